@@ -1,0 +1,248 @@
+//! The generator's own tests: golden output for a small document that uses every supported
+//! construct, one test per refusal, and the drift check on a scratch copy of the repository.
+//!
+//! `UPDATE_GOLDEN=1 cargo test -p codegen` rewrites the golden file after a deliberate change.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+#[test]
+fn small_document_matches_golden_output() {
+    let doc = std::fs::read_to_string(fixtures().join("small.yaml")).expect("fixture");
+    let generated = codegen::generate_rust(&doc).expect("generates");
+    let golden_path = fixtures().join("small.rs.golden");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden_path, &generated).expect("write golden");
+    }
+    let golden = std::fs::read_to_string(&golden_path).expect("golden file");
+    assert!(
+        generated == golden,
+        "generated code differs from tests/fixtures/small.rs.golden; if the change is \
+         intended, rerun with UPDATE_GOLDEN=1 and review the diff"
+    );
+}
+
+/// A minimal valid document with one operation, into which each refusal case splices a bad
+/// piece.
+fn document_with(operation_extra: &str, schemas: &str) -> String {
+    format!(
+        r#"openapi: 3.0.3
+info: {{title: T, version: '1'}}
+tags: [{{name: t}}]
+paths:
+  /api/x:
+    get:
+      operationId: getX
+      tags: [t]
+      summary: s
+      description: d
+      x-access: public
+{operation_extra}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/X'
+components:
+  schemas:
+    X:
+      type: object
+      properties:
+        a: {{type: string}}
+{schemas}
+"#
+    )
+}
+
+fn refusal(operation_extra: &str, schemas: &str) -> String {
+    let doc = document_with(operation_extra, schemas);
+    match codegen::generate_rust(&doc) {
+        Ok(_) => panic!("the generator accepted:\n{doc}"),
+        Err(err) => format!("{err:#}"),
+    }
+}
+
+#[test]
+fn the_refusal_harness_accepts_its_base_document() {
+    codegen::generate_rust(&document_with("", "")).expect("base document is supported");
+}
+
+#[test]
+fn refuses_one_of_naming_its_pointer() {
+    let err = refusal(
+        "",
+        "    Y:\n      oneOf:\n        - $ref: '#/components/schemas/X'",
+    );
+    assert!(err.contains("/components/schemas/Y/oneOf"), "{err}");
+}
+
+#[test]
+fn refuses_nullable() {
+    let err = refusal(
+        "",
+        "    Y:\n      type: object\n      properties:\n        b: {type: string, nullable: true}",
+    );
+    assert!(
+        err.contains("/components/schemas/Y/properties/b/nullable"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_inline_objects() {
+    let err = refusal("", "    Y:\n      type: object\n      properties:\n        b:\n          type: object\n          properties:\n            c: {type: string}");
+    assert!(err.contains("/components/schemas/Y/properties/b"), "{err}");
+}
+
+#[test]
+fn refuses_inline_enums() {
+    let err = refusal(
+        "",
+        "    Y:\n      type: object\n      properties:\n        b: {type: string, enum: [a, b]}",
+    );
+    assert!(err.contains("/components/schemas/Y/properties/b"), "{err}");
+}
+
+#[test]
+fn refuses_cookie_parameters() {
+    let err = refusal(
+        "      parameters:\n        - {name: c, in: cookie, schema: {type: string}}",
+        "",
+    );
+    assert!(err.contains("/paths/~1api~1x/get/parameters/0/in"), "{err}");
+}
+
+#[test]
+fn refuses_unknown_operation_keys() {
+    let err = refusal("      deprecated: true", "");
+    assert!(err.contains("/paths/~1api~1x/get/deprecated"), "{err}");
+}
+
+#[test]
+fn refuses_security_that_disagrees_with_x_access() {
+    let err = refusal("      security:\n        - bearerAuth: []", "");
+    assert!(err.contains("/paths/~1api~1x/get/security"), "{err}");
+}
+
+#[test]
+fn refuses_an_unresolvable_reference() {
+    let err = refusal("", "    Y:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Nope'");
+    assert!(
+        err.contains("/components/schemas/Y/properties/b/$ref"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_integers_without_a_format() {
+    let err = refusal(
+        "",
+        "    Y:\n      type: object\n      properties:\n        b: {type: integer}",
+    );
+    assert!(err.contains("/components/schemas/Y/properties/b"), "{err}");
+}
+
+#[test]
+fn refuses_unsupported_media_types() {
+    let doc = document_with("", "").replace("application/json:", "application/xml:");
+    let err = format!(
+        "{:#}",
+        codegen::generate_rust(&doc).expect_err("xml is refused")
+    );
+    assert!(
+        err.contains("/paths/~1api~1x/get/responses/200/content"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_an_undeclared_path_parameter() {
+    let doc = document_with("", "").replace("/api/x:", "/api/x/{id}:");
+    let err = format!("{:#}", codegen::generate_rust(&doc).expect_err("refused"));
+    assert!(err.contains("path parameter `id`"), "{err}");
+}
+
+/// A scratch copy of the parts of the repository that generation reads and writes.
+fn scratch_checkout() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root");
+    let dir = tempfile::tempdir().expect("temp");
+    for output in codegen::outputs(root).expect("outputs") {
+        let from = root.join(&output.path);
+        let to = dir.path().join(&output.path);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(from, to).expect("copy generated file");
+    }
+    let doc = dir.path().join(codegen::DOCUMENT);
+    std::fs::create_dir_all(doc.parent().expect("parent")).expect("mkdir");
+    std::fs::copy(root.join(codegen::DOCUMENT), doc).expect("copy document");
+    dir
+}
+
+fn run_check(root: &Path) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(["check", "--root"])
+        .arg(root)
+        .output()
+        .expect("run codegen");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
+    let scratch = scratch_checkout();
+    let root = scratch.path();
+    let (ok, stderr) = run_check(root);
+    assert!(ok, "the committed tree must be in step: {stderr}");
+
+    // A hand edit to the generated file.
+    let generated = root.join("src/api/generated.rs");
+    let original = std::fs::read_to_string(&generated).expect("read");
+    std::fs::write(
+        &generated,
+        original.replace("pub struct", "pub(crate) struct"),
+    )
+    .expect("edit");
+    let (ok, stderr) = run_check(root);
+    assert!(!ok, "a hand-edited generated file must fail the check");
+    assert!(stderr.contains("src/api/generated.rs"), "{stderr}");
+    std::fs::write(&generated, &original).expect("restore");
+
+    // A document edit that was not regenerated.
+    let doc = root.join(codegen::DOCUMENT);
+    let text = std::fs::read_to_string(&doc).expect("read");
+    std::fs::write(
+        &doc,
+        text.replacen(
+            "summary: Check that the hub is up",
+            "summary: Is the hub up?",
+            1,
+        ),
+    )
+    .expect("edit");
+    let (ok, stderr) = run_check(root);
+    assert!(
+        !ok,
+        "an edited document must fail the check until regenerated"
+    );
+    assert!(stderr.contains("src/api/generated.rs"), "{stderr}");
+
+    // Regenerating brings it back in step.
+    let status = Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(["generate", "--root"])
+        .arg(root)
+        .status()
+        .expect("run codegen");
+    assert!(status.success());
+    assert!(run_check(root).0);
+}
