@@ -1,0 +1,367 @@
+//! Who is calling, and whether they may: the guards that the generated routes take as their
+//! first argument, one per access level of the contract (`x-access`).
+//!
+//! A guard runs before any parameter or body is parsed, so a caller without access learns
+//! nothing about the operation's inputs. Each guard also applies the database gate: while the
+//! database is not healthy, operations that need it answer `503 database_unavailable`.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use poem::http::{header, Method};
+use poem::web::RemoteAddr;
+use poem::{FromRequest, Request, RequestBody};
+use poem_openapi::registry::{MetaSecurityScheme, Registry};
+use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
+
+use crate::api::error::HandlerError;
+
+/// The access level an operation declares in the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessLevel {
+    Public,
+    Authenticated,
+    LocalOnly,
+    Media,
+}
+
+/// One operation of the contract, as the generated `OPERATIONS` table lists it.
+#[derive(Debug, Clone, Copy)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    /// The OpenAPI path template, e.g. `/api/track/{id}`.
+    pub path: &'static str,
+    pub tag: &'static str,
+    pub access: AccessLevel,
+    pub requires_healthy_database: bool,
+    /// False while the document still lists `501` for it.
+    pub implemented: bool,
+}
+
+/// What the guards need from the running hub. Kept as a trait so that the access rules do
+/// not depend on how the hub stores its state.
+pub trait Gatekeeper: Send + Sync + 'static {
+    /// `Err` with the reason while the database cannot serve requests.
+    fn database_gate(&self) -> Result<(), HandlerError>;
+
+    /// Checks a bearer token sent by a remote caller.
+    fn verify_bearer(&self, token: &str) -> Result<Identity, HandlerError>;
+
+    /// The port the hub serves on, to recognise its own `Origin`.
+    fn port(&self) -> u16;
+}
+
+/// The gatekeeper as it is stored in poem's request data.
+pub type SharedGatekeeper = Arc<dyn Gatekeeper>;
+
+/// Who a caller is, once a guard has let it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    /// A loopback call that is not proxied: the desktop host itself.
+    Local,
+    /// A paired device, by its bearer access token.
+    Device { device_id: String },
+    /// The hub's static `MUSIC_HUB_API_TOKEN`.
+    ApiToken,
+    /// A remote caller of a public operation.
+    Anonymous,
+}
+
+/// The caller of an operation, handed to every handler.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub identity: Identity,
+    /// The peer's address, for per-client limits; `None` on non-TCP transports.
+    pub peer: Option<IpAddr>,
+}
+
+impl Caller {
+    pub fn is_local(&self) -> bool {
+        self.identity == Identity::Local
+    }
+}
+
+/// Headers that mean another program relayed the call, so the loopback peer is not the
+/// real caller.
+const PROXY_HEADERS: &[&str] = &[
+    "forwarded",
+    "x-forwarded-for",
+    "x-real-ip",
+    "x-forwarded-host",
+];
+
+fn peer_ip(req: &Request) -> Option<IpAddr> {
+    match req.remote_addr() {
+        RemoteAddr(poem::Addr::SocketAddr(addr)) => Some(addr.ip()),
+        _ => None,
+    }
+}
+
+fn is_loopback(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_loopback(),
+        // A dual-stack listener reports IPv4 peers as ::ffff:127.0.0.1.
+        IpAddr::V6(v6) => {
+            v6.is_loopback() || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+        }
+    }
+}
+
+/// Whether a `Host` header names this machine's loopback interface. Any other name on a
+/// loopback connection is a DNS-rebinding page or a local proxy, not the desktop host.
+fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or_default()
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _port)| name)
+    };
+    name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok_and(is_loopback)
+}
+
+/// A call is local when its peer is loopback, nothing relayed it, and its `Host` is loopback.
+pub fn is_local_call(req: &Request) -> bool {
+    let headers = req.headers();
+    peer_ip(req).is_some_and(is_loopback)
+        && !PROXY_HEADERS.iter().any(|h| headers.contains_key(*h))
+        && headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .is_some_and(is_loopback_host)
+}
+
+/// A web page in the user's browser can send loopback requests too; only the hub's own pages
+/// (or clients that send no `Origin`) may change state through the loopback privilege.
+fn foreign_origin(req: &Request, port: u16) -> bool {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return false;
+    }
+    let Some(origin) = req.headers().get(header::ORIGIN) else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return true;
+    };
+    let Some(authority) = origin.strip_prefix("http://") else {
+        return true;
+    };
+    let own_port = port.to_string();
+    match authority.rsplit_once(':') {
+        Some((host, p)) if p == own_port => !is_loopback_host(host) && !is_loopback_host(authority),
+        _ => true,
+    }
+}
+
+fn gatekeeper(req: &Request) -> Result<&SharedGatekeeper, HandlerError> {
+    req.data::<SharedGatekeeper>()
+        .ok_or_else(|| HandlerError::Internal("the access gate is not configured".into()))
+}
+
+fn bearer_token(req: &Request) -> Option<&str> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Decides who the caller is for `level`, or why it may not call.
+fn admit(
+    req: &Request,
+    level: AccessLevel,
+    requires_database: bool,
+) -> Result<Caller, HandlerError> {
+    let gate = gatekeeper(req)?;
+    let peer = peer_ip(req);
+    let local = is_local_call(req);
+    let identity = match level {
+        AccessLevel::Public => {
+            if local {
+                Identity::Local
+            } else {
+                Identity::Anonymous
+            }
+        }
+        AccessLevel::LocalOnly if !local => return Err(HandlerError::LocalOnly),
+        AccessLevel::LocalOnly => Identity::Local,
+        AccessLevel::Authenticated | AccessLevel::Media => {
+            if local {
+                Identity::Local
+            } else if let Some(token) = bearer_token(req) {
+                gate.verify_bearer(token)?
+            } else {
+                return Err(HandlerError::Unauthorized {
+                    code: "unauthorized",
+                    message:
+                        "This call does not come from the hub's own machine, so it needs \
+                              an `Authorization: Bearer` token from pairing or MUSIC_HUB_API_TOKEN."
+                            .into(),
+                });
+            }
+        }
+    };
+    if identity == Identity::Local && foreign_origin(req, gate.port()) {
+        return Err(HandlerError::ForbiddenOrigin);
+    }
+    if requires_database {
+        gate.database_gate()?;
+    }
+    Ok(Caller { identity, peer })
+}
+
+macro_rules! guard {
+    ($(#[$doc:meta])* $name:ident, $level:expr) => {
+        $(#[$doc])*
+        ///
+        /// `REQUIRES_DATABASE` is the operation's `x-requires-healthy-database`.
+        pub struct $name<const REQUIRES_DATABASE: bool>(Caller);
+
+        impl<const REQUIRES_DATABASE: bool> $name<REQUIRES_DATABASE> {
+            pub fn into_caller(self) -> Caller {
+                self.0
+            }
+        }
+    };
+}
+
+guard!(
+    /// Anyone may call; the caller is still classified as local or anonymous.
+    Public,
+    AccessLevel::Public
+);
+guard!(
+    /// Only the desktop host: a loopback, unproxied call, whatever token it carries.
+    LocalOnly,
+    AccessLevel::LocalOnly
+);
+guard!(
+    /// A local call, or a remote one with a valid bearer token.
+    Authenticated,
+    AccessLevel::Authenticated
+);
+guard!(
+    /// Like `Authenticated`, or a `mediaToken` query parameter for media elements.
+    Media,
+    AccessLevel::Media
+);
+
+/// Public and local-only guards declare no security scheme, so plain poem extractors do.
+macro_rules! plain_extractor {
+    ($name:ident, $level:expr) => {
+        impl<'a, const REQUIRES_DATABASE: bool> FromRequest<'a> for $name<REQUIRES_DATABASE> {
+            async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
+                Ok(Self(admit(req, $level, REQUIRES_DATABASE)?))
+            }
+        }
+    };
+}
+plain_extractor!(Public, AccessLevel::Public);
+plain_extractor!(LocalOnly, AccessLevel::LocalOnly);
+
+fn register_bearer(registry: &mut Registry) {
+    registry.create_security_scheme(
+        "bearerAuth",
+        MetaSecurityScheme {
+            ty: "http",
+            description: None,
+            name: None,
+            key_in: None,
+            scheme: Some("bearer"),
+            bearer_format: Some("PASETO"),
+            flows: None,
+            openid_connect_url: None,
+        },
+    );
+}
+
+/// Authenticated and media guards are security schemes, so the derived spec lists their
+/// credentials, with the empty alternative (`{}`) for the privileged loopback call.
+macro_rules! security_extractor {
+    ($name:ident, $level:expr, [$($scheme:literal),*], $register:expr) => {
+        impl<'a, const REQUIRES_DATABASE: bool> ApiExtractor<'a> for $name<REQUIRES_DATABASE> {
+            const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::SecurityScheme];
+            type ParamType = ();
+            type ParamRawType = ();
+
+            fn register(registry: &mut Registry) {
+                ($register)(registry);
+            }
+
+            fn security_schemes() -> Vec<&'static str> {
+                vec![$($scheme),*]
+            }
+
+            fn has_security_fallback() -> bool {
+                true
+            }
+
+            async fn from_request(
+                req: &'a Request,
+                _body: &mut RequestBody,
+                _param_opts: ExtractParamOptions<Self::ParamType>,
+            ) -> poem::Result<Self> {
+                Ok(Self(admit(req, $level, REQUIRES_DATABASE)?))
+            }
+        }
+    };
+}
+security_extractor!(
+    Authenticated,
+    AccessLevel::Authenticated,
+    ["bearerAuth"],
+    register_bearer
+);
+security_extractor!(
+    Media,
+    AccessLevel::Media,
+    ["mediaToken", "bearerAuth"],
+    |registry: &mut Registry| {
+        register_bearer(registry);
+        registry.create_security_scheme(
+            "mediaToken",
+            MetaSecurityScheme {
+                ty: "apiKey",
+                description: None,
+                name: Some("mediaToken"),
+                key_in: Some("query"),
+                scheme: None,
+                bearer_format: None,
+                flows: None,
+                openid_connect_url: None,
+            },
+        );
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        for host in [
+            "localhost",
+            "localhost:38472",
+            "127.0.0.1:1",
+            "127.9.9.9",
+            "[::1]:38472",
+            "[::1]",
+            "LOCALHOST",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "example.com",
+            "evil.localhost.example:38472",
+            "192.168.1.2:38472",
+            "[fe80::1]:1",
+            "",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn mapped_loopback_is_loopback() {
+        assert!(is_loopback("::ffff:127.0.0.1".parse().unwrap()));
+        assert!(!is_loopback("::ffff:10.0.0.1".parse().unwrap()));
+    }
+}

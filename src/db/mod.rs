@@ -1,0 +1,480 @@
+//! The catalogue database: one SQLite file in the data dir, reached through an r2d2 pool of
+//! diesel connections, and its health.
+//!
+//! A database that cannot be opened, checked or migrated never stops the hub: it is marked
+//! `faulted` with the reason, and the file is left exactly as it was until a local caller
+//! asks for a rebuild, which moves it (with its `-wal`/`-shm`) into `archive/` and starts a
+//! fresh one. Nothing here ever deletes a database file.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::sql_types::Text;
+use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// The database file's name inside the data dir.
+pub const DATABASE_FILE: &str = "music-hub.db";
+/// Files SQLite keeps beside the database; they belong to it and move with it.
+const COMPANION_SUFFIXES: &[&str] = &["-wal", "-shm", "-journal"];
+
+pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
+pub type DbConnection = PooledConnection<ConnectionManager<SqliteConnection>>;
+
+/// The database layer's errors. The API layer turns them into `ApiError`s once, at the edge.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("the database is {status}: {detail}")]
+    Unavailable {
+        status: HealthStatus,
+        detail: String,
+    },
+    #[error("the database is healthy; rebuilding it needs force")]
+    Healthy,
+    #[error("could not open the database: {0}")]
+    Open(String),
+    #[error("the integrity check failed: {0}")]
+    Integrity(String),
+    #[error("could not apply migrations: {0}")]
+    Migration(String),
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("database connection pool: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    #[error("file system: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("a database task stopped: {0}")]
+    Task(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HealthStatus {
+    Healthy,
+    Faulted,
+    Rebuilding,
+}
+
+impl std::fmt::Display for HealthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            HealthStatus::Healthy => "healthy",
+            HealthStatus::Faulted => "faulted",
+            HealthStatus::Rebuilding => "rebuilding",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Health {
+    pub status: HealthStatus,
+    /// Why, for a person: the integrity check's verdict or the error that faulted it.
+    pub detail: String,
+    pub checked_at: DateTime<Utc>,
+}
+
+impl Health {
+    fn now(status: HealthStatus, detail: impl Into<String>) -> Self {
+        Health {
+            status,
+            detail: detail.into(),
+            checked_at: Utc::now(),
+        }
+    }
+}
+
+/// What a rebuild did.
+#[derive(Debug, Clone)]
+pub struct RebuildOutcome {
+    /// The archive folder, relative to the data dir (`archive/20261124T101500Z`).
+    pub archived_to: String,
+    pub archived_files: Vec<String>,
+    pub health: Health,
+}
+
+struct State {
+    pool: Option<DbPool>,
+    health: Health,
+}
+
+pub struct Database {
+    data_dir: PathBuf,
+    path: PathBuf,
+    state: RwLock<State>,
+    /// Rebuilds run one at a time; a second waits and then sees the fresh database.
+    rebuild_lock: tokio::sync::Mutex<()>,
+}
+
+/// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy
+/// timeout turns brief lock contention into a wait instead of an error, and foreign keys
+/// are off by default in SQLite.
+#[derive(Debug)]
+struct Pragmas;
+
+impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
+    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(
+            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+             PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+#[derive(QueryableByName)]
+struct QuickCheckRow {
+    #[diesel(sql_type = Text)]
+    quick_check: String,
+}
+
+/// Whether an error means the file itself is damaged (as opposed to a bad query).
+fn is_corruption(err: &diesel::result::Error) -> bool {
+    let text = err.to_string();
+    text.contains("malformed") || text.contains("not a database") || text.contains("disk I/O")
+}
+
+impl Database {
+    /// Opens (or creates) the database in `data_dir`. Never fails: a database that cannot be
+    /// used is reported as faulted, and the file is left untouched.
+    pub async fn open(data_dir: &Path) -> Self {
+        let path = data_dir.join(DATABASE_FILE);
+        let db = Database {
+            data_dir: data_dir.to_owned(),
+            path: path.clone(),
+            state: RwLock::new(State {
+                pool: None,
+                health: Health::now(HealthStatus::Rebuilding, "opening"),
+            }),
+            rebuild_lock: tokio::sync::Mutex::new(()),
+        };
+        let opened = tokio::task::spawn_blocking(move || open_checked(&path))
+            .await
+            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        db.install(opened);
+        db
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn health(&self) -> Health {
+        self.read_state(|s| s.health.clone())
+    }
+
+    fn read_state<R>(&self, f: impl FnOnce(&State) -> R) -> R {
+        // A poisoned lock only means a panic elsewhere while holding it; the state itself is
+        // always replaced whole, so it is still consistent.
+        let guard = self.state.read().unwrap_or_else(|e| e.into_inner());
+        f(&guard)
+    }
+
+    fn write_state<R>(&self, f: impl FnOnce(&mut State) -> R) -> R {
+        let mut guard = self.state.write().unwrap_or_else(|e| e.into_inner());
+        f(&mut guard)
+    }
+
+    fn install(&self, opened: Result<DbPool, DbError>) {
+        let (pool, health) = match opened {
+            Ok(pool) => (
+                Some(pool),
+                Health::now(HealthStatus::Healthy, "integrity check passed"),
+            ),
+            Err(err) => {
+                tracing::error!(path = %self.path.display(), error = %err, "database faulted");
+                (None, Health::now(HealthStatus::Faulted, err.to_string()))
+            }
+        };
+        self.write_state(|s| {
+            s.pool = pool;
+            s.health = health;
+        });
+    }
+
+    /// The pool, or why there is none.
+    pub fn pool(&self) -> Result<DbPool, DbError> {
+        self.read_state(|s| match (&s.pool, s.health.status) {
+            (Some(pool), HealthStatus::Healthy) => Ok(pool.clone()),
+            _ => Err(DbError::Unavailable {
+                status: s.health.status,
+                detail: s.health.detail.clone(),
+            }),
+        })
+    }
+
+    /// Runs blocking diesel work on a pooled connection, off the async executor. A query that
+    /// finds the file damaged marks the database faulted, so callers get 503 from then on.
+    pub async fn run<R, F>(&self, work: F) -> Result<R, DbError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut SqliteConnection) -> Result<R, DbError> + Send + 'static,
+    {
+        let pool = self.pool()?;
+        let result = tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            work(&mut conn)
+        })
+        .await
+        .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        if let Err(DbError::Query(err)) = &result {
+            if is_corruption(err) {
+                self.write_state(|s| {
+                    s.pool = None;
+                    s.health = Health::now(
+                        HealthStatus::Faulted,
+                        format!("a query found the file damaged: {err}"),
+                    );
+                });
+            }
+        }
+        result
+    }
+
+    /// Moves the database and its companions into `archive/<UTC timestamp>/` and starts a
+    /// fresh, migrated database. Refused on a healthy database unless `force`.
+    #[tracing::instrument(skip(self), fields(path = %self.path.display()))]
+    pub async fn rebuild(&self, force: bool) -> Result<RebuildOutcome, DbError> {
+        let _one_at_a_time = self.rebuild_lock.lock().await;
+        let previous = self.health();
+        if previous.status == HealthStatus::Healthy && !force {
+            return Err(DbError::Healthy);
+        }
+        // Closing the pool here lets SQLite release the file before it moves.
+        self.write_state(|s| {
+            s.pool = None;
+            s.health = Health::now(HealthStatus::Rebuilding, "archiving the old database");
+        });
+        let data_dir = self.data_dir.clone();
+        let path = self.path.clone();
+        let archived = tokio::task::spawn_blocking(move || archive(&data_dir, &path))
+            .await
+            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let (archived_to, archived_files) = match archived {
+            Ok(done) => done,
+            Err(err) => {
+                // Nothing moved (or a part did): the old file stays in use as before.
+                tracing::error!(error = %err, "archiving the database failed");
+                let path = self.path.clone();
+                let reopened = tokio::task::spawn_blocking(move || open_checked(&path))
+                    .await
+                    .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+                self.install(reopened);
+                return Err(err);
+            }
+        };
+        tracing::info!(%archived_to, files = ?archived_files, "archived the database");
+        let path = self.path.clone();
+        let opened = tokio::task::spawn_blocking(move || open_checked(&path))
+            .await
+            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        self.install(opened);
+        Ok(RebuildOutcome {
+            archived_to,
+            archived_files,
+            health: self.health(),
+        })
+    }
+}
+
+/// Opens the file at `path`, checks an existing one before anything writes to it, then
+/// applies pending migrations.
+fn open_checked(path: &Path) -> Result<DbPool, DbError> {
+    if path.exists() {
+        check_header(path)?;
+        quick_check(path)?;
+    }
+    let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
+    let pool = Pool::builder()
+        .max_size(8)
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(Pragmas))
+        .build(manager)
+        .map_err(|e| DbError::Open(e.to_string()))?;
+    let mut conn = pool.get()?;
+    conn.run_pending_migrations(MIGRATIONS)
+        .map_err(|e| DbError::Migration(e.to_string()))?;
+    Ok(pool)
+}
+
+/// SQLite's header, per its file format: the magic string, a power-of-two page size, and a
+/// file at least as long as the page count the header records. Checked before SQLite opens
+/// the file, because opening a WAL-mode database (even read-only) creates or rewrites its
+/// `-shm` and `-wal` companions, and a damaged file must be left exactly as it was found.
+fn check_header(path: &Path) -> Result<(), DbError> {
+    use std::io::Read;
+    const MAGIC: &[u8; 16] = b"SQLite format 3\0";
+    let len = std::fs::metadata(path)?.len();
+    if len == 0 {
+        // An empty file is an empty database to SQLite.
+        return Ok(());
+    }
+    let mut header = [0u8; 100];
+    let mut file = std::fs::File::open(path)?;
+    if len < 100 || file.read_exact(&mut header).is_err() || &header[..16] != MAGIC {
+        return Err(DbError::Integrity(
+            "file is not a database: it does not start with SQLite's header".into(),
+        ));
+    }
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65536,
+        n => u64::from(n),
+    };
+    if !(512..=65536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Err(DbError::Integrity(format!(
+            "file is not a database: its header gives an impossible page size ({page_size})"
+        )));
+    }
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let change_counter = be32(24);
+    let pages = u64::from(be32(28));
+    // The page count is only trustworthy when "version-valid-for" matches the counter.
+    let pages_valid = be32(92) == change_counter && pages > 0;
+    if len % page_size != 0 || (pages_valid && len < pages * page_size) {
+        return Err(DbError::Integrity(format!(
+            "the file is truncated: {len} bytes, but its header describes {pages} pages of {page_size} bytes"
+        )));
+    }
+    Ok(())
+}
+
+/// SQLite's own check of the file's structure, read-only. A file another program holds
+/// locked fails after the busy timeout.
+///
+/// A WAL-mode file with no `-wal` beside it has nothing to replay, so it is opened
+/// `immutable`: SQLite then reads the main file alone and creates no `-shm`/`-wal` next to a
+/// file that may turn out damaged.
+fn quick_check(path: &Path) -> Result<(), DbError> {
+    let mode = if header_says_wal(path) && !companion(path, "-wal").exists() {
+        "immutable=1"
+    } else {
+        "mode=ro"
+    };
+    let url = format!("file:{}?{mode}", uri_path(path));
+    let mut conn = SqliteConnection::establish(&url).map_err(|e| DbError::Open(e.to_string()))?;
+    conn.batch_execute("PRAGMA busy_timeout = 2000;")
+        .map_err(|e| DbError::Open(e.to_string()))?;
+    let rows: Vec<QuickCheckRow> = diesel::sql_query("PRAGMA quick_check")
+        .load(&mut conn)
+        .map_err(|e| DbError::Integrity(e.to_string()))?;
+    match rows.as_slice() {
+        [row] if row.quick_check == "ok" => Ok(()),
+        rows => Err(DbError::Integrity(
+            rows.iter()
+                .take(5)
+                .map(|r| r.quick_check.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
+    }
+}
+
+fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Bytes 18 and 19 of the header are 2 for a database in WAL mode.
+fn header_says_wal(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 20];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok_and(|()| header[18] == 2 && header[19] == 2)
+}
+
+/// A path as a URI filename: the characters that URIs give meaning to are escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Moves the database file and its companions into a new `archive/<timestamp>` folder.
+/// `rename` keeps the bytes exactly and is atomic within the data dir's file system.
+fn archive(data_dir: &Path, path: &Path) -> Result<(String, Vec<String>), DbError> {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let archive_root = data_dir.join("archive");
+    std::fs::create_dir_all(&archive_root)?;
+    let mut name = stamp.clone();
+    let mut n = 1;
+    while archive_root.join(&name).exists() {
+        n += 1;
+        name = format!("{stamp}-{n}");
+    }
+    let target = archive_root.join(&name);
+    std::fs::create_dir(&target)?;
+    let file_name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| DATABASE_FILE.to_owned());
+    let mut moved = Vec::new();
+    let candidates = std::iter::once(file_name.clone())
+        .chain(COMPANION_SUFFIXES.iter().map(|s| format!("{file_name}{s}")));
+    for candidate in candidates {
+        let from = data_dir.join(&candidate);
+        if from.exists() {
+            std::fs::rename(&from, target.join(&candidate))?;
+            moved.push(candidate);
+        }
+    }
+    Ok((format!("archive/{name}"), moved))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_revert_and_reapply() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("m.db");
+        let mut conn = SqliteConnection::establish(&url.to_string_lossy()).expect("open");
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .expect("apply")
+            .len();
+        assert!(applied > 0);
+        let schema_after_up = schema_dump(&mut conn);
+        conn.revert_all_migrations(MIGRATIONS).expect("revert");
+        assert_eq!(
+            schema_dump(&mut conn),
+            Vec::<String>::new(),
+            "down.sql left objects behind"
+        );
+        conn.run_pending_migrations(MIGRATIONS).expect("re-apply");
+        assert_eq!(schema_dump(&mut conn), schema_after_up);
+    }
+
+    #[derive(QueryableByName)]
+    struct SqlRow {
+        #[diesel(sql_type = Text)]
+        sql: String,
+    }
+
+    fn schema_dump(conn: &mut SqliteConnection) -> Vec<String> {
+        diesel::sql_query(
+            "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL \
+             AND name NOT LIKE '__diesel_schema_migrations' ORDER BY type, name",
+        )
+        .load::<SqlRow>(conn)
+        .expect("dump")
+        .into_iter()
+        .map(|r| r.sql)
+        .collect()
+    }
+}

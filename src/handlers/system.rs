@@ -1,0 +1,78 @@
+//! `system`: liveness, hub information and database recovery.
+
+use poem_openapi::payload::Json;
+
+use crate::api::access::Caller;
+use crate::api::error::HandlerError;
+use crate::api::generated::{
+    DatabaseHealth, DatabaseHealthStatus, GetInfoRequest, GetInfoResponse, HubInfo, Ping,
+    PingRequest, PingResponse, RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult,
+    SystemApi,
+};
+use crate::db::{DbError, Health, HealthStatus};
+use crate::hub::Hub;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+impl From<Health> for DatabaseHealth {
+    fn from(health: Health) -> Self {
+        DatabaseHealth {
+            status: match health.status {
+                HealthStatus::Healthy => DatabaseHealthStatus::Healthy,
+                HealthStatus::Faulted => DatabaseHealthStatus::Faulted,
+                HealthStatus::Rebuilding => DatabaseHealthStatus::Rebuilding,
+            },
+            detail: health.detail,
+            checked_at: health.checked_at,
+        }
+    }
+}
+
+impl SystemApi for Hub {
+    async fn ping(
+        &self,
+        _caller: Caller,
+        _request: PingRequest,
+    ) -> Result<PingResponse, HandlerError> {
+        Ok(PingResponse::Ok(Json(Ping {
+            ok: true,
+            version: VERSION.to_owned(),
+        })))
+    }
+
+    async fn get_info(
+        &self,
+        _caller: Caller,
+        _request: GetInfoRequest,
+    ) -> Result<GetInfoResponse, HandlerError> {
+        Ok(GetInfoResponse::Ok(Json(HubInfo {
+            name: "Music Hub".to_owned(),
+            version: VERSION.to_owned(),
+            api_version: crate::api::contract::api_version().to_owned(),
+            hub_id: self.hub_id.clone(),
+            port: i32::from(self.config.port),
+            database_health: self.db.health().into(),
+        })))
+    }
+
+    async fn rebuild_database(
+        &self,
+        _caller: Caller,
+        request: RebuildDatabaseRequest,
+    ) -> Result<RebuildDatabaseResponse, HandlerError> {
+        let force = request.body.is_some_and(|b| b.force);
+        match self.db.rebuild(force).await {
+            Ok(outcome) => Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
+                archived_to: outcome.archived_to,
+                archived_files: outcome.archived_files,
+                database_health: outcome.health.into(),
+            }))),
+            Err(DbError::Healthy) => Err(HandlerError::Conflict {
+                code: "database_healthy",
+                message: "The database is healthy; send {\"force\":true} to rebuild it anyway."
+                    .into(),
+            }),
+            Err(err) => Err(HandlerError::Internal(err.to_string())),
+        }
+    }
+}

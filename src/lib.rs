@@ -1,0 +1,25 @@
+//! Music Hub: a self-hosted desktop music library hub. It scans music folders into an
+//! embedded SQLite catalogue and serves it over a local HTTP API to phones, browsers, share
+//! pages and automation agents.
+//!
+//! # Layout
+//! - `openapi/music-hub.yaml` (outside `src/`) is the contract. `codegen/` turns it into
+//!   `api::generated`: types, one request struct and response enum per operation, one trait
+//!   per tag, and the routes. Never edit the generated file; change the document and run
+//!   `cargo run -p codegen -- generate`.
+//! - `api`: the HTTP face around the generated code: `access` (who is calling and the
+//!   guards for each access level), `error` (the handler error and the JSON error
+//!   boundary), `payload` (body types poem-openapi lacks), `contract` (the embedded document).
+//! - `handlers`: the implementations of the generated traits, one module per tag.
+//! - `hub`: the running hub's shared state (settings, identity, database).
+//! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
+//!   rebuild; `db::schema` is diesel's view of `migrations/`.
+//! - `server`: assembles the application and serves it with graceful shutdown.
+//! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
+
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod handlers;
+pub mod hub;
+pub mod server;
