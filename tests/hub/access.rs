@@ -1,0 +1,173 @@
+//! Who may call what: loopback privilege, proxies, foreign hosts and origins, for every
+//! operation of the contract.
+
+use music_hub::api::access::{AccessLevel, OperationInfo};
+use music_hub::api::generated::OPERATIONS;
+use reqwest::Method;
+
+use crate::common::{api_error, committed_document, TestHub};
+
+/// Headers that each make a loopback call "relayed", and so remote.
+const PROXY_HEADERS: &[(&str, &str)] = &[
+    ("X-Forwarded-For", "203.0.113.7"),
+    ("X-Real-IP", "203.0.113.7"),
+    ("Forwarded", "for=203.0.113.7"),
+    ("X-Forwarded-Host", "music.example.com"),
+];
+
+fn concrete_path(op: &OperationInfo) -> String {
+    op.path
+        .split('/')
+        .map(|s| if s.starts_with('{') { "x1" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn request(hub: &TestHub, op: &OperationInfo) -> reqwest::RequestBuilder {
+    let method = Method::from_bytes(op.method.as_bytes()).expect("method");
+    hub.client.request(method, hub.url(&concrete_path(op)))
+}
+
+#[test]
+fn the_operation_table_lists_every_operation_of_the_document() {
+    let doc = committed_document();
+    let mut documented = Vec::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("path item") {
+            documented.push((
+                op["operationId"].as_str().expect("id").to_owned(),
+                method.to_uppercase(),
+                path.clone(),
+                op["x-access"].as_str().expect("x-access").to_owned(),
+            ));
+        }
+    }
+    let table: Vec<_> = OPERATIONS
+        .iter()
+        .map(|op| {
+            let access = match op.access {
+                AccessLevel::Public => "public",
+                AccessLevel::Authenticated => "authenticated",
+                AccessLevel::LocalOnly => "local-only",
+                AccessLevel::Media => "media",
+            };
+            (
+                op.operation_id.to_owned(),
+                op.method.to_owned(),
+                op.path.to_owned(),
+                access.to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(table, documented);
+}
+
+/// Every operation, called as the desktop host and as each kind of remote caller, answers as
+/// its access level says. New operations are covered as soon as they are in the document.
+#[tokio::test]
+async fn access_matrix_over_every_operation() {
+    let hub = TestHub::start().await;
+    for op in OPERATIONS {
+        let local = request(&hub, op).send().await.expect("local call");
+        let status = local.status().as_u16();
+        assert!(
+            status != 401 && status != 403,
+            "{} as local answered {status}",
+            op.operation_id
+        );
+
+        let mut remote_calls: Vec<(String, reqwest::RequestBuilder)> = PROXY_HEADERS
+            .iter()
+            .map(|(name, value)| {
+                (
+                    format!("proxied via {name}"),
+                    request(&hub, op).header(*name, *value),
+                )
+            })
+            .collect();
+        remote_calls.push((
+            "with a foreign Host".into(),
+            request(&hub, op).header("Host", "music.example.com"),
+        ));
+        remote_calls.push((
+            "with a bearer token it cannot verify".into(),
+            request(&hub, op)
+                .header("X-Forwarded-For", "203.0.113.7")
+                .bearer_auth("v4.local.not-a-real-token"),
+        ));
+        for (how, call) in remote_calls {
+            let response = call.send().await.expect("remote call");
+            let status = response.status().as_u16();
+            let context = format!("{} {how}", op.operation_id);
+            match op.access {
+                AccessLevel::Public => {
+                    assert!(
+                        status != 401 && status != 403,
+                        "{context} answered {status}"
+                    )
+                }
+                AccessLevel::LocalOnly => {
+                    let body = response.text().await.expect("body");
+                    assert_eq!(status, 403, "{context}: {body}");
+                    assert!(body.contains("\"local_only\""), "{context}: {body}");
+                }
+                AccessLevel::Authenticated | AccessLevel::Media => {
+                    assert_eq!(status, 401, "{context}");
+                    let challenge = response
+                        .headers()
+                        .get("www-authenticate")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned();
+                    assert!(challenge.starts_with("Bearer"), "{context}: {challenge}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn access_is_decided_before_inputs_are_parsed() {
+    let hub = TestHub::start().await;
+    // A remote caller learns nothing about the parameters: 401, not 400.
+    let response = hub
+        .client
+        .get(hub.url("/api/tracks?limit=not-a-number"))
+        .header("X-Forwarded-For", "203.0.113.7")
+        .send()
+        .await
+        .expect("request");
+    api_error(response, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn a_foreign_web_page_cannot_use_the_loopback_privilege_to_change_state() {
+    let hub = TestHub::start().await;
+    let rebuild = |origin: &str| {
+        hub.client
+            .post(hub.url("/api/database/rebuild"))
+            .header("Origin", origin.to_owned())
+            .json(&serde_json::json!({"force": true}))
+    };
+    for origin in [
+        "http://evil.example",
+        "null",
+        "https://localhost:1",
+        "http://localhost:1",
+    ] {
+        let response = rebuild(origin).send().await.expect("request");
+        api_error(response, 403, "forbidden_origin").await;
+    }
+    // The hub's own pages may.
+    let own = format!("http://localhost:{}", hub.addr.port());
+    assert_eq!(rebuild(&own).send().await.expect("request").status(), 200);
+    // Reading is not changing: a GET with a foreign Origin is fine.
+    let response = hub
+        .client
+        .get(hub.url("/api/info"))
+        .header("Origin", "http://evil.example")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 200);
+}

@@ -1,0 +1,127 @@
+//! The `music-hub` binary itself: printing the contract, serving, and stopping cleanly on
+//! SIGTERM and SIGINT.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::committed_document;
+
+const BINARY: &str = env!("CARGO_BIN_EXE_music-hub");
+
+#[test]
+fn openapi_prints_the_committed_contract() {
+    let yaml = Command::new(BINARY).arg("openapi").output().expect("run");
+    assert!(yaml.status.success());
+    let parsed: serde_json::Value = serde_yaml::from_slice(&yaml.stdout).expect("YAML");
+    assert_eq!(parsed, committed_document());
+
+    let json = Command::new(BINARY)
+        .args(["openapi", "--json"])
+        .output()
+        .expect("run");
+    assert!(json.status.success());
+    let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(parsed, committed_document());
+}
+
+/// A port that was free a moment ago (the binary must be given a concrete one).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+fn serve_and_stop(signal: &str) {
+    let data_dir = tempfile::tempdir().expect("temp");
+    let port = free_port();
+    let mut child = Command::new(BINARY)
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--data-dir",
+        ])
+        .arg(data_dir.path())
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the hub");
+
+    // Wait until it answers.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let ping = format!("http://127.0.0.1:{port}/api/ping");
+    loop {
+        if reqwest::blocking_get_ok(&ping) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the hub did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(data_dir.path().join("music-hub.db").exists());
+
+    let status = Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .expect("send signal");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().expect("wait") {
+            break exit;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the hub did not stop on {signal}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "exit status {exit:?} on {signal}");
+    // Log lines go to stdout with the default subscriber; the last one says it stopped.
+    let out = BufReader::new(child.stdout.take().expect("stdout"));
+    let lines: Vec<String> = out.lines().map_while(Result::ok).collect();
+    assert!(
+        lines.iter().any(|l| l.contains("shutting down")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn serve_stops_cleanly_on_sigterm() {
+    serve_and_stop("-TERM");
+}
+
+#[test]
+fn serve_stops_cleanly_on_sigint() {
+    serve_and_stop("-INT");
+}
+
+/// A tiny blocking GET without pulling in reqwest's blocking feature.
+mod reqwest {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::Duration;
+
+    pub fn blocking_get_ok(url: &str) -> bool {
+        let Some(rest) = url.strip_prefix("http://") else {
+            return false;
+        };
+        let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let Ok(mut stream) = TcpStream::connect(authority) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let request =
+            format!("GET /{path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n\r\n");
+        if stream.write_all(request.as_bytes()).is_err() {
+            return false;
+        }
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response.starts_with("HTTP/1.1 200")
+    }
+}

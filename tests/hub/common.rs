@@ -1,0 +1,132 @@
+//! Starts a real hub on `127.0.0.1:0` with a temporary data dir, and talks to it over HTTP.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use music_hub::config::Config;
+use music_hub::hub::Hub;
+use tokio::sync::oneshot;
+
+pub struct TestHub {
+    pub addr: SocketAddr,
+    pub hub: Arc<Hub>,
+    pub client: reqwest::Client,
+    /// Held so the data dir lives as long as the hub (unless a test brought its own).
+    _data_dir: Option<tempfile::TempDir>,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestHub {
+    /// A hub with a fresh, empty data dir.
+    pub async fn start() -> TestHub {
+        let dir = tempfile::tempdir().expect("temp data dir");
+        let path = dir.path().to_owned();
+        let mut hub = Self::start_in(&path).await;
+        hub._data_dir = Some(dir);
+        hub
+    }
+
+    /// A hub on a data dir the test prepared (and cleans up).
+    pub async fn start_in(data_dir: &Path) -> TestHub {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local addr");
+        let config = Config {
+            libraries: vec![],
+            data_dir: data_dir.to_owned(),
+            bind: addr.ip(),
+            port: addr.port(),
+        };
+        let hub = Arc::new(Hub::start(config).await.expect("hub starts"));
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
+            let _ = rx.await;
+        }));
+        TestHub {
+            addr,
+            hub,
+            client: reqwest::Client::new(),
+            _data_dir: None,
+            shutdown: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.hub.config.data_dir.clone()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Stops the server and waits for it, so the data dir can be inspected at rest.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("server task")
+                .expect("server stops cleanly");
+        }
+    }
+}
+
+impl Drop for TestHub {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Reads a response as JSON, asserting the status first.
+pub async fn json_with_status(response: reqwest::Response, status: u16) -> serde_json::Value {
+    let actual = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    assert_eq!(actual, status, "unexpected status; body: {text}");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// Asserts an `ApiError` body with the given status and code, and returns it.
+pub async fn api_error(response: reqwest::Response, status: u16, code: &str) -> serde_json::Value {
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = json_with_status(response, status).await;
+    assert!(
+        content_type.starts_with("application/json"),
+        "content type {content_type}"
+    );
+    assert_eq!(body["error"], code, "error code in {body}");
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "message in {body}"
+    );
+    body
+}
+
+/// The committed contract, parsed.
+pub fn committed_document() -> serde_json::Value {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi/music-hub.yaml"),
+    )
+    .expect("read the contract");
+    serde_yaml::from_str(&text).expect("the contract is YAML")
+}

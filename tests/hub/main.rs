@@ -1,0 +1,10 @@
+//! Integration tests against a real hub on a loopback port. One binary for all of them, so
+//! the crate links once.
+
+mod common;
+
+mod access;
+mod cli;
+mod contract;
+mod database;
+mod system;
