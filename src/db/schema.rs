@@ -60,6 +60,7 @@ diesel::table! {
         created_at -> BigInt,
         last_seen_at -> Nullable<BigInt>,
         revoked_at -> Nullable<BigInt>,
+        last_address -> Nullable<Text>,
     }
 }
 

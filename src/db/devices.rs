@@ -1,0 +1,271 @@
+//! Rows and queries for paired devices and their refresh tokens.
+//!
+//! Refresh tokens are stored by hash only. A device's tokens form families: pairing starts
+//! one, each refresh retires the family's live token and adds its successor, and a family is
+//! revoked as a whole when a retired token comes back (theft) or the device is revoked.
+
+use diesel::prelude::*;
+use diesel::sqlite::Sqlite;
+
+use crate::db::schema::{devices, refresh_tokens};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = devices, check_for_backend(Sqlite))]
+pub struct DeviceRow {
+    pub id: String,
+    pub name: String,
+    /// When the device (last) paired.
+    pub created_at: i64,
+    pub last_seen_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    pub last_address: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = refresh_tokens, check_for_backend(Sqlite))]
+pub struct RefreshTokenRow {
+    pub id: String,
+    pub device_id: String,
+    pub family_id: String,
+    pub token_hash: String,
+    pub issued_at: i64,
+    pub expires_at: i64,
+    pub retired_at: Option<i64>,
+    pub replaced_by_id: Option<String>,
+    pub revoked_at: Option<i64>,
+    pub revoked_reason: Option<String>,
+}
+
+/// Why tokens were revoked, as the schema's CHECK lists them.
+#[derive(Debug, Clone, Copy)]
+pub enum RevokeReason {
+    Logout,
+    DeviceRevoked,
+    ReuseDetected,
+    PairedAgain,
+}
+
+impl RevokeReason {
+    fn as_str(self) -> &'static str {
+        match self {
+            RevokeReason::Logout => "logout",
+            RevokeReason::DeviceRevoked => "device_revoked",
+            RevokeReason::ReuseDetected => "reuse_detected",
+            RevokeReason::PairedAgain => "paired_again",
+        }
+    }
+}
+
+/// Records a device that just paired: new, or the same id pairing again (a reinstall), which
+/// clears an earlier revocation.
+pub fn device_upsert_paired(
+    conn: &mut SqliteConnection,
+    id: &str,
+    name: &str,
+    now: i64,
+    address: Option<&str>,
+) -> QueryResult<DeviceRow> {
+    diesel::insert_into(devices::table)
+        .values((
+            devices::id.eq(id),
+            devices::name.eq(name),
+            devices::created_at.eq(now),
+            devices::last_seen_at.eq(now),
+            devices::last_address.eq(address),
+        ))
+        .on_conflict(devices::id)
+        .do_update()
+        .set((
+            devices::name.eq(name),
+            devices::created_at.eq(now),
+            devices::last_seen_at.eq(now),
+            devices::revoked_at.eq(None::<i64>),
+            devices::last_address.eq(address),
+        ))
+        .returning(DeviceRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn device_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<DeviceRow>> {
+    devices::table
+        .find(id)
+        .select(DeviceRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum DeviceOrder {
+    Name,
+    PairedAt,
+    LastSeenAt,
+}
+
+/// One page of devices and the total that match.
+pub fn device_list(
+    conn: &mut SqliteConnection,
+    include_revoked: bool,
+    order: DeviceOrder,
+    descending: bool,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<DeviceRow>, i64)> {
+    let filtered = || {
+        let mut query = devices::table.into_boxed();
+        if !include_revoked {
+            query = query.filter(devices::revoked_at.is_null());
+        }
+        query
+    };
+    let total = filtered().count().get_result(conn)?;
+    let mut query = filtered().select(DeviceRow::as_select());
+    // The id breaks ties so that pages never overlap or skip.
+    query = match (order, descending) {
+        (DeviceOrder::Name, false) => query.order((devices::name.asc(), devices::id.asc())),
+        (DeviceOrder::Name, true) => query.order((devices::name.desc(), devices::id.desc())),
+        (DeviceOrder::PairedAt, false) => {
+            query.order((devices::created_at.asc(), devices::id.asc()))
+        }
+        (DeviceOrder::PairedAt, true) => {
+            query.order((devices::created_at.desc(), devices::id.desc()))
+        }
+        (DeviceOrder::LastSeenAt, false) => {
+            query.order((devices::last_seen_at.asc(), devices::id.asc()))
+        }
+        (DeviceOrder::LastSeenAt, true) => {
+            query.order((devices::last_seen_at.desc(), devices::id.desc()))
+        }
+    };
+    let rows = query.offset(offset).limit(limit).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Notes that a device called, from where.
+pub fn device_touch(
+    conn: &mut SqliteConnection,
+    id: &str,
+    now: i64,
+    address: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(devices::table.find(id))
+        .set((
+            devices::last_seen_at.eq(now),
+            devices::last_address.eq(address),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Revokes a device and every live token it holds. Returns false when there is no such
+/// device.
+pub fn device_revoke(
+    conn: &mut SqliteConnection,
+    id: &str,
+    now: i64,
+    reason: RevokeReason,
+) -> QueryResult<bool> {
+    let updated = diesel::update(devices::table.find(id))
+        .set(devices::revoked_at.eq(Some(now)))
+        .execute(conn)?;
+    refresh_tokens_revoke_device(conn, id, now, reason)?;
+    Ok(updated > 0)
+}
+
+pub fn refresh_token_insert(conn: &mut SqliteConnection, row: &RefreshTokenRow) -> QueryResult<()> {
+    diesel::insert_into(refresh_tokens::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn refresh_token_get(
+    conn: &mut SqliteConnection,
+    id: &str,
+) -> QueryResult<Option<RefreshTokenRow>> {
+    refresh_tokens::table
+        .find(id)
+        .select(RefreshTokenRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Replaces a family's live token by its successor. The old one is retired before the new
+/// one is added, since a family has at most one live token.
+pub fn refresh_token_rotate(
+    conn: &mut SqliteConnection,
+    old_id: &str,
+    successor: &RefreshTokenRow,
+    now: i64,
+) -> QueryResult<()> {
+    diesel::update(refresh_tokens::table.find(old_id))
+        .set(refresh_tokens::retired_at.eq(Some(now)))
+        .execute(conn)?;
+    refresh_token_insert(conn, successor)?;
+    diesel::update(refresh_tokens::table.find(old_id))
+        .set(refresh_tokens::replaced_by_id.eq(Some(&successor.id)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn refresh_tokens_revoke_family(
+    conn: &mut SqliteConnection,
+    family_id: &str,
+    now: i64,
+    reason: RevokeReason,
+) -> QueryResult<usize> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(family_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set((
+        refresh_tokens::revoked_at.eq(Some(now)),
+        refresh_tokens::revoked_reason.eq(Some(reason.as_str())),
+    ))
+    .execute(conn)
+}
+
+pub fn refresh_tokens_revoke_device(
+    conn: &mut SqliteConnection,
+    device_id: &str,
+    now: i64,
+    reason: RevokeReason,
+) -> QueryResult<usize> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::device_id.eq(device_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set((
+        refresh_tokens::revoked_at.eq(Some(now)),
+        refresh_tokens::revoked_reason.eq(Some(reason.as_str())),
+    ))
+    .execute(conn)
+}
+
+/// Whether any token of the family was revoked: then every token of it is dead, access
+/// tokens included.
+pub fn refresh_family_is_revoked(
+    conn: &mut SqliteConnection,
+    family_id: &str,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(family_id))
+            .filter(refresh_tokens::revoked_at.is_not_null()),
+    ))
+    .get_result(conn)
+}
+
+/// When the device's live refresh token expires, if it has one.
+pub fn device_refresh_expiry(
+    conn: &mut SqliteConnection,
+    device_id: &str,
+) -> QueryResult<Option<i64>> {
+    refresh_tokens::table
+        .filter(refresh_tokens::device_id.eq(device_id))
+        .filter(refresh_tokens::retired_at.is_null())
+        .filter(refresh_tokens::revoked_at.is_null())
+        .select(diesel::dsl::max(refresh_tokens::expires_at))
+        .first(conn)
+}
