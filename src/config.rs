@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::auth::AuthSettings;
+
 pub const DEFAULT_PORT: u16 = 38472;
 pub const DEV_PORT: u16 = 38473;
 
@@ -23,6 +25,8 @@ pub struct Cli {
 pub enum Command {
     /// Run the hub: scan the library folders and serve the API.
     Serve(ServeArgs),
+    /// Arm pairing on the running hub and show the code and its QR code here.
+    Pair(PairArgs),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -52,6 +56,32 @@ pub struct ServeArgs {
     /// Development mode: port 38473 unless --port says otherwise.
     #[arg(long)]
     pub dev: bool,
+
+    /// A public URL that reaches this hub through a tunnel, for `GET /api/tunnel/qr`.
+    #[arg(long, env = "MUSIC_HUB_TUNNEL_URL", value_name = "URL")]
+    pub tunnel_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PairArgs {
+    /// The port of the running hub [default: 38472, or 38473 with --dev].
+    #[arg(long, env = "MUSIC_HUB_PORT")]
+    pub port: Option<u16>,
+
+    /// Talk to the development hub on 38473.
+    #[arg(long)]
+    pub dev: bool,
+
+    /// How long the pairing window stays open (1 to 60).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(i32).range(1..=60))]
+    pub minutes: i32,
+}
+
+impl PairArgs {
+    pub fn port(&self) -> u16 {
+        self.port
+            .unwrap_or(if self.dev { DEV_PORT } else { DEFAULT_PORT })
+    }
 }
 
 /// The settings the hub runs with, once defaults are applied.
@@ -61,6 +91,30 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
+    pub tunnel_url: Option<String>,
+    pub auth: AuthSettings,
+}
+
+impl Config {
+    /// Defaults for a hub on `data_dir`: no libraries, loopback, the default port.
+    pub fn new(data_dir: PathBuf) -> Config {
+        Config {
+            libraries: vec![],
+            data_dir,
+            bind: IpAddr::from([127, 0, 0, 1]),
+            port: DEFAULT_PORT,
+            tunnel_url: None,
+            auth: AuthSettings::default(),
+        }
+    }
+}
+
+/// `MUSIC_HUB_API_TOKEN`, read from the environment only: a secret on the command line
+/// would show in the process list.
+fn api_token_from_env() -> Option<String> {
+    std::env::var("MUSIC_HUB_API_TOKEN")
+        .ok()
+        .filter(|t| !t.trim().is_empty())
 }
 
 impl ServeArgs {
@@ -82,6 +136,11 @@ impl ServeArgs {
             data_dir,
             bind: self.bind,
             port,
+            tunnel_url: self.tunnel_url.filter(|u| !u.trim().is_empty()),
+            auth: AuthSettings {
+                api_token: api_token_from_env(),
+                ..AuthSettings::default()
+            },
         }
     }
 }

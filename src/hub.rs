@@ -3,8 +3,16 @@
 
 use std::path::Path;
 
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+
 use crate::api::access::{Gatekeeper, Identity};
 use crate::api::error::HandlerError;
+use crate::auth::tokens::TokenKey;
+use crate::auth::Auth;
+use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::db::{Database, HealthStatus};
 
@@ -14,6 +22,8 @@ pub struct Hub {
     /// can tell this hub from another.
     pub hub_id: String,
     pub db: Database,
+    pub auth: Auth,
+    pub clock: SharedClock,
 }
 
 /// Where the hub's id is kept in the data dir.
@@ -23,10 +33,24 @@ impl Hub {
     /// Prepares the data dir and opens the database. Fails only when the data dir itself is
     /// unusable; a bad database is reported as faulted instead.
     pub async fn start(config: Config) -> std::io::Result<Hub> {
+        Self::start_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// Like `start`, reading time from `clock` (tests move a manual clock to expire things).
+    pub async fn start_with_clock(config: Config, clock: SharedClock) -> std::io::Result<Hub> {
         create_private_dir(&config.data_dir)?;
         let hub_id = load_or_create_hub_id(&config.data_dir)?;
+        let key = TokenKey::load_or_create(&config.data_dir, &hub_id)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let auth = Auth::new(key, config.auth.clone(), clock.clone());
         let db = Database::open(&config.data_dir).await;
-        Ok(Hub { config, hub_id, db })
+        Ok(Hub {
+            config,
+            hub_id,
+            db,
+            auth,
+            clock,
+        })
     }
 }
 
@@ -68,14 +92,12 @@ impl Gatekeeper for Hub {
         }
     }
 
-    fn verify_bearer(&self, _token: &str) -> Result<Identity, HandlerError> {
-        // Pairing and token checks arrive with the trust issue; until then only the desktop
-        // host itself is trusted, as the contract's access levels say.
-        Err(HandlerError::Unauthorized {
-            code: "invalid_token",
-            message: "This hub does not accept bearer tokens yet; call it from its own machine."
-                .into(),
-        })
+    fn verify_bearer<'a>(
+        &'a self,
+        token: &'a str,
+        peer: Option<IpAddr>,
+    ) -> BoxFuture<'a, Result<Identity, HandlerError>> {
+        Box::pin(async move { Ok(self.auth.verify_bearer(&self.db, token, peer).await?) })
     }
 
     fn port(&self) -> u16 {

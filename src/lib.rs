@@ -11,13 +11,17 @@
 //!   guards for each access level), `error` (the handler error and the JSON error
 //!   boundary), `payload` (body types poem-openapi lacks), `contract` (the embedded document).
 //! - `handlers`: the implementations of the generated traits, one module per tag.
-//! - `hub`: the running hub's shared state (settings, identity, database).
+//! - `hub`: the running hub's shared state (settings, identity, database, auth).
+//! - `auth`: pairing, PASETO access and refresh tokens, devices, the static API token and
+//!   the pairing QR codes; `clock` is the time that expiry rules read.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`.
 //! - `server`: assembles the application and serves it with graceful shutdown.
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;
+pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod handlers;

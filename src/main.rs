@@ -7,7 +7,8 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use music_hub::api::contract;
-use music_hub::config::{Cli, Command, ServeArgs};
+use music_hub::auth::qr;
+use music_hub::config::{Cli, Command, PairArgs, ServeArgs};
 use music_hub::hub::Hub;
 use music_hub::server;
 
@@ -23,6 +24,13 @@ async fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Command::Pair(args) => match pair(args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("music-hub pair: {err}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Serve(args) => match serve(args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -64,6 +72,47 @@ async fn serve(args: ServeArgs) -> std::io::Result<()> {
         "Music Hub is listening; the API guide is at /docs"
     );
     server::run(listener, hub, shutdown_signal()).await
+}
+
+/// Arms pairing on the hub running on this machine, through its local-only API, and shows
+/// the code and a QR code a phone can scan.
+async fn pair(args: PairArgs) -> Result<(), String> {
+    let base = format!("http://127.0.0.1:{}", args.port());
+    let response = reqwest::Client::new()
+        .post(format!("{base}/api/auth/arm"))
+        .json(&serde_json::json!({ "minutes": args.minutes }))
+        .send()
+        .await
+        .map_err(|e| format!("no hub answers on {base} ({e}); is `music-hub serve` running?"))?;
+    let status = response.status();
+    let body: serde_json::Value = response
+        .json()
+        .await
+        .map_err(|e| format!("the hub's answer is not JSON: {e}"))?;
+    if !status.is_success() {
+        let message = body["message"].as_str().unwrap_or("no message");
+        return Err(format!("the hub refused ({status}): {message}"));
+    }
+    let field = |name: &str| body[name].as_str().unwrap_or_default().to_owned();
+    let (code, hub_id, expires_at) = (field("pairingCode"), field("hubId"), field("expiresAt"));
+    let urls: Vec<String> = body["lanUrls"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|u| u.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let uri = qr::pairing_uri(&hub_id, &urls, Some(&code));
+    println!("{}", qr::terminal(&uri).map_err(|e| e.to_string())?);
+    println!("Pairing code: {code}");
+    println!("Valid until:  {expires_at}");
+    if urls.is_empty() {
+        println!("The hub is not reachable from the network (it listens on loopback only).");
+    } else {
+        println!("Hub address:  {}", urls.join("  "));
+    }
+    Ok(())
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

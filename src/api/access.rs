@@ -14,6 +14,8 @@ use poem::{FromRequest, Request, RequestBody};
 use poem_openapi::registry::{MetaSecurityScheme, Registry};
 use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 
+use futures_util::future::BoxFuture;
+
 use crate::api::error::HandlerError;
 
 /// The access level an operation declares in the contract.
@@ -46,7 +48,11 @@ pub trait Gatekeeper: Send + Sync + 'static {
     fn database_gate(&self) -> Result<(), HandlerError>;
 
     /// Checks a bearer token sent by a remote caller.
-    fn verify_bearer(&self, token: &str) -> Result<Identity, HandlerError>;
+    fn verify_bearer<'a>(
+        &'a self,
+        token: &'a str,
+        peer: Option<IpAddr>,
+    ) -> BoxFuture<'a, Result<Identity, HandlerError>>;
 
     /// The port the hub serves on, to recognise its own `Origin`.
     fn port(&self) -> u16;
@@ -164,7 +170,7 @@ fn bearer_token(req: &Request) -> Option<&str> {
 }
 
 /// Decides who the caller is for `level`, or why it may not call.
-fn admit(
+async fn admit(
     req: &Request,
     level: AccessLevel,
     requires_database: bool,
@@ -186,7 +192,9 @@ fn admit(
             if local {
                 Identity::Local
             } else if let Some(token) = bearer_token(req) {
-                gate.verify_bearer(token)?
+                // Token checks read the database, so a faulted one answers 503 first.
+                gate.database_gate()?;
+                gate.verify_bearer(token, peer).await?
             } else {
                 return Err(HandlerError::Unauthorized {
                     code: "unauthorized",
@@ -248,7 +256,7 @@ macro_rules! plain_extractor {
     ($name:ident, $level:expr) => {
         impl<'a, const REQUIRES_DATABASE: bool> FromRequest<'a> for $name<REQUIRES_DATABASE> {
             async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
-                Ok(Self(admit(req, $level, REQUIRES_DATABASE)?))
+                Ok(Self(admit(req, $level, REQUIRES_DATABASE).await?))
             }
         }
     };
@@ -298,7 +306,7 @@ macro_rules! security_extractor {
                 _body: &mut RequestBody,
                 _param_opts: ExtractParamOptions<Self::ParamType>,
             ) -> poem::Result<Self> {
-                Ok(Self(admit(req, $level, REQUIRES_DATABASE)?))
+                Ok(Self(admit(req, $level, REQUIRES_DATABASE).await?))
             }
         }
     };

@@ -27,10 +27,16 @@ pub enum HandlerError {
     LocalOnly,
     #[error("a web page from another origin may not change the hub through a local call")]
     ForbiddenOrigin,
-    #[error("{0}")]
-    NotFound(String),
+    #[error("{message}")]
+    NotFound { code: &'static str, message: String },
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
+    #[error("{message}")]
+    TooManyRequests {
+        code: &'static str,
+        message: String,
+        retry_after_secs: i64,
+    },
     #[error("{operation_id} is not implemented yet")]
     NotImplemented { operation_id: &'static str },
     #[error("{0}")]
@@ -41,6 +47,14 @@ pub enum HandlerError {
 }
 
 impl HandlerError {
+    /// No such item: the common `not_found`.
+    pub fn not_found(message: impl Into<String>) -> Self {
+        HandlerError::NotFound {
+            code: "not_found",
+            message: message.into(),
+        }
+    }
+
     pub fn not_implemented(operation_id: &'static str) -> Self {
         HandlerError::NotImplemented { operation_id }
     }
@@ -50,8 +64,9 @@ impl HandlerError {
             HandlerError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             HandlerError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
             HandlerError::LocalOnly | HandlerError::ForbiddenOrigin => StatusCode::FORBIDDEN,
-            HandlerError::NotFound(_) => StatusCode::NOT_FOUND,
+            HandlerError::NotFound { .. } => StatusCode::NOT_FOUND,
             HandlerError::Conflict { .. } => StatusCode::CONFLICT,
+            HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             HandlerError::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             HandlerError::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             HandlerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -62,10 +77,11 @@ impl HandlerError {
         match self {
             HandlerError::BadRequest { code, .. }
             | HandlerError::Unauthorized { code, .. }
-            | HandlerError::Conflict { code, .. } => code,
+            | HandlerError::Conflict { code, .. }
+            | HandlerError::NotFound { code, .. }
+            | HandlerError::TooManyRequests { code, .. } => code,
             HandlerError::LocalOnly => "local_only",
             HandlerError::ForbiddenOrigin => "forbidden_origin",
-            HandlerError::NotFound(_) => "not_found",
             HandlerError::NotImplemented { .. } => "not_implemented",
             HandlerError::DatabaseUnavailable(_) => "database_unavailable",
             HandlerError::Internal(_) => "internal_error",
@@ -111,13 +127,23 @@ impl poem::error::ResponseError for HandlerError {
             tracing::error!(%detail, "request failed");
         }
         let mut response = json_response(self.status(), &self.to_api_error());
-        if let HandlerError::Unauthorized { code, .. } = self {
-            let challenge = format!("Bearer error=\"{code}\"");
-            if let Ok(value) = HeaderValue::from_str(&challenge) {
+        match self {
+            HandlerError::Unauthorized { code, .. } => {
+                let challenge = format!("Bearer error=\"{code}\"");
+                if let Ok(value) = HeaderValue::from_str(&challenge) {
+                    response
+                        .headers_mut()
+                        .insert(header::WWW_AUTHENTICATE, value);
+                }
+            }
+            HandlerError::TooManyRequests {
+                retry_after_secs, ..
+            } => {
                 response
                     .headers_mut()
-                    .insert(header::WWW_AUTHENTICATE, value);
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
             }
+            _ => {}
         }
         response
     }
@@ -150,7 +176,7 @@ pub fn into_api_response(err: poem::Error) -> Response {
             message,
             parameter,
         },
-        StatusCode::NOT_FOUND => HandlerError::NotFound(message),
+        StatusCode::NOT_FOUND => HandlerError::not_found(message),
         StatusCode::UNAUTHORIZED => HandlerError::Unauthorized { code, message },
         status if status.is_server_error() => HandlerError::Internal(message),
         status => {
@@ -213,5 +239,62 @@ impl From<crate::db::DbError> for HandlerError {
             }
             other => HandlerError::Internal(other.to_string()),
         }
+    }
+}
+
+impl From<crate::auth::AuthError> for HandlerError {
+    fn from(err: crate::auth::AuthError) -> Self {
+        use crate::auth::AuthError;
+        let message = err.to_string();
+        let unauthorized = |code| HandlerError::Unauthorized {
+            code,
+            message: message.clone(),
+        };
+        match err {
+            AuthError::InvalidPairingCode => unauthorized("invalid_pairing_code"),
+            AuthError::TooManyAttempts { retry_after_secs } => HandlerError::TooManyRequests {
+                code: "too_many_attempts",
+                message,
+                retry_after_secs,
+            },
+            AuthError::InvalidToken => unauthorized("invalid_token"),
+            AuthError::TokenExpired => unauthorized("token_expired"),
+            AuthError::DeviceRevoked => unauthorized("device_revoked"),
+            AuthError::RefreshTokenReused => unauthorized("refresh_token_reused"),
+            AuthError::NoSuchDevice(_) => HandlerError::not_found(message),
+            AuthError::Db(db) => db.into(),
+            AuthError::Internal(detail) => HandlerError::Internal(detail),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_many_requests_says_when_to_retry() {
+        let err = HandlerError::TooManyRequests {
+            code: "too_many_attempts",
+            message: "wait".into(),
+            retry_after_secs: 42,
+        };
+        let direct = poem::error::ResponseError::as_response(&err);
+        assert_eq!(
+            direct
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+            Some("42")
+        );
+        let via_poem = into_api_response(poem::Error::from(err));
+        assert_eq!(via_poem.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(
+            via_poem
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+            Some("42")
+        );
     }
 }

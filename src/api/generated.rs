@@ -3386,9 +3386,6 @@ pub enum GetAuthStatusResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3412,9 +3409,6 @@ pub enum ArmPairingResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3434,9 +3428,6 @@ pub enum DisarmPairingResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3469,9 +3460,6 @@ pub enum ListDevicesResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3499,9 +3487,6 @@ pub enum RevokeDeviceResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3528,9 +3513,6 @@ pub enum PairDeviceResponse {
     /// Too many attempts (`too_many_attempts`); wait `Retry-After` seconds.
     #[oai(status = 429)]
     TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3554,9 +3536,6 @@ pub enum RefreshTokensResponse {
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3582,9 +3561,6 @@ pub enum LogoutResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3621,9 +3597,6 @@ pub enum GetConnectQrResponse {
     /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3660,9 +3633,6 @@ pub enum GetTunnelQrResponse {
     /// No public tunnel URL is configured (`tunnel_not_configured`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3737,84 +3707,34 @@ impl<T: SystemApi> SystemRoutes<T> {
 /// Pairing, tokens, devices and the QR codes that start pairing.
 pub trait AuthApi: Send + Sync + 'static {
     /// `getAuthStatus`: Show whether pairing is armed, and the paired devices
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_auth_status(&self, caller: crate::api::access::Caller, request: GetAuthStatusRequest) -> impl Future<Output = Result<GetAuthStatusResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getAuthStatus")) }
-    }
+    fn get_auth_status(&self, caller: crate::api::access::Caller, request: GetAuthStatusRequest) -> impl Future<Output = Result<GetAuthStatusResponse, crate::api::error::HandlerError>> + Send;
 
     /// `armPairing`: Arm pairing and get a pairing code
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn arm_pairing(&self, caller: crate::api::access::Caller, request: ArmPairingRequest) -> impl Future<Output = Result<ArmPairingResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("armPairing")) }
-    }
+    fn arm_pairing(&self, caller: crate::api::access::Caller, request: ArmPairingRequest) -> impl Future<Output = Result<ArmPairingResponse, crate::api::error::HandlerError>> + Send;
 
     /// `disarmPairing`: End the pairing window
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn disarm_pairing(&self, caller: crate::api::access::Caller, request: DisarmPairingRequest) -> impl Future<Output = Result<DisarmPairingResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("disarmPairing")) }
-    }
+    fn disarm_pairing(&self, caller: crate::api::access::Caller, request: DisarmPairingRequest) -> impl Future<Output = Result<DisarmPairingResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listDevices`: List paired devices
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn list_devices(&self, caller: crate::api::access::Caller, request: ListDevicesRequest) -> impl Future<Output = Result<ListDevicesResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("listDevices")) }
-    }
+    fn list_devices(&self, caller: crate::api::access::Caller, request: ListDevicesRequest) -> impl Future<Output = Result<ListDevicesResponse, crate::api::error::HandlerError>> + Send;
 
     /// `revokeDevice`: Revoke a paired device
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn revoke_device(&self, caller: crate::api::access::Caller, request: RevokeDeviceRequest) -> impl Future<Output = Result<RevokeDeviceResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("revokeDevice")) }
-    }
+    fn revoke_device(&self, caller: crate::api::access::Caller, request: RevokeDeviceRequest) -> impl Future<Output = Result<RevokeDeviceResponse, crate::api::error::HandlerError>> + Send;
 
     /// `pairDevice`: Exchange a pairing code for access and refresh tokens
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn pair_device(&self, caller: crate::api::access::Caller, request: PairDeviceRequest) -> impl Future<Output = Result<PairDeviceResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("pairDevice")) }
-    }
+    fn pair_device(&self, caller: crate::api::access::Caller, request: PairDeviceRequest) -> impl Future<Output = Result<PairDeviceResponse, crate::api::error::HandlerError>> + Send;
 
     /// `refreshTokens`: Rotate a refresh token for a new token pair
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn refresh_tokens(&self, caller: crate::api::access::Caller, request: RefreshTokensRequest) -> impl Future<Output = Result<RefreshTokensResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("refreshTokens")) }
-    }
+    fn refresh_tokens(&self, caller: crate::api::access::Caller, request: RefreshTokensRequest) -> impl Future<Output = Result<RefreshTokensResponse, crate::api::error::HandlerError>> + Send;
 
     /// `logout`: Revoke the calling device
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn logout(&self, caller: crate::api::access::Caller, request: LogoutRequest) -> impl Future<Output = Result<LogoutResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("logout")) }
-    }
+    fn logout(&self, caller: crate::api::access::Caller, request: LogoutRequest) -> impl Future<Output = Result<LogoutResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getConnectQr`: Render the QR code a phone scans to pair over the LAN
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_connect_qr(&self, caller: crate::api::access::Caller, request: GetConnectQrRequest) -> impl Future<Output = Result<GetConnectQrResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getConnectQr")) }
-    }
+    fn get_connect_qr(&self, caller: crate::api::access::Caller, request: GetConnectQrRequest) -> impl Future<Output = Result<GetConnectQrResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getTunnelQr`: Render the QR code for the hub's public tunnel URL
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_tunnel_qr(&self, caller: crate::api::access::Caller, request: GetTunnelQrRequest) -> impl Future<Output = Result<GetTunnelQrResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getTunnelQr")) }
-    }
+    fn get_tunnel_qr(&self, caller: crate::api::access::Caller, request: GetTunnelQrRequest) -> impl Future<Output = Result<GetTunnelQrResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `auth` routes: they check access, parse inputs and call a `AuthApi`.
@@ -5369,16 +5289,16 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "bootstrapArtistShare", method: "GET", path: "/api/share/artist/{id}/bootstrap", tag: "shares", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "bootstrapTrackShare", method: "GET", path: "/api/share/track/{id}/bootstrap", tag: "shares", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "heartbeatShareSession", method: "POST", path: "/api/share/session/heartbeat", tag: "shares", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getAuthStatus", method: "GET", path: "/api/auth/status", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "armPairing", method: "POST", path: "/api/auth/arm", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "disarmPairing", method: "POST", path: "/api/auth/disarm", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "listDevices", method: "GET", path: "/api/auth/devices", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "revokeDevice", method: "DELETE", path: "/api/auth/devices/{deviceId}", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "pairDevice", method: "POST", path: "/api/auth/pair", tag: "auth", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "refreshTokens", method: "POST", path: "/api/auth/refresh", tag: "auth", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "logout", method: "POST", path: "/api/auth/logout", tag: "auth", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getConnectQr", method: "GET", path: "/api/connect/qr", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getTunnelQr", method: "GET", path: "/api/tunnel/qr", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "getAuthStatus", method: "GET", path: "/api/auth/status", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "armPairing", method: "POST", path: "/api/auth/arm", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "disarmPairing", method: "POST", path: "/api/auth/disarm", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "listDevices", method: "GET", path: "/api/auth/devices", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "revokeDevice", method: "DELETE", path: "/api/auth/devices/{deviceId}", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "pairDevice", method: "POST", path: "/api/auth/pair", tag: "auth", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "refreshTokens", method: "POST", path: "/api/auth/refresh", tag: "auth", access: crate::api::access::AccessLevel::Public, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "logout", method: "POST", path: "/api/auth/logout", tag: "auth", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "getConnectQr", method: "GET", path: "/api/connect/qr", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "getTunnelQr", method: "GET", path: "/api/tunnel/qr", tag: "auth", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: true, implemented: true },
 ];
 
 /// All routes of the document, served by one implementation of every trait.
