@@ -62,11 +62,53 @@ fn the_operation_table_lists_every_operation_of_the_document() {
     assert_eq!(table, documented);
 }
 
+/// Pairs a device through the API and returns its access token.
+async fn device_token(hub: &TestHub, device_id: &str) -> String {
+    let armed: serde_json::Value = hub
+        .client
+        .post(hub.url("/api/auth/arm"))
+        .send()
+        .await
+        .expect("arm")
+        .json()
+        .await
+        .expect("json");
+    let pair: serde_json::Value = hub
+        .client
+        .post(hub.url("/api/auth/pair"))
+        .header("X-Forwarded-For", "203.0.113.7")
+        .json(&serde_json::json!({
+            "pairingCode": armed["pairingCode"],
+            "deviceId": device_id,
+            "deviceName": "matrix",
+        }))
+        .send()
+        .await
+        .expect("pair")
+        .json()
+        .await
+        .expect("json");
+    pair["accessToken"]
+        .as_str()
+        .expect("access token")
+        .to_owned()
+}
+
+fn changes_state(op: &OperationInfo) -> bool {
+    !matches!(op.method, "GET" | "HEAD" | "OPTIONS")
+}
+
 /// Every operation, called as the desktop host and as each kind of remote caller, answers as
 /// its access level says. New operations are covered as soon as they are in the document.
 #[tokio::test]
 async fn access_matrix_over_every_operation() {
-    let hub = TestHub::start().await;
+    let static_token = "matrix-static-token-0123456789";
+    let hub = TestHub::start_with(
+        |c| c.auth.api_token = Some(static_token.to_owned()),
+        std::sync::Arc::new(music_hub::clock::SystemClock),
+    )
+    .await;
+    let mut device = device_token(&hub, "matrix-phone").await;
     for op in OPERATIONS {
         let local = request(&hub, op).send().await.expect("local call");
         let status = local.status().as_u16();
@@ -75,6 +117,59 @@ async fn access_matrix_over_every_operation() {
             "{} as local answered {status}",
             op.operation_id
         );
+
+        // A web page of another origin, through the user's browser on this machine.
+        let foreign = request(&hub, op)
+            .header("Origin", "http://evil.example")
+            .send()
+            .await
+            .expect("foreign origin call");
+        let status = foreign.status().as_u16();
+        if changes_state(op) {
+            let body = foreign.text().await.expect("body");
+            assert_eq!(
+                status, 403,
+                "{} with a foreign Origin: {body}",
+                op.operation_id
+            );
+            assert!(
+                body.contains("\"forbidden_origin\""),
+                "{}: {body}",
+                op.operation_id
+            );
+        } else {
+            assert!(
+                status != 401 && status != 403,
+                "{} read with a foreign Origin answered {status}",
+                op.operation_id
+            );
+        }
+
+        // Remote callers that hold a valid token: a paired device, and the static token.
+        for (how, token) in [
+            ("a device token", device.clone()),
+            ("the static token", static_token.to_owned()),
+        ] {
+            let response = request(&hub, op)
+                .header("X-Forwarded-For", "203.0.113.7")
+                .bearer_auth(&token)
+                .send()
+                .await
+                .expect("remote call with a token");
+            let status = response.status().as_u16();
+            let context = format!("{} remote with {how}", op.operation_id);
+            match op.access {
+                AccessLevel::LocalOnly => assert_eq!(status, 403, "{context}"),
+                _ => assert!(
+                    status != 401 && status != 403,
+                    "{context} answered {status}"
+                ),
+            }
+        }
+        if op.operation_id == "logout" {
+            // That call really logged the device out; the rest of the matrix needs a new one.
+            device = device_token(&hub, "matrix-phone-2").await;
+        }
 
         let mut remote_calls: Vec<(String, reqwest::RequestBuilder)> = PROXY_HEADERS
             .iter()
@@ -90,7 +185,7 @@ async fn access_matrix_over_every_operation() {
             request(&hub, op).header("Host", "music.example.com"),
         ));
         remote_calls.push((
-            "with a bearer token it cannot verify".into(),
+            "with a bearer token that is not ours".into(),
             request(&hub, op)
                 .header("X-Forwarded-For", "203.0.113.7")
                 .bearer_auth("v4.local.not-a-real-token"),

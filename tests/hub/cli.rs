@@ -33,10 +33,10 @@ fn free_port() -> u16 {
         .expect("free port")
 }
 
-fn serve_and_stop(signal: &str) {
-    let data_dir = tempfile::tempdir().expect("temp");
+/// Starts `music-hub serve` on a free loopback port and waits until it answers.
+fn spawn_hub(data_dir: &std::path::Path) -> (std::process::Child, u16) {
     let port = free_port();
-    let mut child = Command::new(BINARY)
+    let child = Command::new(BINARY)
         .args([
             "serve",
             "--bind",
@@ -45,23 +45,24 @@ fn serve_and_stop(signal: &str) {
             &port.to_string(),
             "--data-dir",
         ])
-        .arg(data_dir.path())
+        .arg(data_dir)
         .env("RUST_LOG", "info")
         .stderr(Stdio::null())
         .stdout(Stdio::piped())
         .spawn()
         .expect("start the hub");
-
-    // Wait until it answers.
     let deadline = Instant::now() + Duration::from_secs(20);
     let ping = format!("http://127.0.0.1:{port}/api/ping");
-    loop {
-        if reqwest::blocking_get_ok(&ping) {
-            break;
-        }
+    while !reqwest::blocking_get_ok(&ping) {
         assert!(Instant::now() < deadline, "the hub did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
+    (child, port)
+}
+
+fn serve_and_stop(signal: &str) {
+    let data_dir = tempfile::tempdir().expect("temp");
+    let (mut child, _port) = spawn_hub(data_dir.path());
     assert!(data_dir.path().join("music-hub.db").exists());
 
     let status = Command::new("kill")
@@ -88,6 +89,46 @@ fn serve_and_stop(signal: &str) {
         lines.iter().any(|l| l.contains("shutting down")),
         "{lines:?}"
     );
+}
+
+#[test]
+fn pair_arms_the_running_hub_and_shows_the_code() {
+    let data_dir = tempfile::tempdir().expect("temp");
+    let (mut child, port) = spawn_hub(data_dir.path());
+    let output = Command::new(BINARY)
+        .args(["pair", "--port", &port.to_string(), "--minutes", "5"])
+        .output()
+        .expect("run pair");
+    let _ = child.kill();
+    let _ = child.wait();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let code = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Pairing code: "))
+        .expect("the code is printed");
+    assert_eq!(code.trim().len(), 8, "{stdout}");
+    // The QR code is drawn with half-block characters.
+    assert!(
+        stdout.contains('▀') || stdout.contains('▄') || stdout.contains('█'),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("loopback only"),
+        "a loopback-bound hub says it cannot be reached: {stdout}"
+    );
+
+    // With no hub there, it says so and fails.
+    let output = Command::new(BINARY)
+        .args(["pair", "--port", &free_port().to_string()])
+        .output()
+        .expect("run pair");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is `music-hub serve` running?"));
 }
 
 #[test]

@@ -1,12 +1,15 @@
 //! Starts a real hub on `127.0.0.1:0` with a temporary data dir, and talks to it over HTTP.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use music_hub::clock::{SharedClock, SystemClock};
 use music_hub::config::Config;
 use music_hub::hub::Hub;
 use tokio::sync::oneshot;
+
+const LOOPBACK: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 
 pub struct TestHub {
     pub addr: SocketAddr,
@@ -21,26 +24,48 @@ pub struct TestHub {
 impl TestHub {
     /// A hub with a fresh, empty data dir.
     pub async fn start() -> TestHub {
-        let dir = tempfile::tempdir().expect("temp data dir");
-        let path = dir.path().to_owned();
-        let mut hub = Self::start_in(&path).await;
-        hub._data_dir = Some(dir);
-        hub
+        Self::start_with(|_| {}, Arc::new(SystemClock)).await
     }
 
     /// A hub on a data dir the test prepared (and cleans up).
     pub async fn start_in(data_dir: &Path) -> TestHub {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind a loopback port");
-        let addr = listener.local_addr().expect("local addr");
-        let config = Config {
-            libraries: vec![],
-            data_dir: data_dir.to_owned(),
-            bind: addr.ip(),
-            port: addr.port(),
+        Self::start_custom(Some(data_dir), LOOPBACK, |_| {}, Arc::new(SystemClock)).await
+    }
+
+    /// A hub with a fresh data dir, its settings adjusted, reading time from `clock`.
+    pub async fn start_with(configure: impl FnOnce(&mut Config), clock: SharedClock) -> TestHub {
+        Self::start_custom(None, LOOPBACK, configure, clock).await
+    }
+
+    /// The general case: where the data lives (a fresh temp dir when `None`), the address
+    /// to listen on (port 0), the settings and the clock.
+    pub async fn start_custom(
+        data_dir: Option<&Path>,
+        bind: IpAddr,
+        configure: impl FnOnce(&mut Config),
+        clock: SharedClock,
+    ) -> TestHub {
+        let temp = match data_dir {
+            Some(_) => None,
+            None => Some(tempfile::tempdir().expect("temp data dir")),
         };
-        let hub = Arc::new(Hub::start(config).await.expect("hub starts"));
+        let data_dir = data_dir
+            .map(Path::to_path_buf)
+            .or_else(|| temp.as_ref().map(|t| t.path().to_owned()))
+            .expect("a data dir");
+        let listener = tokio::net::TcpListener::bind((bind, 0))
+            .await
+            .expect("bind a port");
+        let addr = listener.local_addr().expect("local addr");
+        let mut config = Config::new(data_dir);
+        config.bind = addr.ip();
+        config.port = addr.port();
+        configure(&mut config);
+        let hub = Arc::new(
+            Hub::start_with_clock(config, clock)
+                .await
+                .expect("hub starts"),
+        );
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
             let _ = rx.await;
@@ -49,7 +74,7 @@ impl TestHub {
             addr,
             hub,
             client: reqwest::Client::new(),
-            _data_dir: None,
+            _data_dir: temp,
             shutdown: Some(tx),
             server: Some(server),
         }

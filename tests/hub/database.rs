@@ -50,14 +50,28 @@ async fn recovers_from(files: &[(&str, Vec<u8>)], expect_detail: &str) {
     )
     .await;
 
-    // Nothing touched the faulted files.
+    // Nothing touched the faulted files, and nothing was added beside them.
     for (name, bytes) in files {
-        assert_eq!(
-            &std::fs::read(dir.path().join(name)).expect("still there"),
-            bytes,
-            "{name} changed"
+        let now = std::fs::read(dir.path().join(name)).expect("still there");
+        assert!(
+            &now == bytes,
+            "{name} changed ({} bytes, was {})",
+            now.len(),
+            bytes.len()
         );
     }
+    let mut present: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(DB))
+        .collect();
+    present.sort();
+    let mut given: Vec<String> = files.iter().map(|(n, _)| n.to_string()).collect();
+    given.sort();
+    assert_eq!(
+        present, given,
+        "the health check created files beside the database"
+    );
 
     // The rebuild from the reference: a bare POST, no body.
     let result = json_with_status(rebuild(&hub, None).await, 200).await;

@@ -4,7 +4,9 @@
 mod common;
 
 mod access;
+mod auth;
 mod cli;
 mod contract;
 mod database;
+mod netns;
 mod system;
