@@ -57,6 +57,11 @@ pub struct ServeArgs {
     #[arg(long)]
     pub dev: bool,
 
+    /// How long access tokens live, in seconds [default: 900, 15 minutes].
+    #[arg(long, env = "MUSIC_HUB_ACCESS_TOKEN_TTL", value_name = "SECONDS",
+          value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub access_token_ttl: Option<u32>,
+
     /// A public URL that reaches this hub through a tunnel, for `GET /api/tunnel/qr`.
     #[arg(long, env = "MUSIC_HUB_TUNNEL_URL", value_name = "URL")]
     pub tunnel_url: Option<String>,
@@ -139,6 +144,11 @@ impl ServeArgs {
             tunnel_url: self.tunnel_url.filter(|u| !u.trim().is_empty()),
             auth: AuthSettings {
                 api_token: api_token_from_env(),
+                access_ttl: self
+                    .access_token_ttl
+                    .map_or(AuthSettings::default().access_ttl, |s| {
+                        chrono::Duration::seconds(i64::from(s))
+                    }),
                 ..AuthSettings::default()
             },
         }
@@ -150,4 +160,67 @@ pub fn default_data_dir() -> PathBuf {
     dirs::data_dir()
         .unwrap_or_else(|| PathBuf::from("."))
         .join("music-hub")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serve(args: &[&str]) -> Config {
+        let cli = Cli::try_parse_from(["music-hub", "serve"].iter().chain(args)).expect("parses");
+        match cli.command {
+            Command::Serve(serve) => serve.into_config(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_and_dev_port() {
+        let config = serve(&["--data-dir", "/tmp/x"]);
+        assert_eq!(config.port, DEFAULT_PORT);
+        assert_eq!(config.bind, IpAddr::from([0, 0, 0, 0]));
+        assert_eq!(config.auth.access_ttl, chrono::Duration::minutes(15));
+        assert_eq!(serve(&["--dev", "--data-dir", "/tmp/x"]).port, DEV_PORT);
+        assert_eq!(
+            serve(&["--dev", "--port", "9", "--data-dir", "/tmp/x"]).port,
+            9
+        );
+    }
+
+    #[test]
+    fn flags_reach_the_config() {
+        let config = serve(&[
+            "--library",
+            "/music/a",
+            "--library",
+            "/music/b",
+            "--access-token-ttl",
+            "5",
+            "--tunnel-url",
+            "https://music.example.net",
+            "--data-dir",
+            "/tmp/x",
+        ]);
+        assert_eq!(
+            config.libraries,
+            vec![PathBuf::from("/music/a"), PathBuf::from("/music/b")]
+        );
+        assert_eq!(config.auth.access_ttl, chrono::Duration::seconds(5));
+        assert_eq!(
+            config.tunnel_url.as_deref(),
+            Some("https://music.example.net")
+        );
+    }
+
+    #[test]
+    fn library_env_is_split_like_path() {
+        // The only test that touches this variable, so no other test can race with it.
+        std::env::set_var("MUSIC_HUB_LIBRARY", "/music/one:/music/two");
+        let config = serve(&["--data-dir", "/tmp/x"]);
+        std::env::remove_var("MUSIC_HUB_LIBRARY");
+        assert_eq!(
+            config.libraries,
+            vec![PathBuf::from("/music/one"), PathBuf::from("/music/two")]
+        );
+    }
 }

@@ -50,7 +50,7 @@ pub fn rust(doc: &Document) -> Result<String> {
         emit_schema(&mut out, doc, schema, &mut defaults)?;
     }
     for op in &doc.operations {
-        emit_request(&mut out, doc, op)?;
+        emit_request(&mut out, op);
         emit_response(&mut out, op)?;
     }
     for tag in &doc.tags {
@@ -346,7 +346,7 @@ fn param_type(p: &Param) -> String {
     }
 }
 
-fn emit_request(out: &mut Out, doc: &Document, op: &Operation) -> Result<()> {
+fn emit_request(out: &mut Out, op: &Operation) {
     out.line(&format!(
         "/// The inputs of `{}`: its path, query and header parameters and its body.",
         op.id
@@ -372,8 +372,6 @@ fn emit_request(out: &mut Out, doc: &Document, op: &Operation) -> Result<()> {
     }
     out.close("}");
     out.blank();
-    let _ = doc;
-    Ok(())
 }
 
 fn variant_for_status(status: u16) -> String {

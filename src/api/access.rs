@@ -153,7 +153,7 @@ fn foreign_origin(req: &Request, port: u16) -> bool {
     };
     let own_port = port.to_string();
     match authority.rsplit_once(':') {
-        Some((host, p)) if p == own_port => !is_loopback_host(host) && !is_loopback_host(authority),
+        Some((host, p)) if p == own_port => !is_loopback_host(host),
         _ => true,
     }
 }

@@ -257,15 +257,23 @@ pub fn refresh_family_is_revoked(
     .get_result(conn)
 }
 
-/// When the device's live refresh token expires, if it has one.
-pub fn device_refresh_expiry(
+/// When each device's live refresh token expires, for the devices that have one.
+pub fn device_refresh_expiries(
     conn: &mut SqliteConnection,
-    device_id: &str,
-) -> QueryResult<Option<i64>> {
-    refresh_tokens::table
-        .filter(refresh_tokens::device_id.eq(device_id))
+    device_ids: &[String],
+) -> QueryResult<std::collections::HashMap<String, i64>> {
+    let rows: Vec<(String, Option<i64>)> = refresh_tokens::table
+        .filter(refresh_tokens::device_id.eq_any(device_ids))
         .filter(refresh_tokens::retired_at.is_null())
         .filter(refresh_tokens::revoked_at.is_null())
-        .select(diesel::dsl::max(refresh_tokens::expires_at))
-        .first(conn)
+        .group_by(refresh_tokens::device_id)
+        .select((
+            refresh_tokens::device_id,
+            diesel::dsl::max(refresh_tokens::expires_at),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, expiry)| expiry.map(|e| (id, e)))
+        .collect())
 }

@@ -71,11 +71,15 @@ impl Hub {
             .run(move |conn| {
                 let (rows, total) =
                     devices::device_list(conn, include_revoked, order, descending, offset, limit)?;
-                let mut items = Vec::with_capacity(rows.len());
-                for row in rows {
-                    let expiry = devices::device_refresh_expiry(conn, &row.id)?;
-                    items.push(device(row, expiry));
-                }
+                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let expiries = devices::device_refresh_expiries(conn, &ids)?;
+                let items = rows
+                    .into_iter()
+                    .map(|row| {
+                        let expiry = expiries.get(&row.id).copied();
+                        device(row, expiry)
+                    })
+                    .collect();
                 Ok((items, total))
             })
             .await?)

@@ -38,12 +38,27 @@ async fn pair(hub: &TestHub, code: &str, device_id: &str) -> reqwest::Response {
         .expect("pair")
 }
 
-/// Arms, pairs a device and returns its token pair.
-async fn paired(hub: &TestHub, device_id: &str) -> Value {
-    let code = arm(hub, 30).await["pairingCode"]
+/// Arms pairing and returns just the code.
+async fn arm_code(hub: &TestHub, minutes: i64) -> String {
+    arm(hub, minutes).await["pairingCode"]
         .as_str()
         .expect("code")
-        .to_owned();
+        .to_owned()
+}
+
+/// A pairing attempt that must fail as an invalid code.
+async fn pair_refused(hub: &TestHub, code: &str, device_id: &str) {
+    api_error(
+        pair(hub, code, device_id).await,
+        401,
+        "invalid_pairing_code",
+    )
+    .await;
+}
+
+/// Arms, pairs a device and returns its token pair.
+async fn paired(hub: &TestHub, device_id: &str) -> Value {
+    let code = arm_code(hub, 30).await;
     json_with_status(pair(hub, &code, device_id).await, 200).await
 }
 
@@ -70,6 +85,28 @@ fn assert_admitted(response: &reqwest::Response, context: &str) {
         status != 401 && status != 403,
         "{context}: answered {status}"
     );
+}
+
+/// A refresh that must fail with `code`.
+async fn refresh_refused(hub: &TestHub, device_id: &str, refresh_token: &str, code: &str) -> Value {
+    api_error(refresh(hub, device_id, refresh_token).await, 401, code).await
+}
+
+/// A call with `access_token` that must fail with `code`.
+async fn call_refused(hub: &TestHub, access_token: &str, code: &str) -> Value {
+    api_error(call_with(hub, access_token).await, 401, code).await
+}
+
+/// Neither of the device's tokens works any more: both answer `device_revoked`.
+async fn assert_device_locked_out(hub: &TestHub, device_id: &str, pair: &Value) {
+    call_refused(hub, &token(pair, "accessToken"), "device_revoked").await;
+    refresh_refused(
+        hub,
+        device_id,
+        &token(pair, "refreshToken"),
+        "device_revoked",
+    )
+    .await;
 }
 
 fn token(pair: &Value, name: &str) -> String {
@@ -125,47 +162,20 @@ async fn a_pairing_code_is_single_use_and_dies_with_its_window() {
     let clock = ManualClock::starting_now();
     let hub = TestHub::start_with(|_| {}, clock.clone()).await;
 
-    let code = arm(&hub, 30).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
+    let code = arm_code(&hub, 30).await;
     json_with_status(pair(&hub, &code, "phone").await, 200).await;
-    api_error(
-        pair(&hub, &code, "another").await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
+    pair_refused(&hub, &code, "another").await;
 
     // Re-arming replaces the code.
-    let old = arm(&hub, 5).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
-    let new = arm(&hub, 1).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
-    api_error(
-        pair(&hub, &old, "tablet").await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
+    let old = arm_code(&hub, 5).await;
+    let new = arm_code(&hub, 1).await;
+    pair_refused(&hub, &old, "tablet").await;
     // The window closes after its minutes.
     clock.advance(Duration::from_secs(61));
-    api_error(
-        pair(&hub, &new, "tablet").await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
+    pair_refused(&hub, &new, "tablet").await;
 
     // Disarming ends it at once.
-    let code = arm(&hub, 10).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
+    let code = arm_code(&hub, 10).await;
     let disarm = hub
         .client
         .post(hub.url("/api/auth/disarm"))
@@ -173,19 +183,9 @@ async fn a_pairing_code_is_single_use_and_dies_with_its_window() {
         .await
         .expect("disarm");
     assert_eq!(disarm.status(), 204);
-    api_error(
-        pair(&hub, &code, "tablet").await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
+    pair_refused(&hub, &code, "tablet").await;
     // And with nothing armed, any code is simply invalid.
-    api_error(
-        pair(&hub, "abcdefgh", "tablet").await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
+    pair_refused(&hub, "abcdefgh", "tablet").await;
 }
 
 #[tokio::test]
@@ -221,17 +221,9 @@ async fn the_arm_window_is_validated() {
 #[tokio::test]
 async fn wrong_codes_are_limited_per_address_and_per_window() {
     let hub = TestHub::start().await;
-    let code = arm(&hub, 10).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
+    let code = arm_code(&hub, 10).await;
     for _ in 0..5 {
-        api_error(
-            pair(&hub, "wrongcod", "x").await,
-            401,
-            "invalid_pairing_code",
-        )
-        .await;
+        pair_refused(&hub, "wrongcod", "x").await;
     }
     // This address has used its tries: even the right code is refused, with a delay.
     let refused = pair(&hub, &code, "x").await;
@@ -270,10 +262,7 @@ async fn wrong_codes_are_limited_per_address_and_per_window() {
     )
     .await;
     // Re-arming starts a fresh window with fresh limits.
-    let code = arm(&hub, 10).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
+    let code = arm_code(&hub, 10).await;
     json_with_status(pair(&hub, &code, "x").await, 200).await;
 }
 
@@ -288,24 +277,21 @@ async fn refresh_rotates_and_a_reused_refresh_token_revokes_the_family() {
     .await;
 
     // The retired token comes back: theft is assumed and the whole family dies.
-    api_error(
-        refresh(&hub, "phone", &token(&first, "refreshToken")).await,
-        401,
+    refresh_refused(
+        &hub,
+        "phone",
+        &token(&first, "refreshToken"),
         "refresh_token_reused",
     )
     .await;
-    api_error(
-        refresh(&hub, "phone", &token(&second, "refreshToken")).await,
-        401,
+    refresh_refused(
+        &hub,
+        "phone",
+        &token(&second, "refreshToken"),
         "refresh_token_reused",
     )
     .await;
-    api_error(
-        call_with(&hub, &token(&second, "accessToken")).await,
-        401,
-        "device_revoked",
-    )
-    .await;
+    call_refused(&hub, &token(&second, "accessToken"), "device_revoked").await;
 
     // Pairing again starts a new family.
     let again = paired(&hub, "phone").await;
@@ -319,25 +305,22 @@ async fn refresh_rotates_and_a_reused_refresh_token_revokes_the_family() {
 async fn a_refresh_for_another_device_or_with_a_bad_token_fails() {
     let hub = TestHub::start().await;
     let phone = paired(&hub, "phone").await;
-    api_error(
-        refresh(&hub, "tablet", &token(&phone, "refreshToken")).await,
-        401,
+    refresh_refused(
+        &hub,
+        "tablet",
+        &token(&phone, "refreshToken"),
         "invalid_token",
     )
     .await;
     // An access token is not a refresh token, and garbage is garbage.
-    api_error(
-        refresh(&hub, "phone", &token(&phone, "accessToken")).await,
-        401,
+    refresh_refused(
+        &hub,
+        "phone",
+        &token(&phone, "accessToken"),
         "invalid_token",
     )
     .await;
-    api_error(
-        refresh(&hub, "phone", "v4.local.garbage").await,
-        401,
-        "invalid_token",
-    )
-    .await;
+    refresh_refused(&hub, "phone", "v4.local.garbage", "invalid_token").await;
     // None of that hurt the real token.
     json_with_status(
         refresh(&hub, "phone", &token(&phone, "refreshToken")).await,
@@ -345,12 +328,7 @@ async fn a_refresh_for_another_device_or_with_a_bad_token_fails() {
     )
     .await;
     // A refresh token is not an access token either.
-    let body = api_error(
-        call_with(&hub, &token(&phone, "refreshToken")).await,
-        401,
-        "invalid_token",
-    )
-    .await;
+    let body = call_refused(&hub, &token(&phone, "refreshToken"), "invalid_token").await;
     assert!(
         !body.to_string().contains("v4.local"),
         "errors never echo tokens: {body}"
@@ -397,9 +375,10 @@ async fn access_tokens_expire_and_refresh_renews_them() {
 
     // A refresh token past its 30 days is expired too.
     clock.advance(Duration::from_secs(31 * 24 * 3600));
-    api_error(
-        refresh(&hub, "phone", &token(&renewed, "refreshToken")).await,
-        401,
+    refresh_refused(
+        &hub,
+        "phone",
+        &token(&renewed, "refreshToken"),
         "token_expired",
     )
     .await;
@@ -422,18 +401,7 @@ async fn revoking_a_device_takes_effect_at_its_next_call() {
         .await
         .expect("revoke");
     assert_eq!(revoke.status(), 204);
-    api_error(
-        call_with(&hub, &token(&phone, "accessToken")).await,
-        401,
-        "device_revoked",
-    )
-    .await;
-    api_error(
-        refresh(&hub, "phone", &token(&phone, "refreshToken")).await,
-        401,
-        "device_revoked",
-    )
-    .await;
+    assert_device_locked_out(&hub, "phone", &phone).await;
     assert_admitted(
         &call_with(&hub, &token(&tablet, "accessToken")).await,
         "the other device",
@@ -464,18 +432,7 @@ async fn logout_revokes_the_calling_device() {
         .await
         .expect("logout");
     assert_eq!(logout.status(), 204);
-    api_error(
-        call_with(&hub, &token(&phone, "accessToken")).await,
-        401,
-        "device_revoked",
-    )
-    .await;
-    api_error(
-        refresh(&hub, "phone", &token(&phone, "refreshToken")).await,
-        401,
-        "device_revoked",
-    )
-    .await;
+    assert_device_locked_out(&hub, "phone", &phone).await;
     // The desktop host is not a device.
     let local = hub
         .client
@@ -495,12 +452,7 @@ async fn the_static_api_token_works_for_authenticated_operations_only() {
     )
     .await;
     assert_admitted(&call_with(&hub, secret).await, "static token");
-    api_error(
-        call_with(&hub, "a-long-static-token-for-automatioN").await,
-        401,
-        "invalid_token",
-    )
-    .await;
+    call_refused(&hub, "a-long-static-token-for-automatioN", "invalid_token").await;
     let local_only = remote(&hub, reqwest::Method::GET, "/api/auth/status")
         .bearer_auth(secret)
         .send()
@@ -615,10 +567,7 @@ fn decode_png_qr(bytes: &[u8]) -> String {
 async fn the_connect_qr_code_carries_the_hub_and_the_code() {
     let hub = TestHub::start().await;
     api_error(hub.get("/api/connect/qr").await, 409, "pairing_not_armed").await;
-    let code = arm(&hub, 10).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned();
+    let code = arm_code(&hub, 10).await;
 
     let svg = hub.get("/api/connect/qr").await;
     assert_eq!(svg.status(), 200);

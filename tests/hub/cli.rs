@@ -166,3 +166,15 @@ mod reqwest {
         response.starts_with("HTTP/1.1 200")
     }
 }
+
+#[test]
+fn the_access_token_lifetime_is_bounded() {
+    for bad in ["0", "86401", "soon"] {
+        let output = Command::new(BINARY)
+            .args(["serve", "--access-token-ttl", bad, "--port", "1"])
+            .output()
+            .expect("run");
+        assert!(!output.status.success(), "{bad} was accepted");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("--access-token-ttl"));
+    }
+}

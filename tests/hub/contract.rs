@@ -66,7 +66,7 @@ fn resolve<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
     }
 }
 
-fn content(doc: &Value, c: Option<&Value>) -> Value {
+fn content(c: Option<&Value>) -> Value {
     let mut out = BTreeMap::new();
     for (media_type, media) in c.and_then(Value::as_object).into_iter().flatten() {
         let mut s = media.get("schema").cloned().unwrap_or(Value::Null);
@@ -79,7 +79,6 @@ fn content(doc: &Value, c: Option<&Value>) -> Value {
         let essence = media_type.split(';').next().unwrap_or(media_type).trim();
         out.insert(essence.to_owned(), schema(&s));
     }
-    let _ = doc;
     json!(out)
 }
 
@@ -104,7 +103,7 @@ fn operation(doc: &Value, op: &Value) -> Value {
     let body = op.get("requestBody").map(|b| {
         json!({
             "required": b.get("required").and_then(Value::as_bool).unwrap_or(false),
-            "content": content(doc, b.get("content")),
+            "content": content(b.get("content")),
         })
     });
 
@@ -120,7 +119,7 @@ fn operation(doc: &Value, op: &Value) -> Value {
             .collect();
         responses.insert(
             status.clone(),
-            json!({ "content": content(doc, r.get("content")), "headers": headers }),
+            json!({ "content": content(r.get("content")), "headers": headers }),
         );
     }
 
