@@ -298,12 +298,20 @@ fn emit_schema(
             name,
             description,
             properties,
+            deny_unknown,
         } => {
             if let Some(d) = description {
                 out.doc(d);
             }
             out.line("#[derive(Object, Debug, Clone, PartialEq)]");
-            out.line(&format!("#[oai(rename = {})]", quote(name)));
+            if *deny_unknown {
+                out.line(&format!(
+                    "#[oai(rename = {}, deny_unknown_fields)]",
+                    quote(name)
+                ));
+            } else {
+                out.line(&format!("#[oai(rename = {})]", quote(name)));
+            }
             out.open(&format!("pub struct {} {{", type_name(name)));
             for p in properties {
                 if let Some(d) = &p.description {
@@ -631,7 +639,7 @@ fn emit_routes(
         if let Some(body) = &op.body {
             let ty = type_name(&body.schema);
             if body.required {
-                out.line(&format!("body: Json<{ty}>,"));
+                out.line(&format!("body: {PAYLOAD}::JsonBody<{ty}>,"));
             } else {
                 out.line(&format!("body: {PAYLOAD}::OptionalJson<{ty}>,"));
             }

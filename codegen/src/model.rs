@@ -24,6 +24,9 @@ pub enum SchemaDef {
         name: String,
         description: Option<String>,
         properties: Vec<Property>,
+        /// `additionalProperties: false`: unknown keys are refused, so a typo in a request
+        /// is an error instead of being ignored.
+        deny_unknown: bool,
     },
     StringEnum {
         name: String,
@@ -390,12 +393,21 @@ impl<'a> Ctx<'a> {
                 "description",
                 "example",
                 "title",
+                "additionalProperties",
             ],
             &at,
         )?;
         if m.get("type").and_then(Value::as_str) != Some("object") {
             bail!("{at}: a component schema must be an object or a string enum");
         }
+        let deny_unknown = match m.get("additionalProperties") {
+            None => false,
+            Some(Value::Bool(false)) => true,
+            Some(_) => bail!(
+                "{at}/additionalProperties: a named object may only say `false` here; \
+                 a free map is a property of its own"
+            ),
+        };
         let required: Vec<&str> = match m.get("required") {
             None => vec![],
             Some(r) => r
@@ -430,6 +442,7 @@ impl<'a> Ctx<'a> {
             name: name.to_owned(),
             description,
             properties,
+            deny_unknown,
         })
     }
 

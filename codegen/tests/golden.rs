@@ -246,3 +246,15 @@ fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
     assert!(status.success());
     assert!(run_check(root).0);
 }
+
+#[test]
+fn refuses_additional_properties_other_than_false_on_a_named_object() {
+    let err = refusal(
+        "",
+        "    Y:\n      type: object\n      additionalProperties: true\n      properties:\n        b: {type: string}",
+    );
+    assert!(
+        err.contains("/components/schemas/Y/additionalProperties"),
+        "{err}"
+    );
+}

@@ -25,6 +25,8 @@ pub enum HandlerError {
     Unauthorized { code: &'static str, message: String },
     #[error("this operation may only be called from the hub's own machine")]
     LocalOnly,
+    #[error("{message}")]
+    Forbidden { code: &'static str, message: String },
     #[error("a web page from another origin may not change the hub through a local call")]
     ForbiddenOrigin,
     #[error("{message}")]
@@ -63,7 +65,9 @@ impl HandlerError {
         match self {
             HandlerError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             HandlerError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
-            HandlerError::LocalOnly | HandlerError::ForbiddenOrigin => StatusCode::FORBIDDEN,
+            HandlerError::LocalOnly
+            | HandlerError::ForbiddenOrigin
+            | HandlerError::Forbidden { .. } => StatusCode::FORBIDDEN,
             HandlerError::NotFound { .. } => StatusCode::NOT_FOUND,
             HandlerError::Conflict { .. } => StatusCode::CONFLICT,
             HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -79,6 +83,7 @@ impl HandlerError {
             | HandlerError::Unauthorized { code, .. }
             | HandlerError::Conflict { code, .. }
             | HandlerError::NotFound { code, .. }
+            | HandlerError::Forbidden { code, .. }
             | HandlerError::TooManyRequests { code, .. } => code,
             HandlerError::LocalOnly => "local_only",
             HandlerError::ForbiddenOrigin => "forbidden_origin",

@@ -125,7 +125,7 @@ pub struct HubInfo {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "RebuildRequest")]
+#[oai(rename = "RebuildRequest", deny_unknown_fields)]
 pub struct RebuildRequest {
     /// Rebuild even a healthy database.
     #[oai(rename = "force", default = "defaults::default_bool_false")]
@@ -673,7 +673,7 @@ pub struct BrowseResult {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "ScanRequest")]
+#[oai(rename = "ScanRequest", deny_unknown_fields)]
 pub struct ScanRequest {
     /// Re-read every file instead of skipping those whose size and modification time did not change.
     #[oai(rename = "full", default = "defaults::default_bool_false")]
@@ -995,7 +995,7 @@ pub struct PlaylistDetail {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PlaylistCreate")]
+#[oai(rename = "PlaylistCreate", deny_unknown_fields)]
 pub struct PlaylistCreate {
     #[oai(rename = "name", validator(min_length = 1, max_length = 200))]
     pub name: String,
@@ -1008,7 +1008,7 @@ pub struct PlaylistCreate {
 
 /// The fields to change; absent fields are kept.
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PlaylistUpdate")]
+#[oai(rename = "PlaylistUpdate", deny_unknown_fields)]
 pub struct PlaylistUpdate {
     #[oai(rename = "name", skip_serializing_if_is_none, validator(min_length = 1, max_length = 200))]
     pub name: Option<String>,
@@ -1018,7 +1018,7 @@ pub struct PlaylistUpdate {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PlaylistTracksAdd")]
+#[oai(rename = "PlaylistTracksAdd", deny_unknown_fields)]
 pub struct PlaylistTracksAdd {
     /// The tracks to add, in order.
     #[oai(rename = "trackIds", validator(min_items = 1, max_items = 5000))]
@@ -1029,7 +1029,7 @@ pub struct PlaylistTracksAdd {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PlaylistOrder")]
+#[oai(rename = "PlaylistOrder", deny_unknown_fields)]
 pub struct PlaylistOrder {
     /// Every entry of the playlist exactly once, in the new order.
     #[oai(rename = "entryIds", validator(max_items = 100000))]
@@ -1094,7 +1094,7 @@ pub struct PlaybackSession {
 
 /// The fields to change; absent fields are kept.
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PlaybackSessionUpdate")]
+#[oai(rename = "PlaybackSessionUpdate", deny_unknown_fields)]
 pub struct PlaybackSessionUpdate {
     /// The `revision` this change is based on; when the session changed since, the call answers `409 session_conflict`.
     #[oai(rename = "baseRevision", skip_serializing_if_is_none)]
@@ -1151,7 +1151,7 @@ pub struct PlaybackHistoryPage {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "MediaSessionRequest")]
+#[oai(rename = "MediaSessionRequest", deny_unknown_fields)]
 pub struct MediaSessionRequest {
     /// How long the media token should live, in seconds.
     #[oai(rename = "ttlSeconds", default = "defaults::default_i32_3600", validator(minimum(value = "60"), maximum(value = "86400")))]
@@ -1273,7 +1273,7 @@ pub enum TagField {
 
 /// Metadata values; an absent field is not set (in overrides, not overridden).
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "TagValues")]
+#[oai(rename = "TagValues", deny_unknown_fields)]
 pub struct TagValues {
     #[oai(rename = "title", skip_serializing_if_is_none, validator(max_length = 1000))]
     pub title: Option<String>,
@@ -1369,7 +1369,7 @@ pub struct TrackEnrichment {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "EnrichmentApplyRequest")]
+#[oai(rename = "EnrichmentApplyRequest", deny_unknown_fields)]
 pub struct EnrichmentApplyRequest {
     #[oai(rename = "suggestionId", validator(max_length = 128))]
     pub suggestion_id: String,
@@ -1457,7 +1457,7 @@ pub struct AuthStatus {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "ArmRequest")]
+#[oai(rename = "ArmRequest", deny_unknown_fields)]
 pub struct ArmRequest {
     /// How long the pairing window stays open.
     #[oai(rename = "minutes", default = "defaults::default_i32_10", validator(minimum(value = "1"), maximum(value = "60")))]
@@ -1480,7 +1480,7 @@ pub struct PairingArmed {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "PairRequest")]
+#[oai(rename = "PairRequest", deny_unknown_fields)]
 pub struct PairRequest {
     #[oai(rename = "pairingCode", validator(min_length = 1, max_length = 64))]
     pub pairing_code: String,
@@ -1493,7 +1493,7 @@ pub struct PairRequest {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "RefreshRequest")]
+#[oai(rename = "RefreshRequest", deny_unknown_fields)]
 pub struct RefreshRequest {
     #[oai(rename = "deviceId", validator(min_length = 1, max_length = 128))]
     pub device_id: String,
@@ -1603,7 +1603,7 @@ pub struct SharePage {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "ShareCreate")]
+#[oai(rename = "ShareCreate", deny_unknown_fields)]
 pub struct ShareCreate {
     #[oai(rename = "kind")]
     pub kind: ShareKind,
@@ -1726,7 +1726,7 @@ pub struct TrackShareBootstrap {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "ShareHeartbeatRequest")]
+#[oai(rename = "ShareHeartbeatRequest", deny_unknown_fields)]
 pub struct ShareHeartbeatRequest {
     #[oai(rename = "shareSessionId", validator(min_length = 1, max_length = 128))]
     pub share_session_id: String,
@@ -1787,6 +1787,9 @@ pub enum RebuildDatabaseResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
@@ -2165,6 +2168,9 @@ pub enum StartScanResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2410,6 +2416,9 @@ pub enum CreatePlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2477,6 +2486,9 @@ pub enum UpdatePlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2544,6 +2556,9 @@ pub enum AddPlaylistTracksResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2613,6 +2628,9 @@ pub enum ReorderPlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2673,6 +2691,9 @@ pub enum UpdatePlaybackSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -2770,6 +2791,9 @@ pub enum CreateMediaSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -3018,6 +3042,9 @@ pub enum SetTrackMetadataOverridesResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -3118,6 +3145,9 @@ pub enum ApplyTrackEnrichmentResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -3188,6 +3218,9 @@ pub enum CreateShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
@@ -3361,6 +3394,9 @@ pub enum HeartbeatShareSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
@@ -3406,6 +3442,9 @@ pub enum ArmPairingResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
@@ -3507,6 +3546,9 @@ pub enum PairDeviceResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
@@ -3533,6 +3575,9 @@ pub enum RefreshTokensResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
@@ -3552,13 +3597,11 @@ pub enum LogoutResponse {
     /// The device is revoked.
     #[oai(status = 204)]
     NoContent,
-    /// The call is not authenticated as a paired device (`not_a_device`).
-    #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>, #[oai(header = "WWW-Authenticate")] Option<String>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// The call is not authenticated as a paired device (`not_a_device`), or it comes
+    /// from a foreign web page through a local browser (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
@@ -3838,7 +3881,7 @@ impl<T: AuthApi> AuthRoutes<T> {
     async fn pair_device(
         &self,
         access: crate::api::access::Public<true>,
-        body: Json<PairRequest>,
+        body: crate::api::payload::JsonBody<PairRequest>,
     ) -> poem::Result<PairDeviceResponse> {
         let request = PairDeviceRequest { body: body.0 };
         Ok(self.0.pair_device(access.into_caller(), request).await?)
@@ -3856,7 +3899,7 @@ impl<T: AuthApi> AuthRoutes<T> {
     async fn refresh_tokens(
         &self,
         access: crate::api::access::Public<true>,
-        body: Json<RefreshRequest>,
+        body: crate::api::payload::JsonBody<RefreshRequest>,
     ) -> poem::Result<RefreshTokensResponse> {
         let request = RefreshTokensRequest { body: body.0 };
         Ok(self.0.refresh_tokens(access.into_caller(), request).await?)
@@ -3867,7 +3910,7 @@ impl<T: AuthApi> AuthRoutes<T> {
     /// Revokes the device whose access token authenticates the call, with all of its
     /// tokens; it must pair again to come back. A call not made with a device's access
     /// token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
-    /// device to log out and answers `400 not_a_device`.
+    /// device to log out and answers `403 not_a_device`.
     #[oai(path = "/api/auth/logout", method = "post", operation_id = "logout", tag = "ApiTags::Auth")]
     async fn logout(
         &self,
@@ -4491,7 +4534,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     async fn create_playlist(
         &self,
         access: crate::api::access::Authenticated<true>,
-        body: Json<PlaylistCreate>,
+        body: crate::api::payload::JsonBody<PlaylistCreate>,
     ) -> poem::Result<CreatePlaylistResponse> {
         let request = CreatePlaylistRequest { body: body.0 };
         Ok(self.0.create_playlist(access.into_caller(), request).await?)
@@ -4523,7 +4566,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
-        body: Json<PlaylistUpdate>,
+        body: crate::api::payload::JsonBody<PlaylistUpdate>,
     ) -> poem::Result<UpdatePlaylistResponse> {
         let request = UpdatePlaylistRequest { id: param_id.0, body: body.0 };
         Ok(self.0.update_playlist(access.into_caller(), request).await?)
@@ -4554,7 +4597,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
-        body: Json<PlaylistTracksAdd>,
+        body: crate::api::payload::JsonBody<PlaylistTracksAdd>,
     ) -> poem::Result<AddPlaylistTracksResponse> {
         let request = AddPlaylistTracksRequest { id: param_id.0, body: body.0 };
         Ok(self.0.add_playlist_tracks(access.into_caller(), request).await?)
@@ -4587,7 +4630,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
-        body: Json<PlaylistOrder>,
+        body: crate::api::payload::JsonBody<PlaylistOrder>,
     ) -> poem::Result<ReorderPlaylistResponse> {
         let request = ReorderPlaylistRequest { id: param_id.0, body: body.0 };
         Ok(self.0.reorder_playlist(access.into_caller(), request).await?)
@@ -4664,7 +4707,7 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     async fn update_playback_session(
         &self,
         access: crate::api::access::Authenticated<true>,
-        body: Json<PlaybackSessionUpdate>,
+        body: crate::api::payload::JsonBody<PlaybackSessionUpdate>,
     ) -> poem::Result<UpdatePlaybackSessionResponse> {
         let request = UpdatePlaybackSessionRequest { body: body.0 };
         Ok(self.0.update_playback_session(access.into_caller(), request).await?)
@@ -4959,7 +5002,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
-        body: Json<TagValues>,
+        body: crate::api::payload::JsonBody<TagValues>,
     ) -> poem::Result<SetTrackMetadataOverridesResponse> {
         let request = SetTrackMetadataOverridesRequest { id: param_id.0, body: body.0 };
         Ok(self.0.set_track_metadata_overrides(access.into_caller(), request).await?)
@@ -5007,7 +5050,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
-        body: Json<EnrichmentApplyRequest>,
+        body: crate::api::payload::JsonBody<EnrichmentApplyRequest>,
     ) -> poem::Result<ApplyTrackEnrichmentResponse> {
         let request = ApplyTrackEnrichmentRequest { id: param_id.0, body: body.0 };
         Ok(self.0.apply_track_enrichment(access.into_caller(), request).await?)
@@ -5117,7 +5160,7 @@ impl<T: SharesApi> SharesRoutes<T> {
     async fn create_share(
         &self,
         access: crate::api::access::Authenticated<true>,
-        body: Json<ShareCreate>,
+        body: crate::api::payload::JsonBody<ShareCreate>,
     ) -> poem::Result<CreateShareResponse> {
         let request = CreateShareRequest { body: body.0 };
         Ok(self.0.create_share(access.into_caller(), request).await?)
@@ -5229,7 +5272,7 @@ impl<T: SharesApi> SharesRoutes<T> {
     async fn heartbeat_share_session(
         &self,
         access: crate::api::access::Public<true>,
-        body: Json<ShareHeartbeatRequest>,
+        body: crate::api::payload::JsonBody<ShareHeartbeatRequest>,
     ) -> poem::Result<HeartbeatShareSessionResponse> {
         let request = HeartbeatShareSessionRequest { body: body.0 };
         Ok(self.0.heartbeat_share_session(access.into_caller(), request).await?)

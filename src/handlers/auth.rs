@@ -41,7 +41,7 @@ fn token_pair(issued: IssuedTokens) -> TokenPair {
 
 /// An offset cursor: devices are few, and the list is ordered with an id tie-break.
 fn offset_from_cursor(cursor: Option<&str>) -> Result<i64, HandlerError> {
-    match cursor {
+    match cursor.filter(|c| !c.is_empty()) {
         None => Ok(0),
         Some(c) => {
             c.parse::<i64>()
@@ -224,11 +224,10 @@ impl AuthApi for Hub {
         _request: LogoutRequest,
     ) -> Result<LogoutResponse, HandlerError> {
         let Identity::Device { device_id } = caller.identity else {
-            return Err(HandlerError::BadRequest {
+            return Err(HandlerError::Forbidden {
                 code: "not_a_device",
                 message: "Only a paired device can log out; this call carries no device token."
                     .into(),
-                parameter: None,
             });
         };
         self.auth

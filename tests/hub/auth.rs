@@ -440,7 +440,7 @@ async fn logout_revokes_the_calling_device() {
         .send()
         .await
         .expect("logout");
-    api_error(local, 400, "not_a_device").await;
+    api_error(local, 403, "not_a_device").await;
 }
 
 #[tokio::test]
@@ -624,4 +624,85 @@ async fn the_token_key_is_kept_private() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+}
+
+#[tokio::test]
+async fn bodies_are_checked_before_anything_happens() {
+    let hub = TestHub::start().await;
+    let post = |body: Option<(&'static str, &'static str)>| {
+        let call = hub.client.post(hub.url("/api/auth/pair"));
+        match body {
+            Some((content_type, text)) => call.header("Content-Type", content_type).body(text),
+            None => call,
+        }
+        .send()
+    };
+    // No body where one is required.
+    let body = api_error(post(None).await.expect("pair"), 400, "invalid_body").await;
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("needs a JSON body"),
+        "{body}"
+    );
+    // A body that is not JSON by its type.
+    api_error(
+        post(Some(("text/plain", "code"))).await.expect("pair"),
+        415,
+        "unsupported_media_type",
+    )
+    .await;
+    // null is never a value in this API: the pointer says where.
+    let body = api_error(
+        post(Some((
+            "application/json",
+            r#"{"pairingCode": "abc", "deviceId": null, "deviceName": "x"}"#,
+        )))
+        .await
+        .expect("pair"),
+        400,
+        "invalid_body",
+    )
+    .await;
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("/deviceId"),
+        "{body}"
+    );
+    // An optional field sent as null is refused too, not read as "absent".
+    let arm = hub
+        .client
+        .post(hub.url("/api/auth/arm"))
+        .json(&json!({ "minutes": null }))
+        .send()
+        .await
+        .expect("arm");
+    api_error(arm, 400, "invalid_body").await;
+    // An unknown field is a typo to report, not something to ignore.
+    let typo = hub
+        .client
+        .post(hub.url("/api/auth/arm"))
+        .json(&json!({ "minute": 5 }))
+        .send()
+        .await
+        .expect("arm");
+    let body = api_error(typo, 400, "invalid_body").await;
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("minute"),
+        "{body}"
+    );
+    // A device id outside the contract's pattern.
+    let bad_id = post(Some((
+        "application/json",
+        r#"{"pairingCode": "abc", "deviceId": "a b/c", "deviceName": "x"}"#,
+    )))
+    .await
+    .expect("pair");
+    api_error(bad_id, 400, "invalid_body").await;
 }
