@@ -9,6 +9,8 @@ use crate::auth::AuthSettings;
 
 pub const DEFAULT_PORT: u16 = 38472;
 pub const DEV_PORT: u16 = 38473;
+/// Below the idle timeouts of common proxies (nginx: 60 s).
+pub const DEFAULT_KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(15);
 
 #[derive(Debug, Parser)]
 #[command(
@@ -98,6 +100,8 @@ pub struct Config {
     pub port: u16,
     pub tunnel_url: Option<String>,
     pub auth: AuthSettings,
+    /// How often idle event streams get a keep-alive comment, so proxies keep them open.
+    pub keep_alive: std::time::Duration,
 }
 
 impl Config {
@@ -110,6 +114,7 @@ impl Config {
             port: DEFAULT_PORT,
             tunnel_url: None,
             auth: AuthSettings::default(),
+            keep_alive: DEFAULT_KEEP_ALIVE,
         }
     }
 }
@@ -142,6 +147,7 @@ impl ServeArgs {
             bind: self.bind,
             port,
             tunnel_url: self.tunnel_url.filter(|u| !u.trim().is_empty()),
+            keep_alive: DEFAULT_KEEP_ALIVE,
             auth: AuthSettings {
                 api_token: api_token_from_env(),
                 access_ttl: self

@@ -14,7 +14,8 @@ use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
-use crate::db::{Database, HealthStatus};
+use crate::db::{Database, HealthListener, HealthStatus};
+use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
 
 pub struct Hub {
     pub config: Config,
@@ -24,6 +25,8 @@ pub struct Hub {
     pub db: Database,
     pub auth: Auth,
     pub clock: SharedClock,
+    /// The library change feed (`GET /api/library/events`).
+    pub events: Arc<EventBus>,
 }
 
 /// Where the hub's id is kept in the data dir.
@@ -43,13 +46,22 @@ impl Hub {
         let key = TokenKey::load_or_create(&config.data_dir, &hub_id)
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         let auth = Auth::new(key, config.auth.clone(), clock.clone());
-        let db = Database::open(&config.data_dir).await;
+        let events = Arc::new(EventBus::new(clock.clone(), DEFAULT_REPLAY));
+        let feed = events.clone();
+        let on_health: HealthListener = Box::new(move |health| {
+            let mut payload = serde_json::Map::new();
+            payload.insert("status".into(), health.status.to_string().into());
+            payload.insert("detail".into(), health.detail.clone().into());
+            feed.publish(EventKind::DatabaseHealthChanged, payload);
+        });
+        let db = Database::open(&config.data_dir, Some(on_health)).await;
         Ok(Hub {
             config,
             hub_id,
             db,
             auth,
             clock,
+            events,
         })
     }
 }

@@ -16,6 +16,7 @@
 //!   the pairing QR codes; `clock` is the time that expiry rules read.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`.
+//! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
 //! - `server`: assembles the application and serves it with graceful shutdown.
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
@@ -24,6 +25,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod events;
 pub mod handlers;
 pub mod hub;
 pub mod server;

@@ -105,12 +105,16 @@ struct State {
     health: Health,
 }
 
+/// Told about every change of health (the hub publishes it on the library feed).
+pub type HealthListener = Box<dyn Fn(&Health) + Send + Sync>;
+
 pub struct Database {
     data_dir: PathBuf,
     path: PathBuf,
     state: RwLock<State>,
     /// Rebuilds run one at a time; a second waits and then sees the fresh database.
     rebuild_lock: tokio::sync::Mutex<()>,
+    on_health: Option<HealthListener>,
 }
 
 /// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy
@@ -144,7 +148,7 @@ fn is_corruption(err: &diesel::result::Error) -> bool {
 impl Database {
     /// Opens (or creates) the database in `data_dir`. Never fails: a database that cannot be
     /// used is reported as faulted, and the file is left untouched.
-    pub async fn open(data_dir: &Path) -> Self {
+    pub async fn open(data_dir: &Path, on_health: Option<HealthListener>) -> Self {
         let path = data_dir.join(DATABASE_FILE);
         let db = Database {
             data_dir: data_dir.to_owned(),
@@ -154,6 +158,7 @@ impl Database {
                 health: Health::now(HealthStatus::Rebuilding, "opening"),
             }),
             rebuild_lock: tokio::sync::Mutex::new(()),
+            on_health,
         };
         let opened = tokio::task::spawn_blocking(move || open_checked(&path))
             .await
@@ -193,10 +198,22 @@ impl Database {
                 (None, Health::now(HealthStatus::Faulted, err.to_string()))
             }
         };
-        self.write_state(|s| {
+        self.set(pool, health);
+    }
+
+    /// Replaces the pool and health together, and tells the listener when health changed.
+    fn set(&self, pool: Option<DbPool>, health: Health) {
+        let changed = self.write_state(|s| {
+            let changed = s.health.status != health.status || s.health.detail != health.detail;
             s.pool = pool;
-            s.health = health;
+            s.health = health.clone();
+            changed
         });
+        if changed {
+            if let Some(listener) = &self.on_health {
+                listener(&health);
+            }
+        }
     }
 
     /// The pool, or why there is none.
@@ -226,13 +243,13 @@ impl Database {
         .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
         if let Err(DbError::Query(err)) = &result {
             if is_corruption(err) {
-                self.write_state(|s| {
-                    s.pool = None;
-                    s.health = Health::now(
+                self.set(
+                    None,
+                    Health::now(
                         HealthStatus::Faulted,
                         format!("a query found the file damaged: {err}"),
-                    );
-                });
+                    ),
+                );
             }
         }
         result
@@ -248,10 +265,10 @@ impl Database {
             return Err(DbError::Healthy);
         }
         // Closing the pool here lets SQLite release the file before it moves.
-        self.write_state(|s| {
-            s.pool = None;
-            s.health = Health::now(HealthStatus::Rebuilding, "archiving the old database");
-        });
+        self.set(
+            None,
+            Health::now(HealthStatus::Rebuilding, "archiving the old database"),
+        );
         let data_dir = self.data_dir.clone();
         let path = self.path.clone();
         let archived = tokio::task::spawn_blocking(move || archive(&data_dir, &path))

@@ -5,15 +5,14 @@
 //! `501` from the document, which makes the trait method required).
 
 mod auth;
+mod library;
 mod system;
 
 use crate::api::generated::{
-    LibraryApi, MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, ScanApi, SearchApi,
-    SharesApi,
+    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, ScanApi, SearchApi, SharesApi,
 };
 use crate::hub::Hub;
 
-impl LibraryApi for Hub {}
 impl ScanApi for Hub {}
 impl SearchApi for Hub {}
 impl PlaylistsApi for Hub {}

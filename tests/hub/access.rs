@@ -99,6 +99,15 @@ async fn device_token(hub: &TestHub, device_id: &str) -> String {
 /// guard's own 403 codes. Reads the body, so it returns it too.
 async fn refused_by_guard(response: reqwest::Response) -> (bool, u16, String) {
     let status = response.status().as_u16();
+    let streaming = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/event-stream"));
+    if streaming {
+        // An event stream never ends; that it started at all means the guard let it in.
+        return (false, status, String::new());
+    }
     let body = response.text().await.expect("body");
     let guard_code = body.contains("\"local_only\"") || body.contains("\"forbidden_origin\"");
     (status == 401 || (status == 403 && guard_code), status, body)

@@ -8,5 +8,6 @@ mod auth;
 mod cli;
 mod contract;
 mod database;
+mod events;
 mod netns;
 mod system;

@@ -1,0 +1,221 @@
+//! The library's change feed: every change is published once to a broadcast channel that all
+//! `GET /api/library/events` subscribers share, and kept in a bounded buffer so a client that
+//! reconnects with `Last-Event-ID` gets what it missed.
+//!
+//! Ids are assigned and events sent under one lock, and a subscriber takes its replay and its
+//! live receiver under the same lock, so nothing is missed or delivered twice between them.
+//! Ids start from the clock at start-up (in microseconds), so they keep increasing across
+//! restarts and an id from an earlier run is recognised as a gap.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+use tokio::sync::broadcast;
+
+use crate::clock::SharedClock;
+
+/// What changed; the API names each in camelCase (`databaseHealthChanged`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    TrackAdded,
+    TrackUpdated,
+    TrackRemoved,
+    AlbumAdded,
+    AlbumUpdated,
+    AlbumRemoved,
+    ArtistAdded,
+    ArtistUpdated,
+    ArtistRemoved,
+    PlaylistCreated,
+    PlaylistUpdated,
+    PlaylistDeleted,
+    SavedAdded,
+    SavedRemoved,
+    PlaybackSessionUpdated,
+    PlaybackHistoryAdded,
+    MetadataUpdated,
+    ShareCreated,
+    ShareDeleted,
+    DatabaseHealthChanged,
+    ScanStarted,
+    ScanCompleted,
+    /// Events were missed: the client should refetch what it shows.
+    Resync,
+}
+
+/// One published change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: i64,
+    pub kind: EventKind,
+    pub payload: Map<String, Value>,
+    pub at: DateTime<Utc>,
+}
+
+/// How many past events a reconnecting client can catch up on.
+pub const DEFAULT_REPLAY: usize = 1024;
+
+struct Inner {
+    next_id: i64,
+    replay: VecDeque<Arc<Event>>,
+}
+
+pub struct EventBus {
+    inner: Mutex<Inner>,
+    sender: broadcast::Sender<Arc<Event>>,
+    replay_capacity: usize,
+    clock: SharedClock,
+}
+
+/// What a new subscriber starts with: the events to replay (possibly a leading `resync`),
+/// then the live feed.
+pub struct Subscription {
+    pub replay: Vec<Arc<Event>>,
+    pub live: broadcast::Receiver<Arc<Event>>,
+}
+
+impl EventBus {
+    pub fn new(clock: SharedClock, replay_capacity: usize) -> EventBus {
+        let replay_capacity = replay_capacity.max(1);
+        // The broadcast buffer only has to absorb bursts between a subscriber's reads; one
+        // that falls further behind gets a resync instead of unbounded memory.
+        let (sender, _) = broadcast::channel(replay_capacity);
+        let first_id = clock.now().timestamp_micros().max(1);
+        EventBus {
+            inner: Mutex::new(Inner {
+                next_id: first_id,
+                replay: VecDeque::with_capacity(replay_capacity),
+            }),
+            sender,
+            replay_capacity,
+            clock,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // Inner is updated in one step under the lock; a panic elsewhere leaves it whole.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Publishes a change to every subscriber and to the replay buffer; returns its id.
+    pub fn publish(&self, kind: EventKind, payload: Map<String, Value>) -> i64 {
+        let mut inner = self.lock();
+        let event = Arc::new(Event {
+            id: inner.next_id,
+            kind,
+            payload,
+            at: self.clock.now(),
+        });
+        inner.next_id += 1;
+        if inner.replay.len() == self.replay_capacity {
+            inner.replay.pop_front();
+        }
+        inner.replay.push_back(event.clone());
+        // No subscribers is not an error: the event is still in the replay buffer.
+        let _ = self.sender.send(event.clone());
+        event.id
+    }
+
+    /// Subscribes, replaying what came after `last_event_id`. When that id is older than the
+    /// buffer (or unknown, e.g. from before a restart), the replay is a single `resync`.
+    pub fn subscribe(&self, last_event_id: Option<i64>) -> Subscription {
+        let inner = self.lock();
+        let live = self.sender.subscribe();
+        let replay = match last_event_id {
+            None => Vec::new(),
+            Some(last) => {
+                let newest = inner.next_id - 1;
+                let oldest = inner.replay.front().map_or(inner.next_id, |e| e.id);
+                if last >= newest {
+                    // Up to date (or from the future: a stale id we cannot place).
+                    if last > newest {
+                        vec![self.resync(newest)]
+                    } else {
+                        Vec::new()
+                    }
+                } else if last + 1 < oldest {
+                    vec![self.resync(newest)]
+                } else {
+                    inner
+                        .replay
+                        .iter()
+                        .filter(|e| e.id > last)
+                        .cloned()
+                        .collect()
+                }
+            }
+        };
+        Subscription { replay, live }
+    }
+
+    /// A `resync` carrying the newest id, so the client's `Last-Event-ID` moves past the gap.
+    pub fn resync(&self, newest: i64) -> Arc<Event> {
+        Arc::new(Event {
+            id: newest.max(0),
+            kind: EventKind::Resync,
+            payload: Map::new(),
+            at: self.clock.now(),
+        })
+    }
+
+    /// The newest id published so far.
+    pub fn newest_id(&self) -> i64 {
+        self.lock().next_id - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+
+    fn bus(capacity: usize) -> EventBus {
+        EventBus::new(ManualClock::starting_now(), capacity)
+    }
+
+    #[test]
+    fn ids_increase_and_replay_resumes_after_the_last_id() {
+        let bus = bus(8);
+        let a = bus.publish(EventKind::TrackAdded, Map::new());
+        let b = bus.publish(EventKind::TrackUpdated, Map::new());
+        let c = bus.publish(EventKind::TrackRemoved, Map::new());
+        assert!(a < b && b < c);
+        let sub = bus.subscribe(Some(a));
+        assert_eq!(
+            sub.replay.iter().map(|e| e.id).collect::<Vec<_>>(),
+            vec![b, c]
+        );
+        assert!(bus.subscribe(Some(c)).replay.is_empty());
+        assert!(bus.subscribe(None).replay.is_empty());
+    }
+
+    #[test]
+    fn a_gap_older_than_the_buffer_is_a_resync() {
+        let bus = bus(2);
+        let first = bus.publish(EventKind::TrackAdded, Map::new());
+        for _ in 0..5 {
+            bus.publish(EventKind::TrackAdded, Map::new());
+        }
+        let replay = bus.subscribe(Some(first)).replay;
+        assert_eq!(replay.len(), 1);
+        assert_eq!(replay[0].kind, EventKind::Resync);
+        assert_eq!(replay[0].id, bus.newest_id());
+        // An id from before a restart (or garbage from the future) is a resync too.
+        assert_eq!(
+            bus.subscribe(Some(bus.newest_id() + 100)).replay[0].kind,
+            EventKind::Resync
+        );
+    }
+
+    #[tokio::test]
+    async fn live_events_follow_the_replay_without_gaps() {
+        let bus = bus(8);
+        let a = bus.publish(EventKind::TrackAdded, Map::new());
+        let mut sub = bus.subscribe(Some(a - 1));
+        let b = bus.publish(EventKind::TrackAdded, Map::new());
+        assert_eq!(sub.replay.iter().map(|e| e.id).collect::<Vec<_>>(), vec![a]);
+        assert_eq!(sub.live.recv().await.expect("live").id, b);
+    }
+}

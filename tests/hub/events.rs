@@ -1,0 +1,201 @@
+//! The library change feed over real SSE: events in order with increasing ids, resuming with
+//! `Last-Event-ID`, `resync` for a gap older than the buffer, keep-alive comments, and many
+//! subscribers served by one broadcast.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use music_hub::clock::SystemClock;
+use music_hub::events::{EventKind, DEFAULT_REPLAY};
+use serde_json::{json, Map, Value};
+
+use crate::common::{api_error, TestHub};
+
+/// One SSE message.
+#[derive(Debug)]
+struct Message {
+    id: String,
+    event: String,
+    data: Value,
+}
+
+/// Reads an SSE response block by block.
+struct Sse {
+    response: reqwest::Response,
+    buffer: String,
+    comments: usize,
+}
+
+impl Sse {
+    async fn open(hub: &TestHub, last_event_id: Option<&str>) -> Sse {
+        let mut call = hub.client.get(hub.url("/api/library/events"));
+        if let Some(id) = last_event_id {
+            call = call.header("Last-Event-ID", id);
+        }
+        let response = call.send().await.expect("subscribe");
+        assert_eq!(response.status(), 200);
+        assert!(response.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/event-stream"));
+        Sse {
+            response,
+            buffer: String::new(),
+            comments: 0,
+        }
+    }
+
+    /// The next message, skipping keep-alive comments (and counting them).
+    async fn next(&mut self) -> Message {
+        tokio::time::timeout(Duration::from_secs(10), async {
+            loop {
+                if let Some(end) = self.buffer.find("\n\n") {
+                    let block: String = self.buffer.drain(..end + 2).collect();
+                    let (mut id, mut event, mut data) =
+                        (String::new(), String::new(), String::new());
+                    for line in block.lines() {
+                        if line.starts_with(':') {
+                            self.comments += 1;
+                        } else if let Some(v) = line.strip_prefix("id:") {
+                            id = v.trim().to_owned();
+                        } else if let Some(v) = line.strip_prefix("event:") {
+                            event = v.trim().to_owned();
+                        } else if let Some(v) = line.strip_prefix("data:") {
+                            data.push_str(v.trim_start());
+                        }
+                    }
+                    if !data.is_empty() {
+                        let data = serde_json::from_str(&data).expect("data is JSON");
+                        return Message { id, event, data };
+                    }
+                    continue;
+                }
+                let chunk = self
+                    .response
+                    .chunk()
+                    .await
+                    .expect("read")
+                    .expect("stream open");
+                self.buffer
+                    .push_str(std::str::from_utf8(&chunk).expect("utf-8"));
+            }
+        })
+        .await
+        .expect("an event within 10 s")
+    }
+}
+
+#[tokio::test]
+async fn changes_arrive_in_order_and_a_reconnect_resumes_after_the_last_id() {
+    let hub = TestHub::start().await;
+    let mut feed = Sse::open(&hub, None).await;
+    let rebuild = hub
+        .client
+        .post(hub.url("/api/database/rebuild"))
+        .json(&json!({"force": true}))
+        .send()
+        .await
+        .expect("rebuild");
+    assert_eq!(rebuild.status(), 200);
+
+    let rebuilding = feed.next().await;
+    let healthy = feed.next().await;
+    for message in [&rebuilding, &healthy] {
+        assert_eq!(message.event, "databaseHealthChanged", "{message:?}");
+        assert_eq!(message.data["type"], "databaseHealthChanged");
+        assert_eq!(
+            message.id,
+            message.data["id"].to_string(),
+            "the SSE id is the event's id"
+        );
+    }
+    assert_eq!(rebuilding.data["payload"]["status"], "rebuilding");
+    assert_eq!(healthy.data["payload"]["status"], "healthy");
+    let (first, second) = (
+        rebuilding.data["id"].as_i64().expect("id"),
+        healthy.data["id"].as_i64().expect("id"),
+    );
+    assert!(second > first);
+
+    // A client that saw only the first reconnects and gets the second, then live events.
+    let mut resumed = Sse::open(&hub, Some(&first.to_string())).await;
+    assert_eq!(resumed.next().await.data["id"], second);
+    let live = hub.hub.events.publish(EventKind::TrackAdded, Map::new());
+    assert_eq!(resumed.next().await.data["id"], live);
+    assert_eq!(
+        feed.next().await.data["id"],
+        live,
+        "the first subscriber sees it too"
+    );
+}
+
+#[tokio::test]
+async fn a_gap_older_than_the_buffer_is_a_resync() {
+    let hub = TestHub::start().await;
+    let events = &hub.hub.events;
+    let oldest = events.publish(EventKind::TrackAdded, Map::new());
+    for _ in 0..DEFAULT_REPLAY + 10 {
+        events.publish(EventKind::TrackUpdated, Map::new());
+    }
+    let mut feed = Sse::open(&hub, Some(&oldest.to_string())).await;
+    let first = feed.next().await;
+    assert_eq!(first.event, "resync");
+    assert_eq!(
+        first.data["id"],
+        events.newest_id(),
+        "resync moves Last-Event-ID past the gap"
+    );
+    // An id the hub never gave (from before a restart, say) is a gap as well.
+    let mut stale = Sse::open(&hub, Some(&(events.newest_id() + 1000).to_string())).await;
+    assert_eq!(stale.next().await.event, "resync");
+}
+
+#[tokio::test]
+async fn idle_streams_get_keep_alive_comments() {
+    let hub = TestHub::start_with(
+        |c| c.keep_alive = Duration::from_millis(100),
+        Arc::new(SystemClock),
+    )
+    .await;
+    let mut feed = Sse::open(&hub, None).await;
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    hub.hub.events.publish(EventKind::ScanStarted, Map::new());
+    let message = feed.next().await;
+    assert_eq!(message.event, "scanStarted");
+    assert!(
+        feed.comments >= 2,
+        "keep-alive comments while idle: {}",
+        feed.comments
+    );
+}
+
+#[tokio::test]
+async fn many_subscribers_share_one_broadcast() {
+    let hub = TestHub::start().await;
+    let mut feeds = Vec::new();
+    for _ in 0..100 {
+        feeds.push(Sse::open(&hub, None).await);
+    }
+    let id = hub
+        .hub
+        .events
+        .publish(EventKind::PlaylistCreated, Map::new());
+    for feed in &mut feeds {
+        assert_eq!(feed.next().await.data["id"], id);
+    }
+}
+
+#[tokio::test]
+async fn a_bad_last_event_id_is_a_400() {
+    let hub = TestHub::start().await;
+    for bad in ["abc", "-1", "99999999999999999999"] {
+        let response = hub
+            .client
+            .get(hub.url("/api/library/events"))
+            .header("Last-Event-ID", bad)
+            .send()
+            .await
+            .expect("subscribe");
+        api_error(response, 400, "invalid_parameter").await;
+    }
+}
