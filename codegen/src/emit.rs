@@ -360,6 +360,11 @@ fn emit_request(out: &mut Out, op: &Operation) {
         op.id
     ));
     out.line("#[derive(Debug, Clone)]");
+    if op.params.is_empty() && op.body.is_none() {
+        out.line(&format!("pub struct {}Request {{}}", type_name(&op.id)));
+        out.blank();
+        return;
+    }
     out.open(&format!("pub struct {}Request {{", type_name(&op.id)));
     for p in &op.params {
         if let Some(d) = &p.description {

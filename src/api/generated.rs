@@ -1748,8 +1748,7 @@ pub struct ShareHeartbeat {
 
 /// The inputs of `ping`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct PingRequest {
-}
+pub struct PingRequest {}
 
 /// The answers of `ping`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -1761,8 +1760,7 @@ pub enum PingResponse {
 
 /// The inputs of `getInfo`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetInfoRequest {
-}
+pub struct GetInfoRequest {}
 
 /// The answers of `getInfo`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2042,8 +2040,7 @@ pub enum GetArtistResponse {
 
 /// The inputs of `getLibraryStats`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetLibraryStatsRequest {
-}
+pub struct GetLibraryStatsRequest {}
 
 /// The answers of `getLibraryStats`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2067,8 +2064,7 @@ pub enum GetLibraryStatsResponse {
 
 /// The inputs of `getLibraryFilters`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetLibraryFiltersRequest {
-}
+pub struct GetLibraryFiltersRequest {}
 
 /// The answers of `getLibraryFilters`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2187,8 +2183,7 @@ pub enum StartScanResponse {
 
 /// The inputs of `getScanStatus`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetScanStatusRequest {
-}
+pub struct GetScanStatusRequest {}
 
 /// The answers of `getScanStatus`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2212,8 +2207,7 @@ pub enum GetScanStatusResponse {
 
 /// The inputs of `cancelScan`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct CancelScanRequest {
-}
+pub struct CancelScanRequest {}
 
 /// The answers of `cancelScan`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2240,8 +2234,7 @@ pub enum CancelScanResponse {
 
 /// The inputs of `streamScanProgress`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct StreamScanProgressRequest {
-}
+pub struct StreamScanProgressRequest {}
 
 /// The answers of `streamScanProgress`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2335,8 +2328,7 @@ pub enum ListSearchHistoryResponse {
 
 /// The inputs of `clearSearchHistory`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct ClearSearchHistoryRequest {
-}
+pub struct ClearSearchHistoryRequest {}
 
 /// The answers of `clearSearchHistory`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2650,8 +2642,7 @@ pub enum ReorderPlaylistResponse {
 
 /// The inputs of `getPlaybackSession`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetPlaybackSessionRequest {
-}
+pub struct GetPlaybackSessionRequest {}
 
 /// The answers of `getPlaybackSession`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -2747,8 +2738,7 @@ pub enum ListPlaybackHistoryResponse {
 
 /// The inputs of `playbackHistoryBack`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct PlaybackHistoryBackRequest {
-}
+pub struct PlaybackHistoryBackRequest {}
 
 /// The answers of `playbackHistoryBack`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -3407,8 +3397,7 @@ pub enum HeartbeatShareSessionResponse {
 
 /// The inputs of `getAuthStatus`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct GetAuthStatusRequest {
-}
+pub struct GetAuthStatusRequest {}
 
 /// The answers of `getAuthStatus`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -3452,8 +3441,7 @@ pub enum ArmPairingResponse {
 
 /// The inputs of `disarmPairing`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct DisarmPairingRequest {
-}
+pub struct DisarmPairingRequest {}
 
 /// The answers of `disarmPairing`, one variant per documented status.
 #[derive(ApiResponse)]
@@ -3585,8 +3573,7 @@ pub enum RefreshTokensResponse {
 
 /// The inputs of `logout`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
-pub struct LogoutRequest {
-}
+pub struct LogoutRequest {}
 
 /// The answers of `logout`, one variant per documented status.
 #[derive(ApiResponse)]
