@@ -1841,9 +1841,6 @@ pub enum ListTracksResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -1874,9 +1871,6 @@ pub enum GetTrackResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3942,20 +3936,10 @@ impl<T: AuthApi> AuthRoutes<T> {
 /// The catalogue read API and its change feed.
 pub trait LibraryApi: Send + Sync + 'static {
     /// `listTracks`: List tracks with filters, sorting and pagination
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn list_tracks(&self, caller: crate::api::access::Caller, request: ListTracksRequest) -> impl Future<Output = Result<ListTracksResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("listTracks")) }
-    }
+    fn list_tracks(&self, caller: crate::api::access::Caller, request: ListTracksRequest) -> impl Future<Output = Result<ListTracksResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getTrack`: Get one track
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_track(&self, caller: crate::api::access::Caller, request: GetTrackRequest) -> impl Future<Output = Result<GetTrackResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getTrack")) }
-    }
+    fn get_track(&self, caller: crate::api::access::Caller, request: GetTrackRequest) -> impl Future<Output = Result<GetTrackResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listAlbums`: List albums with filters, sorting and pagination
     ///
@@ -5263,8 +5247,8 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "ping", method: "GET", path: "/api/ping", tag: "system", access: crate::api::access::AccessLevel::Public, requires_healthy_database: false, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getInfo", method: "GET", path: "/api/info", tag: "system", access: crate::api::access::AccessLevel::Public, requires_healthy_database: false, implemented: true },
     crate::api::access::OperationInfo { operation_id: "rebuildDatabase", method: "POST", path: "/api/database/rebuild", tag: "system", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: false, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "listTracks", method: "GET", path: "/api/tracks", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getTrack", method: "GET", path: "/api/track/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "listTracks", method: "GET", path: "/api/tracks", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "getTrack", method: "GET", path: "/api/track/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listAlbums", method: "GET", path: "/api/albums", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getAlbum", method: "GET", path: "/api/album/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

@@ -6,6 +6,7 @@
 //! asks for a rebuild, which moves it (with its `-wal`/`-shm`) into `archive/` and starts a
 //! fresh one. Nothing here ever deletes a database file.
 
+pub mod catalog;
 pub mod devices;
 pub mod schema;
 

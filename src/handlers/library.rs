@@ -1,5 +1,5 @@
-//! `library`: the catalogue read API and its change feed. The catalogue routes still answer
-//! `501` (the contract says so) until the scanner and its queries land.
+//! `library`: the catalogue read API and its change feed. Routes the contract still lists
+//! with `501` answer that until they are built.
 
 use std::sync::Arc;
 
@@ -12,11 +12,13 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    LibraryApi, LibraryEvent, LibraryEventType, StreamLibraryEventsRequest,
-    StreamLibraryEventsResponse,
+    GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent, LibraryEventType,
+    ListTracksRequest, ListTracksResponse, StreamLibraryEventsRequest, StreamLibraryEventsResponse,
 };
+use crate::db::catalog::{self, TrackFilter};
 use crate::events::{Event, EventBus, EventKind};
 use crate::hub::Hub;
+use poem_openapi::payload::Json;
 
 fn event_type(kind: EventKind) -> LibraryEventType {
     match kind {
@@ -89,6 +91,63 @@ fn live(
 }
 
 impl LibraryApi for Hub {
+    async fn list_tracks(
+        &self,
+        _caller: Caller,
+        request: ListTracksRequest,
+    ) -> Result<ListTracksResponse, HandlerError> {
+        let order = tracks::order(request.sort);
+        let descending = tracks::descending(order, request.order);
+        let after = tracks::decode_cursor(request.cursor.as_deref(), order, descending)?;
+        // The contract keeps limit within 1..=500.
+        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let filter = TrackFilter {
+            genre: request.genre,
+            year_from: request.year_from,
+            year_to: request.year_to,
+            artist_id: request.artist_id,
+            album_id: request.album_id,
+            format: request.format,
+            saved: request.saved,
+        };
+        let (rows, total, extras) = self
+            .db
+            .run(move |conn| {
+                let fetch = i64::try_from(limit + 1).unwrap_or(501);
+                let (rows, total) =
+                    catalog::track_page(conn, &filter, order, descending, after.as_ref(), fetch)?;
+                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let extras = catalog::track_extras(conn, &ids)?;
+                Ok((rows, total, extras))
+            })
+            .await?;
+        Ok(ListTracksResponse::Ok(tracks::page(
+            rows, &extras, total, limit, order, descending,
+        )))
+    }
+
+    async fn get_track(
+        &self,
+        _caller: Caller,
+        request: GetTrackRequest,
+    ) -> Result<GetTrackResponse, HandlerError> {
+        let id = request.id;
+        let found = self
+            .db
+            .run(move |conn| {
+                let Some(row) = catalog::track_get(conn, &id)? else {
+                    return Ok(None);
+                };
+                let extras = catalog::track_extras(conn, std::slice::from_ref(&row.id))?;
+                Ok(Some(tracks::track(row, &extras)))
+            })
+            .await?;
+        match found {
+            Some(track) => Ok(GetTrackResponse::Ok(Json(track))),
+            None => Err(HandlerError::not_found("No track has this id.")),
+        }
+    }
+
     async fn stream_library_events(
         &self,
         _caller: Caller,
@@ -118,5 +177,168 @@ impl LibraryApi for Hub {
                 .keep_alive(self.config.keep_alive)
                 .to_event(sse_message),
         ))
+    }
+}
+
+mod tracks {
+    //! `GET /api/tracks` and `GET /api/track/{id}`.
+
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use poem_openapi::payload::Json;
+
+    use crate::api::error::HandlerError;
+    use crate::api::generated::{AlbumRef, ArtistRef, SortOrder, Track, TrackPage, TrackSort};
+    use crate::clock::from_ms;
+    use crate::db::catalog::{Keyset, SortValue, TrackExtras, TrackOrder, TrackRow};
+
+    pub fn order(sort: Option<TrackSort>) -> TrackOrder {
+        match sort.unwrap_or(TrackSort::Title) {
+            TrackSort::Title => TrackOrder::Title,
+            TrackSort::Artist => TrackOrder::Artist,
+            TrackSort::Album => TrackOrder::Album,
+            TrackSort::Year => TrackOrder::Year,
+            TrackSort::AddedAt => TrackOrder::AddedAt,
+            TrackSort::Duration => TrackOrder::Duration,
+            TrackSort::PlayCount => TrackOrder::PlayCount,
+        }
+    }
+
+    /// Names read best A to Z; numbers and times best largest or newest first.
+    pub fn descending(order: TrackOrder, requested: Option<SortOrder>) -> bool {
+        match requested {
+            Some(SortOrder::Asc) => false,
+            Some(SortOrder::Desc) => true,
+            None => matches!(
+                order,
+                TrackOrder::AddedAt | TrackOrder::PlayCount | TrackOrder::Year
+            ),
+        }
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct CursorData {
+        /// The sort the cursor belongs to.
+        s: String,
+        /// The descending flag it was made with.
+        d: bool,
+        v: SortValue,
+        id: String,
+    }
+
+    fn bad_cursor() -> HandlerError {
+        HandlerError::BadRequest {
+            code: "invalid_parameter",
+            message: "The parameter `cursor` is not a cursor this hub gave out for this sort \
+                      and order; start again without it."
+                .into(),
+            parameter: Some("cursor".into()),
+        }
+    }
+
+    pub fn encode_cursor(order: TrackOrder, descending: bool, row: &TrackRow) -> String {
+        let data = CursorData {
+            s: order.key().to_owned(),
+            d: descending,
+            v: order.value_of(row),
+            id: row.id.clone(),
+        };
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(&data).unwrap_or_default())
+    }
+
+    pub fn decode_cursor(
+        cursor: Option<&str>,
+        order: TrackOrder,
+        descending: bool,
+    ) -> Result<Option<Keyset>, HandlerError> {
+        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
+            return Ok(None);
+        };
+        let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad_cursor())?;
+        let data: CursorData = serde_json::from_slice(&bytes).map_err(|_| bad_cursor())?;
+        if data.s != order.key() || data.d != descending {
+            return Err(bad_cursor());
+        }
+        Ok(Some(Keyset {
+            value: data.v,
+            id: data.id,
+        }))
+    }
+
+    pub fn track(row: TrackRow, extras: &TrackExtras) -> Track {
+        let credits = extras.artists.get(&row.id);
+        let artists = credits
+            .into_iter()
+            .flatten()
+            .filter(|a| a.role == "artist")
+            .map(|a| ArtistRef {
+                id: a.artist_id.clone(),
+                name: a.name.clone(),
+            })
+            .collect();
+        let genres = extras.genres.get(&row.id).cloned();
+        Track {
+            artists,
+            album: Some(AlbumRef {
+                id: row.album_id.clone(),
+                title: row.album_title,
+            }),
+            album_artists: Some(vec![ArtistRef {
+                id: row.album_artist_id,
+                name: row.album_artist_credit,
+            }]),
+            composers: row.composer.map(|c| vec![c]),
+            track_number: row.track_number,
+            track_total: row.track_total,
+            disc_number: row.disc_number,
+            disc_total: row.disc_total,
+            year: row.year,
+            genres,
+            compilation: row.is_compilation,
+            duration_ms: row.duration_ms,
+            format: row.format,
+            bitrate_kbps: row.bitrate_kbps,
+            sample_rate_hz: row.sample_rate_hz,
+            bit_depth: row.bit_depth,
+            channels: row.channels,
+            file_size_bytes: Some(row.size_bytes),
+            relative_path: Some(format!("{}/{}", row.root_id, row.rel_path)),
+            // Artwork belongs to the album; its id is the album's.
+            artwork_id: row.album_has_artwork.then(|| row.album_id.clone()),
+            replay_gain_track_db: row.replaygain_track_gain_db,
+            replay_gain_album_db: row.replaygain_album_gain_db,
+            musicbrainz_recording_id: row.musicbrainz_recording_id,
+            play_count: Some(i64::from(row.play_count)),
+            last_played_at: row.last_played_at.map(from_ms),
+            saved: Some(row.saved),
+            added_at: from_ms(row.added_at),
+            updated_at: Some(from_ms(row.updated_at)),
+            id: row.id,
+            title: row.title,
+        }
+    }
+
+    /// A page from `limit + 1` rows: the extra row only says that another page follows.
+    pub fn page(
+        mut rows: Vec<TrackRow>,
+        extras: &TrackExtras,
+        total: i64,
+        limit: usize,
+        order: TrackOrder,
+        descending: bool,
+    ) -> Json<TrackPage> {
+        let more = rows.len() > limit;
+        rows.truncate(limit);
+        let next_cursor = if more {
+            rows.last()
+                .map(|last| encode_cursor(order, descending, last))
+        } else {
+            None
+        };
+        Json(TrackPage {
+            items: rows.into_iter().map(|r| track(r, extras)).collect(),
+            next_cursor,
+            total,
+        })
     }
 }

@@ -11,3 +11,4 @@ mod database;
 mod events;
 mod netns;
 mod system;
+mod tracks;

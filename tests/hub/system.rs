@@ -77,12 +77,23 @@ async fn docs_serve_swagger_ui_for_the_contract() {
 
 #[tokio::test]
 async fn an_operation_not_built_yet_answers_501_not_implemented() {
+    // Any operation the document still lists with 501 will do; when none is left, every
+    // operation is built and there is nothing to check here.
+    let Some(op) = music_hub::api::generated::OPERATIONS
+        .iter()
+        .find(|op| !op.implemented && op.method == "GET" && !op.path.contains('{'))
+    else {
+        return;
+    };
     let hub = TestHub::start().await;
-    let body = api_error(hub.get("/api/tracks?limit=5").await, 501, "not_implemented").await;
-    assert!(body["message"]
-        .as_str()
-        .unwrap_or_default()
-        .contains("listTracks"));
+    let body = api_error(hub.get(op.path).await, 501, "not_implemented").await;
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains(op.operation_id),
+        "{body}"
+    );
 }
 
 #[tokio::test]

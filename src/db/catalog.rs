@@ -1,0 +1,387 @@
+//! Read queries over the catalogue (tracks, with their album, file, artists and genres).
+//!
+//! Lists page by keyset (the sort value and the id of the last row), not by offset, so a
+//! page costs the same deep in a large library and rows added meanwhile neither repeat nor
+//! vanish. The SQL is assembled from fixed column names chosen by enums; every value from a
+//! request is bound, never spliced.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Double, Integer, Nullable, Text};
+use diesel::sqlite::Sqlite;
+
+/// What tracks can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrackOrder {
+    Title,
+    Artist,
+    Album,
+    Year,
+    AddedAt,
+    Duration,
+    PlayCount,
+}
+
+impl TrackOrder {
+    /// The SQL expression sorted on; each has an index ending in `id`.
+    fn expression(self) -> &'static str {
+        match self {
+            TrackOrder::Title => "t.sort_title",
+            TrackOrder::Artist => "t.artist_sort",
+            TrackOrder::Album => "t.album_sort",
+            // Tracks without a year sort before the earliest year.
+            TrackOrder::Year => "IFNULL(t.year, -1)",
+            TrackOrder::AddedAt => "t.added_at",
+            TrackOrder::Duration => "t.duration_ms",
+            TrackOrder::PlayCount => "t.play_count",
+        }
+    }
+
+    /// The name a cursor records, so a cursor from another sort is refused.
+    pub fn key(self) -> &'static str {
+        match self {
+            TrackOrder::Title => "title",
+            TrackOrder::Artist => "artist",
+            TrackOrder::Album => "album",
+            TrackOrder::Year => "year",
+            TrackOrder::AddedAt => "addedAt",
+            TrackOrder::Duration => "duration",
+            TrackOrder::PlayCount => "playCount",
+        }
+    }
+
+    /// The row's value for this sort, as a cursor keeps it.
+    pub fn value_of(self, row: &TrackRow) -> SortValue {
+        match self {
+            TrackOrder::Title => SortValue::Text(row.sort_title.clone()),
+            TrackOrder::Artist => SortValue::Text(row.artist_sort.clone()),
+            TrackOrder::Album => SortValue::Text(row.album_sort.clone()),
+            TrackOrder::Year => SortValue::Int(i64::from(row.year.unwrap_or(-1))),
+            TrackOrder::AddedAt => SortValue::Int(row.added_at),
+            TrackOrder::Duration => SortValue::Int(row.duration_ms),
+            TrackOrder::PlayCount => SortValue::Int(i64::from(row.play_count)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum SortValue {
+    Int(i64),
+    Text(String),
+}
+
+/// Where the previous page ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyset {
+    pub value: SortValue,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TrackFilter {
+    pub genre: Option<String>,
+    pub year_from: Option<i32>,
+    pub year_to: Option<i32>,
+    pub artist_id: Option<String>,
+    pub album_id: Option<String>,
+    pub format: Option<String>,
+    pub saved: Option<bool>,
+}
+
+/// A track with what the API shows of its album and file.
+#[derive(Debug, Clone, QueryableByName)]
+#[diesel(check_for_backend(Sqlite))]
+pub struct TrackRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = Text)]
+    pub sort_title: String,
+    #[diesel(sql_type = Text)]
+    pub artist_sort: String,
+    #[diesel(sql_type = Text)]
+    pub album_sort: String,
+    #[diesel(sql_type = Text)]
+    pub album_id: String,
+    #[diesel(sql_type = Text)]
+    pub album_title: String,
+    #[diesel(sql_type = Text)]
+    pub album_artist_id: String,
+    #[diesel(sql_type = Text)]
+    pub album_artist_credit: String,
+    #[diesel(sql_type = Bool)]
+    pub album_has_artwork: bool,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub disc_number: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub disc_total: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub track_number: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub track_total: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub year: Option<i32>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub composer: Option<String>,
+    #[diesel(sql_type = Bool)]
+    pub is_compilation: bool,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub musicbrainz_recording_id: Option<String>,
+    #[diesel(sql_type = Nullable<Double>)]
+    pub replaygain_track_gain_db: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    pub replaygain_album_gain_db: Option<f64>,
+    #[diesel(sql_type = BigInt)]
+    pub duration_ms: i64,
+    #[diesel(sql_type = Text)]
+    pub format: String,
+    #[diesel(sql_type = Integer)]
+    pub play_count: i32,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub last_played_at: Option<i64>,
+    #[diesel(sql_type = BigInt)]
+    pub added_at: i64,
+    #[diesel(sql_type = BigInt)]
+    pub updated_at: i64,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub bitrate_kbps: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub sample_rate_hz: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub bit_depth: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub channels: Option<i32>,
+    #[diesel(sql_type = BigInt)]
+    pub size_bytes: i64,
+    #[diesel(sql_type = Text)]
+    pub root_id: String,
+    #[diesel(sql_type = Text)]
+    pub rel_path: String,
+    #[diesel(sql_type = Bool)]
+    pub saved: bool,
+}
+
+const TRACK_COLUMNS: &str = "\
+    t.id, t.title, t.sort_title, t.artist_sort, t.album_sort, t.album_id, \
+    a.title AS album_title, a.album_artist_id, a.album_artist_credit, \
+    a.artwork_source <> 'none' AS album_has_artwork, \
+    t.disc_number, t.disc_total, t.track_number, t.track_total, t.year, t.composer, \
+    t.is_compilation, t.musicbrainz_recording_id, t.replaygain_track_gain_db, \
+    t.replaygain_album_gain_db, t.duration_ms, t.format, t.play_count, t.last_played_at, \
+    t.added_at, t.updated_at, f.bitrate_kbps, f.sample_rate_hz, f.bit_depth, f.channels, \
+    f.size_bytes, f.root_id, f.rel_path, \
+    EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'track' AND s.item_id = t.id) AS saved";
+
+const TRACK_FROM: &str = "\
+    FROM tracks t \
+    JOIN albums a ON a.id = t.album_id \
+    JOIN media_files f ON f.id = t.media_file_id";
+
+/// A value bound into the SQL.
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+fn filter_sql(filter: &TrackFilter, binds: &mut Vec<Bind>) -> String {
+    let mut clauses = vec!["1 = 1".to_owned()];
+    if let Some(genre) = &filter.genre {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM track_genres tg JOIN genres g ON g.id = tg.genre_id \
+             WHERE tg.track_id = t.id AND g.name = ? COLLATE NOCASE)"
+                .into(),
+        );
+        binds.push(Bind::Text(genre.clone()));
+    }
+    if let Some(from) = filter.year_from {
+        clauses.push("t.year >= ?".into());
+        binds.push(Bind::Int(i64::from(from)));
+    }
+    if let Some(to) = filter.year_to {
+        clauses.push("t.year <= ?".into());
+        binds.push(Bind::Int(i64::from(to)));
+    }
+    if let Some(artist) = &filter.artist_id {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM track_artists ta WHERE ta.track_id = t.id AND ta.artist_id = ?)"
+                .into(),
+        );
+        binds.push(Bind::Text(artist.clone()));
+    }
+    if let Some(album) = &filter.album_id {
+        clauses.push("t.album_id = ?".into());
+        binds.push(Bind::Text(album.clone()));
+    }
+    if let Some(format) = &filter.format {
+        clauses.push("t.format = ? COLLATE NOCASE".into());
+        binds.push(Bind::Text(format.clone()));
+    }
+    if let Some(saved) = filter.saved {
+        let exists =
+            "EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'track' AND s.item_id = t.id)";
+        clauses.push(if saved {
+            exists.to_owned()
+        } else {
+            format!("NOT {exists}")
+        });
+    }
+    clauses.join(" AND ")
+}
+
+fn bind_all(
+    sql: String,
+    binds: Vec<Bind>,
+) -> diesel::query_builder::BoxedSqlQuery<'static, Sqlite, diesel::query_builder::SqlQuery> {
+    let mut query = diesel::sql_query(sql).into_boxed::<Sqlite>();
+    for bind in binds {
+        query = match bind {
+            Bind::Text(v) => query.bind::<Text, _>(v),
+            Bind::Int(v) => query.bind::<BigInt, _>(v),
+        };
+    }
+    query
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// One page of tracks after `after`, and how many match in all.
+pub fn track_page(
+    conn: &mut SqliteConnection,
+    filter: &TrackFilter,
+    order: TrackOrder,
+    descending: bool,
+    after: Option<&Keyset>,
+    limit: i64,
+) -> QueryResult<(Vec<TrackRow>, i64)> {
+    let mut binds = Vec::new();
+    let filters = filter_sql(filter, &mut binds);
+    let total = bind_all(
+        format!("SELECT COUNT(*) AS n {TRACK_FROM} WHERE {filters}"),
+        binds,
+    )
+    .get_result::<Count>(conn)?
+    .n;
+
+    let mut binds = Vec::new();
+    let mut sql = format!(
+        "SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE {}",
+        filter_sql(filter, &mut binds)
+    );
+    let expression = order.expression();
+    let (cmp, direction) = if descending {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    if let Some(keyset) = after {
+        sql.push_str(&format!(
+            " AND ({expression} {cmp} ? OR ({expression} = ? AND t.id {cmp} ?))"
+        ));
+        for _ in 0..2 {
+            binds.push(match &keyset.value {
+                SortValue::Text(v) => Bind::Text(v.clone()),
+                SortValue::Int(v) => Bind::Int(*v),
+            });
+        }
+        binds.push(Bind::Text(keyset.id.clone()));
+    }
+    sql.push_str(&format!(
+        " ORDER BY {expression} {direction}, t.id {direction} LIMIT ?"
+    ));
+    binds.push(Bind::Int(limit));
+    let rows = bind_all(sql, binds).load::<TrackRow>(conn)?;
+    Ok((rows, total))
+}
+
+pub fn track_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<TrackRow>> {
+    diesel::sql_query(format!(
+        "SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE t.id = ?"
+    ))
+    .bind::<Text, _>(id)
+    .get_result::<TrackRow>(conn)
+    .optional()
+}
+
+/// A track's credited artist, in tag order.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct TrackArtistRow {
+    #[diesel(sql_type = Text)]
+    pub track_id: String,
+    #[diesel(sql_type = Text)]
+    pub artist_id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Text)]
+    pub role: String,
+}
+
+/// Artists and genres for a page of tracks, in two queries rather than two per track.
+pub struct TrackExtras {
+    pub artists: HashMap<String, Vec<TrackArtistRow>>,
+    pub genres: HashMap<String, Vec<String>>,
+}
+
+#[derive(QueryableByName)]
+struct TrackGenreRow {
+    #[diesel(sql_type = Text)]
+    track_id: String,
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryResult<TrackExtras> {
+    let mut extras = TrackExtras {
+        artists: HashMap::new(),
+        genres: HashMap::new(),
+    };
+    if track_ids.is_empty() {
+        return Ok(extras);
+    }
+    let placeholders = vec!["?"; track_ids.len()].join(", ");
+    let ids = || {
+        track_ids
+            .iter()
+            .cloned()
+            .map(Bind::Text)
+            .collect::<Vec<_>>()
+    };
+    let artists = bind_all(
+        format!(
+            "SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
+             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id IN ({placeholders}) \
+             ORDER BY ta.track_id, ta.role, ta.position"
+        ),
+        ids(),
+    )
+    .load::<TrackArtistRow>(conn)?;
+    for row in artists {
+        extras
+            .artists
+            .entry(row.track_id.clone())
+            .or_default()
+            .push(row);
+    }
+    let genres = bind_all(
+        format!(
+            "SELECT tg.track_id, g.name FROM track_genres tg JOIN genres g ON g.id = tg.genre_id \
+             WHERE tg.track_id IN ({placeholders}) ORDER BY tg.track_id, tg.position"
+        ),
+        ids(),
+    )
+    .load::<TrackGenreRow>(conn)?;
+    for row in genres {
+        extras
+            .genres
+            .entry(row.track_id)
+            .or_default()
+            .push(row.name);
+    }
+    Ok(extras)
+}
