@@ -49,6 +49,7 @@ async fn serve(args: ServeArgs) -> std::io::Result<()> {
                 .unwrap_or_else(|_| EnvFilter::new("info,poem=info,music_hub=info")),
         )
         .init();
+    let shutdown = shutdown_signal()?;
     let mut config = args.into_config();
     let listener = tokio::net::TcpListener::bind((config.bind, config.port))
         .await
@@ -71,7 +72,7 @@ async fn serve(args: ServeArgs) -> std::io::Result<()> {
         database = %hub.db.health().status,
         "Music Hub is listening; the API guide is at /docs"
     );
-    server::run(listener, hub, shutdown_signal()).await
+    server::run(listener, hub, shutdown).await
 }
 
 /// Arms pairing on the hub running on this machine, through its local-only API, and shows
@@ -115,25 +116,27 @@ async fn pair(args: PairArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// Completes on SIGINT (Ctrl-C) or SIGTERM.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Completes on SIGINT (Ctrl-C) or SIGTERM. The handlers are installed now, before the
+/// server starts, not when the future is first polled: a signal that arrives as soon as the
+/// port answers must still mean a graceful stop.
+#[cfg(unix)]
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
-    }
-    tracing::info!("shutting down");
+        tracing::info!("shutting down");
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down");
+    })
 }
