@@ -1949,9 +1949,6 @@ pub enum GetAlbumResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3950,12 +3947,7 @@ pub trait LibraryApi: Send + Sync + 'static {
     }
 
     /// `getAlbum`: Get one album with its tracks
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_album(&self, caller: crate::api::access::Caller, request: GetAlbumRequest) -> impl Future<Output = Result<GetAlbumResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getAlbum")) }
-    }
+    fn get_album(&self, caller: crate::api::access::Caller, request: GetAlbumRequest) -> impl Future<Output = Result<GetAlbumResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listArtists`: List artists with filters, sorting and pagination
     ///
@@ -5250,7 +5242,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "listTracks", method: "GET", path: "/api/tracks", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getTrack", method: "GET", path: "/api/track/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listAlbums", method: "GET", path: "/api/albums", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getAlbum", method: "GET", path: "/api/album/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "getAlbum", method: "GET", path: "/api/album/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getArtist", method: "GET", path: "/api/artist/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getLibraryStats", method: "GET", path: "/api/library/stats", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

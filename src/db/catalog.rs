@@ -385,3 +385,82 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
     }
     Ok(extras)
 }
+
+/// An album with the totals of its tracks.
+#[derive(Debug, Clone, QueryableByName)]
+#[diesel(check_for_backend(Sqlite))]
+pub struct AlbumRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = Text)]
+    pub album_artist_id: String,
+    #[diesel(sql_type = Text)]
+    pub album_artist_credit: String,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub year: Option<i32>,
+    #[diesel(sql_type = Bool)]
+    pub is_compilation: bool,
+    #[diesel(sql_type = Integer)]
+    pub disc_count: i32,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub musicbrainz_album_id: Option<String>,
+    #[diesel(sql_type = Bool)]
+    pub has_artwork: bool,
+    #[diesel(sql_type = BigInt)]
+    pub added_at: i64,
+    #[diesel(sql_type = BigInt)]
+    pub track_count: i64,
+    #[diesel(sql_type = BigInt)]
+    pub duration_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub play_count: i64,
+    #[diesel(sql_type = Bool)]
+    pub saved: bool,
+}
+
+pub fn album_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<AlbumRow>> {
+    diesel::sql_query(
+        "SELECT a.id, a.title, a.album_artist_id, a.album_artist_credit, a.year, \
+         a.is_compilation, a.disc_count, a.musicbrainz_album_id, \
+         a.artwork_source <> 'none' AS has_artwork, a.added_at, \
+         COUNT(t.id) AS track_count, IFNULL(SUM(t.duration_ms), 0) AS duration_ms, \
+         IFNULL(SUM(t.play_count), 0) AS play_count, \
+         EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'album' AND s.item_id = a.id) AS saved \
+         FROM albums a LEFT JOIN tracks t ON t.album_id = a.id \
+         WHERE a.id = ? GROUP BY a.id",
+    )
+    .bind::<Text, _>(id)
+    .get_result::<AlbumRow>(conn)
+    .optional()
+}
+
+/// An album's tracks as the album plays them: by disc, then track number.
+pub fn album_tracks(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<Vec<TrackRow>> {
+    diesel::sql_query(format!(
+        "SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE t.album_id = ? \
+         ORDER BY IFNULL(t.disc_number, 1), IFNULL(t.track_number, 0), t.sort_title, t.id"
+    ))
+    .bind::<Text, _>(album_id)
+    .load::<TrackRow>(conn)
+}
+
+/// The genres of an album's tracks, the most common first.
+pub fn album_genres(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<Vec<String>> {
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+    Ok(diesel::sql_query(
+        "SELECT g.name FROM tracks t JOIN track_genres tg ON tg.track_id = t.id \
+         JOIN genres g ON g.id = tg.genre_id WHERE t.album_id = ? \
+         GROUP BY g.id ORDER BY COUNT(*) DESC, g.name",
+    )
+    .bind::<Text, _>(album_id)
+    .load::<Name>(conn)?
+    .into_iter()
+    .map(|n| n.name)
+    .collect())
+}

@@ -12,8 +12,9 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent, LibraryEventType,
-    ListTracksRequest, ListTracksResponse, StreamLibraryEventsRequest, StreamLibraryEventsResponse,
+    Album, AlbumDetail, ArtistRef, GetAlbumRequest, GetAlbumResponse, GetTrackRequest,
+    GetTrackResponse, LibraryApi, LibraryEvent, LibraryEventType, ListTracksRequest,
+    ListTracksResponse, StreamLibraryEventsRequest, StreamLibraryEventsResponse,
 };
 use crate::db::catalog::{self, TrackFilter};
 use crate::events::{Event, EventBus, EventKind};
@@ -124,6 +125,56 @@ impl LibraryApi for Hub {
         Ok(ListTracksResponse::Ok(tracks::page(
             rows, &extras, total, limit, order, descending,
         )))
+    }
+
+    async fn get_album(
+        &self,
+        _caller: Caller,
+        request: GetAlbumRequest,
+    ) -> Result<GetAlbumResponse, HandlerError> {
+        let id = request.id;
+        let found = self
+            .db
+            .run(move |conn| {
+                let Some(album) = catalog::album_get(conn, &id)? else {
+                    return Ok(None);
+                };
+                let genres = catalog::album_genres(conn, &id)?;
+                let rows = catalog::album_tracks(conn, &id)?;
+                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let extras = catalog::track_extras(conn, &ids)?;
+                let tracks = rows
+                    .into_iter()
+                    .map(|r| tracks::track(r, &extras))
+                    .collect();
+                Ok(Some((album, genres, tracks)))
+            })
+            .await?;
+        let Some((album, genres, tracks)) = found else {
+            return Err(HandlerError::not_found("No album has this id."));
+        };
+        Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
+            album: Album {
+                artists: vec![ArtistRef {
+                    id: album.album_artist_id,
+                    name: album.album_artist_credit,
+                }],
+                year: album.year,
+                genres: (!genres.is_empty()).then_some(genres),
+                track_count: i32::try_from(album.track_count).unwrap_or(i32::MAX),
+                disc_count: Some(album.disc_count),
+                duration_ms: album.duration_ms,
+                compilation: album.is_compilation,
+                artwork_id: album.has_artwork.then(|| album.id.clone()),
+                musicbrainz_release_id: album.musicbrainz_album_id,
+                play_count: Some(album.play_count),
+                saved: Some(album.saved),
+                added_at: crate::clock::from_ms(album.added_at),
+                id: album.id,
+                title: album.title,
+            },
+            tracks,
+        })))
     }
 
     async fn get_track(

@@ -26,6 +26,8 @@ struct Seed {
     genre: &'static str,
     saved: bool,
     featuring: bool,
+    disc: i32,
+    number: i32,
 }
 
 const ARTISTS: [(&str, &str); 3] = [("ar_a", "Aphex Twin"), ("ar_b", "Beyoncé"), ("ar_c", "Can")];
@@ -51,6 +53,8 @@ fn seeds() -> Vec<Seed> {
             genre: if i % 5 == 0 { "Electronic" } else { "Rock" },
             saved: i % 6 == 0,
             featuring: i % 10 == 3,
+            disc: 1 + i32::try_from(i / 60).unwrap_or(0),
+            number: 1 + i32::try_from((i * 7) % 20).unwrap_or(0),
         })
         .collect()
 }
@@ -86,8 +90,8 @@ async fn seeded_hub() -> (TestHub, Vec<Seed>) {
         sql.push_str(&format!(
             "INSERT INTO media_files (id, root_id, rel_path, dir_path, size_bytes, mtime_ms, extension, codec, bitrate_kbps, first_seen_at, scanned_at)
              VALUES ('mf_{id}', 'music', {rel}, {dir}, 4096, 1, {ext}, {ext}, 320, 1, 1);
-             INSERT INTO tracks (id, media_file_id, album_id, title, sort_title, artist_credit, artist_sort, album_sort, year, duration_ms, format, play_count, added_at, updated_at, track_number)
-             VALUES ({qid}, 'mf_{id}', {album}, {title}, {sort}, {artist}, {artist_sort}, {album_sort}, {year}, {duration}, {ext}, {plays}, {added}, {added}, 1);
+             INSERT INTO tracks (id, media_file_id, album_id, title, sort_title, artist_credit, artist_sort, album_sort, year, duration_ms, format, play_count, added_at, updated_at, disc_number, track_number)
+             VALUES ({qid}, 'mf_{id}', {album}, {title}, {sort}, {artist}, {artist_sort}, {album_sort}, {year}, {duration}, {ext}, {plays}, {added}, {added}, {disc}, {number});
              INSERT INTO track_artists (track_id, artist_id, role, position) VALUES ({qid}, {artist_id}, 'artist', 0);
              INSERT INTO track_genres (track_id, genre_id, position) VALUES ({qid}, {genre}, 0);",
             id = s.id,
@@ -107,6 +111,8 @@ async fn seeded_hub() -> (TestHub, Vec<Seed>) {
             added = s.added_at,
             artist_id = quote(ARTISTS[s.artist].0),
             genre = quote(&s.genre.to_lowercase()),
+            disc = s.disc,
+            number = s.number,
         ));
         if s.featuring {
             let guest = ARTISTS[(s.artist + 1) % 3].0;
@@ -338,4 +344,59 @@ async fn bad_ids_and_cursors_are_clear_errors() {
     let page = json_with_status(empty.get("/api/tracks").await, 200).await;
     assert_eq!(page["total"], 0);
     assert!(page.get("nextCursor").is_none());
+}
+
+#[tokio::test]
+async fn an_album_lists_its_tracks_in_disc_and_track_order() {
+    let (hub, seeds) = seeded_hub().await;
+    let detail = json_with_status(hub.get("/api/album/al_3").await, 200).await;
+    let album = &detail["album"];
+    let mine: Vec<&Seed> = seeds.iter().filter(|s| s.album == 2).collect();
+    assert_eq!(album["title"], "Tago Mago");
+    assert_eq!(
+        album["artists"],
+        serde_json::json!([{"id": "ar_c", "name": "Can"}])
+    );
+    assert_eq!(album["trackCount"], mine.len());
+    assert_eq!(
+        album["durationMs"],
+        mine.iter().map(|s| s.duration_ms).sum::<i64>()
+    );
+    assert_eq!(
+        album["playCount"],
+        mine.iter().map(|s| i64::from(s.play_count)).sum::<i64>()
+    );
+    assert_eq!(album["artworkId"], "al_3");
+    let genres: Vec<&str> = album["genres"]
+        .as_array()
+        .expect("genres")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(genres, ["Rock", "Electronic"], "most common first");
+
+    let mut expected = mine.clone();
+    expected.sort_by(|a, b| {
+        (a.disc, a.number, a.title.to_lowercase(), &a.id).cmp(&(
+            b.disc,
+            b.number,
+            b.title.to_lowercase(),
+            &b.id,
+        ))
+    });
+    let served: Vec<&str> = detail["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    let expected: Vec<&str> = expected.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(served, expected);
+    assert!(detail["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .any(|t| t["discNumber"] == 2));
+
+    api_error(hub.get("/api/album/al_9").await, 404, "not_found").await;
 }
