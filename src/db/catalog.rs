@@ -464,3 +464,127 @@ pub fn album_genres(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<
     .map(|n| n.name)
     .collect())
 }
+
+/// Counts and sizes over the whole library.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct LibraryTotals {
+    #[diesel(sql_type = BigInt)]
+    pub tracks: i64,
+    #[diesel(sql_type = BigInt)]
+    pub albums: i64,
+    #[diesel(sql_type = BigInt)]
+    pub artists: i64,
+    #[diesel(sql_type = BigInt)]
+    pub playlists: i64,
+    #[diesel(sql_type = BigInt)]
+    pub duration_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub bytes: i64,
+}
+
+#[derive(Debug, Clone, QueryableByName)]
+pub struct FormatTotals {
+    #[diesel(sql_type = Text)]
+    pub format: String,
+    #[diesel(sql_type = BigInt)]
+    pub tracks: i64,
+    #[diesel(sql_type = BigInt)]
+    pub bytes: i64,
+}
+
+pub fn library_totals(
+    conn: &mut SqliteConnection,
+) -> QueryResult<(LibraryTotals, Vec<FormatTotals>)> {
+    let totals = diesel::sql_query(
+        "SELECT (SELECT COUNT(*) FROM tracks) AS tracks, \
+                (SELECT COUNT(*) FROM albums) AS albums, \
+                (SELECT COUNT(*) FROM artists) AS artists, \
+                (SELECT COUNT(*) FROM playlists) AS playlists, \
+                (SELECT IFNULL(SUM(duration_ms), 0) FROM tracks) AS duration_ms, \
+                (SELECT IFNULL(SUM(f.size_bytes), 0) FROM tracks t \
+                   JOIN media_files f ON f.id = t.media_file_id) AS bytes",
+    )
+    .get_result::<LibraryTotals>(conn)?;
+    let formats = diesel::sql_query(
+        "SELECT t.format, COUNT(*) AS tracks, IFNULL(SUM(f.size_bytes), 0) AS bytes \
+         FROM tracks t JOIN media_files f ON f.id = t.media_file_id \
+         GROUP BY t.format ORDER BY tracks DESC, t.format",
+    )
+    .load::<FormatTotals>(conn)?;
+    Ok((totals, formats))
+}
+
+/// A scan run as recorded, with the first files it could not read.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ScanRunRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub triggered_by: String,
+    #[diesel(sql_type = Bool)]
+    pub is_full: bool,
+    #[diesel(sql_type = Text)]
+    pub status: String,
+    #[diesel(sql_type = BigInt)]
+    pub started_at: i64,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub finished_at: Option<i64>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    pub files_total: Option<i32>,
+    #[diesel(sql_type = Integer)]
+    pub files_seen: i32,
+    #[diesel(sql_type = Integer)]
+    pub files_processed: i32,
+    #[diesel(sql_type = Integer)]
+    pub files_unchanged: i32,
+    #[diesel(sql_type = Integer)]
+    pub tracks_added: i32,
+    #[diesel(sql_type = Integer)]
+    pub tracks_updated: i32,
+    #[diesel(sql_type = Integer)]
+    pub tracks_removed: i32,
+    #[diesel(sql_type = Integer)]
+    pub error_count: i32,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub error_message: Option<String>,
+}
+
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ScanErrorRow {
+    #[diesel(sql_type = Text)]
+    pub root_id: String,
+    #[diesel(sql_type = Text)]
+    pub rel_path: String,
+    #[diesel(sql_type = Text)]
+    pub error_kind: String,
+    #[diesel(sql_type = Text)]
+    pub message: String,
+}
+
+/// How many file errors a scan status lists; `errorCount` has the total.
+pub const SCAN_ERRORS_LISTED: i64 = 100;
+
+/// The most recent scan run and its first errors, if the hub ever scanned.
+pub fn scan_run_latest(
+    conn: &mut SqliteConnection,
+) -> QueryResult<Option<(ScanRunRow, Vec<ScanErrorRow>)>> {
+    let Some(run) = diesel::sql_query(
+        "SELECT id, triggered_by, is_full, status, started_at, finished_at, files_total, \
+         files_seen, files_processed, files_unchanged, tracks_added, tracks_updated, \
+         tracks_removed, error_count, error_message \
+         FROM scan_runs ORDER BY started_at DESC, id DESC LIMIT 1",
+    )
+    .get_result::<ScanRunRow>(conn)
+    .optional()?
+    else {
+        return Ok(None);
+    };
+    let errors = diesel::sql_query(
+        "SELECT root_id, rel_path, error_kind, message FROM scan_errors \
+         WHERE scan_run_id = ? ORDER BY occurred_at, rel_path LIMIT ?",
+    )
+    .bind::<Text, _>(&run.id)
+    .bind::<BigInt, _>(SCAN_ERRORS_LISTED)
+    .load::<ScanErrorRow>(conn)?;
+    Ok(Some((run, errors)))
+}

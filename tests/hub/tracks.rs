@@ -400,3 +400,55 @@ async fn an_album_lists_its_tracks_in_disc_and_track_order() {
 
     api_error(hub.get("/api/album/al_9").await, 404, "not_found").await;
 }
+
+#[tokio::test]
+async fn stats_count_the_library_and_report_the_last_scan() {
+    let (hub, seeds) = seeded_hub().await;
+    let stats = json_with_status(hub.get("/api/library/stats").await, 200).await;
+    assert_eq!(stats["trackCount"], TRACKS);
+    assert_eq!(stats["albumCount"], ALBUMS.len());
+    assert_eq!(stats["artistCount"], ARTISTS.len());
+    assert_eq!(stats["playlistCount"], 0);
+    assert_eq!(
+        stats["totalDurationMs"],
+        seeds.iter().map(|s| s.duration_ms).sum::<i64>()
+    );
+    assert_eq!(stats["totalBytes"], 4096 * TRACKS);
+    let mp3 = seeds.iter().filter(|s| s.format == "mp3").count();
+    assert_eq!(
+        stats["formats"],
+        serde_json::json!([
+            {"format": "flac", "trackCount": TRACKS - mp3, "bytes": 4096 * (TRACKS - mp3)},
+            {"format": "mp3", "trackCount": mp3, "bytes": 4096 * mp3},
+        ])
+    );
+    assert!(stats.get("lastScan").is_none(), "never scanned: {stats}");
+
+    hub.hub
+        .db
+        .run(|conn| {
+            conn.batch_execute(
+                "INSERT INTO scan_runs (id, triggered_by, status, started_at, finished_at, files_total,
+                    files_seen, files_processed, files_unchanged, tracks_added, error_count)
+                 VALUES ('scan_1', 'api', 'completed', 1700000000000, 1700000002000, 121, 121, 121, 0, 120, 1);
+                 INSERT INTO scan_errors (scan_run_id, root_id, rel_path, error_kind, message, occurred_at)
+                 VALUES ('scan_1', 'music', 'Broken/bad.mp3', 'unreadable', 'not an audio file', 1700000001000);",
+            )
+            .map_err(music_hub::db::DbError::Query)
+        })
+        .await
+        .expect("record a scan");
+    let stats = json_with_status(hub.get("/api/library/stats").await, 200).await;
+    let scan = &stats["lastScan"];
+    assert_eq!(scan["state"], "completed");
+    assert_eq!(scan["phase"], "completed");
+    assert_eq!(scan["trigger"], "manual");
+    assert_eq!(scan["percent"], 100.0);
+    assert_eq!(scan["rate"], 60.5, "121 files in 2 s");
+    assert_eq!(scan["added"], 120);
+    assert_eq!(scan["errorCount"], 1);
+    assert_eq!(
+        scan["errors"],
+        serde_json::json!([{"path": "music/Broken/bad.mp3", "error": "unreadable", "message": "not an audio file"}])
+    );
+}
