@@ -2272,9 +2272,6 @@ pub enum SearchLibraryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2306,9 +2303,6 @@ pub enum ListSearchHistoryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2330,9 +2324,6 @@ pub enum ClearSearchHistoryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -4294,28 +4285,13 @@ impl<T: ScanApi> ScanRoutes<T> {
 /// Full-text search over the catalogue and the search history.
 pub trait SearchApi: Send + Sync + 'static {
     /// `searchLibrary`: Search tracks, albums, artists and playlists
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn search_library(&self, caller: crate::api::access::Caller, request: SearchLibraryRequest) -> impl Future<Output = Result<SearchLibraryResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("searchLibrary")) }
-    }
+    fn search_library(&self, caller: crate::api::access::Caller, request: SearchLibraryRequest) -> impl Future<Output = Result<SearchLibraryResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listSearchHistory`: List the caller's recent searches
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn list_search_history(&self, caller: crate::api::access::Caller, request: ListSearchHistoryRequest) -> impl Future<Output = Result<ListSearchHistoryResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("listSearchHistory")) }
-    }
+    fn list_search_history(&self, caller: crate::api::access::Caller, request: ListSearchHistoryRequest) -> impl Future<Output = Result<ListSearchHistoryResponse, crate::api::error::HandlerError>> + Send;
 
     /// `clearSearchHistory`: Clear the caller's search history
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn clear_search_history(&self, caller: crate::api::access::Caller, request: ClearSearchHistoryRequest) -> impl Future<Output = Result<ClearSearchHistoryResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("clearSearchHistory")) }
-    }
+    fn clear_search_history(&self, caller: crate::api::access::Caller, request: ClearSearchHistoryRequest) -> impl Future<Output = Result<ClearSearchHistoryResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `search` routes: they check access, parse inputs and call a `SearchApi`.
@@ -5245,9 +5221,9 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "getScanStatus", method: "GET", path: "/api/scan/status", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "cancelScan", method: "POST", path: "/api/scan/cancel", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "streamScanProgress", method: "GET", path: "/api/scan/progress", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "searchLibrary", method: "GET", path: "/api/search", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "listSearchHistory", method: "GET", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "clearSearchHistory", method: "DELETE", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "searchLibrary", method: "GET", path: "/api/search", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "listSearchHistory", method: "GET", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "clearSearchHistory", method: "DELETE", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listPlaylists", method: "GET", path: "/api/playlists", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "createPlaylist", method: "POST", path: "/api/playlists", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getPlaylist", method: "GET", path: "/api/playlists/{id}", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

@@ -588,3 +588,143 @@ pub fn scan_run_latest(
     .load::<ScanErrorRow>(conn)?;
     Ok(Some((run, errors)))
 }
+
+/// Placeholders and binds for `IN (...)` over ids.
+fn in_list(ids: &[String]) -> (String, Vec<Bind>) {
+    (
+        vec!["?"; ids.len()].join(", "),
+        ids.iter().cloned().map(Bind::Text).collect(),
+    )
+}
+
+/// Puts rows back in the order of `ids` (a ranking), dropping ids with no row.
+fn in_order_of<T>(ids: &[String], rows: Vec<T>, id_of: impl Fn(&T) -> &str) -> Vec<T> {
+    let mut by_id: HashMap<String, T> = rows
+        .into_iter()
+        .map(|r| (id_of(&r).to_owned(), r))
+        .collect();
+    ids.iter().filter_map(|id| by_id.remove(id)).collect()
+}
+
+pub fn tracks_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult<Vec<TrackRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (marks, binds) = in_list(ids);
+    let rows = bind_all(
+        format!("SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE t.id IN ({marks})"),
+        binds,
+    )
+    .load::<TrackRow>(conn)?;
+    Ok(in_order_of(ids, rows, |r| &r.id))
+}
+
+const ALBUM_COLUMNS: &str = "\
+    a.id, a.title, a.album_artist_id, a.album_artist_credit, a.year, a.is_compilation, \
+    a.disc_count, a.musicbrainz_album_id, a.artwork_source <> 'none' AS has_artwork, a.added_at, \
+    (SELECT COUNT(*) FROM tracks t WHERE t.album_id = a.id) AS track_count, \
+    (SELECT IFNULL(SUM(t.duration_ms), 0) FROM tracks t WHERE t.album_id = a.id) AS duration_ms, \
+    (SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.album_id = a.id) AS play_count, \
+    EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'album' AND s.item_id = a.id) AS saved";
+
+pub fn albums_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult<Vec<AlbumRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (marks, binds) = in_list(ids);
+    let rows = bind_all(
+        format!("SELECT {ALBUM_COLUMNS} FROM albums a WHERE a.id IN ({marks})"),
+        binds,
+    )
+    .load::<AlbumRow>(conn)?;
+    Ok(in_order_of(ids, rows, |r| &r.id))
+}
+
+/// An artist with the counts of what they made.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ArtistRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Text)]
+    pub sort_name: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub musicbrainz_artist_id: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    pub added_at: i64,
+    #[diesel(sql_type = BigInt)]
+    pub album_count: i64,
+    #[diesel(sql_type = BigInt)]
+    pub track_count: i64,
+    #[diesel(sql_type = BigInt)]
+    pub play_count: i64,
+    #[diesel(sql_type = Bool)]
+    pub saved: bool,
+}
+
+pub fn artists_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult<Vec<ArtistRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (marks, binds) = in_list(ids);
+    let rows = bind_all(
+        format!(
+            "SELECT ar.id, ar.name, ar.sort_name, ar.musicbrainz_artist_id, ar.added_at, \
+             (SELECT COUNT(*) FROM albums a WHERE a.album_artist_id = ar.id) AS album_count, \
+             (SELECT COUNT(DISTINCT ta.track_id) FROM track_artists ta WHERE ta.artist_id = ar.id) AS track_count, \
+             (SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.id IN \
+                (SELECT ta.track_id FROM track_artists ta WHERE ta.artist_id = ar.id)) AS play_count, \
+             EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id) AS saved \
+             FROM artists ar WHERE ar.id IN ({marks})"
+        ),
+        binds,
+    )
+    .load::<ArtistRow>(conn)?;
+    Ok(in_order_of(ids, rows, |r| &r.id))
+}
+
+/// A playlist with its length; entries whose track is gone count, with their snapshot.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct PlaylistRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub description: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    pub created_at: i64,
+    #[diesel(sql_type = BigInt)]
+    pub updated_at: i64,
+    #[diesel(sql_type = BigInt)]
+    pub track_count: i64,
+    #[diesel(sql_type = BigInt)]
+    pub duration_ms: i64,
+    #[diesel(sql_type = Bool)]
+    pub saved: bool,
+}
+
+pub fn playlists_by_ids(
+    conn: &mut SqliteConnection,
+    ids: &[String],
+) -> QueryResult<Vec<PlaylistRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (marks, binds) = in_list(ids);
+    let rows = bind_all(
+        format!(
+            "SELECT p.id, p.name, p.description, p.created_at, p.updated_at, \
+             (SELECT COUNT(*) FROM playlist_entries e WHERE e.playlist_id = p.id) AS track_count, \
+             (SELECT IFNULL(SUM(IFNULL(t.duration_ms, e.snapshot_duration_ms)), 0) \
+                FROM playlist_entries e LEFT JOIN tracks t ON t.id = e.track_id \
+                WHERE e.playlist_id = p.id) AS duration_ms, \
+             EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'playlist' AND s.item_id = p.id) AS saved \
+             FROM playlists p WHERE p.id IN ({marks})"
+        ),
+        binds,
+    )
+    .load::<PlaylistRow>(conn)?;
+    Ok(in_order_of(ids, rows, |r| &r.id))
+}

@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod devices;
 pub mod schema;
+pub mod search;
 
 use std::path::{Path, PathBuf};
 use std::sync::RwLock;

@@ -12,10 +12,10 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    Album, AlbumDetail, ArtistRef, FormatStat, GetAlbumRequest, GetAlbumResponse,
-    GetLibraryStatsRequest, GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi,
-    LibraryEvent, LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse,
-    ScanFileError, ScanPhase, ScanState, ScanStatus, ScanTrigger, StreamLibraryEventsRequest,
+    AlbumDetail, FormatStat, GetAlbumRequest, GetAlbumResponse, GetLibraryStatsRequest,
+    GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent,
+    LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse, ScanFileError,
+    ScanPhase, ScanState, ScanStatus, ScanTrigger, StreamLibraryEventsRequest,
     StreamLibraryEventsResponse,
 };
 use crate::db::catalog::{self, ScanErrorRow, ScanRunRow, TrackFilter};
@@ -222,25 +222,7 @@ impl LibraryApi for Hub {
             return Err(HandlerError::not_found("No album has this id."));
         };
         Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
-            album: Album {
-                artists: vec![ArtistRef {
-                    id: album.album_artist_id,
-                    name: album.album_artist_credit,
-                }],
-                year: album.year,
-                genres: (!genres.is_empty()).then_some(genres),
-                track_count: i32::try_from(album.track_count).unwrap_or(i32::MAX),
-                disc_count: Some(album.disc_count),
-                duration_ms: album.duration_ms,
-                compilation: album.is_compilation,
-                artwork_id: album.has_artwork.then(|| album.id.clone()),
-                musicbrainz_release_id: album.musicbrainz_album_id,
-                play_count: Some(album.play_count),
-                saved: Some(album.saved),
-                added_at: crate::clock::from_ms(album.added_at),
-                id: album.id,
-                title: album.title,
-            },
+            album: crate::handlers::views::album(album, genres),
             tracks,
         })))
     }
@@ -331,7 +313,7 @@ impl LibraryApi for Hub {
     }
 }
 
-mod tracks {
+pub(crate) mod tracks {
     //! `GET /api/tracks` and `GET /api/track/{id}`.
 
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;

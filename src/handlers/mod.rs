@@ -5,16 +5,17 @@
 //! `501` from the document, which makes the trait method required).
 
 mod auth;
-mod library;
+pub(crate) mod library;
+mod search;
 mod system;
+pub(crate) mod views;
 
 use crate::api::generated::{
-    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, ScanApi, SearchApi, SharesApi,
+    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, ScanApi, SharesApi,
 };
 use crate::hub::Hub;
 
 impl ScanApi for Hub {}
-impl SearchApi for Hub {}
 impl PlaylistsApi for Hub {}
 impl PlaybackApi for Hub {}
 impl MediaApi for Hub {}

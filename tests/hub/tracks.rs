@@ -452,3 +452,139 @@ async fn stats_count_the_library_and_report_the_last_scan() {
         serde_json::json!([{"path": "music/Broken/bad.mp3", "error": "unreadable", "message": "not an audio file"}])
     );
 }
+
+async fn search(hub: &TestHub, query: &str) -> Value {
+    json_with_status(hub.get(&format!("/api/search?{query}")).await, 200).await
+}
+
+fn ids(results: &Value, kind: &str) -> Vec<String> {
+    results[kind]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i["id"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn search_finds_by_prefix_without_diacritics_and_despite_a_typo() {
+    let (hub, _) = seeded_hub().await;
+    hub.hub
+        .db
+        .run(|conn| {
+            conn.batch_execute(
+                "INSERT INTO playlists (id, name, created_at, updated_at) VALUES ('pl_1', 'Road Trip', 1, 2);
+                 INSERT INTO playlist_entries (id, playlist_id, track_id, position, added_at)
+                 VALUES ('pe_1', 'pl_1', 'tr_001', 0, 1), ('pe_2', 'pl_1', 'tr_002', 1, 1);",
+            )
+            .map_err(music_hub::db::DbError::Query)
+        })
+        .await
+        .expect("a playlist");
+
+    // Prefixes, as the user types.
+    let r = search(&hub, "q=lemo").await;
+    assert_eq!(ids(&r, "albums"), ["al_2"]);
+    assert_eq!(r["approximate"], false);
+    assert_eq!(ids(&search(&hub, "q=sel%20amb").await, "albums"), ["al_1"]);
+    // Case and diacritics do not matter, either way round.
+    for q in ["beyonce", "BEYONC%C3%89", "Beyonc%C3%A9"] {
+        let r = search(&hub, &format!("q={q}")).await;
+        assert_eq!(
+            ids(&r, "artists").first().map(String::as_str),
+            Some("ar_b"),
+            "{q}: {r}"
+        );
+    }
+    // One letter wrong, missing or extra still finds it, flagged as approximate.
+    for q in ["beyonse", "lemonde", "tagoo%20mago", "aphexx"] {
+        let r = search(&hub, &format!("q={q}")).await;
+        assert_eq!(r["approximate"], true, "{q}: {r}");
+        let found: Vec<String> = ["artists", "albums"]
+            .iter()
+            .flat_map(|k| ids(&r, k))
+            .collect();
+        assert!(!found.is_empty(), "{q}: {r}");
+    }
+    // The exact title comes first among many that share words.
+    let r = search(&hub, "q=song%2011&types=track").await;
+    assert_eq!(r["tracks"][0]["title"], "Song 11", "{r}");
+    assert!(
+        ids(&r, "albums").is_empty() && ids(&r, "artists").is_empty(),
+        "only tracks asked for"
+    );
+    // Playlists are found too, with their length.
+    let r = search(&hub, "q=road").await;
+    assert_eq!(ids(&r, "playlists"), ["pl_1"]);
+    assert_eq!(r["playlists"][0]["trackCount"], 2);
+}
+
+#[tokio::test]
+async fn search_input_is_text_never_syntax() {
+    let (hub, _) = seeded_hub().await;
+    for q in [
+        "AND",
+        "OR%20NOT",
+        "%22",
+        "%22%22%22",
+        "*",
+        "lemo*",
+        "NEAR(a%20b)",
+        "col%3Avalue",
+        "%5E",
+        "%27%3B%20DROP%20TABLE%20tracks%3B%20--",
+        "%F0%9F%8E%B5",
+    ] {
+        search(&hub, &format!("q={q}")).await;
+    }
+    // Quotes around a word still find the word.
+    assert_eq!(
+        ids(&search(&hub, "q=%22Lemonade%22").await, "albums"),
+        ["al_2"]
+    );
+    // Nothing above dropped anything.
+    let stats = json_with_status(hub.get("/api/library/stats").await, 200).await;
+    assert_eq!(stats["trackCount"], TRACKS);
+    api_error(hub.get("/api/search").await, 400, "invalid_parameter").await;
+    api_error(hub.get("/api/search?q=").await, 400, "invalid_parameter").await;
+    api_error(
+        hub.get("/api/search?q=x&types=song").await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn searches_are_remembered_newest_first_and_can_be_forgotten() {
+    let (hub, _) = seeded_hub().await;
+    for q in ["Lemonade", "can", "LEMONADE", "tago"] {
+        search(&hub, &format!("q={q}")).await;
+    }
+    search(&hub, "q=secret&record=false").await;
+    let history = json_with_status(hub.get("/api/search/history").await, 200).await;
+    let queries: Vec<&str> = history["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["query"].as_str())
+        .collect();
+    assert_eq!(
+        queries,
+        ["tago", "LEMONADE", "can"],
+        "deduplicated, newest first, as last typed"
+    );
+    assert_eq!(history["total"], 3);
+    let cleared = hub
+        .client
+        .delete(hub.url("/api/search/history"))
+        .send()
+        .await
+        .expect("clear");
+    assert_eq!(cleared.status(), 204);
+    let history = json_with_status(hub.get("/api/search/history").await, 200).await;
+    assert_eq!(history["total"], 0);
+}

@@ -1,0 +1,62 @@
+//! How catalogue rows look through the API, shared by every route that shows them.
+
+use crate::api::generated::{Album, Artist, ArtistRef, Playlist};
+use crate::clock::from_ms;
+use crate::db::catalog::{AlbumRow, ArtistRow, PlaylistRow};
+
+fn count(n: i64) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+pub fn album(row: AlbumRow, genres: Vec<String>) -> Album {
+    Album {
+        artists: vec![ArtistRef {
+            id: row.album_artist_id,
+            name: row.album_artist_credit,
+        }],
+        year: row.year,
+        genres: (!genres.is_empty()).then_some(genres),
+        track_count: count(row.track_count),
+        disc_count: Some(row.disc_count),
+        duration_ms: row.duration_ms,
+        compilation: row.is_compilation,
+        // Artwork belongs to the album; its id is the album's.
+        artwork_id: row.has_artwork.then(|| row.id.clone()),
+        musicbrainz_release_id: row.musicbrainz_album_id,
+        play_count: Some(row.play_count),
+        saved: Some(row.saved),
+        added_at: from_ms(row.added_at),
+        id: row.id,
+        title: row.title,
+    }
+}
+
+pub fn artist(row: ArtistRow) -> Artist {
+    Artist {
+        sort_name: Some(row.sort_name),
+        album_count: count(row.album_count),
+        track_count: count(row.track_count),
+        genres: None,
+        artwork_id: None,
+        musicbrainz_artist_id: row.musicbrainz_artist_id,
+        play_count: Some(row.play_count),
+        saved: Some(row.saved),
+        added_at: Some(from_ms(row.added_at)),
+        id: row.id,
+        name: row.name,
+    }
+}
+
+pub fn playlist(row: PlaylistRow) -> Playlist {
+    Playlist {
+        description: row.description,
+        track_count: count(row.track_count),
+        duration_ms: row.duration_ms,
+        artwork_id: None,
+        saved: Some(row.saved),
+        created_at: from_ms(row.created_at),
+        updated_at: from_ms(row.updated_at),
+        id: row.id,
+        name: row.name,
+    }
+}
