@@ -1916,9 +1916,6 @@ pub enum ListAlbumsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3927,12 +3924,7 @@ pub trait LibraryApi: Send + Sync + 'static {
     fn get_track(&self, caller: crate::api::access::Caller, request: GetTrackRequest) -> impl Future<Output = Result<GetTrackResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listAlbums`: List albums with filters, sorting and pagination
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn list_albums(&self, caller: crate::api::access::Caller, request: ListAlbumsRequest) -> impl Future<Output = Result<ListAlbumsResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("listAlbums")) }
-    }
+    fn list_albums(&self, caller: crate::api::access::Caller, request: ListAlbumsRequest) -> impl Future<Output = Result<ListAlbumsResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getAlbum`: Get one album with its tracks
     fn get_album(&self, caller: crate::api::access::Caller, request: GetAlbumRequest) -> impl Future<Output = Result<GetAlbumResponse, crate::api::error::HandlerError>> + Send;
@@ -5209,7 +5201,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "rebuildDatabase", method: "POST", path: "/api/database/rebuild", tag: "system", access: crate::api::access::AccessLevel::LocalOnly, requires_healthy_database: false, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listTracks", method: "GET", path: "/api/tracks", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getTrack", method: "GET", path: "/api/track/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "listAlbums", method: "GET", path: "/api/albums", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "listAlbums", method: "GET", path: "/api/albums", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getAlbum", method: "GET", path: "/api/album/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getArtist", method: "GET", path: "/api/artist/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

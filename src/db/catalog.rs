@@ -728,3 +728,170 @@ pub fn playlists_by_ids(
     .load::<PlaylistRow>(conn)?;
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
+
+/// What albums can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlbumOrder {
+    Title,
+    Artist,
+    Year,
+    AddedAt,
+    TrackCount,
+    PlayCount,
+}
+
+impl AlbumOrder {
+    fn expression(self) -> &'static str {
+        match self {
+            AlbumOrder::Title => "a.sort_title",
+            AlbumOrder::Artist => {
+                "(SELECT ar.sort_name FROM artists ar WHERE ar.id = a.album_artist_id)"
+            }
+            AlbumOrder::Year => "IFNULL(a.year, -1)",
+            AlbumOrder::AddedAt => "a.added_at",
+            AlbumOrder::TrackCount => "(SELECT COUNT(*) FROM tracks t WHERE t.album_id = a.id)",
+            AlbumOrder::PlayCount => {
+                "(SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.album_id = a.id)"
+            }
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AlbumOrder::Title => "title",
+            AlbumOrder::Artist => "artist",
+            AlbumOrder::Year => "year",
+            AlbumOrder::AddedAt => "addedAt",
+            AlbumOrder::TrackCount => "trackCount",
+            AlbumOrder::PlayCount => "playCount",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AlbumFilter {
+    pub artist_id: Option<String>,
+    pub genre: Option<String>,
+    pub year_from: Option<i32>,
+    pub year_to: Option<i32>,
+    pub compilation: Option<bool>,
+    pub saved: Option<bool>,
+}
+
+fn album_filter_sql(filter: &AlbumFilter, binds: &mut Vec<Bind>) -> String {
+    let mut clauses = vec!["1 = 1".to_owned()];
+    if let Some(artist) = &filter.artist_id {
+        // The album artist, or an artist on any of its tracks.
+        clauses.push(
+            "(a.album_artist_id = ? OR EXISTS (SELECT 1 FROM tracks t JOIN track_artists ta \
+             ON ta.track_id = t.id WHERE t.album_id = a.id AND ta.artist_id = ?))"
+                .into(),
+        );
+        binds.push(Bind::Text(artist.clone()));
+        binds.push(Bind::Text(artist.clone()));
+    }
+    if let Some(genre) = &filter.genre {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM tracks t JOIN track_genres tg ON tg.track_id = t.id \
+             JOIN genres g ON g.id = tg.genre_id WHERE t.album_id = a.id AND g.name = ? COLLATE NOCASE)"
+                .into(),
+        );
+        binds.push(Bind::Text(genre.clone()));
+    }
+    if let Some(from) = filter.year_from {
+        clauses.push("a.year >= ?".into());
+        binds.push(Bind::Int(i64::from(from)));
+    }
+    if let Some(to) = filter.year_to {
+        clauses.push("a.year <= ?".into());
+        binds.push(Bind::Int(i64::from(to)));
+    }
+    if let Some(compilation) = filter.compilation {
+        clauses.push(format!("a.is_compilation = {}", i32::from(compilation)));
+    }
+    if let Some(saved) = filter.saved {
+        let exists =
+            "EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'album' AND s.item_id = a.id)";
+        clauses.push(if saved {
+            exists.to_owned()
+        } else {
+            format!("NOT {exists}")
+        });
+    }
+    clauses.join(" AND ")
+}
+
+/// An album row with the value it was sorted by, for the next cursor.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SortedAlbumRow {
+    #[diesel(embed)]
+    pub album: AlbumRow,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub sort_text: Option<String>,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub sort_int: Option<i64>,
+}
+
+impl SortedAlbumRow {
+    pub fn sort_value(&self) -> SortValue {
+        match (&self.sort_text, self.sort_int) {
+            (Some(text), _) => SortValue::Text(text.clone()),
+            (None, Some(n)) => SortValue::Int(n),
+            (None, None) => SortValue::Int(-1),
+        }
+    }
+}
+
+/// One page of albums after `after`, and how many match in all.
+pub fn album_page(
+    conn: &mut SqliteConnection,
+    filter: &AlbumFilter,
+    order: AlbumOrder,
+    descending: bool,
+    after: Option<&Keyset>,
+    limit: i64,
+) -> QueryResult<(Vec<SortedAlbumRow>, i64)> {
+    let mut binds = Vec::new();
+    let filters = album_filter_sql(filter, &mut binds);
+    let total = bind_all(
+        format!("SELECT COUNT(*) AS n FROM albums a WHERE {filters}"),
+        binds,
+    )
+    .get_result::<Count>(conn)?
+    .n;
+    let expression = order.expression();
+    let textual = matches!(order, AlbumOrder::Title | AlbumOrder::Artist);
+    let (sort_text, sort_int) = if textual {
+        (expression, "NULL")
+    } else {
+        ("NULL", expression)
+    };
+    let mut binds = Vec::new();
+    let mut sql = format!(
+        "SELECT {ALBUM_COLUMNS}, {sort_text} AS sort_text, {sort_int} AS sort_int \
+         FROM albums a WHERE {}",
+        album_filter_sql(filter, &mut binds)
+    );
+    let (cmp, direction) = if descending {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    if let Some(keyset) = after {
+        sql.push_str(&format!(
+            " AND ({expression} {cmp} ? OR ({expression} = ? AND a.id {cmp} ?))"
+        ));
+        for _ in 0..2 {
+            binds.push(match &keyset.value {
+                SortValue::Text(v) => Bind::Text(v.clone()),
+                SortValue::Int(v) => Bind::Int(*v),
+            });
+        }
+        binds.push(Bind::Text(keyset.id.clone()));
+    }
+    sql.push_str(&format!(
+        " ORDER BY {expression} {direction}, a.id {direction} LIMIT ?"
+    ));
+    binds.push(Bind::Int(limit));
+    Ok((bind_all(sql, binds).load::<SortedAlbumRow>(conn)?, total))
+}

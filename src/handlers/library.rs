@@ -18,8 +18,13 @@ use crate::api::generated::{
     ScanPhase, ScanState, ScanStatus, ScanTrigger, StreamLibraryEventsRequest,
     StreamLibraryEventsResponse,
 };
-use crate::db::catalog::{self, ScanErrorRow, ScanRunRow, TrackFilter};
+use crate::api::generated::{
+    AlbumPage, AlbumSort, ListAlbumsRequest, ListAlbumsResponse, SortOrder,
+};
+use crate::db::catalog::{self, AlbumFilter, AlbumOrder, ScanErrorRow, ScanRunRow, TrackFilter};
 use crate::events::{Event, EventBus, EventKind};
+use crate::handlers::cursor;
+use crate::handlers::views;
 use crate::hub::Hub;
 use poem_openapi::payload::Json;
 
@@ -167,7 +172,7 @@ impl LibraryApi for Hub {
     ) -> Result<ListTracksResponse, HandlerError> {
         let order = tracks::order(request.sort);
         let descending = tracks::descending(order, request.order);
-        let after = tracks::decode_cursor(request.cursor.as_deref(), order, descending)?;
+        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
         // The contract keeps limit within 1..=500.
         let limit = usize::try_from(request.limit).unwrap_or(50);
         let filter = TrackFilter {
@@ -193,6 +198,60 @@ impl LibraryApi for Hub {
         Ok(ListTracksResponse::Ok(tracks::page(
             rows, &extras, total, limit, order, descending,
         )))
+    }
+
+    async fn list_albums(
+        &self,
+        _caller: Caller,
+        request: ListAlbumsRequest,
+    ) -> Result<ListAlbumsResponse, HandlerError> {
+        let order = match request.sort.unwrap_or(AlbumSort::Title) {
+            AlbumSort::Title => AlbumOrder::Title,
+            AlbumSort::Artist => AlbumOrder::Artist,
+            AlbumSort::Year => AlbumOrder::Year,
+            AlbumSort::AddedAt => AlbumOrder::AddedAt,
+            AlbumSort::TrackCount => AlbumOrder::TrackCount,
+            AlbumSort::PlayCount => AlbumOrder::PlayCount,
+        };
+        // Names read best A to Z; years, dates and counts largest first.
+        let descending = match request.order {
+            Some(SortOrder::Asc) => false,
+            Some(SortOrder::Desc) => true,
+            None => !matches!(order, AlbumOrder::Title | AlbumOrder::Artist),
+        };
+        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
+        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let filter = AlbumFilter {
+            artist_id: request.artist_id,
+            genre: request.genre,
+            year_from: request.year_from,
+            year_to: request.year_to,
+            compilation: request.compilation,
+            saved: request.saved,
+        };
+        let (rows, total) = self
+            .db
+            .run(move |conn| {
+                let fetch = i64::try_from(limit + 1).unwrap_or(501);
+                let (rows, total) =
+                    catalog::album_page(conn, &filter, order, descending, after.as_ref(), fetch)?;
+                let (rows, next) = cursor::split_page(rows, limit, |last| {
+                    cursor::encode(order.key(), descending, last.sort_value(), &last.album.id)
+                });
+                let mut albums = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let genres = catalog::album_genres(conn, &row.album.id)?;
+                    albums.push(views::album(row.album, genres));
+                }
+                Ok(((albums, next), total))
+            })
+            .await?;
+        let ((items, next_cursor), total) = (rows, total);
+        Ok(ListAlbumsResponse::Ok(Json(AlbumPage {
+            items,
+            next_cursor,
+            total,
+        })))
     }
 
     async fn get_album(
@@ -316,14 +375,12 @@ impl LibraryApi for Hub {
 pub(crate) mod tracks {
     //! `GET /api/tracks` and `GET /api/track/{id}`.
 
-    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    use base64::Engine;
     use poem_openapi::payload::Json;
 
-    use crate::api::error::HandlerError;
     use crate::api::generated::{AlbumRef, ArtistRef, SortOrder, Track, TrackPage, TrackSort};
     use crate::clock::from_ms;
-    use crate::db::catalog::{Keyset, SortValue, TrackExtras, TrackOrder, TrackRow};
+    use crate::db::catalog::{TrackExtras, TrackOrder, TrackRow};
+    use crate::handlers::cursor;
 
     pub fn order(sort: Option<TrackSort>) -> TrackOrder {
         match sort.unwrap_or(TrackSort::Title) {
@@ -347,55 +404,6 @@ pub(crate) mod tracks {
                 TrackOrder::AddedAt | TrackOrder::PlayCount | TrackOrder::Year
             ),
         }
-    }
-
-    #[derive(serde::Serialize, serde::Deserialize)]
-    struct CursorData {
-        /// The sort the cursor belongs to.
-        s: String,
-        /// The descending flag it was made with.
-        d: bool,
-        v: SortValue,
-        id: String,
-    }
-
-    fn bad_cursor() -> HandlerError {
-        HandlerError::BadRequest {
-            code: "invalid_parameter",
-            message: "The parameter `cursor` is not a cursor this hub gave out for this sort \
-                      and order; start again without it."
-                .into(),
-            parameter: Some("cursor".into()),
-        }
-    }
-
-    pub fn encode_cursor(order: TrackOrder, descending: bool, row: &TrackRow) -> String {
-        let data = CursorData {
-            s: order.key().to_owned(),
-            d: descending,
-            v: order.value_of(row),
-            id: row.id.clone(),
-        };
-        URL_SAFE_NO_PAD.encode(serde_json::to_vec(&data).unwrap_or_default())
-    }
-
-    pub fn decode_cursor(
-        cursor: Option<&str>,
-        order: TrackOrder,
-        descending: bool,
-    ) -> Result<Option<Keyset>, HandlerError> {
-        let Some(cursor) = cursor.filter(|c| !c.is_empty()) else {
-            return Ok(None);
-        };
-        let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad_cursor())?;
-        let data: CursorData = serde_json::from_slice(&bytes).map_err(|_| bad_cursor())?;
-        if data.s != order.key() || data.d != descending {
-            return Err(bad_cursor());
-        }
-        Ok(Some(Keyset {
-            value: data.v,
-            id: data.id,
-        }))
     }
 
     pub fn track(row: TrackRow, extras: &TrackExtras) -> Track {
@@ -451,23 +459,18 @@ pub(crate) mod tracks {
         }
     }
 
-    /// A page from `limit + 1` rows: the extra row only says that another page follows.
+    /// A page from `limit + 1` rows.
     pub fn page(
-        mut rows: Vec<TrackRow>,
+        rows: Vec<TrackRow>,
         extras: &TrackExtras,
         total: i64,
         limit: usize,
         order: TrackOrder,
         descending: bool,
     ) -> Json<TrackPage> {
-        let more = rows.len() > limit;
-        rows.truncate(limit);
-        let next_cursor = if more {
-            rows.last()
-                .map(|last| encode_cursor(order, descending, last))
-        } else {
-            None
-        };
+        let (rows, next_cursor) = cursor::split_page(rows, limit, |last| {
+            cursor::encode(order.key(), descending, order.value_of(last), &last.id)
+        });
         Json(TrackPage {
             items: rows.into_iter().map(|r| track(r, extras)).collect(),
             next_cursor,

@@ -458,15 +458,7 @@ async fn search(hub: &TestHub, query: &str) -> Value {
 }
 
 fn ids(results: &Value, kind: &str) -> Vec<String> {
-    results[kind]
-        .as_array()
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|i| i["id"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    ids_of(&results[kind])
 }
 
 #[tokio::test]
@@ -587,4 +579,106 @@ async fn searches_are_remembered_newest_first_and_can_be_forgotten() {
     assert_eq!(cleared.status(), 204);
     let history = json_with_status(hub.get("/api/search/history").await, 200).await;
     assert_eq!(history["total"], 0);
+}
+
+/// Walks every page of the album list.
+async fn walk_albums(hub: &TestHub, query: &str) -> (Vec<String>, i64) {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..10 {
+        let path = match &cursor {
+            Some(c) => format!("/api/albums?limit=1&{query}&cursor={c}"),
+            None => format!("/api/albums?limit=1&{query}"),
+        };
+        let page = json_with_status(hub.get(&path).await, 200).await;
+        let total = page["total"].as_i64().expect("total");
+        ids.extend(ids_of(&page["items"]));
+        match page["nextCursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => return (ids, total),
+        }
+    }
+    panic!("the album list never ended: {query}");
+}
+
+fn ids_of(items: &Value) -> Vec<String> {
+    items
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i["id"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn albums_page_by_every_sort_and_filter() {
+    let (hub, seeds) = seeded_hub().await;
+    let plays = |album: usize| -> i64 {
+        seeds
+            .iter()
+            .filter(|s| s.album == album)
+            .map(|s| i64::from(s.play_count))
+            .sum()
+    };
+    for sort in [
+        "title",
+        "artist",
+        "year",
+        "addedAt",
+        "trackCount",
+        "playCount",
+    ] {
+        for order in ["asc", "desc"] {
+            let (ids, total) = walk_albums(&hub, &format!("sort={sort}&order={order}")).await;
+            assert_eq!(total, 3, "{sort} {order}");
+            let mut sorted = ids.clone();
+            sorted.sort();
+            assert_eq!(
+                sorted,
+                ["al_1", "al_2", "al_3"],
+                "{sort} {order}: each album once"
+            );
+            let mut expected: Vec<(String, String)> = ALBUMS
+                .iter()
+                .enumerate()
+                .map(|(i, (id, title, artist, _))| {
+                    let key = match sort {
+                        "title" => title.to_lowercase(),
+                        "artist" => ARTISTS[*artist].1.to_lowercase(),
+                        "playCount" => format!("{:012}", plays(i)),
+                        // Every album has the same year (none), date and count: ids decide.
+                        _ => String::new(),
+                    };
+                    (key, (*id).to_owned())
+                })
+                .collect();
+            expected.sort();
+            if order == "desc" {
+                expected.reverse();
+            }
+            let expected: Vec<String> = expected.into_iter().map(|(_, id)| id).collect();
+            assert_eq!(ids, expected, "{sort} {order}");
+        }
+    }
+    // ar_b is Lemonade's album artist and a guest on Selected Ambient Works.
+    let (ids, _) = walk_albums(&hub, "artistId=ar_b&sort=title&order=asc").await;
+    assert_eq!(ids, ["al_2", "al_1"]);
+    assert_eq!(walk_albums(&hub, "compilation=true").await.1, 0);
+    assert_eq!(walk_albums(&hub, "genre=ELECTRONIC").await.1, 3);
+    let page = json_with_status(
+        hub.get("/api/albums?sort=title&order=asc&limit=1").await,
+        200,
+    )
+    .await;
+    assert_eq!(page["items"][0]["title"], "Lemonade");
+    assert_eq!(page["items"][0]["trackCount"], 40);
+    api_error(
+        hub.get("/api/albums?sort=loudness").await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
 }
