@@ -1985,9 +1985,6 @@ pub enum ListArtistsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2018,9 +2015,6 @@ pub enum GetArtistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3930,20 +3924,10 @@ pub trait LibraryApi: Send + Sync + 'static {
     fn get_album(&self, caller: crate::api::access::Caller, request: GetAlbumRequest) -> impl Future<Output = Result<GetAlbumResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listArtists`: List artists with filters, sorting and pagination
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn list_artists(&self, caller: crate::api::access::Caller, request: ListArtistsRequest) -> impl Future<Output = Result<ListArtistsResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("listArtists")) }
-    }
+    fn list_artists(&self, caller: crate::api::access::Caller, request: ListArtistsRequest) -> impl Future<Output = Result<ListArtistsResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getArtist`: Get one artist with albums, appearances and top tracks
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_artist(&self, caller: crate::api::access::Caller, request: GetArtistRequest) -> impl Future<Output = Result<GetArtistResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getArtist")) }
-    }
+    fn get_artist(&self, caller: crate::api::access::Caller, request: GetArtistRequest) -> impl Future<Output = Result<GetArtistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getLibraryStats`: Count what the catalogue holds
     fn get_library_stats(&self, caller: crate::api::access::Caller, request: GetLibraryStatsRequest) -> impl Future<Output = Result<GetLibraryStatsResponse, crate::api::error::HandlerError>> + Send;
@@ -5203,8 +5187,8 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "getTrack", method: "GET", path: "/api/track/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listAlbums", method: "GET", path: "/api/albums", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getAlbum", method: "GET", path: "/api/album/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getArtist", method: "GET", path: "/api/artist/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "getArtist", method: "GET", path: "/api/artist/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getLibraryStats", method: "GET", path: "/api/library/stats", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getLibraryFilters", method: "GET", path: "/api/library/filters", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "streamLibraryEvents", method: "GET", path: "/api/library/events", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },

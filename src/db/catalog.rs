@@ -640,6 +640,21 @@ pub fn albums_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
 
+const ARTIST_ALBUM_COUNT: &str = "(SELECT COUNT(*) FROM albums a WHERE a.album_artist_id = ar.id)";
+const ARTIST_TRACK_COUNT: &str =
+    "(SELECT COUNT(DISTINCT ta.track_id) FROM track_artists ta WHERE ta.artist_id = ar.id)";
+const ARTIST_PLAY_COUNT: &str = "(SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.id IN \
+     (SELECT ta.track_id FROM track_artists ta WHERE ta.artist_id = ar.id))";
+
+fn artist_columns() -> String {
+    format!(
+        "ar.id, ar.name, ar.sort_name, ar.musicbrainz_artist_id, ar.added_at, \
+         {ARTIST_ALBUM_COUNT} AS album_count, {ARTIST_TRACK_COUNT} AS track_count, \
+         {ARTIST_PLAY_COUNT} AS play_count, \
+         EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id) AS saved"
+    )
+}
+
 /// An artist with the counts of what they made.
 #[derive(Debug, Clone, QueryableByName)]
 pub struct ArtistRow {
@@ -670,13 +685,8 @@ pub fn artists_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResul
     let (marks, binds) = in_list(ids);
     let rows = bind_all(
         format!(
-            "SELECT ar.id, ar.name, ar.sort_name, ar.musicbrainz_artist_id, ar.added_at, \
-             (SELECT COUNT(*) FROM albums a WHERE a.album_artist_id = ar.id) AS album_count, \
-             (SELECT COUNT(DISTINCT ta.track_id) FROM track_artists ta WHERE ta.artist_id = ar.id) AS track_count, \
-             (SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.id IN \
-                (SELECT ta.track_id FROM track_artists ta WHERE ta.artist_id = ar.id)) AS play_count, \
-             EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id) AS saved \
-             FROM artists ar WHERE ar.id IN ({marks})"
+            "SELECT {} FROM artists ar WHERE ar.id IN ({marks})",
+            artist_columns()
         ),
         binds,
     )
@@ -894,4 +904,201 @@ pub fn album_page(
     ));
     binds.push(Bind::Int(limit));
     Ok((bind_all(sql, binds).load::<SortedAlbumRow>(conn)?, total))
+}
+
+/// What artists can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArtistOrder {
+    Name,
+    AlbumCount,
+    TrackCount,
+    AddedAt,
+    PlayCount,
+}
+
+impl ArtistOrder {
+    fn expression(self) -> &'static str {
+        match self {
+            ArtistOrder::Name => "ar.sort_name",
+            ArtistOrder::AlbumCount => ARTIST_ALBUM_COUNT,
+            ArtistOrder::TrackCount => ARTIST_TRACK_COUNT,
+            ArtistOrder::AddedAt => "ar.added_at",
+            ArtistOrder::PlayCount => ARTIST_PLAY_COUNT,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ArtistOrder::Name => "name",
+            ArtistOrder::AlbumCount => "albumCount",
+            ArtistOrder::TrackCount => "trackCount",
+            ArtistOrder::AddedAt => "addedAt",
+            ArtistOrder::PlayCount => "playCount",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ArtistFilter {
+    pub genre: Option<String>,
+    pub saved: Option<bool>,
+    pub album_artists_only: bool,
+}
+
+fn artist_filter_sql(filter: &ArtistFilter, binds: &mut Vec<Bind>) -> String {
+    let mut clauses = vec!["1 = 1".to_owned()];
+    if let Some(genre) = &filter.genre {
+        clauses.push(
+            "EXISTS (SELECT 1 FROM track_artists ta JOIN track_genres tg ON tg.track_id = ta.track_id \
+             JOIN genres g ON g.id = tg.genre_id WHERE ta.artist_id = ar.id AND g.name = ? COLLATE NOCASE)"
+                .into(),
+        );
+        binds.push(Bind::Text(genre.clone()));
+    }
+    if let Some(saved) = filter.saved {
+        let exists =
+            "EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id)";
+        clauses.push(if saved {
+            exists.to_owned()
+        } else {
+            format!("NOT {exists}")
+        });
+    }
+    if filter.album_artists_only {
+        clauses.push("EXISTS (SELECT 1 FROM albums a WHERE a.album_artist_id = ar.id)".into());
+    }
+    clauses.join(" AND ")
+}
+
+/// An artist row with the value it was sorted by, for the next cursor.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SortedArtistRow {
+    #[diesel(embed)]
+    pub artist: ArtistRow,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub sort_text: Option<String>,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub sort_int: Option<i64>,
+}
+
+impl SortedArtistRow {
+    pub fn sort_value(&self) -> SortValue {
+        match (&self.sort_text, self.sort_int) {
+            (Some(text), _) => SortValue::Text(text.clone()),
+            (None, Some(n)) => SortValue::Int(n),
+            (None, None) => SortValue::Int(-1),
+        }
+    }
+}
+
+/// One page of artists after `after`, and how many match in all.
+pub fn artist_page(
+    conn: &mut SqliteConnection,
+    filter: &ArtistFilter,
+    order: ArtistOrder,
+    descending: bool,
+    after: Option<&Keyset>,
+    limit: i64,
+) -> QueryResult<(Vec<SortedArtistRow>, i64)> {
+    let mut binds = Vec::new();
+    let filters = artist_filter_sql(filter, &mut binds);
+    let total = bind_all(
+        format!("SELECT COUNT(*) AS n FROM artists ar WHERE {filters}"),
+        binds,
+    )
+    .get_result::<Count>(conn)?
+    .n;
+    let expression = order.expression();
+    let (sort_text, sort_int) = if order == ArtistOrder::Name {
+        (expression, "NULL")
+    } else {
+        ("NULL", expression)
+    };
+    let mut binds = Vec::new();
+    let mut sql = format!(
+        "SELECT {}, {sort_text} AS sort_text, {sort_int} AS sort_int \
+         FROM artists ar WHERE {}",
+        artist_columns(),
+        artist_filter_sql(filter, &mut binds)
+    );
+    let (cmp, direction) = if descending {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    if let Some(keyset) = after {
+        sql.push_str(&format!(
+            " AND ({expression} {cmp} ? OR ({expression} = ? AND ar.id {cmp} ?))"
+        ));
+        for _ in 0..2 {
+            binds.push(match &keyset.value {
+                SortValue::Text(v) => Bind::Text(v.clone()),
+                SortValue::Int(v) => Bind::Int(*v),
+            });
+        }
+        binds.push(Bind::Text(keyset.id.clone()));
+    }
+    sql.push_str(&format!(
+        " ORDER BY {expression} {direction}, ar.id {direction} LIMIT ?"
+    ));
+    binds.push(Bind::Int(limit));
+    Ok((bind_all(sql, binds).load::<SortedArtistRow>(conn)?, total))
+}
+
+#[derive(QueryableByName)]
+struct Id {
+    #[diesel(sql_type = Text)]
+    id: String,
+}
+
+fn ids_of(conn: &mut SqliteConnection, sql: &str, artist_id: &str) -> QueryResult<Vec<String>> {
+    Ok(diesel::sql_query(sql)
+        .bind::<Text, _>(artist_id)
+        .load::<Id>(conn)?
+        .into_iter()
+        .map(|r| r.id)
+        .collect())
+}
+
+/// What an artist page shows: their albums (newest first), the albums of others they appear
+/// on, and their most played tracks.
+pub struct ArtistWork {
+    pub albums: Vec<AlbumRow>,
+    pub appearances: Vec<AlbumRow>,
+    pub top_tracks: Vec<TrackRow>,
+}
+
+/// Tracks an artist page lists, at most.
+pub const TOP_TRACKS: i64 = 20;
+
+pub fn artist_work(conn: &mut SqliteConnection, artist_id: &str) -> QueryResult<ArtistWork> {
+    let own = ids_of(
+        conn,
+        "SELECT a.id FROM albums a WHERE a.album_artist_id = ? \
+         ORDER BY IFNULL(a.year, -1) DESC, a.added_at DESC, a.id",
+        artist_id,
+    )?;
+    let appearing = ids_of(
+        conn,
+        "SELECT DISTINCT a.id FROM albums a JOIN tracks t ON t.album_id = a.id \
+         JOIN track_artists ta ON ta.track_id = t.id \
+         WHERE ta.artist_id = ?1 AND a.album_artist_id <> ?1 \
+         ORDER BY a.id",
+        artist_id,
+    )?;
+    let top = diesel::sql_query(
+        "SELECT t.id FROM tracks t JOIN track_artists ta ON ta.track_id = t.id \
+         WHERE ta.artist_id = ? GROUP BY t.id ORDER BY t.play_count DESC, t.sort_title, t.id LIMIT ?",
+    )
+    .bind::<Text, _>(artist_id)
+    .bind::<BigInt, _>(TOP_TRACKS)
+    .load::<Id>(conn)?
+    .into_iter()
+    .map(|r| r.id)
+    .collect::<Vec<_>>();
+    Ok(ArtistWork {
+        albums: albums_by_ids(conn, &own)?,
+        appearances: albums_by_ids(conn, &appearing)?,
+        top_tracks: tracks_by_ids(conn, &top)?,
+    })
 }

@@ -19,9 +19,13 @@ use crate::api::generated::{
     StreamLibraryEventsResponse,
 };
 use crate::api::generated::{
-    AlbumPage, AlbumSort, ListAlbumsRequest, ListAlbumsResponse, SortOrder,
+    AlbumPage, AlbumSort, ArtistDetail, ArtistPage, ArtistSort, GetArtistRequest,
+    GetArtistResponse, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
+    ListArtistsResponse, SortOrder,
 };
-use crate::db::catalog::{self, AlbumFilter, AlbumOrder, ScanErrorRow, ScanRunRow, TrackFilter};
+use crate::db::catalog::{
+    self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, ScanErrorRow, ScanRunRow, TrackFilter,
+};
 use crate::events::{Event, EventBus, EventKind};
 use crate::handlers::cursor;
 use crate::handlers::views;
@@ -252,6 +256,100 @@ impl LibraryApi for Hub {
             next_cursor,
             total,
         })))
+    }
+
+    async fn list_artists(
+        &self,
+        _caller: Caller,
+        request: ListArtistsRequest,
+    ) -> Result<ListArtistsResponse, HandlerError> {
+        let order = match request.sort.unwrap_or(ArtistSort::Name) {
+            ArtistSort::Name => ArtistOrder::Name,
+            ArtistSort::AlbumCount => ArtistOrder::AlbumCount,
+            ArtistSort::TrackCount => ArtistOrder::TrackCount,
+            ArtistSort::AddedAt => ArtistOrder::AddedAt,
+            ArtistSort::PlayCount => ArtistOrder::PlayCount,
+        };
+        let descending = match request.order {
+            Some(SortOrder::Asc) => false,
+            Some(SortOrder::Desc) => true,
+            None => order != ArtistOrder::Name,
+        };
+        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
+        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let filter = ArtistFilter {
+            genre: request.genre,
+            saved: request.saved,
+            album_artists_only: request.album_artists_only,
+        };
+        let (rows, total) = self
+            .db
+            .run(move |conn| {
+                let fetch = i64::try_from(limit + 1).unwrap_or(501);
+                Ok(catalog::artist_page(
+                    conn,
+                    &filter,
+                    order,
+                    descending,
+                    after.as_ref(),
+                    fetch,
+                )?)
+            })
+            .await?;
+        let (rows, next_cursor) = cursor::split_page(rows, limit, |last| {
+            cursor::encode(order.key(), descending, last.sort_value(), &last.artist.id)
+        });
+        Ok(ListArtistsResponse::Ok(Json(ArtistPage {
+            items: rows.into_iter().map(|r| views::artist(r.artist)).collect(),
+            next_cursor,
+            total,
+        })))
+    }
+
+    async fn get_artist(
+        &self,
+        _caller: Caller,
+        request: GetArtistRequest,
+    ) -> Result<GetArtistResponse, HandlerError> {
+        let id = request.id;
+        let found = self
+            .db
+            .run(move |conn| {
+                let Some(artist) = catalog::artists_by_ids(conn, std::slice::from_ref(&id))?
+                    .into_iter()
+                    .next()
+                else {
+                    return Ok(None);
+                };
+                let work = catalog::artist_work(conn, &id)?;
+                let mut albums = Vec::with_capacity(work.albums.len());
+                for row in work.albums {
+                    let genres = catalog::album_genres(conn, &row.id)?;
+                    albums.push(views::album(row, genres));
+                }
+                let mut appearances = Vec::with_capacity(work.appearances.len());
+                for row in work.appearances {
+                    let genres = catalog::album_genres(conn, &row.id)?;
+                    appearances.push(views::album(row, genres));
+                }
+                let ids: Vec<String> = work.top_tracks.iter().map(|r| r.id.clone()).collect();
+                let extras = catalog::track_extras(conn, &ids)?;
+                Ok(Some(ArtistDetail {
+                    artist: views::artist(artist),
+                    albums,
+                    appearances,
+                    top_tracks: work
+                        .top_tracks
+                        .into_iter()
+                        .map(|r| tracks::track(r, &extras))
+                        .collect(),
+                }))
+            })
+            .await?;
+        match found {
+            Some(detail) => Ok(GetArtistResponse::Ok(Json(detail))),
+            None => Err(HandlerError::not_found("No artist has this id.")),
+        }
     }
 
     async fn get_album(

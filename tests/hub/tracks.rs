@@ -682,3 +682,69 @@ async fn albums_page_by_every_sort_and_filter() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn artists_list_and_detail_show_albums_appearances_and_top_tracks() {
+    let (hub, seeds) = seeded_hub().await;
+    // Beyoncé (ar_b) leads Lemonade and is a guest on Selected Ambient Works.
+    let guest_on: Vec<&Seed> = seeds
+        .iter()
+        .filter(|s| s.featuring && (s.artist + 1) % 3 == 1)
+        .collect();
+    let own = seeds.iter().filter(|s| s.artist == 1).count();
+    let detail = json_with_status(hub.get("/api/artist/ar_b").await, 200).await;
+    assert_eq!(detail["artist"]["name"], "Beyoncé");
+    assert_eq!(detail["artist"]["albumCount"], 1);
+    assert_eq!(detail["artist"]["trackCount"], own + guest_on.len());
+    assert_eq!(ids_of(&detail["albums"]), ["al_2"]);
+    assert_eq!(ids_of(&detail["appearances"]), ["al_1"]);
+    let top = detail["topTracks"].as_array().expect("top tracks");
+    assert_eq!(top.len(), 20);
+    let plays: Vec<i64> = top.iter().filter_map(|t| t["playCount"].as_i64()).collect();
+    assert!(
+        plays.windows(2).all(|w| w[0] >= w[1]),
+        "most played first: {plays:?}"
+    );
+    api_error(hub.get("/api/artist/ar_zz").await, 404, "not_found").await;
+
+    // Every sort pages through the three artists once.
+    for sort in ["name", "albumCount", "trackCount", "addedAt", "playCount"] {
+        for order in ["asc", "desc"] {
+            let mut seen = Vec::new();
+            let mut cursor: Option<String> = None;
+            loop {
+                let path = match &cursor {
+                    Some(c) => format!("/api/artists?limit=1&sort={sort}&order={order}&cursor={c}"),
+                    None => format!("/api/artists?limit=1&sort={sort}&order={order}"),
+                };
+                let page = json_with_status(hub.get(&path).await, 200).await;
+                assert_eq!(page["total"], 3);
+                seen.extend(ids_of(&page["items"]));
+                match page["nextCursor"].as_str() {
+                    Some(next) => cursor = Some(next.to_owned()),
+                    None => break,
+                }
+            }
+            let mut sorted = seen.clone();
+            sorted.sort();
+            assert_eq!(sorted, ["ar_a", "ar_b", "ar_c"], "{sort} {order}");
+            if sort == "name" {
+                let expected: Vec<&str> = if order == "asc" {
+                    vec!["ar_a", "ar_b", "ar_c"]
+                } else {
+                    vec!["ar_c", "ar_b", "ar_a"]
+                };
+                assert_eq!(seen, expected);
+            }
+        }
+    }
+    let electronic = json_with_status(
+        hub.get("/api/artists?genre=electronic&albumArtistsOnly=true")
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(electronic["total"], 3);
+    let saved = json_with_status(hub.get("/api/artists?saved=true").await, 200).await;
+    assert_eq!(saved["total"], 0);
+}
