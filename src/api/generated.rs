@@ -2057,9 +2057,6 @@ pub enum GetLibraryFiltersResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3933,12 +3930,7 @@ pub trait LibraryApi: Send + Sync + 'static {
     fn get_library_stats(&self, caller: crate::api::access::Caller, request: GetLibraryStatsRequest) -> impl Future<Output = Result<GetLibraryStatsResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getLibraryFilters`: List the facets to filter the catalogue by, with counts
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_library_filters(&self, caller: crate::api::access::Caller, request: GetLibraryFiltersRequest) -> impl Future<Output = Result<GetLibraryFiltersResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getLibraryFilters")) }
-    }
+    fn get_library_filters(&self, caller: crate::api::access::Caller, request: GetLibraryFiltersRequest) -> impl Future<Output = Result<GetLibraryFiltersResponse, crate::api::error::HandlerError>> + Send;
 
     /// `streamLibraryEvents`: Follow every change to the library (Server-Sent Events)
     fn stream_library_events(&self, caller: crate::api::access::Caller, request: StreamLibraryEventsRequest) -> impl Future<Output = Result<StreamLibraryEventsResponse, crate::api::error::HandlerError>> + Send;
@@ -5190,7 +5182,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "listArtists", method: "GET", path: "/api/artists", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getArtist", method: "GET", path: "/api/artist/{id}", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getLibraryStats", method: "GET", path: "/api/library/stats", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "getLibraryFilters", method: "GET", path: "/api/library/filters", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "getLibraryFilters", method: "GET", path: "/api/library/filters", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "streamLibraryEvents", method: "GET", path: "/api/library/events", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "browseLibrary", method: "GET", path: "/api/browse", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "startScan", method: "POST", path: "/api/scan", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

@@ -1102,3 +1102,53 @@ pub fn artist_work(conn: &mut SqliteConnection, artist_id: &str) -> QueryResult<
         top_tracks: tracks_by_ids(conn, &top)?,
     })
 }
+
+/// A value the catalogue can be filtered by, with its number of tracks.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct Facet {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = BigInt)]
+    pub count: i64,
+}
+
+/// How many artists the filters list, the busiest first; the rest are found by search.
+pub const ARTIST_FACETS: i64 = 200;
+
+pub struct Facets {
+    pub genres: Vec<Facet>,
+    pub years: Vec<Facet>,
+    pub formats: Vec<Facet>,
+    pub artists: Vec<Facet>,
+}
+
+pub fn library_facets(conn: &mut SqliteConnection) -> QueryResult<Facets> {
+    let facets =
+        |conn: &mut SqliteConnection, sql: &str| diesel::sql_query(sql).load::<Facet>(conn);
+    Ok(Facets {
+        genres: facets(
+            conn,
+            "SELECT g.id, g.name, COUNT(DISTINCT tg.track_id) AS count FROM genres g \
+             JOIN track_genres tg ON tg.genre_id = g.id GROUP BY g.id ORDER BY count DESC, g.name",
+        )?,
+        years: facets(
+            conn,
+            "SELECT CAST(year AS TEXT) AS id, CAST(year AS TEXT) AS name, COUNT(*) AS count \
+             FROM tracks WHERE year IS NOT NULL GROUP BY year ORDER BY year",
+        )?,
+        formats: facets(
+            conn,
+            "SELECT format AS id, format AS name, COUNT(*) AS count FROM tracks \
+             GROUP BY format ORDER BY count DESC, format",
+        )?,
+        artists: diesel::sql_query(
+            "SELECT ar.id, ar.name, COUNT(DISTINCT ta.track_id) AS count FROM artists ar \
+             JOIN track_artists ta ON ta.artist_id = ar.id GROUP BY ar.id \
+             ORDER BY count DESC, ar.sort_name, ar.id LIMIT ?",
+        )
+        .bind::<BigInt, _>(ARTIST_FACETS)
+        .load::<Facet>(conn)?,
+    })
+}

@@ -23,6 +23,10 @@ use crate::api::generated::{
     GetArtistResponse, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
     ListArtistsResponse, SortOrder,
 };
+use crate::api::generated::{
+    ArtistFacet, DecadeFacet, FacetValue, GetLibraryFiltersRequest, GetLibraryFiltersResponse,
+    LibraryFilters, YearFacet,
+};
 use crate::db::catalog::{
     self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, ScanErrorRow, ScanRunRow, TrackFilter,
 };
@@ -381,6 +385,58 @@ impl LibraryApi for Hub {
         Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
             album: crate::handlers::views::album(album, genres),
             tracks,
+        })))
+    }
+
+    async fn get_library_filters(
+        &self,
+        _caller: Caller,
+        _request: GetLibraryFiltersRequest,
+    ) -> Result<GetLibraryFiltersResponse, HandlerError> {
+        let facets = self
+            .db
+            .run(|conn| Ok(catalog::library_facets(conn)?))
+            .await?;
+        let value = |f: catalog::Facet| FacetValue {
+            value: f.name,
+            count: f.count,
+        };
+        let years: Vec<YearFacet> = facets
+            .years
+            .into_iter()
+            .filter_map(|f| {
+                f.id.parse().ok().map(|year| YearFacet {
+                    year,
+                    count: f.count,
+                })
+            })
+            .collect();
+        // Decades add up their years, so they always agree with the year facets.
+        let mut decades: Vec<DecadeFacet> = Vec::new();
+        for year in &years {
+            let decade = year.year - year.year.rem_euclid(10);
+            match decades.last_mut() {
+                Some(last) if last.decade == decade => last.count += year.count,
+                _ => decades.push(DecadeFacet {
+                    decade,
+                    count: year.count,
+                }),
+            }
+        }
+        Ok(GetLibraryFiltersResponse::Ok(Json(LibraryFilters {
+            genres: facets.genres.into_iter().map(value).collect(),
+            years,
+            decades,
+            formats: facets.formats.into_iter().map(value).collect(),
+            artists: facets
+                .artists
+                .into_iter()
+                .map(|f| ArtistFacet {
+                    id: f.id,
+                    name: f.name,
+                    count: f.count,
+                })
+                .collect(),
         })))
     }
 

@@ -748,3 +748,68 @@ async fn artists_list_and_detail_show_albums_appearances_and_top_tracks() {
     let saved = json_with_status(hub.get("/api/artists?saved=true").await, 200).await;
     assert_eq!(saved["total"], 0);
 }
+
+#[tokio::test]
+async fn filters_list_each_value_with_its_track_count() {
+    let (hub, seeds) = seeded_hub().await;
+    let filters = json_with_status(hub.get("/api/library/filters").await, 200).await;
+    let electronic = seeds.iter().filter(|s| s.genre == "Electronic").count();
+    assert_eq!(
+        filters["genres"],
+        serde_json::json!([
+            {"value": "Rock", "count": TRACKS - electronic},
+            {"value": "Electronic", "count": electronic},
+        ])
+    );
+    let mp3 = seeds.iter().filter(|s| s.format == "mp3").count();
+    assert_eq!(
+        filters["formats"][1],
+        serde_json::json!({"value": "mp3", "count": mp3})
+    );
+    // Years are ascending, and decades add up their years.
+    let years = filters["years"].as_array().expect("years");
+    let with_year = seeds.iter().filter(|s| s.year.is_some()).count();
+    assert_eq!(
+        years
+            .iter()
+            .filter_map(|y| y["count"].as_u64())
+            .sum::<u64>(),
+        with_year as u64
+    );
+    let year_1990s = seeds
+        .iter()
+        .filter(|s| s.year.is_some_and(|y| (1990..2000).contains(&y)))
+        .count();
+    let decades = filters["decades"].as_array().expect("decades");
+    let nineties = decades
+        .iter()
+        .find(|d| d["decade"] == 1990)
+        .expect("the 1990s");
+    assert_eq!(nineties["count"], year_1990s);
+    // Every facet value, passed back as a filter, finds as many tracks as it says.
+    for facet in filters["artists"].as_array().expect("artists") {
+        let page = json_with_status(
+            hub.get(&format!(
+                "/api/tracks?limit=1&artistId={}",
+                facet["id"].as_str().expect("id")
+            ))
+            .await,
+            200,
+        )
+        .await;
+        assert_eq!(page["total"], facet["count"], "{facet}");
+    }
+    for decade in decades {
+        let from = decade["decade"].as_i64().expect("decade");
+        let page = json_with_status(
+            hub.get(&format!(
+                "/api/tracks?limit=1&yearFrom={from}&yearTo={}",
+                from + 9
+            ))
+            .await,
+            200,
+        )
+        .await;
+        assert_eq!(page["total"], decade["count"], "{decade}");
+    }
+}
