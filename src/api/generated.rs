@@ -2114,9 +2114,6 @@ pub enum BrowseLibraryResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -3936,12 +3933,7 @@ pub trait LibraryApi: Send + Sync + 'static {
     fn stream_library_events(&self, caller: crate::api::access::Caller, request: StreamLibraryEventsRequest) -> impl Future<Output = Result<StreamLibraryEventsResponse, crate::api::error::HandlerError>> + Send;
 
     /// `browseLibrary`: Browse the library's folders, or the home sections
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn browse_library(&self, caller: crate::api::access::Caller, request: BrowseLibraryRequest) -> impl Future<Output = Result<BrowseLibraryResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("browseLibrary")) }
-    }
+    fn browse_library(&self, caller: crate::api::access::Caller, request: BrowseLibraryRequest) -> impl Future<Output = Result<BrowseLibraryResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `library` routes: they check access, parse inputs and call a `LibraryApi`.
@@ -5184,7 +5176,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "getLibraryStats", method: "GET", path: "/api/library/stats", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getLibraryFilters", method: "GET", path: "/api/library/filters", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "streamLibraryEvents", method: "GET", path: "/api/library/events", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "browseLibrary", method: "GET", path: "/api/browse", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "browseLibrary", method: "GET", path: "/api/browse", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "startScan", method: "POST", path: "/api/scan", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "getScanStatus", method: "GET", path: "/api/scan/status", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "cancelScan", method: "POST", path: "/api/scan/cancel", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

@@ -1152,3 +1152,114 @@ pub fn library_facets(conn: &mut SqliteConnection) -> QueryResult<Facets> {
         .load::<Facet>(conn)?,
     })
 }
+
+/// A library root with its number of tracks.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RootRow {
+    #[diesel(sql_type = Text)]
+    pub id: String,
+    #[diesel(sql_type = Text)]
+    pub path: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Bool)]
+    pub available: bool,
+    #[diesel(sql_type = BigInt)]
+    pub track_count: i64,
+}
+
+pub fn roots(conn: &mut SqliteConnection) -> QueryResult<Vec<RootRow>> {
+    diesel::sql_query(
+        "SELECT r.id, r.path, r.name, r.missing_since IS NULL AS available, \
+         (SELECT COUNT(*) FROM media_files f JOIN tracks t ON t.media_file_id = f.id \
+          WHERE f.root_id = r.id) AS track_count \
+         FROM library_roots r ORDER BY r.name, r.id",
+    )
+    .load(conn)
+}
+
+/// The folders at and below `dir` in a root that hold files (`dir` empty: the whole root),
+/// each with the number of tracks directly in it.
+pub fn folders_under(
+    conn: &mut SqliteConnection,
+    root_id: &str,
+    dir: &str,
+) -> QueryResult<Vec<(String, i64)>> {
+    #[derive(QueryableByName)]
+    struct Dir {
+        #[diesel(sql_type = Text)]
+        dir_path: String,
+        #[diesel(sql_type = BigInt)]
+        tracks: i64,
+    }
+    const SELECT: &str = "SELECT f.dir_path, COUNT(t.id) AS tracks FROM media_files f \
+        LEFT JOIN tracks t ON t.media_file_id = f.id WHERE f.root_id = ?";
+    // `dir/` up to (not including) `dir0` is every path inside `dir`: '0' follows '/'.
+    let query = if dir.is_empty() {
+        diesel::sql_query(format!("{SELECT} GROUP BY f.dir_path"))
+            .into_boxed::<Sqlite>()
+            .bind::<Text, _>(root_id.to_owned())
+    } else {
+        diesel::sql_query(format!(
+            "{SELECT} AND (f.dir_path = ? OR (f.dir_path >= ? AND f.dir_path < ?)) \
+             GROUP BY f.dir_path"
+        ))
+        .into_boxed::<Sqlite>()
+        .bind::<Text, _>(root_id.to_owned())
+        .bind::<Text, _>(dir.to_owned())
+        .bind::<Text, _>(format!("{dir}/"))
+        .bind::<Text, _>(format!("{dir}0"))
+    };
+    Ok(query
+        .load::<Dir>(conn)?
+        .into_iter()
+        .map(|d| (d.dir_path, d.tracks))
+        .collect())
+}
+
+/// The tracks whose files sit directly in `dir`, by file name.
+pub fn folder_tracks(
+    conn: &mut SqliteConnection,
+    root_id: &str,
+    dir: &str,
+) -> QueryResult<Vec<TrackRow>> {
+    diesel::sql_query(format!(
+        "SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE f.root_id = ? AND f.dir_path = ? ORDER BY f.rel_path"
+    ))
+    .bind::<Text, _>(root_id)
+    .bind::<Text, _>(dir)
+    .load(conn)
+}
+
+/// How many items each home section shows.
+pub const HOME_SECTION: i64 = 12;
+
+pub struct Home {
+    pub recently_added_albums: Vec<AlbumRow>,
+    pub recently_played: Vec<TrackRow>,
+    pub most_played: Vec<TrackRow>,
+}
+
+pub fn home(conn: &mut SqliteConnection) -> QueryResult<Home> {
+    let recent_albums = diesel::sql_query(format!(
+        "SELECT {ALBUM_COLUMNS} FROM albums a ORDER BY a.added_at DESC, a.id LIMIT ?"
+    ))
+    .bind::<BigInt, _>(HOME_SECTION)
+    .load::<AlbumRow>(conn)?;
+    let tracks = |conn: &mut SqliteConnection, condition: &str, order: &str| {
+        diesel::sql_query(format!(
+            "SELECT {TRACK_COLUMNS} {TRACK_FROM} WHERE {condition} ORDER BY {order}, t.id LIMIT ?"
+        ))
+        .bind::<BigInt, _>(HOME_SECTION)
+        .load::<TrackRow>(conn)
+    };
+    Ok(Home {
+        recently_added_albums: recent_albums,
+        recently_played: tracks(
+            conn,
+            "t.last_played_at IS NOT NULL",
+            "t.last_played_at DESC",
+        )?,
+        most_played: tracks(conn, "t.play_count > 0", "t.play_count DESC")?,
+    })
+}

@@ -27,6 +27,7 @@ use crate::api::generated::{
     ArtistFacet, DecadeFacet, FacetValue, GetLibraryFiltersRequest, GetLibraryFiltersResponse,
     LibraryFilters, YearFacet,
 };
+use crate::api::generated::{BrowseLibraryRequest, BrowseLibraryResponse};
 use crate::db::catalog::{
     self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, ScanErrorRow, ScanRunRow, TrackFilter,
 };
@@ -386,6 +387,16 @@ impl LibraryApi for Hub {
             album: crate::handlers::views::album(album, genres),
             tracks,
         })))
+    }
+
+    async fn browse_library(
+        &self,
+        caller: Caller,
+        request: BrowseLibraryRequest,
+    ) -> Result<BrowseLibraryResponse, HandlerError> {
+        Ok(BrowseLibraryResponse::Ok(Json(
+            self.browse(caller, request).await?,
+        )))
     }
 
     async fn get_library_filters(

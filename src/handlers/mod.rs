@@ -5,6 +5,7 @@
 //! `501` from the document, which makes the trait method required).
 
 mod auth;
+mod browse;
 mod cursor;
 pub(crate) mod library;
 mod search;

@@ -63,8 +63,15 @@ fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
+/// The static token of seeded hubs, for calls as a remote client.
+const TOKEN: &str = "seeded-static-token-0123456789";
+
 async fn seeded_hub() -> (TestHub, Vec<Seed>) {
-    let hub = TestHub::start().await;
+    let hub = TestHub::start_with(
+        |c| c.auth.api_token = Some(TOKEN.to_owned()),
+        std::sync::Arc::new(music_hub::clock::SystemClock),
+    )
+    .await;
     let seeds = seeds();
     let mut sql = String::from(
         "INSERT INTO library_roots (id, path, name, added_at) VALUES ('music', '/home/me/Music', 'Music', 1);
@@ -812,4 +819,97 @@ async fn filters_list_each_value_with_its_track_count() {
         .await;
         assert_eq!(page["total"], decade["count"], "{decade}");
     }
+}
+
+#[tokio::test]
+async fn browse_walks_the_folders_and_shows_absolute_paths_only_locally() {
+    let (hub, seeds) = seeded_hub().await;
+    let top = json_with_status(hub.get("/api/browse").await, 200).await;
+    assert_eq!(
+        top["roots"],
+        serde_json::json!([{"id": "music", "name": "Music", "absolutePath": "/home/me/Music", "available": true, "trackCount": TRACKS}])
+    );
+    assert_eq!(top["recentlyAddedAlbums"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        top["recentlyPlayed"],
+        serde_json::json!([]),
+        "nothing was played yet"
+    );
+    let most: Vec<i64> = top["mostPlayed"]
+        .as_array()
+        .expect("most played")
+        .iter()
+        .filter_map(|t| t["playCount"].as_i64())
+        .collect();
+    assert_eq!(most.len(), 12);
+    assert!(most.windows(2).all(|w| w[0] >= w[1]));
+
+    // A remote client sees the roots, never where they are on disk.
+    let remote = hub
+        .client
+        .get(hub.url("/api/browse"))
+        .header("X-Forwarded-For", "192.0.2.4")
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .expect("browse");
+    let remote = json_with_status(remote, 200).await;
+    assert!(remote["roots"][0].get("absolutePath").is_none(), "{remote}");
+    assert!(!remote.to_string().contains("/home/me"), "{remote}");
+
+    let root = json_with_status(hub.get("/api/browse?path=music").await, 200).await;
+    let names: Vec<&str> = root["folders"]
+        .as_array()
+        .expect("folders")
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Lemonade", "Selected Ambient Works", "Tago Mago"]);
+    assert_eq!(root["folders"][0]["path"], "music/Lemonade");
+    assert_eq!(root["folders"][0]["trackCount"], 40);
+    assert_eq!(root["tracks"], serde_json::json!([]));
+    assert!(root.get("parentPath").is_none());
+
+    let folder = json_with_status(hub.get("/api/browse?path=music/Lemonade/").await, 200).await;
+    assert_eq!(folder["path"], "music/Lemonade");
+    assert_eq!(folder["parentPath"], "music");
+    let ids: Vec<&str> = folder["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    let mut expected: Vec<String> = seeds
+        .iter()
+        .filter(|s| s.album == 1)
+        .map(|s| s.id.clone())
+        .collect();
+    expected.sort();
+    assert_eq!(
+        ids,
+        expected.iter().map(String::as_str).collect::<Vec<_>>(),
+        "by file name"
+    );
+
+    for bad in [
+        "music/../etc",
+        "/etc",
+        "music//x",
+        "..%2Fsecrets",
+        "elsewhere/x",
+        "music%5CLemonade",
+    ] {
+        api_error(
+            hub.get(&format!("/api/browse?path={bad}")).await,
+            400,
+            "invalid_path",
+        )
+        .await;
+    }
+    api_error(
+        hub.get("/api/browse?path=music/Nope").await,
+        404,
+        "not_found",
+    )
+    .await;
 }
