@@ -42,7 +42,9 @@ fn main() -> ExitCode {
 }
 
 fn generate(root: &Path) -> anyhow::Result<ExitCode> {
-    for output in codegen::outputs(root)? {
+    let outputs = codegen::outputs(root)?;
+    let mut unchanged = 0;
+    for output in &outputs {
         let path = root.join(&output.path);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
         if current != output.contents {
@@ -52,8 +54,13 @@ fn generate(root: &Path) -> anyhow::Result<ExitCode> {
             std::fs::write(&path, &output.contents)?;
             println!("wrote {}", output.path.display());
         } else {
-            println!("unchanged {}", output.path.display());
+            unchanged += 1;
         }
+    }
+    println!("{unchanged} generated files unchanged");
+    for leftover in codegen::leftovers(root, &outputs)? {
+        std::fs::remove_file(root.join(&leftover))?;
+        println!("removed {}", leftover.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -168,21 +168,40 @@ fn refuses_an_undeclared_path_parameter() {
     assert!(err.contains("path parameter `id`"), "{err}");
 }
 
-/// A scratch copy of the parts of the repository that generation reads and writes.
-fn scratch_checkout() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+fn workspace_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("workspace root");
+        .expect("workspace root")
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+    std::fs::copy(from, to).unwrap_or_else(|e| panic!("copy {}: {e}", from.display()));
+}
+
+/// A scratch copy of the parts of the repository that generation reads and writes. The
+/// installed SDK tools are linked, not copied (nor installed again).
+fn scratch_checkout() -> tempfile::TempDir {
+    let root = workspace_root();
     let dir = tempfile::tempdir().expect("temp");
     for output in codegen::outputs(root).expect("outputs") {
-        let from = root.join(&output.path);
-        let to = dir.path().join(&output.path);
-        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(from, to).expect("copy generated file");
+        copy(&root.join(&output.path), &dir.path().join(&output.path));
     }
-    let doc = dir.path().join(codegen::DOCUMENT);
-    std::fs::create_dir_all(doc.parent().expect("parent")).expect("mkdir");
-    std::fs::copy(root.join(codegen::DOCUMENT), doc).expect("copy document");
+    for input in std::iter::once(codegen::DOCUMENT).chain(codegen::sdk::INPUTS.iter().copied()) {
+        let from = root.join(input);
+        let files = if from.is_dir() {
+            codegen::sdk::files_under(&from).expect("list inputs")
+        } else {
+            vec![from]
+        };
+        for file in files {
+            let relative = file.strip_prefix(root).expect("under the root");
+            copy(&file, &dir.path().join(relative));
+        }
+    }
+    for tools in codegen::sdk::TOOL_DIRS {
+        std::os::unix::fs::symlink(root.join(tools), dir.path().join(tools)).expect("link tools");
+    }
     dir
 }
 
@@ -238,13 +257,67 @@ fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
     assert!(stderr.contains("src/api/generated.rs"), "{stderr}");
 
     // Regenerating brings it back in step.
+    run_generate(root);
+    assert!(run_check(root).0);
+}
+
+fn run_generate(root: &Path) {
     let status = Command::new(env!("CARGO_BIN_EXE_codegen"))
         .args(["generate", "--root"])
         .arg(root)
         .status()
         .expect("run codegen");
     assert!(status.success());
-    assert!(run_check(root).0);
+}
+
+/// The drift check covers both SDKs: a hand edit to a generated SDK file, or a file left in
+/// a generated-only directory, fails it naming the file; `generate` repairs both.
+#[test]
+fn check_fails_on_hand_edits_to_the_sdks() {
+    let scratch = scratch_checkout();
+    let root = scratch.path();
+
+    let edits = [
+        (
+            "clients/typescript/src/generated/schema.ts",
+            "accessToken: string;",
+            "accessToken?: string;",
+        ),
+        (
+            "clients/python/music_hub_client/models/token_pair.py",
+            "access_token: str",
+            "access_token: str | None",
+        ),
+        (
+            "clients/python/music_hub_client/client.py",
+            "raise_on_unexpected_status: bool = field(default=False",
+            "raise_on_unexpected_status: bool = field(default=True",
+        ),
+    ];
+    for (file, from, to) in edits {
+        let path = root.join(file);
+        let original = std::fs::read_to_string(&path).expect("read");
+        assert!(
+            original.contains(from),
+            "{file} no longer contains {from:?}"
+        );
+        std::fs::write(&path, original.replacen(from, to, 1)).expect("edit");
+        let (ok, stderr) = run_check(root);
+        assert!(!ok, "a hand edit to {file} must fail the check");
+        assert!(stderr.contains(&format!("stale: {file}")), "{stderr}");
+        std::fs::write(&path, original).expect("restore");
+    }
+
+    // A module that the document does not generate (say, of a removed operation).
+    let leftover = "clients/python/music_hub_client/api/auth/removed_operation.py";
+    std::fs::write(root.join(leftover), "def sync(): ...\n").expect("write");
+    let (ok, stderr) = run_check(root);
+    assert!(!ok, "a leftover generated file must fail the check");
+    assert!(stderr.contains(&format!("stale: {leftover}")), "{stderr}");
+    run_generate(root);
+    assert!(!root.join(leftover).exists(), "generate removes leftovers");
+    let (ok, stderr) = run_check(root);
+    assert!(ok, "{stderr}");
 }
 
 #[test]

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.arm_request import ArmRequest
+from ...models.pairing_armed import PairingArmed
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ArmRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/auth/arm",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PairingArmed | None:
+    if response.status_code == 200:
+        response_200 = PairingArmed.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PairingArmed]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArmRequest | Unset = UNSET,
+) -> Response[ApiError | PairingArmed]:
+    """Arm pairing and get a pairing code
+
+     Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
+    fresh pairing code with its expiry; arming again replaces the code. A device then
+    calls `POST /api/auth/pair` with the code (or scans `GET /api/connect/qr`). The
+    code is single-use and dies with the window. Remote calls, and local calls from a
+    foreign web page (`Origin`), answer `403`.
+
+    Args:
+        body (ArmRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PairingArmed]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArmRequest | Unset = UNSET,
+) -> ApiError | PairingArmed | None:
+    """Arm pairing and get a pairing code
+
+     Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
+    fresh pairing code with its expiry; arming again replaces the code. A device then
+    calls `POST /api/auth/pair` with the code (or scans `GET /api/connect/qr`). The
+    code is single-use and dies with the window. Remote calls, and local calls from a
+    foreign web page (`Origin`), answer `403`.
+
+    Args:
+        body (ArmRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PairingArmed
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArmRequest | Unset = UNSET,
+) -> Response[ApiError | PairingArmed]:
+    """Arm pairing and get a pairing code
+
+     Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
+    fresh pairing code with its expiry; arming again replaces the code. A device then
+    calls `POST /api/auth/pair` with the code (or scans `GET /api/connect/qr`). The
+    code is single-use and dies with the window. Remote calls, and local calls from a
+    foreign web page (`Origin`), answer `403`.
+
+    Args:
+        body (ArmRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PairingArmed]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ArmRequest | Unset = UNSET,
+) -> ApiError | PairingArmed | None:
+    """Arm pairing and get a pairing code
+
+     Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
+    fresh pairing code with its expiry; arming again replaces the code. A device then
+    calls `POST /api/auth/pair` with the code (or scans `GET /api/connect/qr`). The
+    code is single-use and dies with the window. Remote calls, and local calls from a
+    foreign web page (`Origin`), answer `403`.
+
+    Args:
+        body (ArmRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PairingArmed
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.album_page import AlbumPage
+from ...models.album_sort import AlbumSort
+from ...models.api_error import ApiError
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: AlbumSort | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    artist_id: str | Unset = UNSET,
+    genre: str | Unset = UNSET,
+    year_from: int | Unset = UNSET,
+    year_to: int | Unset = UNSET,
+    compilation: bool | Unset = UNSET,
+    saved: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["artistId"] = artist_id
+
+    params["genre"] = genre
+
+    params["yearFrom"] = year_from
+
+    params["yearTo"] = year_to
+
+    params["compilation"] = compilation
+
+    params["saved"] = saved
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/albums",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlbumPage | ApiError | None:
+    if response.status_code == 200:
+        response_200 = AlbumPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlbumPage | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: AlbumSort | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    artist_id: str | Unset = UNSET,
+    genre: str | Unset = UNSET,
+    year_from: int | Unset = UNSET,
+    year_to: int | Unset = UNSET,
+    compilation: bool | Unset = UNSET,
+    saved: bool | Unset = UNSET,
+) -> Response[AlbumPage | ApiError]:
+    """List albums with filters, sorting and pagination
+
+     Lists the catalogue's albums, grouped the way a listener expects: by album artist,
+    with compilations under "Various Artists" and multi-disc albums as one album. Filter
+    by artist, genre, year range, compilation or saved state; sort with `sort` and
+    `order`; page with `limit` and `cursor` until `nextCursor` is absent. Get an album's
+    tracks with `GET /api/album/{id}`.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        sort (AlbumSort | Unset): The fields albums can be sorted by.
+        order (SortOrder | Unset): Sort direction.
+        artist_id (str | Unset):
+        genre (str | Unset):
+        year_from (int | Unset):
+        year_to (int | Unset):
+        compilation (bool | Unset):
+        saved (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlbumPage | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        order=order,
+        artist_id=artist_id,
+        genre=genre,
+        year_from=year_from,
+        year_to=year_to,
+        compilation=compilation,
+        saved=saved,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: AlbumSort | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    artist_id: str | Unset = UNSET,
+    genre: str | Unset = UNSET,
+    year_from: int | Unset = UNSET,
+    year_to: int | Unset = UNSET,
+    compilation: bool | Unset = UNSET,
+    saved: bool | Unset = UNSET,
+) -> AlbumPage | ApiError | None:
+    """List albums with filters, sorting and pagination
+
+     Lists the catalogue's albums, grouped the way a listener expects: by album artist,
+    with compilations under "Various Artists" and multi-disc albums as one album. Filter
+    by artist, genre, year range, compilation or saved state; sort with `sort` and
+    `order`; page with `limit` and `cursor` until `nextCursor` is absent. Get an album's
+    tracks with `GET /api/album/{id}`.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        sort (AlbumSort | Unset): The fields albums can be sorted by.
+        order (SortOrder | Unset): Sort direction.
+        artist_id (str | Unset):
+        genre (str | Unset):
+        year_from (int | Unset):
+        year_to (int | Unset):
+        compilation (bool | Unset):
+        saved (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlbumPage | ApiError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        order=order,
+        artist_id=artist_id,
+        genre=genre,
+        year_from=year_from,
+        year_to=year_to,
+        compilation=compilation,
+        saved=saved,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: AlbumSort | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    artist_id: str | Unset = UNSET,
+    genre: str | Unset = UNSET,
+    year_from: int | Unset = UNSET,
+    year_to: int | Unset = UNSET,
+    compilation: bool | Unset = UNSET,
+    saved: bool | Unset = UNSET,
+) -> Response[AlbumPage | ApiError]:
+    """List albums with filters, sorting and pagination
+
+     Lists the catalogue's albums, grouped the way a listener expects: by album artist,
+    with compilations under "Various Artists" and multi-disc albums as one album. Filter
+    by artist, genre, year range, compilation or saved state; sort with `sort` and
+    `order`; page with `limit` and `cursor` until `nextCursor` is absent. Get an album's
+    tracks with `GET /api/album/{id}`.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        sort (AlbumSort | Unset): The fields albums can be sorted by.
+        order (SortOrder | Unset): Sort direction.
+        artist_id (str | Unset):
+        genre (str | Unset):
+        year_from (int | Unset):
+        year_to (int | Unset):
+        compilation (bool | Unset):
+        saved (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlbumPage | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        order=order,
+        artist_id=artist_id,
+        genre=genre,
+        year_from=year_from,
+        year_to=year_to,
+        compilation=compilation,
+        saved=saved,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: AlbumSort | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    artist_id: str | Unset = UNSET,
+    genre: str | Unset = UNSET,
+    year_from: int | Unset = UNSET,
+    year_to: int | Unset = UNSET,
+    compilation: bool | Unset = UNSET,
+    saved: bool | Unset = UNSET,
+) -> AlbumPage | ApiError | None:
+    """List albums with filters, sorting and pagination
+
+     Lists the catalogue's albums, grouped the way a listener expects: by album artist,
+    with compilations under "Various Artists" and multi-disc albums as one album. Filter
+    by artist, genre, year range, compilation or saved state; sort with `sort` and
+    `order`; page with `limit` and `cursor` until `nextCursor` is absent. Get an album's
+    tracks with `GET /api/album/{id}`.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        sort (AlbumSort | Unset): The fields albums can be sorted by.
+        order (SortOrder | Unset): Sort direction.
+        artist_id (str | Unset):
+        genre (str | Unset):
+        year_from (int | Unset):
+        year_to (int | Unset):
+        compilation (bool | Unset):
+        saved (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlbumPage | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            order=order,
+            artist_id=artist_id,
+            genre=genre,
+            year_from=year_from,
+            year_to=year_to,
+            compilation=compilation,
+            saved=saved,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.media_session import MediaSession
+from ...models.media_session_request import MediaSessionRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: MediaSessionRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/media/session",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | MediaSession | None:
+    if response.status_code == 201:
+        response_201 = MediaSession.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | MediaSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MediaSessionRequest | Unset = UNSET,
+) -> Response[ApiError | MediaSession]:
+    """Get a short-lived media token for audio and image elements
+
+     Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
+    `Authorization` header: append `?mediaToken=<token>` to
+    `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
+    only good for those two routes and dies at `expiresAt` (or when the device is
+    revoked); ask for a new one before then.
+
+    Args:
+        body (MediaSessionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MediaSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MediaSessionRequest | Unset = UNSET,
+) -> ApiError | MediaSession | None:
+    """Get a short-lived media token for audio and image elements
+
+     Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
+    `Authorization` header: append `?mediaToken=<token>` to
+    `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
+    only good for those two routes and dies at `expiresAt` (or when the device is
+    revoked); ask for a new one before then.
+
+    Args:
+        body (MediaSessionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MediaSession
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MediaSessionRequest | Unset = UNSET,
+) -> Response[ApiError | MediaSession]:
+    """Get a short-lived media token for audio and image elements
+
+     Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
+    `Authorization` header: append `?mediaToken=<token>` to
+    `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
+    only good for those two routes and dies at `expiresAt` (or when the device is
+    revoked); ask for a new one before then.
+
+    Args:
+        body (MediaSessionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MediaSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MediaSessionRequest | Unset = UNSET,
+) -> ApiError | MediaSession | None:
+    """Get a short-lived media token for audio and image elements
+
+     Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
+    `Authorization` header: append `?mediaToken=<token>` to
+    `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
+    only good for those two routes and dies at `expiresAt` (or when the device is
+    revoked); ask for a new one before then.
+
+    Args:
+        body (MediaSessionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MediaSession
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

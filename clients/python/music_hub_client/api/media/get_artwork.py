@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/media/artwork/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[ApiError | File]:
+    """Get an artwork image
+
+     Sends the image with this id (the `artworkId` of a track, album, artist or
+    playlist), embedded or from the folder (`cover.jpg`, `folder.jpg`...), with its real
+    `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
+    scaled down to fit a `size`×`size` square (never up); without it, the original is
+    sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
+    `404 not_found`. Responses carry `ETag` and may be cached.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> ApiError | File | None:
+    """Get an artwork image
+
+     Sends the image with this id (the `artworkId` of a track, album, artist or
+    playlist), embedded or from the folder (`cover.jpg`, `folder.jpg`...), with its real
+    `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
+    scaled down to fit a `size`×`size` square (never up); without it, the original is
+    sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
+    `404 not_found`. Responses carry `ETag` and may be cached.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | File
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> Response[ApiError | File]:
+    """Get an artwork image
+
+     Sends the image with this id (the `artworkId` of a track, album, artist or
+    playlist), embedded or from the folder (`cover.jpg`, `folder.jpg`...), with its real
+    `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
+    scaled down to fit a `size`×`size` square (never up); without it, the original is
+    sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
+    `404 not_found`. Responses carry `ETag` and may be cached.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    size: int | Unset = UNSET,
+) -> ApiError | File | None:
+    """Get an artwork image
+
+     Sends the image with this id (the `artworkId` of a track, album, artist or
+    playlist), embedded or from the folder (`cover.jpg`, `folder.jpg`...), with its real
+    `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
+    scaled down to fit a `size`×`size` square (never up); without it, the original is
+    sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
+    `404 not_found`. Responses carry `ETag` and may be cached.
+
+    Args:
+        id (str):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | File
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            size=size,
+        )
+    ).parsed

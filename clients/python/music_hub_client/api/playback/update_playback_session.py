@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.playback_session import PlaybackSession
+from ...models.playback_session_update import PlaybackSessionUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PlaybackSessionUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/playback/session",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PlaybackSession | None:
+    if response.status_code == 200:
+        response_200 = PlaybackSession.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PlaybackSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PlaybackSessionUpdate,
+) -> Response[ApiError | PlaybackSession]:
+    """Update the shared playback session
+
+     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
+    replace the queue). The caller becomes the active device. When the current track
+    changes, the previous one is recorded in playback history. To avoid overwriting
+    another device's change, send the `revision` you last read as `baseRevision`: when
+    the session changed since, the call answers `409 session_conflict` and changes
+    nothing. A track id that does not exist answers `404 not_found` with
+    `details.trackId`. Answers the new session.
+
+    Args:
+        body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PlaybackSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PlaybackSessionUpdate,
+) -> ApiError | PlaybackSession | None:
+    """Update the shared playback session
+
+     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
+    replace the queue). The caller becomes the active device. When the current track
+    changes, the previous one is recorded in playback history. To avoid overwriting
+    another device's change, send the `revision` you last read as `baseRevision`: when
+    the session changed since, the call answers `409 session_conflict` and changes
+    nothing. A track id that does not exist answers `404 not_found` with
+    `details.trackId`. Answers the new session.
+
+    Args:
+        body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PlaybackSession
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PlaybackSessionUpdate,
+) -> Response[ApiError | PlaybackSession]:
+    """Update the shared playback session
+
+     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
+    replace the queue). The caller becomes the active device. When the current track
+    changes, the previous one is recorded in playback history. To avoid overwriting
+    another device's change, send the `revision` you last read as `baseRevision`: when
+    the session changed since, the call answers `409 session_conflict` and changes
+    nothing. A track id that does not exist answers `404 not_found` with
+    `details.trackId`. Answers the new session.
+
+    Args:
+        body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PlaybackSession]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PlaybackSessionUpdate,
+) -> ApiError | PlaybackSession | None:
+    """Update the shared playback session
+
+     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
+    replace the queue). The caller becomes the active device. When the current track
+    changes, the previous one is recorded in playback history. To avoid overwriting
+    another device's change, send the `revision` you last read as `baseRevision`: when
+    the session changed since, the call answers `409 session_conflict` and changes
+    nothing. A track id that does not exist answers `404 not_found` with
+    `details.trackId`. Answers the new session.
+
+    Args:
+        body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PlaybackSession
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.playlist_detail import PlaylistDetail
+from ...models.playlist_order import PlaylistOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PlaylistOrder,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/playlists/{id}/order".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | PlaylistDetail | None:
+    if response.status_code == 200:
+        response_200 = PlaylistDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | PlaylistDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PlaylistOrder,
+) -> Response[ApiError | PlaylistDetail]:
+    """Reorder a playlist's entries
+
+     Sets the order of the entries: `entryIds` must list every current entry of the
+    playlist exactly once, in the new order. When it does not (an entry was added or
+    removed meanwhile, or an id is repeated or unknown), the call answers
+    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
+    the reordered playlist.
+
+    Args:
+        id (str):
+        body (PlaylistOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PlaylistDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PlaylistOrder,
+) -> ApiError | PlaylistDetail | None:
+    """Reorder a playlist's entries
+
+     Sets the order of the entries: `entryIds` must list every current entry of the
+    playlist exactly once, in the new order. When it does not (an entry was added or
+    removed meanwhile, or an id is repeated or unknown), the call answers
+    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
+    the reordered playlist.
+
+    Args:
+        id (str):
+        body (PlaylistOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PlaylistDetail
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PlaylistOrder,
+) -> Response[ApiError | PlaylistDetail]:
+    """Reorder a playlist's entries
+
+     Sets the order of the entries: `entryIds` must list every current entry of the
+    playlist exactly once, in the new order. When it does not (an entry was added or
+    removed meanwhile, or an id is repeated or unknown), the call answers
+    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
+    the reordered playlist.
+
+    Args:
+        id (str):
+        body (PlaylistOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | PlaylistDetail]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PlaylistOrder,
+) -> ApiError | PlaylistDetail | None:
+    """Reorder a playlist's entries
+
+     Sets the order of the entries: `entryIds` must list every current entry of the
+    playlist exactly once, in the new order. When it does not (an entry was added or
+    removed meanwhile, or an id is repeated or unknown), the call answers
+    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
+    the reordered playlist.
+
+    Args:
+        id (str):
+        body (PlaylistOrder):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | PlaylistDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

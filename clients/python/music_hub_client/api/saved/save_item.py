@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.saved_item import SavedItem
+from ...types import Response
+
+
+def _get_kwargs(
+    kind: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/saved/{kind}/{id}".format(
+            kind=quote(str(kind), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SavedItem | None:
+    if response.status_code == 200:
+        response_200 = SavedItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SavedItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kind: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | SavedItem]:
+    """Save (like) a track, album, artist or playlist
+
+     Saves the item; saving it again changes nothing (idempotent) and keeps the first
+    `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
+    answers `400 invalid_parameter`. An item that does not exist answers
+    `404 not_found`. Answers the saved item.
+
+    Args:
+        kind (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SavedItem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kind: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | SavedItem | None:
+    """Save (like) a track, album, artist or playlist
+
+     Saves the item; saving it again changes nothing (idempotent) and keeps the first
+    `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
+    answers `400 invalid_parameter`. An item that does not exist answers
+    `404 not_found`. Answers the saved item.
+
+    Args:
+        kind (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SavedItem
+    """
+
+    return sync_detailed(
+        kind=kind,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kind: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | SavedItem]:
+    """Save (like) a track, album, artist or playlist
+
+     Saves the item; saving it again changes nothing (idempotent) and keeps the first
+    `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
+    answers `400 invalid_parameter`. An item that does not exist answers
+    `404 not_found`. Answers the saved item.
+
+    Args:
+        kind (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SavedItem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kind: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | SavedItem | None:
+    """Save (like) a track, album, artist or playlist
+
+     Saves the item; saving it again changes nothing (idempotent) and keeps the first
+    `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
+    answers `400 invalid_parameter`. An item that does not exist answers
+    `404 not_found`. Answers the saved item.
+
+    Args:
+        kind (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SavedItem
+    """
+
+    return (
+        await asyncio_detailed(
+            kind=kind,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.scan_progress_event import ScanProgressEvent
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/scan/progress",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ScanProgressEvent | None:
+    if response.status_code == 200:
+        response_200 = ScanProgressEvent.from_dict(response.text)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ScanProgressEvent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | ScanProgressEvent]:
+    """Follow scan progress (Server-Sent Events)
+
+     A Server-Sent Events stream of scan progress. On connect it sends the current state
+    (phase `idle` when no scan runs), then events as the scan goes, at most a few per
+    second: phase, files seen and processed out of the total, added/updated/removed,
+    errors, rate, ETA and the file being read (relative to its root). Each message has
+    `event: progress`, and the last one of a scan `event: completed` with phase
+    `completed`, `cancelled` or `failed`; the stream then stays open for the next scan.
+    Lines starting with `:` are keep-alive comments; ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ScanProgressEvent]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | ScanProgressEvent | None:
+    """Follow scan progress (Server-Sent Events)
+
+     A Server-Sent Events stream of scan progress. On connect it sends the current state
+    (phase `idle` when no scan runs), then events as the scan goes, at most a few per
+    second: phase, files seen and processed out of the total, added/updated/removed,
+    errors, rate, ETA and the file being read (relative to its root). Each message has
+    `event: progress`, and the last one of a scan `event: completed` with phase
+    `completed`, `cancelled` or `failed`; the stream then stays open for the next scan.
+    Lines starting with `:` are keep-alive comments; ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ScanProgressEvent
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiError | ScanProgressEvent]:
+    """Follow scan progress (Server-Sent Events)
+
+     A Server-Sent Events stream of scan progress. On connect it sends the current state
+    (phase `idle` when no scan runs), then events as the scan goes, at most a few per
+    second: phase, files seen and processed out of the total, added/updated/removed,
+    errors, rate, ETA and the file being read (relative to its root). Each message has
+    `event: progress`, and the last one of a scan `event: completed` with phase
+    `completed`, `cancelled` or `failed`; the stream then stays open for the next scan.
+    Lines starting with `:` are keep-alive comments; ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ScanProgressEvent]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ApiError | ScanProgressEvent | None:
+    """Follow scan progress (Server-Sent Events)
+
+     A Server-Sent Events stream of scan progress. On connect it sends the current state
+    (phase `idle` when no scan runs), then events as the scan goes, at most a few per
+    second: phase, files seen and processed out of the total, added/updated/removed,
+    errors, rate, ETA and the file being read (relative to its root). Each message has
+    `event: progress`, and the last one of a scan `event: completed` with phase
+    `completed`, `cancelled` or `failed`; the stream then stays open for the next scan.
+    Lines starting with `:` are keep-alive comments; ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ScanProgressEvent
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

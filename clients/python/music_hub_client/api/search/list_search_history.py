@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.search_history_page import SearchHistoryPage
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/search/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SearchHistoryPage | None:
+    if response.status_code == 200:
+        response_200 = SearchHistoryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SearchHistoryPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+) -> Response[ApiError | SearchHistoryPage]:
+    """List the caller's recent searches
+
+     Lists the queries recorded by `GET /api/search` for the caller (a paired device, or
+    the local user), deduplicated and newest first (`order=asc` for oldest first). The
+    history is bounded: the oldest entries are dropped.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SearchHistoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+) -> ApiError | SearchHistoryPage | None:
+    """List the caller's recent searches
+
+     Lists the queries recorded by `GET /api/search` for the caller (a paired device, or
+    the local user), deduplicated and newest first (`order=asc` for oldest first). The
+    history is bounded: the oldest entries are dropped.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SearchHistoryPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+) -> Response[ApiError | SearchHistoryPage]:
+    """List the caller's recent searches
+
+     Lists the queries recorded by `GET /api/search` for the caller (a paired device, or
+    the local user), deduplicated and newest first (`order=asc` for oldest first). The
+    history is bounded: the oldest entries are dropped.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SearchHistoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+) -> ApiError | SearchHistoryPage | None:
+    """List the caller's recent searches
+
+     Lists the queries recorded by `GET /api/search` for the caller (a paired device, or
+    the local user), deduplicated and newest first (`order=asc` for oldest first). The
+    history is bounded: the oldest entries are dropped.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+        order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SearchHistoryPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            order=order,
+        )
+    ).parsed

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.search_results import SearchResults
+from ...models.search_type import SearchType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: str,
+    types: list[SearchType] | Unset = UNSET,
+    limit: int | Unset = 10,
+    record: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+    params["types"] = json_types
+
+    params["limit"] = limit
+
+    params["record"] = record
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | SearchResults | None:
+    if response.status_code == 200:
+        response_200 = SearchResults.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SearchResults]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    types: list[SearchType] | Unset = UNSET,
+    limit: int | Unset = 10,
+    record: bool | Unset = True,
+) -> Response[ApiError | SearchResults]:
+    """Search tracks, albums, artists and playlists
+
+     Full-text search as the user types: prefix matching, case- and
+    diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
+    first. When the exact search finds little, near misses are added ("metalica" finds
+    "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
+    plain text: quotes, operators and `*` are searched for, never interpreted. Results
+    are grouped by type, at most `limit` per type. The query is recorded in the
+    caller's search history unless `record` is false (pass false while the user is
+    still typing).
+
+    Args:
+        q (str):
+        types (list[SearchType] | Unset):
+        limit (int | Unset):  Default: 10.
+        record (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SearchResults]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        types=types,
+        limit=limit,
+        record=record,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    types: list[SearchType] | Unset = UNSET,
+    limit: int | Unset = 10,
+    record: bool | Unset = True,
+) -> ApiError | SearchResults | None:
+    """Search tracks, albums, artists and playlists
+
+     Full-text search as the user types: prefix matching, case- and
+    diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
+    first. When the exact search finds little, near misses are added ("metalica" finds
+    "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
+    plain text: quotes, operators and `*` are searched for, never interpreted. Results
+    are grouped by type, at most `limit` per type. The query is recorded in the
+    caller's search history unless `record` is false (pass false while the user is
+    still typing).
+
+    Args:
+        q (str):
+        types (list[SearchType] | Unset):
+        limit (int | Unset):  Default: 10.
+        record (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SearchResults
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        types=types,
+        limit=limit,
+        record=record,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    types: list[SearchType] | Unset = UNSET,
+    limit: int | Unset = 10,
+    record: bool | Unset = True,
+) -> Response[ApiError | SearchResults]:
+    """Search tracks, albums, artists and playlists
+
+     Full-text search as the user types: prefix matching, case- and
+    diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
+    first. When the exact search finds little, near misses are added ("metalica" finds
+    "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
+    plain text: quotes, operators and `*` are searched for, never interpreted. Results
+    are grouped by type, at most `limit` per type. The query is recorded in the
+    caller's search history unless `record` is false (pass false while the user is
+    still typing).
+
+    Args:
+        q (str):
+        types (list[SearchType] | Unset):
+        limit (int | Unset):  Default: 10.
+        record (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | SearchResults]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        types=types,
+        limit=limit,
+        record=record,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    q: str,
+    types: list[SearchType] | Unset = UNSET,
+    limit: int | Unset = 10,
+    record: bool | Unset = True,
+) -> ApiError | SearchResults | None:
+    """Search tracks, albums, artists and playlists
+
+     Full-text search as the user types: prefix matching, case- and
+    diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
+    first. When the exact search finds little, near misses are added ("metalica" finds
+    "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
+    plain text: quotes, operators and `*` are searched for, never interpreted. Results
+    are grouped by type, at most `limit` per type. The query is recorded in the
+    caller's search history unless `record` is false (pass false while the user is
+    still typing).
+
+    Args:
+        q (str):
+        types (list[SearchType] | Unset):
+        limit (int | Unset):  Default: 10.
+        record (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | SearchResults
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            types=types,
+            limit=limit,
+            record=record,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.artist_share_bootstrap import ArtistShareBootstrap
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/share/artist/{id}/bootstrap".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ArtistShareBootstrap | None:
+    if response.status_code == 200:
+        response_200 = ArtistShareBootstrap.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | ArtistShareBootstrap]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | ArtistShareBootstrap]:
+    """Open a shared artist (public share page bootstrap)
+
+     The entry point of a share page for a artist: answers the artist with their albums, appearances and
+    top tracks, a
+    `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    short-lived: call `POST /api/share/session/heartbeat` every
+    `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    share's id (not the artist's); an unknown, deleted or expired share, or one that is
+    not a artist share, answers `404 not_found`. Never exposes file paths.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ArtistShareBootstrap]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | ArtistShareBootstrap | None:
+    """Open a shared artist (public share page bootstrap)
+
+     The entry point of a share page for a artist: answers the artist with their albums, appearances and
+    top tracks, a
+    `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    short-lived: call `POST /api/share/session/heartbeat` every
+    `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    share's id (not the artist's); an unknown, deleted or expired share, or one that is
+    not a artist share, answers `404 not_found`. Never exposes file paths.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ArtistShareBootstrap
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | ArtistShareBootstrap]:
+    """Open a shared artist (public share page bootstrap)
+
+     The entry point of a share page for a artist: answers the artist with their albums, appearances and
+    top tracks, a
+    `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    short-lived: call `POST /api/share/session/heartbeat` every
+    `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    share's id (not the artist's); an unknown, deleted or expired share, or one that is
+    not a artist share, answers `404 not_found`. Never exposes file paths.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | ArtistShareBootstrap]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | ArtistShareBootstrap | None:
+    """Open a shared artist (public share page bootstrap)
+
+     The entry point of a share page for a artist: answers the artist with their albums, appearances and
+    top tracks, a
+    `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    short-lived: call `POST /api/share/session/heartbeat` every
+    `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    share's id (not the artist's); an unknown, deleted or expired share, or one that is
+    not a artist share, answers `404 not_found`. Never exposes file paths.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | ArtistShareBootstrap
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.share import Share
+from ...models.share_create import ShareCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ShareCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/shares",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | Share | None:
+    if response.status_code == 201:
+        response_201 = Share.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = ApiError.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Share]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ShareCreate,
+) -> Response[ApiError | Share]:
+    """Create a public share link for a playlist, album, artist or track
+
+     Creates a share: anyone with its id can open the shared item through
+    `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
+    and nothing else, without pairing. Without `expiresInHours` the share lasts until
+    deleted. An item that does not exist answers `404 not_found`.
+
+    Args:
+        body (ShareCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Share]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ShareCreate,
+) -> ApiError | Share | None:
+    """Create a public share link for a playlist, album, artist or track
+
+     Creates a share: anyone with its id can open the shared item through
+    `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
+    and nothing else, without pairing. Without `expiresInHours` the share lasts until
+    deleted. An item that does not exist answers `404 not_found`.
+
+    Args:
+        body (ShareCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Share
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ShareCreate,
+) -> Response[ApiError | Share]:
+    """Create a public share link for a playlist, album, artist or track
+
+     Creates a share: anyone with its id can open the shared item through
+    `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
+    and nothing else, without pairing. Without `expiresInHours` the share lasts until
+    deleted. An item that does not exist answers `404 not_found`.
+
+    Args:
+        body (ShareCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Share]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ShareCreate,
+) -> ApiError | Share | None:
+    """Create a public share link for a playlist, album, artist or track
+
+     Creates a share: anyone with its id can open the shared item through
+    `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
+    and nothing else, without pairing. Without `expiresInHours` the share lasts until
+    deleted. An item that does not exist answers `404 not_found`.
+
+    Args:
+        body (ShareCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Share
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

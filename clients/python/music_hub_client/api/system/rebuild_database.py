@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.rebuild_request import RebuildRequest
+from ...models.rebuild_result import RebuildResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: RebuildRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/database/rebuild",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | RebuildResult | None:
+    if response.status_code == 200:
+        response_200 = RebuildResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | RebuildResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildRequest | Unset = UNSET,
+) -> Response[ApiError | RebuildResult]:
+    """Archive the database and start a fresh one
+
+     Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
+    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    refused with `409 database_healthy` unless the body is `{"force": true}`.
+
+    Args:
+        body (RebuildRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | RebuildResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildRequest | Unset = UNSET,
+) -> ApiError | RebuildResult | None:
+    """Archive the database and start a fresh one
+
+     Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
+    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    refused with `409 database_healthy` unless the body is `{"force": true}`.
+
+    Args:
+        body (RebuildRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | RebuildResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildRequest | Unset = UNSET,
+) -> Response[ApiError | RebuildResult]:
+    """Archive the database and start a fresh one
+
+     Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
+    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    refused with `409 database_healthy` unless the body is `{"force": true}`.
+
+    Args:
+        body (RebuildRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | RebuildResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RebuildRequest | Unset = UNSET,
+) -> ApiError | RebuildResult | None:
+    """Archive the database and start a fresh one
+
+     Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
+    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    refused with `409 database_healthy` unless the body is `{"force": true}`.
+
+    Args:
+        body (RebuildRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | RebuildResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DatabaseHealthStatus(StrEnum):
+    FAULTED = "faulted"
+    HEALTHY = "healthy"
+    REBUILDING = "rebuilding"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tag_field import TagField
+
+if TYPE_CHECKING:
+    from ..models.tag_values import TagValues
+
+
+T = TypeVar("T", bound="EnrichmentSuggestion")
+
+
+@_attrs_define
+class EnrichmentSuggestion:
+    """
+    Attributes:
+        id (str):  Example: sug_45c48cce2e2d7fbd.
+        source (str): Where the suggestion comes from. Example: musicbrainz.
+        confidence (float):  Example: 0.92.
+        values (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
+        changed_fields (list[TagField]): The fields whose value differs from the track's effective metadata.
+        created_at (datetime.datetime):
+    """
+
+    id: str
+    source: str
+    confidence: float
+    values: TagValues
+    changed_fields: list[TagField]
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source = self.source
+
+        confidence = self.confidence
+
+        values = self.values.to_dict()
+
+        changed_fields = []
+        for changed_fields_item_data in self.changed_fields:
+            changed_fields_item = changed_fields_item_data.value
+            changed_fields.append(changed_fields_item)
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+                "confidence": confidence,
+                "values": values,
+                "changedFields": changed_fields,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tag_values import TagValues
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        source = d.pop("source")
+
+        confidence = d.pop("confidence")
+
+        values = TagValues.from_dict(d.pop("values"))
+
+        changed_fields = []
+        _changed_fields = d.pop("changedFields")
+        for changed_fields_item_data in _changed_fields:
+            changed_fields_item = TagField(changed_fields_item_data)
+
+            changed_fields.append(changed_fields_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        enrichment_suggestion = cls(
+            id=id,
+            source=source,
+            confidence=confidence,
+            values=values,
+            changed_fields=changed_fields,
+            created_at=created_at,
+        )
+
+        enrichment_suggestion.additional_properties = d
+        return enrichment_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
