@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.tag_field import TagField
 from ..types import UNSET, Unset
@@ -22,7 +21,6 @@ class EnrichmentApplyRequest:
 
     suggestion_id: str
     fields: list[TagField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         suggestion_id = self.suggestion_id
@@ -35,7 +33,7 @@ class EnrichmentApplyRequest:
                 fields.append(fields_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "suggestionId": suggestion_id,
@@ -65,21 +63,4 @@ class EnrichmentApplyRequest:
             fields=fields,
         )
 
-        enrichment_apply_request.additional_properties = d
         return enrichment_apply_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.playback_state import PlaybackState
 from ..models.repeat_mode import RepeatMode
@@ -37,7 +36,6 @@ class PlaybackSessionUpdate:
     shuffle: bool | Unset = UNSET
     repeat: RepeatMode | Unset = UNSET
     volume: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         base_revision = self.base_revision
@@ -63,7 +61,7 @@ class PlaybackSessionUpdate:
         volume = self.volume
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if base_revision is not UNSET:
             field_dict["baseRevision"] = base_revision
@@ -124,21 +122,4 @@ class PlaybackSessionUpdate:
             volume=volume,
         )
 
-        playback_session_update.additional_properties = d
         return playback_session_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

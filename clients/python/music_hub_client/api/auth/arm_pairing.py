@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 

@@ -26,11 +26,6 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
     if response.status_code == 401:
         response_401 = ApiError.from_dict(response.json())
 
@@ -72,7 +67,7 @@ def sync_detailed(
      Revokes the device whose access token authenticates the call, with all of its
     tokens; it must pair again to come back. A call not made with a device's access
     token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
-    device to log out and answers `400 not_a_device`.
+    device to log out and answers `403 not_a_device`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +95,7 @@ def sync(
      Revokes the device whose access token authenticates the call, with all of its
     tokens; it must pair again to come back. A call not made with a device's access
     token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
-    device to log out and answers `400 not_a_device`.
+    device to log out and answers `403 not_a_device`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +119,7 @@ async def asyncio_detailed(
      Revokes the device whose access token authenticates the call, with all of its
     tokens; it must pair again to come back. A call not made with a device's access
     token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
-    device to log out and answers `400 not_a_device`.
+    device to log out and answers `403 not_a_device`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +145,7 @@ async def asyncio(
      Revokes the device whose access token authenticates the call, with all of its
     tokens; it must pair again to come back. A call not made with a device's access
     token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
-    device to log out and answers `400 not_a_device`.
+    device to log out and answers `403 not_a_device`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

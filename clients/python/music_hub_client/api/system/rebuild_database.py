@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ApiError.from_dict(response.json())
 
