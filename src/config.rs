@@ -67,6 +67,11 @@ pub struct ServeArgs {
     /// A public URL that reaches this hub through a tunnel, for `GET /api/tunnel/qr`.
     #[arg(long, env = "MUSIC_HUB_TUNNEL_URL", value_name = "URL")]
     pub tunnel_url: Option<String>,
+
+    /// Do not watch the library folders for changes (for network shares that do not report
+    /// them); changes are then picked up by the next scan.
+    #[arg(long)]
+    pub no_watch: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -95,6 +100,8 @@ impl PairArgs {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub libraries: Vec<PathBuf>,
+    /// Watch the libraries for changes while the hub runs.
+    pub watch: bool,
     pub data_dir: PathBuf,
     pub bind: IpAddr,
     pub port: u16,
@@ -109,6 +116,7 @@ impl Config {
     pub fn new(data_dir: PathBuf) -> Config {
         Config {
             libraries: vec![],
+            watch: true,
             data_dir,
             bind: IpAddr::from([127, 0, 0, 1]),
             port: DEFAULT_PORT,
@@ -143,6 +151,7 @@ impl ServeArgs {
             .unwrap_or(if self.dev { DEV_PORT } else { DEFAULT_PORT });
         Config {
             libraries,
+            watch: !self.no_watch,
             data_dir,
             bind: self.bind,
             port,

@@ -16,17 +16,22 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::db::{Database, HealthListener, HealthStatus};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
+use crate::library::job::Trigger;
+use crate::library::scanner::Scanner;
+use crate::library::watcher::{self, LibraryWatcher};
+use tracing::{info, warn};
 
 pub struct Hub {
     pub config: Config,
     /// A random id made on first start and kept in the data dir, so that devices and tokens
     /// can tell this hub from another.
     pub hub_id: String,
-    pub db: Database,
+    pub db: Arc<Database>,
     pub auth: Auth,
     pub clock: SharedClock,
     /// The library change feed (`GET /api/library/events`).
     pub events: Arc<EventBus>,
+    pub scanner: Arc<Scanner>,
 }
 
 /// Where the hub's id is kept in the data dir.
@@ -54,7 +59,13 @@ impl Hub {
             payload.insert("detail".into(), health.detail.clone().into());
             feed.publish(EventKind::DatabaseHealthChanged, payload);
         });
-        let db = Database::open(&config.data_dir, Some(on_health)).await;
+        let db = Arc::new(Database::open(&config.data_dir, Some(on_health)).await);
+        let scanner = Arc::new(Scanner::new(
+            config.libraries.clone(),
+            db.clone(),
+            events.clone(),
+            clock.clone(),
+        )?);
         Ok(Hub {
             config,
             hub_id,
@@ -62,6 +73,7 @@ impl Hub {
             auth,
             clock,
             events,
+            scanner,
         })
     }
 }
@@ -88,6 +100,25 @@ fn load_or_create_hub_id(data_dir: &Path) -> std::io::Result<String> {
             let id = uuid::Uuid::new_v4().to_string();
             std::fs::write(&path, &id)?;
             Ok(id)
+        }
+    }
+}
+
+impl Hub {
+    /// The start-up scan and the watcher, when there are libraries. The watcher runs as
+    /// long as the returned value lives.
+    pub fn start_library_work(&self) -> Option<LibraryWatcher> {
+        if !self.scanner.has_libraries() {
+            info!("no library folders given (--library): nothing to scan");
+            return None;
+        }
+        if let Err(err) = self.scanner.start(Trigger::Startup, false) {
+            warn!(%err, "the start-up scan did not start");
+        }
+        if self.config.watch {
+            watcher::watch(&self.config.libraries, self.scanner.clone())
+        } else {
+            None
         }
     }
 }

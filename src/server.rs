@@ -142,9 +142,15 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send,
 ) -> std::io::Result<()> {
     let acceptor = TcpAcceptor::from_tokio(listener)?;
-    Server::new_with_acceptor(acceptor)
-        .run_with_graceful_shutdown(app(hub), shutdown, Some(Duration::from_secs(5)))
-        .await
+    let watcher = hub.start_library_work();
+    let served = Server::new_with_acceptor(acceptor)
+        .run_with_graceful_shutdown(app(hub.clone()), shutdown, Some(Duration::from_secs(5)))
+        .await;
+    drop(watcher);
+    // A scan stopped here keeps what it committed, and its run is recorded as cancelled
+    // rather than left "running".
+    hub.scanner.stop().await;
+    served
 }
 
 #[cfg(test)]

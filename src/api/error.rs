@@ -33,6 +33,8 @@ pub enum HandlerError {
     NotFound { code: &'static str, message: String },
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
+    #[error("A scan is already running.")]
+    ScanInProgress { scan_id: String },
     #[error("{message}")]
     TooManyRequests {
         code: &'static str,
@@ -69,7 +71,9 @@ impl HandlerError {
             | HandlerError::ForbiddenOrigin
             | HandlerError::Forbidden { .. } => StatusCode::FORBIDDEN,
             HandlerError::NotFound { .. } => StatusCode::NOT_FOUND,
-            HandlerError::Conflict { .. } => StatusCode::CONFLICT,
+            HandlerError::Conflict { .. } | HandlerError::ScanInProgress { .. } => {
+                StatusCode::CONFLICT
+            }
             HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             HandlerError::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             HandlerError::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -85,6 +89,7 @@ impl HandlerError {
             | HandlerError::NotFound { code, .. }
             | HandlerError::Forbidden { code, .. }
             | HandlerError::TooManyRequests { code, .. } => code,
+            HandlerError::ScanInProgress { .. } => "scan_in_progress",
             HandlerError::LocalOnly => "local_only",
             HandlerError::ForbiddenOrigin => "forbidden_origin",
             HandlerError::NotImplemented { .. } => "not_implemented",
@@ -111,6 +116,10 @@ impl HandlerError {
             } => Some(BTreeMap::from([(
                 "parameter".to_owned(),
                 Value::from(p.clone()),
+            )])),
+            HandlerError::ScanInProgress { scan_id } => Some(BTreeMap::from([(
+                "scanId".to_owned(),
+                Value::from(scan_id.clone()),
             )])),
             _ => None,
         };

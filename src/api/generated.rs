@@ -2146,9 +2146,6 @@ pub enum StartScanResponse {
     /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2170,9 +2167,6 @@ pub enum GetScanStatusResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2197,9 +2191,6 @@ pub enum CancelScanResponse {
     /// No scan is running (`scan_not_running`).
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2221,9 +2212,6 @@ pub enum StreamScanProgressResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -4136,36 +4124,16 @@ impl<T: LibraryApi> LibraryRoutes<T> {
 /// Scanning the music folders into the catalogue.
 pub trait ScanApi: Send + Sync + 'static {
     /// `startScan`: Start a scan of the music folders
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn start_scan(&self, caller: crate::api::access::Caller, request: StartScanRequest) -> impl Future<Output = Result<StartScanResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("startScan")) }
-    }
+    fn start_scan(&self, caller: crate::api::access::Caller, request: StartScanRequest) -> impl Future<Output = Result<StartScanResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getScanStatus`: Report the current or last scan
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_scan_status(&self, caller: crate::api::access::Caller, request: GetScanStatusRequest) -> impl Future<Output = Result<GetScanStatusResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getScanStatus")) }
-    }
+    fn get_scan_status(&self, caller: crate::api::access::Caller, request: GetScanStatusRequest) -> impl Future<Output = Result<GetScanStatusResponse, crate::api::error::HandlerError>> + Send;
 
     /// `cancelScan`: Cancel the running scan
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn cancel_scan(&self, caller: crate::api::access::Caller, request: CancelScanRequest) -> impl Future<Output = Result<CancelScanResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("cancelScan")) }
-    }
+    fn cancel_scan(&self, caller: crate::api::access::Caller, request: CancelScanRequest) -> impl Future<Output = Result<CancelScanResponse, crate::api::error::HandlerError>> + Send;
 
     /// `streamScanProgress`: Follow scan progress (Server-Sent Events)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn stream_scan_progress(&self, caller: crate::api::access::Caller, request: StreamScanProgressRequest) -> impl Future<Output = Result<StreamScanProgressResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("streamScanProgress")) }
-    }
+    fn stream_scan_progress(&self, caller: crate::api::access::Caller, request: StreamScanProgressRequest) -> impl Future<Output = Result<StreamScanProgressResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `scan` routes: they check access, parse inputs and call a `ScanApi`.
@@ -5177,10 +5145,10 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "getLibraryFilters", method: "GET", path: "/api/library/filters", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "streamLibraryEvents", method: "GET", path: "/api/library/events", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "browseLibrary", method: "GET", path: "/api/browse", tag: "library", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
-    crate::api::access::OperationInfo { operation_id: "startScan", method: "POST", path: "/api/scan", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getScanStatus", method: "GET", path: "/api/scan/status", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "cancelScan", method: "POST", path: "/api/scan/cancel", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "streamScanProgress", method: "GET", path: "/api/scan/progress", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "startScan", method: "POST", path: "/api/scan", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "getScanStatus", method: "GET", path: "/api/scan/status", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "cancelScan", method: "POST", path: "/api/scan/cancel", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "streamScanProgress", method: "GET", path: "/api/scan/progress", tag: "scan", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "searchLibrary", method: "GET", path: "/api/search", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listSearchHistory", method: "GET", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "clearSearchHistory", method: "DELETE", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },

@@ -7,7 +7,11 @@
 //! fresh one. Nothing here ever deletes a database file.
 
 pub mod catalog;
+pub mod catalog_write;
 pub mod devices;
+pub mod ledger;
+pub mod models;
+pub mod scan_runs;
 pub mod schema;
 pub mod search;
 
@@ -28,6 +32,10 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 pub const DATABASE_FILE: &str = "music-hub.db";
 /// Files SQLite keeps beside the database; they belong to it and move with it.
 const COMPANION_SUFFIXES: &[&str] = &["-wal", "-shm", "-journal"];
+
+/// The most values bound in one `IN (...)` list. SQLite allows 32766 variables per
+/// statement; lists stay well below, so that one statement never gets huge.
+pub const MAX_IN_LIST: usize = 500;
 
 pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
 pub type DbConnection = PooledConnection<ConnectionManager<SqliteConnection>>;

@@ -14,9 +14,8 @@ use crate::api::error::HandlerError;
 use crate::api::generated::{
     AlbumDetail, FormatStat, GetAlbumRequest, GetAlbumResponse, GetLibraryStatsRequest,
     GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent,
-    LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse, ScanFileError,
-    ScanPhase, ScanState, ScanStatus, ScanTrigger, StreamLibraryEventsRequest,
-    StreamLibraryEventsResponse,
+    LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse, ScanState,
+    StreamLibraryEventsRequest, StreamLibraryEventsResponse,
 };
 use crate::api::generated::{
     AlbumPage, AlbumSort, ArtistDetail, ArtistPage, ArtistSort, GetArtistRequest,
@@ -28,9 +27,7 @@ use crate::api::generated::{
     LibraryFilters, YearFacet,
 };
 use crate::api::generated::{BrowseLibraryRequest, BrowseLibraryResponse};
-use crate::db::catalog::{
-    self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, ScanErrorRow, ScanRunRow, TrackFilter,
-};
+use crate::db::catalog::{self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, TrackFilter};
 use crate::events::{Event, EventBus, EventKind};
 use crate::handlers::cursor;
 use crate::handlers::views;
@@ -71,72 +68,6 @@ fn library_event(event: &Event) -> LibraryEvent {
         r#type: event_type(event.kind),
         payload: event.payload.clone().into_iter().collect(),
         at: event.at,
-    }
-}
-
-/// A recorded scan run as the API reports it. A run still marked running in the database
-/// was interrupted or is reported live by the scanner, which knows more than this row.
-pub(crate) fn scan_status(run: ScanRunRow, errors: Vec<ScanErrorRow>) -> ScanStatus {
-    let (state, phase) = match run.status.as_str() {
-        "running" if run.files_total.is_none() => (ScanState::Running, ScanPhase::Counting),
-        "running" => (ScanState::Running, ScanPhase::Scanning),
-        "completed" => (ScanState::Completed, ScanPhase::Completed),
-        "cancelled" => (ScanState::Cancelled, ScanPhase::Cancelled),
-        _ => (ScanState::Failed, ScanPhase::Failed),
-    };
-    let trigger = match run.triggered_by.as_str() {
-        "startup" => Some(ScanTrigger::Startup),
-        "api" => Some(ScanTrigger::Manual),
-        "watcher" => Some(ScanTrigger::Watcher),
-        "rebuild" => Some(ScanTrigger::Rebuild),
-        "cli" => Some(ScanTrigger::Cli),
-        _ => None,
-    };
-    let processed = i64::from(run.files_processed);
-    let total = run.files_total.map(i64::from);
-    let percent = total
-        .filter(|t| *t > 0)
-        .map(|t| (processed as f64 / t as f64 * 100.0).min(100.0))
-        .or_else(|| (phase == ScanPhase::Completed).then_some(100.0));
-    let rate = run.finished_at.and_then(|end| {
-        let seconds = (end - run.started_at) as f64 / 1000.0;
-        (seconds > 0.0).then(|| processed as f64 / seconds)
-    });
-    let message = match run.status.as_str() {
-        "interrupted" => Some("The hub stopped while this scan was running.".to_owned()),
-        _ => run.error_message,
-    };
-    ScanStatus {
-        state,
-        phase,
-        scan_id: Some(run.id),
-        trigger,
-        full: Some(run.is_full),
-        started_at: Some(crate::clock::from_ms(run.started_at)),
-        finished_at: run.finished_at.map(crate::clock::from_ms),
-        files_total: total,
-        files_seen: Some(i64::from(run.files_seen)),
-        files_processed: Some(processed),
-        files_unchanged: Some(i64::from(run.files_unchanged)),
-        added: Some(i64::from(run.tracks_added)),
-        updated: Some(i64::from(run.tracks_updated)),
-        removed: Some(i64::from(run.tracks_removed)),
-        error_count: Some(i64::from(run.error_count)),
-        errors: (!errors.is_empty()).then(|| {
-            errors
-                .into_iter()
-                .map(|e| ScanFileError {
-                    path: format!("{}/{}", e.root_id, e.rel_path),
-                    error: e.error_kind,
-                    message: e.message,
-                })
-                .collect()
-        }),
-        percent,
-        rate,
-        eta_seconds: None,
-        current_path: None,
-        message,
     }
 }
 
@@ -456,14 +387,11 @@ impl LibraryApi for Hub {
         _caller: Caller,
         _request: GetLibraryStatsRequest,
     ) -> Result<GetLibraryStatsResponse, HandlerError> {
-        let (totals, formats, last_scan) = self
+        let (totals, formats) = self
             .db
-            .run(|conn| {
-                let (totals, formats) = catalog::library_totals(conn)?;
-                let last_scan = catalog::scan_run_latest(conn)?;
-                Ok((totals, formats, last_scan))
-            })
+            .run(|conn| Ok(catalog::library_totals(conn)?))
             .await?;
+        let last_scan = self.scan_status().await?;
         Ok(GetLibraryStatsResponse::Ok(Json(LibraryStats {
             track_count: totals.tracks,
             album_count: totals.albums,
@@ -479,7 +407,7 @@ impl LibraryApi for Hub {
                     bytes: f.bytes,
                 })
                 .collect(),
-            last_scan: last_scan.map(|(run, errors)| scan_status(run, errors)),
+            last_scan: (last_scan.state != ScanState::Idle).then_some(last_scan),
         })))
     }
 

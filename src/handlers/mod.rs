@@ -8,16 +8,16 @@ mod auth;
 mod browse;
 mod cursor;
 pub(crate) mod library;
+mod scan;
 mod search;
 mod system;
 pub(crate) mod views;
 
 use crate::api::generated::{
-    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, ScanApi, SharesApi,
+    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, SharesApi,
 };
 use crate::hub::Hub;
 
-impl ScanApi for Hub {}
 impl PlaylistsApi for Hub {}
 impl PlaybackApi for Hub {}
 impl MediaApi for Hub {}

@@ -1,0 +1,26 @@
+//! The scanner: from music folders to the catalogue.
+//!
+//! # Layout
+//! - `roots`: the `--library` folders and their ids.
+//! - `walk`: the counting walk (every audio file first, for an honest total; folder art).
+//! - `tags`: one file read with lofty: tags and audio properties, never a panic.
+//! - `names` and `ids`: the pure functions behind grouping, sorting and derived ids.
+//! - `entry`: one file's catalogue rows, grouped the way users expect.
+//! - `job`: one scan, start to end, committed in batches.
+//! - `progress`: a running scan's live counters.
+//! - `scanner`: the hub's single scan at a time, its progress feed and cancelling.
+//! - `watcher`: file-system changes, debounced into small scans.
+//! - `generate`: copies of the test fixtures, retagged, for large test libraries and the
+//!   benchmark.
+
+pub mod entry;
+pub mod generate;
+pub mod ids;
+pub mod job;
+pub mod names;
+pub mod progress;
+pub mod roots;
+pub mod scanner;
+pub mod tags;
+pub mod walk;
+pub mod watcher;

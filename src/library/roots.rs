@@ -1,0 +1,138 @@
+//! The library roots: the folders given with `--library`, as the catalogue names them.
+//!
+//! A root's id is the first segment of every path the API shows inside it (`music/Beyoncé/…`),
+//! so it is short and readable: the folder's name as a slug. Two roots with the same slug
+//! each get a suffix derived from their canonical path, so both ids stay the same from one
+//! start to the next, and after a database rebuild.
+
+use std::path::{Path, PathBuf};
+
+use super::ids;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Root {
+    pub id: String,
+    /// Canonical and absolute.
+    pub path: PathBuf,
+    /// The folder's name, for display.
+    pub name: String,
+}
+
+/// A configured folder that cannot be scanned now (unmounted disk, typo, no permission).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnavailableRoot {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// The configured folders as roots, in the order given; duplicates (the same folder
+/// twice, or through a symbolic link) are kept once.
+pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
+    let mut unavailable = Vec::new();
+    let mut found: Vec<(PathBuf, String)> = Vec::new();
+    for path in configured {
+        match canonical_dir(path) {
+            Ok(canonical) => {
+                if !found.iter().any(|(p, _)| *p == canonical) {
+                    let name = display_name(&canonical);
+                    found.push((canonical, name));
+                }
+            }
+            Err(reason) => unavailable.push(UnavailableRoot {
+                path: path.clone(),
+                reason,
+            }),
+        }
+    }
+    let roots = found
+        .iter()
+        .map(|(path, name)| {
+            let slug = slug(name);
+            let shared = found.iter().filter(|(_, n)| self::slug(n) == slug).count() > 1;
+            let id = if shared {
+                format!("{slug}-{}", ids::root_suffix(&path.to_string_lossy()))
+            } else {
+                slug
+            };
+            Root {
+                id,
+                path: path.clone(),
+                name: name.clone(),
+            }
+        })
+        .collect();
+    (roots, unavailable)
+}
+
+fn canonical_dir(path: &Path) -> Result<PathBuf, String> {
+    let canonical = std::fs::canonicalize(path).map_err(|e| e.to_string())?;
+    if !canonical.is_dir() {
+        return Err("not a folder".into());
+    }
+    // Reading it once tells an unreadable folder from an empty one.
+    std::fs::read_dir(&canonical).map_err(|e| e.to_string())?;
+    Ok(canonical)
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "library".to_owned())
+}
+
+/// Lower-case letters and digits (any script), runs of anything else as one '-'. A name
+/// with nothing left (say "♫") becomes "library".
+fn slug(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "library".to_owned()
+    } else {
+        slug.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable_path_segments() {
+        assert_eq!(slug("Music"), "music");
+        assert_eq!(slug("My Music (NAS)"), "my-music-nas");
+        assert_eq!(slug("音楽"), "音楽");
+        assert_eq!(slug("♫"), "library");
+    }
+
+    #[test]
+    fn roots_are_canonical_deduplicated_and_told_apart() {
+        let top = tempfile::tempdir().expect("temp dir");
+        let a = top.path().join("one/Music");
+        let b = top.path().join("two/Music");
+        std::fs::create_dir_all(&a).expect("mkdir");
+        std::fs::create_dir_all(&b).expect("mkdir");
+        let missing = top.path().join("absent");
+        let (roots, unavailable) = resolve(&[a.clone(), b.clone(), a.join("."), missing.clone()]);
+        assert_eq!(roots.len(), 2, "{roots:?}");
+        assert_ne!(roots[0].id, roots[1].id);
+        assert!(
+            roots.iter().all(|r| r.id.starts_with("music-")),
+            "{roots:?}"
+        );
+        assert_eq!(roots[0].name, "Music");
+        assert_eq!(unavailable.len(), 1);
+        assert_eq!(unavailable[0].path, missing);
+        // Alone, a root is just its slug, and the same every time.
+        let (alone, _) = resolve(std::slice::from_ref(&a));
+        assert_eq!(alone[0].id, "music");
+        assert_eq!(resolve(&[a, b]).0, roots);
+    }
+}

@@ -1,0 +1,363 @@
+//! The hub's scanner: at most one scan at a time, started by the API, at start-up, after a
+//! rebuild or by the watcher; its live progress for the status route and the progress
+//! feed; cancelling.
+//!
+//! A scan runs on a thread of its own (`job`). While it runs, a second thread takes a
+//! progress snapshot a few times a second and broadcasts it: every `GET /api/scan/progress`
+//! subscriber shares that one broadcast, so many followers cost nothing extra. Changes the
+//! watcher reports while a scan runs are queued and scanned right after it.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::{broadcast, watch};
+use tracing::warn;
+
+use super::job::{self, ScanJob, Scope, Trigger};
+use super::progress::{Progress, Snapshot};
+use super::roots;
+use super::walk::Target;
+use crate::clock::SharedClock;
+use crate::db::{Database, DbError};
+use crate::events::EventBus;
+
+/// How often followers of a running scan hear of it.
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(250);
+
+/// A folder or file inside a root, by root id (the watcher's unit of change).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ChangedPath {
+    pub root_id: String,
+    /// Relative to the root, '/'-separated.
+    pub rel: String,
+}
+
+/// What to scan.
+enum Request {
+    Everything,
+    Paths(Vec<ChangedPath>),
+}
+
+/// The scan that runs now.
+#[derive(Debug, Clone)]
+pub struct RunningScan {
+    pub id: String,
+    pub trigger: Trigger,
+    pub full: bool,
+    pub started_at: DateTime<Utc>,
+    pub snapshot: Snapshot,
+}
+
+/// One message of the progress feed: a scan's counters, or `scan: None` when the hub has
+/// not scanned since it started.
+#[derive(Debug, Clone)]
+pub struct ProgressUpdate {
+    pub scan_id: Option<String>,
+    pub snapshot: Option<Snapshot>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("a scan is already running")]
+    InProgress { scan_id: String },
+    #[error("no scan is running")]
+    NotRunning,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+pub struct Scanner {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    libraries: Vec<PathBuf>,
+    db: Arc<Database>,
+    events: Arc<EventBus>,
+    clock: SharedClock,
+    threads: Arc<rayon::ThreadPool>,
+    state: Mutex<State>,
+    feed: broadcast::Sender<Arc<ProgressUpdate>>,
+    /// The id of the running scan, `None` when idle: lets callers wait for the end.
+    running: watch::Sender<Option<String>>,
+}
+
+#[derive(Default)]
+struct State {
+    current: Option<Current>,
+    /// Paths the watcher reported during the running scan, scanned after it.
+    pending: Vec<ChangedPath>,
+    /// The newest feed message, for followers who connect between messages.
+    last_update: Option<Arc<ProgressUpdate>>,
+}
+
+struct Current {
+    id: String,
+    trigger: Trigger,
+    full: bool,
+    started_at: DateTime<Utc>,
+    progress: Arc<Progress>,
+}
+
+impl Scanner {
+    pub fn new(
+        libraries: Vec<PathBuf>,
+        db: Arc<Database>,
+        events: Arc<EventBus>,
+        clock: SharedClock,
+    ) -> std::io::Result<Scanner> {
+        let (feed, _) = broadcast::channel(64);
+        let (running, _) = watch::channel(None);
+        Ok(Scanner {
+            shared: Arc::new(Shared {
+                libraries,
+                db,
+                events,
+                clock,
+                threads: Arc::new(scan_thread_pool()?),
+                state: Mutex::new(State::default()),
+                feed,
+                running,
+            }),
+        })
+    }
+
+    pub fn has_libraries(&self) -> bool {
+        !self.shared.libraries.is_empty()
+    }
+
+    /// Starts a scan of every root; `InProgress` when one runs.
+    pub fn start(&self, trigger: Trigger, full: bool) -> Result<RunningScan, ScanError> {
+        Shared::start(&self.shared, trigger, full, Request::Everything)
+    }
+
+    /// Scans these paths now, or right after the running scan.
+    pub fn rescan_paths(&self, paths: Vec<ChangedPath>) {
+        if paths.is_empty() {
+            return;
+        }
+        let mut state = self.shared.lock();
+        if state.current.is_some() {
+            state.pending.extend(paths);
+            return;
+        }
+        drop(state);
+        if let Err(err) =
+            Shared::start(&self.shared, Trigger::Watcher, false, Request::Paths(paths))
+        {
+            warn!(%err, "could not scan the watcher's changes");
+        }
+    }
+
+    /// The running scan, if any.
+    pub fn running(&self) -> Option<RunningScan> {
+        self.shared.lock().current.as_ref().map(Current::describe)
+    }
+
+    /// Asks the running scan to stop; it keeps what it committed.
+    pub fn cancel(&self) -> Result<RunningScan, ScanError> {
+        let state = self.shared.lock();
+        let current = state.current.as_ref().ok_or(ScanError::NotRunning)?;
+        current.progress.cancel();
+        Ok(current.describe())
+    }
+
+    /// Resolves when no scan runs.
+    pub async fn wait_idle(&self) {
+        let mut running = self.shared.running.subscribe();
+        // The sender lives in `shared`, as long as `self`: wait_for only fails without it.
+        let _ = running.wait_for(Option::is_none).await;
+    }
+
+    /// Cancels the running scan (if any) and waits for it to end: a database rebuild must
+    /// not move the file from under a scan.
+    pub async fn stop(&self) {
+        let _ = self.cancel();
+        self.wait_idle().await;
+    }
+
+    /// The newest progress message and the live feed after it.
+    pub fn follow(
+        &self,
+    ) -> (
+        Arc<ProgressUpdate>,
+        broadcast::Receiver<Arc<ProgressUpdate>>,
+    ) {
+        let state = self.shared.lock();
+        let receiver = self.shared.feed.subscribe();
+        let latest = match &state.current {
+            Some(current) => Arc::new(current.update(self.shared.clock.now())),
+            None => state.last_update.clone().unwrap_or_else(|| {
+                Arc::new(ProgressUpdate {
+                    scan_id: None,
+                    snapshot: None,
+                    at: self.shared.clock.now(),
+                })
+            }),
+        };
+        (latest, receiver)
+    }
+}
+
+impl Current {
+    fn describe(&self) -> RunningScan {
+        RunningScan {
+            id: self.id.clone(),
+            trigger: self.trigger,
+            full: self.full,
+            started_at: self.started_at,
+            snapshot: self.progress.snapshot(),
+        }
+    }
+
+    fn update(&self, at: DateTime<Utc>) -> ProgressUpdate {
+        ProgressUpdate {
+            scan_id: Some(self.id.clone()),
+            snapshot: Some(self.progress.snapshot()),
+            at,
+        }
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // State is replaced in single assignments; a panic elsewhere leaves it whole.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn start(
+        shared: &Arc<Shared>,
+        trigger: Trigger,
+        full: bool,
+        request: Request,
+    ) -> Result<RunningScan, ScanError> {
+        let pool = shared.db.pool()?;
+        let mut state = shared.lock();
+        if let Some(current) = &state.current {
+            return Err(ScanError::InProgress {
+                scan_id: current.id.clone(),
+            });
+        }
+        let started_at = shared.clock.now();
+        let current = Current {
+            id: scan_id(started_at),
+            trigger,
+            full,
+            started_at,
+            progress: Arc::new(Progress::new()),
+        };
+        let described = current.describe();
+        let id = current.id.clone();
+        let progress = current.progress.clone();
+        state.current = Some(current);
+        drop(state);
+        shared.running.send_replace(Some(id.clone()));
+
+        let (roots, unavailable) = roots::resolve(&shared.libraries);
+        let scope = match request {
+            Request::Everything => Scope::Everything,
+            Request::Paths(paths) => Scope::Paths(
+                paths
+                    .iter()
+                    .filter_map(|p| {
+                        let root = roots.iter().position(|r| r.id == p.root_id)?;
+                        Some(Target {
+                            root,
+                            rel: p.rel.clone(),
+                        })
+                    })
+                    .collect(),
+            ),
+        };
+        let worker = shared.clone();
+        let spawned = std::thread::Builder::new()
+            .name("scan".into())
+            .spawn(move || {
+                let job = ScanJob {
+                    run_id: id.clone(),
+                    trigger,
+                    full,
+                    scope,
+                    roots: &roots,
+                    unavailable: &unavailable,
+                    pool: &pool,
+                    threads: &worker.threads,
+                    progress: &progress,
+                    clock: worker.clock.clone(),
+                    events: Some(&worker.events),
+                };
+                std::thread::scope(|scope| {
+                    let ticker = std::thread::Builder::new()
+                        .name("scan-progress".into())
+                        .spawn_scoped(scope, || {
+                            while !progress.phase().is_final() {
+                                worker.broadcast(&id, &progress);
+                                std::thread::sleep(PROGRESS_INTERVAL);
+                            }
+                        });
+                    if let Err(err) = ticker {
+                        warn!(%err, "no progress feed for this scan");
+                    }
+                    job::run(&job);
+                });
+                worker.finish(&id, &progress);
+            });
+        if let Err(err) = spawned {
+            shared.lock().current = None;
+            shared.running.send_replace(None);
+            return Err(DbError::Io(err).into());
+        }
+        Ok(described)
+    }
+
+    fn broadcast(&self, id: &str, progress: &Progress) -> Arc<ProgressUpdate> {
+        let update = Arc::new(ProgressUpdate {
+            scan_id: Some(id.to_owned()),
+            snapshot: Some(progress.snapshot()),
+            at: self.clock.now(),
+        });
+        // No followers is fine.
+        let _ = self.feed.send(update.clone());
+        update
+    }
+
+    /// The scan ended: the final message, then the queued watcher changes.
+    fn finish(self: &Arc<Self>, id: &str, progress: &Progress) {
+        let mut state = self.lock();
+        let last = self.broadcast(id, progress);
+        state.last_update = Some(last);
+        state.current = None;
+        let pending = std::mem::take(&mut state.pending);
+        drop(state);
+        self.running.send_replace(None);
+        if !pending.is_empty() {
+            if let Err(err) = Shared::start(self, Trigger::Watcher, false, Request::Paths(pending))
+            {
+                warn!(%err, "could not scan the watcher's changes");
+            }
+        }
+    }
+}
+
+/// Scan ids read as their start time (`scn_20261124T101500123Z`), plus a few random
+/// characters so that two scans in the same millisecond still differ.
+fn scan_id(at: DateTime<Utc>) -> String {
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    format!("scn_{}_{}", at.format("%Y%m%dT%H%M%S%3fZ"), &random[..6])
+}
+
+/// Tag reading is CPU work between reads of small files: one thread per core, and at
+/// least two, so that one slow disk read does not stall the other core.
+pub fn scan_thread_pool() -> std::io::Result<rayon::ThreadPool> {
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .max(2);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("scan-read-{i}"))
+        .build()
+        .map_err(std::io::Error::other)
+}
