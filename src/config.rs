@@ -29,6 +29,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Arm pairing on the running hub and show the code and its QR code here.
     Pair(PairArgs),
+    /// Scan the library folders into the database now, with a progress bar, and exit.
+    Scan(ScanArgs),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -72,6 +74,43 @@ pub struct ServeArgs {
     /// them); changes are then picked up by the next scan.
     #[arg(long)]
     pub no_watch: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ScanArgs {
+    /// A music folder to scan (repeatable). Also MUSIC_HUB_LIBRARY, separated as in PATH.
+    #[arg(long = "library", value_name = "DIR")]
+    pub library: Vec<PathBuf>,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Re-read every file, not only those whose size or modification time changed.
+    #[arg(long)]
+    pub full: bool,
+}
+
+impl ScanArgs {
+    pub fn libraries(&self) -> Vec<PathBuf> {
+        libraries_or_env(self.library.clone())
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+/// The `--library` folders, or `MUSIC_HUB_LIBRARY` when none is given.
+fn libraries_or_env(mut libraries: Vec<PathBuf>) -> Vec<PathBuf> {
+    if libraries.is_empty() {
+        if let Some(paths) = std::env::var_os("MUSIC_HUB_LIBRARY") {
+            libraries = std::env::split_paths(&paths)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect();
+        }
+    }
+    libraries
 }
 
 #[derive(Debug, Clone, Args)]
@@ -137,14 +176,7 @@ fn api_token_from_env() -> Option<String> {
 
 impl ServeArgs {
     pub fn into_config(self) -> Config {
-        let mut libraries = self.library;
-        if libraries.is_empty() {
-            if let Some(paths) = std::env::var_os("MUSIC_HUB_LIBRARY") {
-                libraries = std::env::split_paths(&paths)
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .collect();
-            }
-        }
+        let libraries = libraries_or_env(self.library);
         let data_dir = self.data_dir.unwrap_or_else(default_data_dir);
         let port = self
             .port

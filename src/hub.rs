@@ -80,7 +80,7 @@ impl Hub {
 
 /// Creates the data dir readable by its owner only: it will hold the token keys. A folder
 /// the user already has is left as it is.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }

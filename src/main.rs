@@ -1,4 +1,5 @@
-//! The `music-hub` command: `serve` runs the hub, `openapi` prints its contract.
+//! The `music-hub` command: `serve` runs the hub, `scan` scans from the terminal, `pair`
+//! arms pairing on the running hub, `openapi` prints its contract.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -31,6 +32,21 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Scan(args) => {
+            tracing_subscriber::fmt()
+                .with_env_filter(
+                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
+                )
+                .with_writer(std::io::stderr)
+                .init();
+            match music_hub::library::command::run(args).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("music-hub scan: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Serve(args) => match serve(args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

@@ -135,9 +135,11 @@ struct Pragmas;
 
 impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
     fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        // journal_mode is not here: WAL is a property of the file, set once at open, and
+        // asking for it on every new connection can fail with "database is locked" while
+        // another connection writes (the busy handler does not cover that pragma).
         conn.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-             PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
         )
         .map_err(diesel::r2d2::Error::QueryError)
     }
@@ -318,9 +320,16 @@ fn open_checked(path: &Path) -> Result<DbPool, DbError> {
         check_header(path)?;
         quick_check(path)?;
     }
+    {
+        let mut conn = SqliteConnection::establish(&path.to_string_lossy())
+            .map_err(|e| DbError::Open(e.to_string()))?;
+        conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")?;
+    }
     let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
     let pool = Pool::builder()
         .max_size(8)
+        // Connections are made as needed, not eight at once at start-up.
+        .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
         .connection_customizer(Box::new(Pragmas))
         .build(manager)

@@ -10,9 +10,11 @@
 //! - `progress`: a running scan's live counters.
 //! - `scanner`: the hub's single scan at a time, its progress feed and cancelling.
 //! - `watcher`: file-system changes, debounced into small scans.
+//! - `command`: `music-hub scan`, with a progress bar.
 //! - `generate`: copies of the test fixtures, retagged, for large test libraries and the
 //!   benchmark.
 
+pub mod command;
 pub mod entry;
 pub mod generate;
 pub mod ids;

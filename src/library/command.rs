@@ -1,0 +1,128 @@
+//! `music-hub scan`: one scan from the command line, with a progress bar and a summary,
+//! into the same database the hub uses.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::job::{self, ScanJob, Scope, Trigger};
+use super::progress::{Phase, Progress};
+use super::roots;
+use super::scanner::scan_thread_pool;
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::ScanArgs;
+use crate::db::{scan_runs, Database, HealthStatus};
+
+/// Runs the scan; `Err` says why it could not run or failed, for the terminal.
+pub async fn run(args: ScanArgs) -> Result<(), String> {
+    let libraries = args.libraries();
+    if libraries.is_empty() {
+        return Err("no library folder: pass --library DIR (or set MUSIC_HUB_LIBRARY)".into());
+    }
+    let data_dir = args.data_dir();
+    crate::hub::create_private_dir(&data_dir)
+        .map_err(|e| format!("cannot use the data dir {}: {e}", data_dir.display()))?;
+    let db = Database::open(&data_dir, None).await;
+    let health = db.health();
+    if health.status != HealthStatus::Healthy {
+        return Err(format!(
+            "the database is {}: {} (rebuild it from the running hub: POST /api/database/rebuild)",
+            health.status, health.detail
+        ));
+    }
+    let pool = db.pool().map_err(|e| e.to_string())?;
+    let (roots, unavailable) = roots::resolve(&libraries);
+    for gone in &unavailable {
+        eprintln!("skipping {}: {}", gone.path.display(), gone.reason);
+    }
+    if roots.is_empty() {
+        return Err("none of the library folders can be read".into());
+    }
+    let threads = scan_thread_pool().map_err(|e| e.to_string())?;
+    let progress = Arc::new(Progress::new());
+    let clock: SharedClock = Arc::new(SystemClock);
+    let run_id = format!("scn_{}_cli", clock.now().format("%Y%m%dT%H%M%S%3fZ"));
+
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {prefix:>10} [{bar:30}] {pos}/{len} files  {per_sec}  eta {eta}  {wide_msg}",
+        )
+        .map_err(|e| e.to_string())?
+        .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+
+    let scanning = progress.clone();
+    let full = args.full;
+    let job_id = run_id.clone();
+    let worker = tokio::task::spawn_blocking(move || {
+        let job = ScanJob {
+            run_id: job_id,
+            trigger: Trigger::Cli,
+            full,
+            scope: Scope::Everything,
+            roots: &roots,
+            unavailable: &unavailable,
+            pool: &pool,
+            threads: &threads,
+            progress: &scanning,
+            clock,
+            events: None,
+        };
+        job::run(&job)
+    });
+    tokio::pin!(worker);
+    let outcome = loop {
+        tokio::select! {
+            outcome = &mut worker => break outcome.map_err(|e| e.to_string())?,
+            () = tokio::time::sleep(Duration::from_millis(100)) => {
+                let s = progress.snapshot();
+                bar.set_prefix(format!("{:?}", s.phase).to_lowercase());
+                match s.total {
+                    Some(total) => {
+                        bar.set_length(total);
+                        bar.set_position(s.processed);
+                    }
+                    None => bar.set_position(s.seen),
+                }
+                bar.set_message(s.current_path.unwrap_or_default());
+            }
+        }
+    };
+    bar.finish_and_clear();
+
+    let s = progress.snapshot();
+    println!(
+        "{}: {} files in {:.1} s ({} unchanged); {} added, {} updated, {} removed; {} errors",
+        match outcome.phase {
+            Phase::Completed => "scan completed",
+            Phase::Cancelled => "scan cancelled",
+            _ => "scan failed",
+        },
+        s.processed,
+        s.elapsed.as_secs_f64(),
+        s.unchanged,
+        s.added,
+        s.updated,
+        s.removed,
+        s.errors,
+    );
+    if s.errors > 0 {
+        let errors = db
+            .run(move |conn| Ok(scan_runs::scan_error_list(conn, &run_id, 20)?))
+            .await
+            .map_err(|e| e.to_string())?;
+        for error in &errors {
+            println!("  {}/{}: {} ({})", error.root_id, error.rel_path, error.message, error.error_kind);
+        }
+        if s.errors > errors.len() as u64 {
+            println!("  … and {} more", s.errors - errors.len() as u64);
+        }
+    }
+    match outcome.message {
+        Some(message) if outcome.phase == Phase::Failed => Err(message),
+        _ => Ok(()),
+    }
+}
