@@ -71,7 +71,9 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
             clock,
             events: None,
         };
-        job::run(&job)
+        let outcome = job::run(&job);
+        scanning.set_phase(outcome.phase);
+        outcome
     });
     tokio::pin!(worker);
     let outcome = loop {
@@ -115,7 +117,10 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
             .await
             .map_err(|e| e.to_string())?;
         for error in &errors {
-            println!("  {}/{}: {} ({})", error.root_id, error.rel_path, error.message, error.error_kind);
+            println!(
+                "  {}/{}: {} ({})",
+                error.root_id, error.rel_path, error.message, error.error_kind
+            );
         }
         if s.errors > errors.len() as u64 {
             println!("  … and {} more", s.errors - errors.len() as u64);

@@ -112,7 +112,9 @@ enum JobError {
     Reader,
 }
 
-/// Runs the scan to its end and records how it ended; never panics on input.
+/// Runs the scan to its end and records how it ended; never panics on input. The
+/// progress stays in its last working phase: the caller sets the final one once it has
+/// let go of the scan, so that nobody sees a finished scan that still blocks the next.
 pub fn run(job: &ScanJob<'_>) -> Outcome {
     let span = tracing::info_span!("scan", id = %job.run_id, trigger = job.trigger.as_str());
     let _entered = span.enter();
@@ -140,7 +142,6 @@ pub fn run(job: &ScanJob<'_>) -> Outcome {
         phase: Phase::Failed,
         message: Some(err.to_string()),
     });
-    job.progress.set_phase(outcome.phase);
     let s = job.progress.snapshot();
     info!(
         outcome = ?outcome.phase,

@@ -16,7 +16,7 @@ use tokio::sync::{broadcast, watch};
 use tracing::warn;
 
 use super::job::{self, ScanJob, Scope, Trigger};
-use super::progress::{Progress, Snapshot};
+use super::progress::{Phase, Progress, Snapshot};
 use super::roots;
 use super::walk::Target;
 use crate::clock::SharedClock;
@@ -273,6 +273,9 @@ impl Shared {
             ),
         };
         let worker = shared.clone();
+        let ticker = shared.clone();
+        let ticker_id = id.clone();
+        let ticking = progress.clone();
         let spawned = std::thread::Builder::new()
             .name("scan".into())
             .spawn(move || {
@@ -289,21 +292,14 @@ impl Shared {
                     clock: worker.clock.clone(),
                     events: Some(&worker.events),
                 };
-                std::thread::scope(|scope| {
-                    let ticker = std::thread::Builder::new()
-                        .name("scan-progress".into())
-                        .spawn_scoped(scope, || {
-                            while !progress.phase().is_final() {
-                                worker.broadcast(&id, &progress);
-                                std::thread::sleep(PROGRESS_INTERVAL);
-                            }
-                        });
-                    if let Err(err) = ticker {
-                        warn!(%err, "no progress feed for this scan");
-                    }
-                    job::run(&job);
-                });
-                worker.finish(&id, &progress);
+                let ticked = std::thread::Builder::new()
+                    .name("scan-progress".into())
+                    .spawn(move || ticker.tick(&ticker_id, &ticking));
+                if let Err(err) = ticked {
+                    warn!(%err, "no progress feed for this scan");
+                }
+                let outcome = job::run(&job);
+                worker.finish(&id, &progress, outcome.phase);
             });
         if let Err(err) = spawned {
             shared.lock().current = None;
@@ -311,6 +307,21 @@ impl Shared {
             return Err(DbError::Io(err).into());
         }
         Ok(described)
+    }
+
+    /// Broadcasts the running scan's progress until it is no longer the running scan; the
+    /// final message is `finish`'s, so it is sent exactly once.
+    fn tick(&self, id: &str, progress: &Progress) {
+        loop {
+            {
+                let state = self.lock();
+                if state.current.as_ref().is_none_or(|c| c.id != id) {
+                    return;
+                }
+                self.broadcast(id, progress);
+            }
+            std::thread::sleep(PROGRESS_INTERVAL);
+        }
     }
 
     fn broadcast(&self, id: &str, progress: &Progress) -> Arc<ProgressUpdate> {
@@ -325,8 +336,9 @@ impl Shared {
     }
 
     /// The scan ended: the final message, then the queued watcher changes.
-    fn finish(self: &Arc<Self>, id: &str, progress: &Progress) {
+    fn finish(self: &Arc<Self>, id: &str, progress: &Progress, phase: Phase) {
         let mut state = self.lock();
+        progress.set_phase(phase);
         let last = self.broadcast(id, progress);
         state.last_update = Some(last);
         state.current = None;

@@ -155,3 +155,77 @@ pub fn committed_document() -> serde_json::Value {
     .expect("read the contract");
     serde_yaml::from_str(&text).expect("the contract is YAML")
 }
+
+/// One SSE message.
+#[derive(Debug)]
+pub struct Message {
+    pub id: String,
+    pub event: String,
+    pub data: serde_json::Value,
+}
+
+/// Reads an SSE response block by block.
+pub struct Sse {
+    response: reqwest::Response,
+    buffer: String,
+    pub comments: usize,
+}
+
+impl Sse {
+    pub async fn open(hub: &TestHub, path: &str, last_event_id: Option<&str>) -> Sse {
+        let mut call = hub.client.get(hub.url(path));
+        if let Some(id) = last_event_id {
+            call = call.header("Last-Event-ID", id);
+        }
+        let response = call.send().await.expect("subscribe");
+        assert_eq!(response.status(), 200);
+        assert!(response.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/event-stream"));
+        Sse {
+            response,
+            buffer: String::new(),
+            comments: 0,
+        }
+    }
+
+    /// The next message, skipping keep-alive comments (and counting them).
+    pub async fn next(&mut self) -> Message {
+        tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            loop {
+                if let Some(end) = self.buffer.find("\n\n") {
+                    let block: String = self.buffer.drain(..end + 2).collect();
+                    let (mut id, mut event, mut data) =
+                        (String::new(), String::new(), String::new());
+                    for line in block.lines() {
+                        if line.starts_with(':') {
+                            self.comments += 1;
+                        } else if let Some(v) = line.strip_prefix("id:") {
+                            id = v.trim().to_owned();
+                        } else if let Some(v) = line.strip_prefix("event:") {
+                            event = v.trim().to_owned();
+                        } else if let Some(v) = line.strip_prefix("data:") {
+                            data.push_str(v.trim_start());
+                        }
+                    }
+                    if !data.is_empty() {
+                        let data = serde_json::from_str(&data).expect("data is JSON");
+                        return Message { id, event, data };
+                    }
+                    continue;
+                }
+                let chunk = self
+                    .response
+                    .chunk()
+                    .await
+                    .expect("read")
+                    .expect("stream open");
+                self.buffer
+                    .push_str(std::str::from_utf8(&chunk).expect("utf-8"));
+            }
+        })
+        .await
+        .expect("an event within 10 s")
+    }
+}

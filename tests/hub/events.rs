@@ -7,88 +7,14 @@ use std::time::Duration;
 
 use music_hub::clock::SystemClock;
 use music_hub::events::{EventKind, DEFAULT_REPLAY};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Map};
 
-use crate::common::{api_error, TestHub};
-
-/// One SSE message.
-#[derive(Debug)]
-struct Message {
-    id: String,
-    event: String,
-    data: Value,
-}
-
-/// Reads an SSE response block by block.
-struct Sse {
-    response: reqwest::Response,
-    buffer: String,
-    comments: usize,
-}
-
-impl Sse {
-    async fn open(hub: &TestHub, last_event_id: Option<&str>) -> Sse {
-        let mut call = hub.client.get(hub.url("/api/library/events"));
-        if let Some(id) = last_event_id {
-            call = call.header("Last-Event-ID", id);
-        }
-        let response = call.send().await.expect("subscribe");
-        assert_eq!(response.status(), 200);
-        assert!(response.headers()["content-type"]
-            .to_str()
-            .unwrap_or_default()
-            .starts_with("text/event-stream"));
-        Sse {
-            response,
-            buffer: String::new(),
-            comments: 0,
-        }
-    }
-
-    /// The next message, skipping keep-alive comments (and counting them).
-    async fn next(&mut self) -> Message {
-        tokio::time::timeout(Duration::from_secs(10), async {
-            loop {
-                if let Some(end) = self.buffer.find("\n\n") {
-                    let block: String = self.buffer.drain(..end + 2).collect();
-                    let (mut id, mut event, mut data) =
-                        (String::new(), String::new(), String::new());
-                    for line in block.lines() {
-                        if line.starts_with(':') {
-                            self.comments += 1;
-                        } else if let Some(v) = line.strip_prefix("id:") {
-                            id = v.trim().to_owned();
-                        } else if let Some(v) = line.strip_prefix("event:") {
-                            event = v.trim().to_owned();
-                        } else if let Some(v) = line.strip_prefix("data:") {
-                            data.push_str(v.trim_start());
-                        }
-                    }
-                    if !data.is_empty() {
-                        let data = serde_json::from_str(&data).expect("data is JSON");
-                        return Message { id, event, data };
-                    }
-                    continue;
-                }
-                let chunk = self
-                    .response
-                    .chunk()
-                    .await
-                    .expect("read")
-                    .expect("stream open");
-                self.buffer
-                    .push_str(std::str::from_utf8(&chunk).expect("utf-8"));
-            }
-        })
-        .await
-        .expect("an event within 10 s")
-    }
-}
+use crate::common::{api_error, Sse, TestHub};
 
 #[tokio::test]
 async fn changes_arrive_in_order_and_a_reconnect_resumes_after_the_last_id() {
     let hub = TestHub::start().await;
-    let mut feed = Sse::open(&hub, None).await;
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
     let rebuild = hub
         .client
         .post(hub.url("/api/database/rebuild"))
@@ -118,7 +44,7 @@ async fn changes_arrive_in_order_and_a_reconnect_resumes_after_the_last_id() {
     assert!(second > first);
 
     // A client that saw only the first reconnects and gets the second, then live events.
-    let mut resumed = Sse::open(&hub, Some(&first.to_string())).await;
+    let mut resumed = Sse::open(&hub, "/api/library/events", Some(&first.to_string())).await;
     assert_eq!(resumed.next().await.data["id"], second);
     let live = hub.hub.events.publish(EventKind::TrackAdded, Map::new());
     assert_eq!(resumed.next().await.data["id"], live);
@@ -137,7 +63,7 @@ async fn a_gap_older_than_the_buffer_is_a_resync() {
     for _ in 0..DEFAULT_REPLAY + 10 {
         events.publish(EventKind::TrackUpdated, Map::new());
     }
-    let mut feed = Sse::open(&hub, Some(&oldest.to_string())).await;
+    let mut feed = Sse::open(&hub, "/api/library/events", Some(&oldest.to_string())).await;
     let first = feed.next().await;
     assert_eq!(first.event, "resync");
     assert_eq!(
@@ -146,7 +72,12 @@ async fn a_gap_older_than_the_buffer_is_a_resync() {
         "resync moves Last-Event-ID past the gap"
     );
     // An id the hub never gave (from before a restart, say) is a gap as well.
-    let mut stale = Sse::open(&hub, Some(&(events.newest_id() + 1000).to_string())).await;
+    let mut stale = Sse::open(
+        &hub,
+        "/api/library/events",
+        Some(&(events.newest_id() + 1000).to_string()),
+    )
+    .await;
     assert_eq!(stale.next().await.event, "resync");
 }
 
@@ -157,7 +88,7 @@ async fn idle_streams_get_keep_alive_comments() {
         Arc::new(SystemClock),
     )
     .await;
-    let mut feed = Sse::open(&hub, None).await;
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
     tokio::time::sleep(Duration::from_millis(350)).await;
     hub.hub.events.publish(EventKind::ScanStarted, Map::new());
     let message = feed.next().await;
@@ -174,7 +105,7 @@ async fn many_subscribers_share_one_broadcast() {
     let hub = TestHub::start().await;
     let mut feeds = Vec::new();
     for _ in 0..100 {
-        feeds.push(Sse::open(&hub, None).await);
+        feeds.push(Sse::open(&hub, "/api/library/events", None).await);
     }
     let id = hub
         .hub

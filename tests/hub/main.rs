@@ -10,5 +10,6 @@ mod contract;
 mod database;
 mod events;
 mod netns;
+mod scan;
 mod system;
 mod tracks;
