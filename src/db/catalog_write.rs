@@ -400,8 +400,3 @@ pub fn genre_delete_unused(conn: &mut SqliteConnection) -> QueryResult<usize> {
     ))))
     .execute(conn)
 }
-
-/// Deletes a track (its artist and genre links and search document go with it).
-pub fn track_delete(conn: &mut SqliteConnection, id: &str) -> QueryResult<usize> {
-    diesel::delete(tracks::table.filter(tracks::id.eq(id))).execute(conn)
-}

@@ -31,6 +31,9 @@ impl From<ScanError> for HandlerError {
                 code: "scan_not_running",
                 message: "No scan is running.".into(),
             },
+            ScanError::Paused => HandlerError::DatabaseUnavailable(
+                "rebuilding: scans start again when the rebuild is done".into(),
+            ),
             ScanError::Database(err) => err.into(),
         }
     }
@@ -282,8 +285,8 @@ fn sse_message(event: ScanProgressEvent) -> SseEvent {
 /// was interrupted or is reported live by the scanner, which knows more than this row.
 fn recorded_status(run: ScanRun, errors: Vec<ScanErrorRow>) -> ScanStatus {
     let (state, phase) = match run.status.as_str() {
-        "running" if run.files_total.is_none() => (ScanState::Running, ScanPhase::Counting),
-        "running" => (ScanState::Running, ScanPhase::Scanning),
+        // Only asked when no scan runs: a row still "running" is from a hub that stopped
+        // mid-scan (the next scan marks it interrupted), or whose last write failed.
         "completed" => (ScanState::Completed, ScanPhase::Completed),
         "cancelled" => (ScanState::Cancelled, ScanPhase::Cancelled),
         _ => (ScanState::Failed, ScanPhase::Failed),
@@ -300,7 +303,9 @@ fn recorded_status(run: ScanRun, errors: Vec<ScanErrorRow>) -> ScanStatus {
         (seconds > 0.0).then(|| processed as f64 / seconds)
     });
     let message = match run.status.as_str() {
-        "interrupted" => Some("The hub stopped while this scan was running.".to_owned()),
+        "interrupted" | "running" => {
+            Some("The hub stopped while this scan was running.".to_owned())
+        }
         _ => run.error_message,
     };
     ScanStatus {

@@ -62,23 +62,23 @@ impl SystemApi for Hub {
         request: RebuildDatabaseRequest,
     ) -> Result<RebuildDatabaseResponse, HandlerError> {
         let force = request.body.is_some_and(|b| b.force);
-        if force || self.db.health().status != HealthStatus::Healthy {
+        let rebuilding = force || self.db.health().status != HealthStatus::Healthy;
+        if rebuilding {
             // The file is about to move: no scan may be writing to it.
-            self.scanner.stop().await;
+            self.scanner.pause().await;
         }
-        match self.db.rebuild(force).await {
-            Ok(outcome) => {
-                if self.scanner.has_libraries() {
-                    if let Err(err) = self.scanner.start(Trigger::Rebuild, true) {
-                        tracing::warn!(%err, "the scan after the rebuild did not start");
-                    }
-                }
-                Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
-                    archived_to: outcome.archived_to,
-                    archived_files: outcome.archived_files,
-                    database_health: outcome.health.into(),
-                })))
-            }
+        let rebuilt = self.db.rebuild(force).await;
+        if rebuilding {
+            // A fresh database is filled again at once.
+            self.scanner
+                .resume(rebuilt.is_ok().then_some(Trigger::Rebuild));
+        }
+        match rebuilt {
+            Ok(outcome) => Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
+                archived_to: outcome.archived_to,
+                archived_files: outcome.archived_files,
+                database_health: outcome.health.into(),
+            }))),
             Err(DbError::Healthy) => Err(HandlerError::Conflict {
                 code: "database_healthy",
                 message: "The database is healthy; send {\"force\":true} to rebuild it anyway."

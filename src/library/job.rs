@@ -10,7 +10,6 @@
 //! catalogue, never half a file, and a later scan picks up from there.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::Path;
 use std::sync::mpsc;
 use std::time::UNIX_EPOCH;
 
@@ -28,7 +27,7 @@ use super::walk::{self, FoundFile, Target, Walked};
 use crate::clock::SharedClock;
 use crate::db::models::{
     AlbumAggregates, AlbumArtwork, LibraryRoot, MediaFileState, NewMediaFile, ScanErrorRow,
-    ScanRun, ScanRunUpdate,
+    ScanRun, ScanRunUpdate, TrackContent,
 };
 use crate::db::{catalog_write as catalog, ledger, scan_runs, DbPool, MAX_IN_LIST};
 use crate::events::{EventBus, EventKind};
@@ -191,7 +190,9 @@ fn start_run(job: &ScanJob<'_>, conn: &mut SqliteConnection) -> Result<(), JobEr
             },
         )
     })?;
-    publish(job, EventKind::ScanStarted, scan_payload(job, None));
+    let mut payload = Map::new();
+    payload.insert("scanId".into(), job.run_id.clone().into());
+    publish(job, EventKind::ScanStarted, payload);
     Ok(())
 }
 
@@ -230,27 +231,9 @@ fn finish_run(
     };
     let mut update = counters(job, status, Some(now_ms(job)));
     update.error_message = outcome.message.clone();
+    // `scanCompleted` is the scanner's to announce, once the next scan may start.
     scan_runs::scan_run_update(conn, &job.run_id, &update)?;
-    let s = job.progress.snapshot();
-    let mut payload = scan_payload(job, Some(status));
-    for (key, value) in [
-        ("added", s.added),
-        ("updated", s.updated),
-        ("removed", s.removed),
-    ] {
-        payload.insert(key.into(), value.into());
-    }
-    publish(job, EventKind::ScanCompleted, payload);
     Ok(())
-}
-
-fn scan_payload(job: &ScanJob<'_>, status: Option<&str>) -> Map<String, Value> {
-    let mut payload = Map::new();
-    payload.insert("scanId".into(), job.run_id.clone().into());
-    if let Some(status) = status {
-        payload.insert("status".into(), status.into());
-    }
-    payload
 }
 
 fn publish(job: &ScanJob<'_>, kind: EventKind, payload: Map<String, Value>) {
@@ -334,10 +317,7 @@ fn record_roots(job: &ScanJob<'_>, conn: &mut SqliteConnection) -> Result<(), Jo
         let stored = ledger::library_root_list(conn)?;
         for gone in job.unavailable {
             warn!(path = %gone.path.display(), reason = %gone.reason, "a library folder cannot be read");
-            for known in stored
-                .iter()
-                .filter(|r| Path::new(&r.path) == gone.path || r.path.ends_with(&*gone.path.to_string_lossy()))
-            {
+            for known in stored.iter().filter(|r| r.id == gone.id) {
                 ledger::library_root_mark_missing(conn, &known.id, now)?;
             }
         }
@@ -409,6 +389,8 @@ struct Changes {
     artists: BTreeSet<String>,
     added_albums: Vec<String>,
     added_artists: Vec<String>,
+    /// Files the walk found that were gone when read: pruned like the rest.
+    vanished: HashSet<(usize, String)>,
 }
 
 /// One file after the reading step.
@@ -427,6 +409,8 @@ enum FileRead {
     },
     /// Gone between the walk and the read; pruning removes it.
     Vanished,
+    /// Not looked at: the scan is being cancelled.
+    Skipped,
 }
 
 fn scan_files(
@@ -476,7 +460,7 @@ fn read(job: &ScanJob<'_>, file: &FoundFile, known: &Known) -> FileRead {
         return FileRead::Vanished;
     };
     if job.progress.is_cancelled() {
-        return FileRead::Vanished;
+        return FileRead::Skipped;
     }
     let path = root.path.join(&file.rel_path);
     let meta = match std::fs::metadata(&path) {
@@ -498,7 +482,12 @@ fn read(job: &ScanJob<'_>, file: &FoundFile, known: &Known) -> FileRead {
         .and_then(|d| i64::try_from(d.as_millis()).ok())
         .unwrap_or(0);
     let previous = known.get(&(file.root, file.rel_path.clone()));
-    if !job.full && previous.is_some_and(|p| p.size_bytes == size && p.mtime_ms == mtime_ms) {
+    // A file that failed last time is read again: permissions or a half-written copy are
+    // often fixed without touching the size or the modification time.
+    let same = |p: &MediaFileState| {
+        p.size_bytes == size && p.mtime_ms == mtime_ms && p.scan_error.is_none()
+    };
+    if !job.full && previous.is_some_and(same) {
         Progress::add(&job.progress.processed, 1);
         Progress::add(&job.progress.unchanged, 1);
         return FileRead::Unchanged;
@@ -531,7 +520,6 @@ fn commit_batch(
     let now = now_ms(job);
     let mut added = Vec::new();
     let mut updated = Vec::new();
-    let mut removed = Vec::new();
     let mut errors = 0u64;
     conn.transaction(|conn| {
         let track_ids: Vec<String> = reads
@@ -577,7 +565,10 @@ fn commit_batch(
             };
             let track_id = ids::track_id(&root.id, &file.rel_path);
             match read {
-                FileRead::Unchanged | FileRead::Vanished => {}
+                FileRead::Unchanged | FileRead::Skipped => {}
+                FileRead::Vanished => {
+                    changes.vanished.insert((file.root, file.rel_path.clone()));
+                }
                 FileRead::Read {
                     size,
                     mtime_ms,
@@ -614,7 +605,8 @@ fn commit_batch(
                     let same_links = same_set(artist_links.get(&track_id), &entry.artist_links)
                         && same_set(genre_links.get(&track_id), &entry.genre_links);
                     match old {
-                        Some(content) if *content == entry.track.content && same_links => {}
+                        Some(content)
+                            if same_content(content, &entry.track.content) && same_links => {}
                         _ => {
                             if let Some(content) = old {
                                 changes.albums.insert(content.album_id.clone());
@@ -654,16 +646,9 @@ fn commit_batch(
                             occurred_at: now,
                         },
                     )?;
-                    // A file that became unreadable cannot be played: its track goes, and
-                    // comes back (with the same id) once the file is readable again.
-                    if let Some(content) = snapshots.get(&track_id) {
-                        changes.albums.insert(content.album_id.clone());
-                        for link in artist_links.get(&track_id).into_iter().flatten() {
-                            changes.artists.insert(link.artist_id.clone());
-                        }
-                        catalog::track_delete(conn, &track_id)?;
-                        removed.push(track_id.clone());
-                    }
+                    // A track whose file cannot be read now keeps its row (play count,
+                    // date added): the failure may be brief (a tagger still writing, a
+                    // network share), and the error stays listed until a scan reads it.
                 }
             }
         }
@@ -671,12 +656,21 @@ fn commit_batch(
     })?;
     Progress::add(&job.progress.added, added.len() as u64);
     Progress::add(&job.progress.updated, updated.len() as u64);
-    Progress::add(&job.progress.removed, removed.len() as u64);
     Progress::add(&job.progress.errors, errors);
     publish_ids(job, EventKind::TrackAdded, added);
     publish_ids(job, EventKind::TrackUpdated, updated);
-    publish_ids(job, EventKind::TrackRemoved, removed);
     Ok(())
+}
+
+/// Whether a re-read file says what its row says. `album_sort` is left out: it is the
+/// album's, kept in step by the finalizing step, not the file's.
+fn same_content(stored: &TrackContent, read: &TrackContent) -> bool {
+    stored.album_id == read.album_id
+        && *stored
+            == TrackContent {
+                album_sort: stored.album_sort.clone(),
+                ..read.clone()
+            }
 }
 
 /// Whether the stored links are exactly these (in any order).
@@ -735,6 +729,7 @@ fn prune(
     let found: HashSet<(usize, &str)> = walked
         .files
         .iter()
+        .filter(|f| !changes.vanished.contains(&(f.root, f.rel_path.clone())))
         .map(|f| (f.root, f.rel_path.as_str()))
         .collect();
     let unlisted: Vec<(usize, &str)> = walked
@@ -793,15 +788,14 @@ fn drop_unconfigured_roots(
     conn: &mut SqliteConnection,
     changes: &mut Changes,
 ) -> Result<(), JobError> {
+    // While any configured folder cannot be read, nothing is dropped: a renamed mount
+    // point or a symbolic link to an unplugged disk must not look like a removed library.
+    if !job.unavailable.is_empty() {
+        return Ok(());
+    }
     let missing: Vec<_> = ledger::library_root_list(conn)?
         .into_iter()
-        .filter(|stored| {
-            !job.roots.iter().any(|r| r.id == stored.id)
-                && !job.unavailable.iter().any(|u| {
-                    Path::new(&stored.path) == u.path
-                        || stored.path.ends_with(&*u.path.to_string_lossy())
-                })
-        })
+        .filter(|stored| !job.roots.iter().any(|r| r.id == stored.id))
         .collect();
     for stored in missing {
         info!(root = %stored.id, path = %stored.path, "library folder no longer configured: removing its tracks");
@@ -824,7 +818,16 @@ fn finalize(
     changes: &mut Changes,
 ) -> Result<(), JobError> {
     let now = now_ms(job);
-    let albums: Vec<String> = changes.albums.iter().cloned().collect();
+    // A full scan of everything refreshes every album, so that covers added or removed
+    // beside unchanged files (and albums a failed scan left unfinished) are picked up.
+    let albums: Vec<String> = if job.full && job.scope == Scope::Everything {
+        catalog::album_artwork_list(conn, None)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    } else {
+        changes.albums.iter().cloned().collect()
+    };
     let mut updated_albums = Vec::new();
     let mut removed_albums = Vec::new();
     let mut removed_artists = Vec::new();

@@ -247,8 +247,10 @@ pub fn strip_disc_suffix(title: &str) -> (String, Option<u32>) {
         }
     }
     // Unbracketed after a dash or space: "Album - Disc 2", "Album CD2".
-    let lower = trimmed.to_lowercase();
-    if lower.len() == trimmed.len() {
+    // ASCII lowercasing keeps every byte offset (full Unicode lowercasing does not: "İ"
+    // grows), so offsets found in `lower` are char boundaries in `trimmed` too.
+    let lower = trimmed.to_ascii_lowercase();
+    {
         for marker in ["disc", "disk", "cd"] {
             if let Some(at) = lower.rfind(marker) {
                 if at == 0 || !lower[..at].ends_with([' ', '-']) {
@@ -264,6 +266,24 @@ pub fn strip_disc_suffix(title: &str) -> (String, Option<u32>) {
         }
     }
     (title.to_owned(), None)
+}
+
+#[cfg(test)]
+mod disc_suffix_tests {
+    use super::strip_disc_suffix;
+
+    #[test]
+    fn odd_unicode_never_splits_a_character() {
+        assert_eq!(strip_disc_suffix("İİİİ -cd ẞẞẞẞ").1, None);
+        assert_eq!(
+            strip_disc_suffix("Album - Disc 2"),
+            ("Album".into(), Some(2))
+        );
+        assert_eq!(
+            strip_disc_suffix("Ünïcode CD3"),
+            ("Ünïcode".into(), Some(3))
+        );
+    }
 }
 
 /// A tagged date as the schema stores it ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') and its

@@ -21,6 +21,8 @@ pub struct Root {
 /// A configured folder that cannot be scanned now (unmounted disk, typo, no permission).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnavailableRoot {
+    /// The id it has when available, so the catalogue can tell its files apart.
+    pub id: String,
     pub path: PathBuf,
     pub reason: String,
 }
@@ -28,39 +30,41 @@ pub struct UnavailableRoot {
 /// The configured folders as roots, in the order given; duplicates (the same folder
 /// twice, or through a symbolic link) are kept once.
 pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
-    let mut unavailable = Vec::new();
-    let mut found: Vec<(PathBuf, String)> = Vec::new();
+    // Whether a name clashes is decided over every configured folder, readable or not, so
+    // that unplugging one of two "Music" disks does not rename the other.
+    let mut resolved: Vec<(PathBuf, Result<PathBuf, String>)> = Vec::new();
     for path in configured {
-        match canonical_dir(path) {
-            Ok(canonical) => {
-                if !found.iter().any(|(p, _)| *p == canonical) {
-                    let name = display_name(&canonical);
-                    found.push((canonical, name));
-                }
-            }
-            Err(reason) => unavailable.push(UnavailableRoot {
-                path: path.clone(),
-                reason,
-            }),
+        let canonical = canonical_dir(path);
+        let duplicate = canonical
+            .as_ref()
+            .is_ok_and(|c| resolved.iter().any(|(_, r)| r.as_ref() == Ok(c)));
+        if !duplicate {
+            resolved.push((path.clone(), canonical));
         }
     }
-    let roots = found
+    let slugs: Vec<String> = resolved
         .iter()
-        .map(|(path, name)| {
-            let slug = slug(name);
-            let shared = found.iter().filter(|(_, n)| self::slug(n) == slug).count() > 1;
-            let id = if shared {
-                format!("{slug}-{}", ids::root_suffix(&path.to_string_lossy()))
-            } else {
-                slug
-            };
-            Root {
-                id,
-                path: path.clone(),
-                name: name.clone(),
-            }
-        })
+        .map(|(path, canonical)| slug(&display_name(canonical.as_ref().unwrap_or(path))))
         .collect();
+    let mut roots = Vec::new();
+    let mut unavailable = Vec::new();
+    for (i, (path, canonical)) in resolved.into_iter().enumerate() {
+        let shown = canonical.as_ref().unwrap_or(&path).clone();
+        let slug = &slugs[i];
+        let id = if slugs.iter().filter(|s| *s == slug).count() > 1 {
+            format!("{slug}-{}", ids::root_suffix(&shown.to_string_lossy()))
+        } else {
+            slug.clone()
+        };
+        match canonical {
+            Ok(canonical) => roots.push(Root {
+                id,
+                name: display_name(&canonical),
+                path: canonical,
+            }),
+            Err(reason) => unavailable.push(UnavailableRoot { id, path, reason }),
+        }
+    }
     (roots, unavailable)
 }
 
@@ -130,6 +134,7 @@ mod tests {
         assert_eq!(roots[0].name, "Music");
         assert_eq!(unavailable.len(), 1);
         assert_eq!(unavailable[0].path, missing);
+        assert_eq!(unavailable[0].id, "absent");
         // Alone, a root is just its slug, and the same every time.
         let (alone, _) = resolve(std::slice::from_ref(&a));
         assert_eq!(alone[0].id, "music");

@@ -15,13 +15,13 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{broadcast, watch};
 use tracing::warn;
 
-use super::job::{self, ScanJob, Scope, Trigger};
+use super::job::{self, Outcome, ScanJob, Scope, Trigger};
 use super::progress::{Phase, Progress, Snapshot};
 use super::roots;
 use super::walk::Target;
 use crate::clock::SharedClock;
 use crate::db::{Database, DbError};
-use crate::events::EventBus;
+use crate::events::{EventBus, EventKind};
 
 /// How often followers of a running scan hear of it.
 const PROGRESS_INTERVAL: Duration = Duration::from_millis(250);
@@ -65,6 +65,8 @@ pub enum ScanError {
     InProgress { scan_id: String },
     #[error("no scan is running")]
     NotRunning,
+    #[error("scanning is paused while the database is rebuilt")]
+    Paused,
     #[error(transparent)]
     Database(#[from] DbError),
 }
@@ -92,6 +94,8 @@ struct State {
     pending: Vec<ChangedPath>,
     /// The newest feed message, for followers who connect between messages.
     last_update: Option<Arc<ProgressUpdate>>,
+    /// Set during a database rebuild: nothing starts.
+    paused: bool,
 }
 
 struct Current {
@@ -139,16 +143,10 @@ impl Scanner {
         if paths.is_empty() {
             return;
         }
-        let mut state = self.shared.lock();
-        if state.current.is_some() {
-            state.pending.extend(paths);
-            return;
-        }
-        drop(state);
-        if let Err(err) =
-            Shared::start(&self.shared, Trigger::Watcher, false, Request::Paths(paths))
-        {
-            warn!(%err, "could not scan the watcher's changes");
+        match Shared::start(&self.shared, Trigger::Watcher, false, Request::Paths(paths)) {
+            // Queued for after the running scan, or for after the rebuild.
+            Ok(_) | Err(ScanError::InProgress { .. } | ScanError::Paused) => {}
+            Err(err) => warn!(%err, "could not scan the watcher's changes"),
         }
     }
 
@@ -172,11 +170,35 @@ impl Scanner {
         let _ = running.wait_for(Option::is_none).await;
     }
 
-    /// Cancels the running scan (if any) and waits for it to end: a database rebuild must
-    /// not move the file from under a scan.
+    /// Cancels the running scan (if any) and waits for it to end.
     pub async fn stop(&self) {
         let _ = self.cancel();
         self.wait_idle().await;
+    }
+
+    /// Stops scanning until `resume`: a database rebuild must not move the file from
+    /// under a scan, nor have one start while it works. Watcher changes are kept for later.
+    pub async fn pause(&self) {
+        self.shared.lock().paused = true;
+        self.stop().await;
+    }
+
+    /// Ends a `pause`. With `rescan`, a full scan of everything starts (it covers the
+    /// watcher changes queued meanwhile); without, those changes are scanned.
+    pub fn resume(&self, rescan: Option<Trigger>) {
+        let pending = {
+            let mut state = self.shared.lock();
+            state.paused = false;
+            std::mem::take(&mut state.pending)
+        };
+        match rescan {
+            Some(trigger) if self.has_libraries() => {
+                if let Err(err) = self.start(trigger, true) {
+                    warn!(%err, "the scan after the rebuild did not start");
+                }
+            }
+            _ => self.rescan_paths(pending),
+        }
     }
 
     /// The newest progress message and the live feed after it.
@@ -237,9 +259,17 @@ impl Shared {
         let pool = shared.db.pool()?;
         let mut state = shared.lock();
         if let Some(current) = &state.current {
-            return Err(ScanError::InProgress {
-                scan_id: current.id.clone(),
-            });
+            let scan_id = current.id.clone();
+            if let Request::Paths(paths) = request {
+                state.pending.extend(paths);
+            }
+            return Err(ScanError::InProgress { scan_id });
+        }
+        if state.paused {
+            if let Request::Paths(paths) = request {
+                state.pending.extend(paths);
+            }
+            return Err(ScanError::Paused);
         }
         let started_at = shared.clock.now();
         let current = Current {
@@ -259,7 +289,9 @@ impl Shared {
         let (roots, unavailable) = roots::resolve(&shared.libraries);
         let scope = match request {
             Request::Everything => Scope::Everything,
-            Request::Paths(paths) => Scope::Paths(
+            Request::Paths(mut paths) => Scope::Paths({
+                paths.sort();
+                paths.dedup();
                 paths
                     .iter()
                     .filter_map(|p| {
@@ -269,8 +301,8 @@ impl Shared {
                             rel: p.rel.clone(),
                         })
                     })
-                    .collect(),
-            ),
+                    .collect()
+            }),
         };
         let worker = shared.clone();
         let ticker = shared.clone();
@@ -298,7 +330,16 @@ impl Shared {
                 if let Err(err) = ticked {
                     warn!(%err, "no progress feed for this scan");
                 }
-                let outcome = job::run(&job);
+                // A bug on some odd input must not leave the scanner busy for ever.
+                let outcome =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job::run(&job)))
+                        .unwrap_or_else(|_| {
+                            warn!("the scan stopped on an internal error");
+                            Outcome {
+                                phase: Phase::Failed,
+                                message: Some("the scan stopped on an internal error".into()),
+                            }
+                        });
                 worker.finish(&id, &progress, outcome.phase);
             });
         if let Err(err) = spawned {
@@ -342,9 +383,32 @@ impl Shared {
         let last = self.broadcast(id, progress);
         state.last_update = Some(last);
         state.current = None;
-        let pending = std::mem::take(&mut state.pending);
+        let pending = if state.paused {
+            Vec::new()
+        } else {
+            std::mem::take(&mut state.pending)
+        };
         drop(state);
         self.running.send_replace(None);
+        // Announced once the next scan may start: a client that reacts with a new scan
+        // is not refused.
+        let s = progress.snapshot();
+        let mut payload = serde_json::Map::new();
+        payload.insert("scanId".into(), id.into());
+        let status = match phase {
+            Phase::Completed => "completed",
+            Phase::Cancelled => "cancelled",
+            _ => "failed",
+        };
+        payload.insert("status".into(), status.into());
+        for (key, value) in [
+            ("added", s.added),
+            ("updated", s.updated),
+            ("removed", s.removed),
+        ] {
+            payload.insert(key.into(), value.into());
+        }
+        self.events.publish(EventKind::ScanCompleted, payload);
         if !pending.is_empty() {
             if let Err(err) = Shared::start(self, Trigger::Watcher, false, Request::Paths(pending))
             {

@@ -152,9 +152,16 @@ fn list_folder(
         if is_hidden(name) {
             continue;
         }
-        // Follows symbolic links, as the walk below does.
-        let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+        // Follows symbolic links, as the walk below does. An entry that cannot be looked
+        // at (a link to an unmounted share) is reported, and what the catalogue has under
+        // it is kept rather than taken as deleted.
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(err) => {
+                out.problems
+                    .push(unlisted(root_index, root_path, &path, &err));
+                continue;
+            }
         };
         if meta.is_dir() {
             subdirs.push(path);

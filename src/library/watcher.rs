@@ -90,6 +90,16 @@ fn debounce(
                 if matches!(event.kind, EventKind::Access(_)) {
                     continue;
                 }
+                // The kernel's queue overflowed: changes were lost, so every root is
+                // scanned (incrementally, so unchanged files cost only a stat).
+                if event.need_rescan() {
+                    changed.extend(roots.iter().map(|r| ChangedPath {
+                        root_id: r.id.clone(),
+                        rel: String::new(),
+                    }));
+                    first_change.get_or_insert_with(Instant::now);
+                    continue;
+                }
                 for path in &event.paths {
                     if let Some(change) = changed_path(roots, path) {
                         changed.insert(change);
@@ -121,8 +131,9 @@ fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
     }
     let name = rel.rsplit('/').next().unwrap_or_default();
     let is_audio = is_audio_file_name(name);
-    // A path that is gone may have been a folder; scanning it prunes what was inside.
-    let is_folder = path.is_dir() || (!path.exists() && !name.contains('.'));
+    // A path that is gone may have been a folder ("Vol. 2" has a dot too); scanning it
+    // prunes what the catalogue had inside, and costs nothing when it had nothing.
+    let is_folder = path.is_dir() || !path.exists();
     (is_audio || is_folder).then(|| ChangedPath {
         root_id: root.id.clone(),
         rel,

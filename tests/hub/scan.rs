@@ -580,3 +580,31 @@ fn music_hub_scan_runs_from_the_terminal() {
     assert!(!failed.status.success());
     assert!(String::from_utf8_lossy(&failed.stderr).contains("none of the library folders"));
 }
+
+#[tokio::test]
+async fn an_unplugged_library_keeps_its_tracks() {
+    let library = fixture_library();
+    let music = library.path().join("Music");
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let unplugged = library.path().join("Unplugged");
+    std::fs::rename(&music, &unplugged).expect("unplug");
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    let status = finished_scan(&hub).await;
+    assert_eq!(status["state"], "completed", "{status}");
+    assert_eq!(status["removed"], 0, "{status}");
+    assert_eq!(all_tracks(&hub).await.len(), 10);
+    let browse = json_with_status(hub.get("/api/browse").await, 200).await;
+    assert_eq!(browse["roots"][0]["available"], false, "{browse}");
+
+    // Plugged back in: available again, nothing read twice.
+    std::fs::rename(&unplugged, &music).expect("plug in");
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    let status = finished_scan(&hub).await;
+    assert_eq!(
+        (status["filesUnchanged"].as_i64(), status["added"].as_i64()),
+        (Some(10), Some(0))
+    );
+    let browse = json_with_status(hub.get("/api/browse").await, 200).await;
+    assert_eq!(browse["roots"][0]["available"], true, "{browse}");
+}

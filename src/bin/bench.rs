@@ -1,0 +1,306 @@
+//! The scanner and query benchmark (issue 3's speed targets), on a generated library.
+//!
+//! ```text
+//! cargo run --release --bin bench -- scan --tracks 20000
+//! cargo run --release --bin bench -- queries --tracks 10000 --tracks 100000
+//! ```
+//!
+//! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
+//! real hub on loopback over the library and reports latency percentiles of
+//! `GET /api/tracks`, `GET /api/album/{id}` and `GET /api/search`, measured from a client
+//! on the same machine. Both report the process's peak memory. Generated libraries are
+//! kept under `--work-dir` (default `target/bench`) and reused by later runs.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand};
+use music_hub::clock::{SharedClock, SystemClock};
+use music_hub::config::Config;
+use music_hub::db::Database;
+use music_hub::hub::Hub;
+use music_hub::library::generate;
+use music_hub::library::job::{self, ScanJob, Scope, Trigger};
+use music_hub::library::progress::Progress;
+use music_hub::library::roots;
+use music_hub::library::scanner::scan_thread_pool;
+
+#[derive(Parser)]
+#[command(about = "Benchmarks the scanner and the read API on a generated library")]
+struct Args {
+    #[command(subcommand)]
+    command: Bench,
+    /// Where generated libraries and databases are kept between runs.
+    #[arg(long, global = true, default_value = "target/bench")]
+    work_dir: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// First scan and unchanged rescan.
+    Scan {
+        #[arg(long, default_value_t = 20_000)]
+        tracks: usize,
+    },
+    /// Query latency on a hub serving the library (repeatable --tracks).
+    Queries {
+        #[arg(long, default_values_t = [10_000, 100_000])]
+        tracks: Vec<usize>,
+        /// Requests per route.
+        #[arg(long, default_value_t = 1000)]
+        requests: usize,
+    },
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args = Args::parse();
+    match args.command {
+        Bench::Scan { tracks } => {
+            let library = library(&args.work_dir, tracks)?;
+            bench_scan(&args.work_dir, &library, tracks).await?;
+        }
+        Bench::Queries { tracks, requests } => {
+            for size in tracks {
+                let library = library(&args.work_dir, size)?;
+                bench_queries(&library, size, requests).await?;
+            }
+        }
+    }
+    println!("peak memory (VmHWM): {}", peak_memory());
+    Ok(())
+}
+
+/// The generated library of `tracks` files, made once and reused.
+fn library(work_dir: &Path, tracks: usize) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let dir = work_dir.join(format!("library-{tracks}"));
+    let done = dir.join(".complete");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        let started = Instant::now();
+        eprintln!("generating {tracks} files under {} ...", dir.display());
+        let music = dir.join("Music");
+        // Generation is lofty writes: spread it over the cores.
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let chunk = tracks.div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|i| {
+                    let music = &music;
+                    scope.spawn(move || {
+                        let range = (i * chunk).min(tracks)..((i + 1) * chunk).min(tracks);
+                        generate::generate(&generate::fixtures_dir(), music, range)
+                    })
+                })
+                .collect();
+            workers.into_iter().try_for_each(|w| {
+                w.join()
+                    .map_err(|_| "a generator thread panicked")?
+                    .map(drop)
+                    .map_err(|e| e.to_string())
+            })
+        })?;
+        std::fs::write(&done, tracks.to_string())?;
+        eprintln!("generated in {:.1} s", started.elapsed().as_secs_f64());
+    }
+    Ok(dir.join("Music"))
+}
+
+async fn bench_scan(
+    work_dir: &Path,
+    library: &Path,
+    tracks: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let data_dir = work_dir.join(format!("data-scan-{tracks}"));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    std::fs::create_dir_all(&data_dir)?;
+    let db = Database::open(&data_dir, None).await;
+    let pool = db.pool()?;
+    let (roots, unavailable) = roots::resolve(&[library.to_path_buf()]);
+    let threads = scan_thread_pool()?;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let scan = |n: usize| {
+        let progress = Progress::new();
+        let job = ScanJob {
+            run_id: format!("scn_bench_{n}"),
+            trigger: Trigger::Cli,
+            full: false,
+            scope: Scope::Everything,
+            roots: &roots,
+            unavailable: &unavailable,
+            pool: &pool,
+            threads: &threads,
+            progress: &progress,
+            clock: clock.clone(),
+            events: None,
+        };
+        let started = Instant::now();
+        let outcome = job::run(&job);
+        (started.elapsed(), outcome, progress.snapshot())
+    };
+    let (first, outcome, s) = scan(1);
+    println!(
+        "first scan of {tracks} files: {:.2} s, {:.0} files/s ({} added, {} errors, {:?})",
+        first.as_secs_f64(),
+        tracks as f64 / first.as_secs_f64(),
+        s.added,
+        s.errors,
+        outcome.phase
+    );
+    let (again, outcome, s) = scan(2);
+    println!(
+        "unchanged rescan of {tracks} files: {:.2} s ({} unchanged, {:?})",
+        again.as_secs_f64(),
+        s.unchanged,
+        outcome.phase
+    );
+    Ok(())
+}
+
+async fn bench_queries(
+    library: &Path,
+    tracks: usize,
+    requests: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let data = tempfile::tempdir()?;
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+    let addr = listener.local_addr()?;
+    let mut config = Config::new(data.path().to_owned());
+    config.libraries = vec![library.to_path_buf()];
+    config.watch = false;
+    config.port = addr.port();
+    let hub = Arc::new(Hub::start(config).await?);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
+        let _ = stopped.await;
+    }));
+    let started = Instant::now();
+    hub.scanner.wait_idle().await;
+    eprintln!(
+        "{tracks} tracks scanned by the hub in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let client = reqwest::Client::new();
+    let base = format!("http://{addr}");
+    let get = |path: String| {
+        let client = client.clone();
+        let url = format!("{base}{path}");
+        async move {
+            let started = Instant::now();
+            let response = client.get(&url).send().await?;
+            let status = response.status();
+            let body = response.bytes().await?;
+            if !status.is_success() {
+                return Err(format!("{url}: {status}: {}", String::from_utf8_lossy(&body)).into());
+            }
+            Ok::<_, Box<dyn std::error::Error>>((started.elapsed(), body))
+        }
+    };
+
+    // Album ids to ask for, from a page of albums.
+    let (_, albums) = get("/api/albums?limit=500".into()).await?;
+    let albums: serde_json::Value = serde_json::from_slice(&albums)?;
+    let album_ids: Vec<String> = albums["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a["id"].as_str().map(str::to_owned))
+        .collect();
+
+    let sorts = [
+        "title",
+        "artist",
+        "album",
+        "year",
+        "addedAt",
+        "duration",
+        "playCount",
+    ];
+    let mut track_times = Vec::with_capacity(requests);
+    let mut cursor: Option<String> = None;
+    for i in 0..requests {
+        // Walk pages of each sort in turn, so deep pages are measured too.
+        let sort = sorts[(i / 20) % sorts.len()];
+        if i % 20 == 0 {
+            cursor = None;
+        }
+        let mut path = format!("/api/tracks?limit=50&sort={sort}");
+        if let Some(c) = &cursor {
+            path.push_str(&format!("&cursor={c}"));
+        }
+        let (took, body) = get(path).await?;
+        track_times.push(took);
+        let page: serde_json::Value = serde_json::from_slice(&body)?;
+        cursor = page["nextCursor"].as_str().map(str::to_owned);
+    }
+    let mut album_times = Vec::with_capacity(requests);
+    for i in 0..requests {
+        let id = &album_ids[i % album_ids.len().max(1)];
+        album_times.push(get(format!("/api/album/{id}")).await?.0);
+    }
+    let mut search_times = Vec::with_capacity(requests);
+    for i in 0..requests {
+        // Prefixes as typed, whole words, and a typo that takes the fallback.
+        let spec = generate::track((i * 7919) % tracks);
+        let word = spec
+            .title
+            .split(' ')
+            .next()
+            .unwrap_or("echo")
+            .to_lowercase();
+        let query = match i % 3 {
+            0 => word[..word.len().min(3)].to_owned(),
+            1 => format!(
+                "{word} {}",
+                spec.title.rsplit(' ').next().unwrap_or_default()
+            ),
+            _ => format!("{}x{}", &word[..1], &word[1..]),
+        };
+        search_times.push(get(format!("/api/search?q={query}&record=false")).await?.0);
+    }
+    println!("at {tracks} tracks ({requests} requests each, sequential, one client):");
+    for (route, times) in [
+        ("GET /api/tracks?limit=50", &mut track_times),
+        ("GET /api/album/{id}", &mut album_times),
+        ("GET /api/search", &mut search_times),
+    ] {
+        times.sort();
+        println!(
+            "  {route:<26} p50 {:>6.2} ms  p95 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
+            ms(percentile(times, 50.0)),
+            ms(percentile(times, 95.0)),
+            ms(percentile(times, 99.0)),
+            ms(times.last().copied().unwrap_or_default()),
+        );
+    }
+    let _ = stop.send(());
+    server.await??;
+    Ok(())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The process's peak resident memory, from /proc (Linux).
+fn peak_memory() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.trim_start_matches("VmHWM:").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
