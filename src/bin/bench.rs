@@ -176,6 +176,10 @@ async fn bench_queries(
         let _ = stopped.await;
     }));
     let started = Instant::now();
+    // The server starts the start-up scan; wait for it to begin, then to end.
+    while hub.scanner.running().is_none() && started.elapsed() < Duration::from_secs(10) {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     hub.scanner.wait_idle().await;
     eprintln!(
         "{tracks} tracks scanned by the hub in {:.1} s",
@@ -208,6 +212,9 @@ async fn bench_queries(
         .flatten()
         .filter_map(|a| a["id"].as_str().map(str::to_owned))
         .collect();
+    if album_ids.is_empty() {
+        return Err("the hub scanned no albums".into());
+    }
 
     let sorts = [
         "title",
@@ -237,7 +244,7 @@ async fn bench_queries(
     }
     let mut album_times = Vec::with_capacity(requests);
     for i in 0..requests {
-        let id = &album_ids[i % album_ids.len().max(1)];
+        let id = &album_ids[i % album_ids.len()];
         album_times.push(get(format!("/api/album/{id}")).await?.0);
     }
     let mut search_times = Vec::with_capacity(requests);
@@ -248,7 +255,7 @@ async fn bench_queries(
             .title
             .split(' ')
             .next()
-            .unwrap_or("echo")
+            .unwrap_or("kalo")
             .to_lowercase();
         let query = match i % 3 {
             0 => word[..word.len().min(3)].to_owned(),

@@ -5,6 +5,11 @@
 //! `faulted` with the reason, and the file is left exactly as it was until a local caller
 //! asks for a rebuild, which moves it (with its `-wal`/`-shm`) into `archive/` and starts a
 //! fresh one. Nothing here ever deletes a database file.
+//!
+//! Queries live beside this file, one module per part of the domain: `catalog` (the read
+//! side of the library) and `search`; `ledger` (library roots and the media-file ledger),
+//! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`. Row structs the
+//! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
 pub mod catalog;
 pub mod catalog_write;
@@ -138,8 +143,13 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
         // journal_mode is not here: WAL is a property of the file, set once at open, and
         // asking for it on every new connection can fail with "database is locked" while
         // another connection writes (the busy handler does not cover that pragma).
+        // The page cache is 2 MB by default: a 100k-track catalogue's indexes are far
+        // larger, and a scan that inserts into them at random places would read the same
+        // pages from disk again and again. 32 MiB per connection (grown only as used) and
+        // memory-mapped reads keep large libraries fast.
         conn.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+             PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;",
         )
         .map_err(diesel::r2d2::Error::QueryError)
     }

@@ -31,10 +31,29 @@ const GENRES: &[&str] = &[
     "Hip-Hop",
     "Classical",
 ];
-const WORDS: &[&str] = &[
-    "Midnight", "River", "Golden", "Echo", "Neon", "Paper", "Silver", "Storm", "Velvet", "Ocean",
-    "Ember", "Glass", "Hollow", "Lantern", "Marble", "Northern",
+/// Syllables for made-up words: thousands of distinct words, so that a few typed letters
+/// match a realistic share of the library (a handful of repeated words would make every
+/// search match a tenth of it).
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mi", "ren", "sa", "to", "vel", "zu", "ar", "bel", "cor", "da", "en", "fi",
+    "gar", "ha", "is", "jo", "lu", "mar", "nor", "ob", "pi", "quin",
 ];
+
+/// The `k`-th made-up word, capitalised ("Kalomi").
+fn word(k: usize) -> String {
+    let n = SYLLABLES.len();
+    let text = format!(
+        "{}{}{}",
+        SYLLABLES[k % n],
+        SYLLABLES[(k / n) % n],
+        SYLLABLES[(k / (n * n)) % n]
+    );
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 /// The committed fixtures folder of this repository.
 pub fn fixtures_dir() -> PathBuf {
@@ -56,19 +75,19 @@ pub struct GeneratedTrack {
 pub fn track(n: usize) -> GeneratedTrack {
     let album_index = n / TRACKS_PER_ALBUM;
     let artist_index = album_index / ALBUMS_PER_ARTIST;
-    let word = |k: usize| WORDS[k % WORDS.len()];
+    // Multipliers spread neighbours over the vocabulary; the numbers keep names unique.
     let artist = format!(
         "{} {} {artist_index}",
-        word(artist_index),
-        word(artist_index / 7 + 3)
+        word(artist_index * 7 + 1),
+        word(artist_index * 13 + 5)
     );
     let album = format!(
         "{} {} {album_index}",
-        word(album_index + 5),
-        word(album_index / 3)
+        word(album_index * 11 + 3),
+        word(album_index * 17 + 2)
     );
     let track = u32::try_from(n % TRACKS_PER_ALBUM + 1).unwrap_or(1);
-    let title = format!("{} {} {n}", word(n + 11), word(n / 5 + 2));
+    let title = format!("{} {} {n}", word(n * 31 + 7), word(n * 37 + 19));
     let template = TEMPLATES[album_index % TEMPLATES.len()];
     let ext = template.rsplit_once('.').map_or("mp3", |(_, e)| e);
     GeneratedTrack {

@@ -391,6 +391,9 @@ struct Changes {
     added_artists: Vec<String>,
     /// Files the walk found that were gone when read: pruned like the rest.
     vanished: HashSet<(usize, String)>,
+    /// Ids of the albums, artists and genres this scan has written (ids are prefixed by
+    /// kind, so one set serves all three).
+    written: HashSet<String>,
 }
 
 /// One file after the reading step.
@@ -580,17 +583,26 @@ fn commit_batch(
                     }
                     let entry = entry::derive(&place, facts, &tags, now);
                     catalog_media_file(conn, &place, *size, *mtime_ms, Some(facts), None, now)?;
+                    // Albums, artists and genres are shared by many files: each is written
+                    // once per scan, not once per file.
                     for genre in &entry.genres {
-                        catalog::genre_insert_missing(conn, genre)?;
+                        if changes.written.insert(genre.id.clone()) {
+                            catalog::genre_insert_missing(conn, genre)?;
+                        }
                     }
                     for artist in &entry.artists {
+                        if !changes.written.insert(artist.id.clone()) {
+                            continue;
+                        }
                         if catalog::artist_insert_missing(conn, artist)? {
                             changes.added_artists.push(artist.id.clone());
                         } else if let Some(mbid) = &artist.musicbrainz_artist_id {
                             catalog::artist_fill_musicbrainz(conn, &artist.id, mbid, now)?;
                         }
                     }
-                    if catalog::album_insert_missing(conn, &entry.album)? {
+                    if !changes.written.insert(entry.album.id.clone()) {
+                        // Written already in this scan.
+                    } else if catalog::album_insert_missing(conn, &entry.album)? {
                         changes.added_albums.push(entry.album.id.clone());
                     } else {
                         catalog::album_fill_musicbrainz(

@@ -1,0 +1,1 @@
+DROP INDEX tracks_sort_year_known;
