@@ -129,7 +129,8 @@ def run(name: str, hub: HubProcess, scratch: Path, args: list[str]) -> Outcome:
     ]
     if seed := os.environ.get("SCHEMATHESIS_SEED"):
         command += ["--seed", seed]
-    print(f"\n== schemathesis {name}: {' '.join(command[3:])}", flush=True)
+    shown = re.sub(r"Bearer \S+", "Bearer …", " ".join(command[3:]))
+    print(f"\n== schemathesis {name}: {shown}", flush=True)
     started = time.monotonic()
     lines: list[str] = []
     # Schemathesis keeps its caches (.hypothesis, .schemathesis) in the working directory:
