@@ -359,9 +359,10 @@ class _TokenAuth(httpx.Auth):
 
 def _is_token_expired(response: httpx.Response) -> bool:
     try:
-        return response.json().get("error") == "token_expired"
-    except (ValueError, AttributeError):
+        body = response.json()
+    except ValueError:
         return False
+    return isinstance(body, dict) and body.get("error") == "token_expired"
 
 
 def _library_event(raw: RawMessage) -> LibraryEvent:

@@ -1,7 +1,7 @@
-"""A real hub for tests: the `music-hub` binary on a free loopback port with a temporary data
-dir. Also used by the contract tests in tests/contract/.
+"""A real hub for tests: the `music-hub` binary on a loopback port with a temporary data dir.
+Also used by the contract tests in tests/contract/.
 
-The binary is `$MUSIC_HUB_BIN`, or target/debug/music-hub (tests/run.sh builds it once).
+The binary is `$MUSIC_HUB_BIN`, or target/debug/music-hub (tests/sdk.sh builds it once).
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from typing import Self
 
 REPO = Path(__file__).resolve().parents[3]
 
+# The tagged fixture music (made by tests/fixtures/audio/make-fixtures.sh, committed).
+FIXTURES = REPO / "tests/fixtures/audio"
+
 # A call that a proxy relayed is remote for the hub, so it needs a token: this is how the
 # tests act as a device on another machine while talking to 127.0.0.1.
 REMOTE = {"X-Forwarded-For": "192.0.2.10"}
@@ -32,31 +35,61 @@ def hub_binary() -> Path:
     if not binary.is_file():
         raise RuntimeError(
             f"no hub binary at {binary}: build it with `cargo build --bin music-hub` "
-            "(tests/run.sh does), or set MUSIC_HUB_BIN"
+            "(tests/sdk.sh does), or set MUSIC_HUB_BIN"
         )
     return binary
 
 
-class HubProcess:
-    """`music-hub serve --bind 127.0.0.1 --port 0`, stopped (and its data dir removed) by
-    `stop()`. `env` adds to the environment, e.g. `MUSIC_HUB_API_TOKEN`."""
+def fixture_library() -> Path:
+    """The fixture music, or a clear failure when this checkout does not have it."""
+    if not FIXTURES.is_dir():
+        raise RuntimeError(
+            f"no fixture music at {FIXTURES}: it is committed with the scanner "
+            "(tests/fixtures/audio/make-fixtures.sh)"
+        )
+    return FIXTURES
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.data_dir = Path(tempfile.mkdtemp(prefix="music-hub-test-"))
+
+class HubProcess:
+    """`music-hub serve --bind 127.0.0.1`, stopped by `stop()`.
+
+    `env` adds to the environment (e.g. `MUSIC_HUB_API_TOKEN`); `libraries` are served with
+    `--library`; `access_token_ttl` (seconds) is `--access-token-ttl`, so that a test can
+    watch access tokens expire. `port` 0 picks a free one. Without `data_dir` the hub gets
+    a temporary one, removed by `stop()`; a `data_dir` passed in is kept, so that a test can
+    restart a hub on the same port and data (`HubProcess(port=old.port, data_dir=...)`).
+    """
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        libraries: list[Path] | None = None,
+        access_token_ttl: int | None = None,
+        port: int = 0,
+        data_dir: Path | None = None,
+    ) -> None:
+        self._own_data_dir = data_dir is None
+        self.data_dir = data_dir or Path(tempfile.mkdtemp(prefix="music-hub-test-"))
         environment = {k: v for k, v in os.environ.items() if not k.startswith("MUSIC_HUB_")}
         environment |= {"NO_COLOR": "1", "RUST_LOG": "info"} | (env or {})
         self.log: list[str] = []
+        command = [
+            str(hub_binary()),
+            "serve",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--data-dir",
+            str(self.data_dir),
+        ]
+        for library in libraries or []:
+            command += ["--library", str(library)]
+        if access_token_ttl is not None:
+            command += ["--access-token-ttl", str(access_token_ttl)]
         self._process = subprocess.Popen(
-            [
-                str(hub_binary()),
-                "serve",
-                "--bind",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--data-dir",
-                str(self.data_dir),
-            ],
+            command,
             env=environment,
             stdin=subprocess.DEVNULL,
             # The log (on stdout today, although the README says standard error).
@@ -104,7 +137,8 @@ class HubProcess:
                     raise
             time.sleep(0.05)
 
-    def stop(self) -> None:
+    def stop(self, *, keep_data: bool = False) -> None:
+        """Stops the hub; removes its data dir unless it was passed in or `keep_data`."""
         if self._process.poll() is None:
             self._process.terminate()
             try:
@@ -112,7 +146,8 @@ class HubProcess:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
-        shutil.rmtree(self.data_dir, ignore_errors=True)
+        if self._own_data_dir and not keep_data:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
     def __enter__(self) -> Self:
         return self

@@ -1,5 +1,5 @@
-// A real hub for tests: the `music-hub` binary on a free loopback port with a temporary data
-// dir. The binary is `$MUSIC_HUB_BIN`, or target/debug/music-hub (tests/run.sh builds it).
+// A real hub for tests: the `music-hub` binary on a loopback port with a temporary data dir.
+// The binary is `$MUSIC_HUB_BIN`, or target/debug/music-hub (tests/sdk.sh builds it once).
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -11,15 +11,32 @@ import { fileURLToPath } from "node:url";
 // dist/test/hub.js → the repository root.
 const REPO = resolve(fileURLToPath(import.meta.url), "../../../../..");
 
+/** The tagged fixture music (made by tests/fixtures/audio/make-fixtures.sh, committed). */
+export const FIXTURES = join(REPO, "tests/fixtures/audio");
+
 /** A call relayed by a proxy is remote for the hub, so it needs a token: this is how the
  * tests act as a device on another machine while talking to 127.0.0.1. */
 export const REMOTE = { "X-Forwarded-For": "192.0.2.10" };
 
+export interface HubOptions {
+  /** Music folders to serve (`--library`). */
+  libraries?: string[];
+  /** `--access-token-ttl`, in seconds: a test can watch access tokens expire. */
+  accessTokenTtl?: number;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** A data dir to use and keep (to restart a hub on the same data); by default a
+   * temporary one, removed by `stop()`. */
+  dataDir?: string;
+}
+
 export interface RunningHub {
   url: string;
   port: number;
+  dataDir: string;
   log: string[];
-  stop(): Promise<void>;
+  /** Stops the hub; removes a temporary data dir unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 export function hubBinary(): string {
@@ -27,32 +44,49 @@ export function hubBinary(): string {
   if (!existsSync(binary)) {
     throw new Error(
       `no hub binary at ${binary}: build it with \`cargo build --bin music-hub\` ` +
-        "(tests/run.sh does), or set MUSIC_HUB_BIN",
+        "(tests/sdk.sh does), or set MUSIC_HUB_BIN",
     );
   }
   return binary;
 }
 
-export async function startHub(): Promise<RunningHub> {
-  const dataDir = mkdtempSync(join(tmpdir(), "music-hub-test-"));
+/** The fixture music, or a clear failure when this checkout does not have it. */
+export function fixtureLibrary(): string {
+  if (!existsSync(FIXTURES)) {
+    throw new Error(
+      `no fixture music at ${FIXTURES}: it is committed with the scanner ` +
+        "(tests/fixtures/audio/make-fixtures.sh)",
+    );
+  }
+  return FIXTURES;
+}
+
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "music-hub-test-"));
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith("MUSIC_HUB_")),
   );
-  const child = spawn(
-    hubBinary(),
-    ["serve", "--bind", "127.0.0.1", "--port", "0", "--data-dir", dataDir],
-    { env: { ...env, NO_COLOR: "1", RUST_LOG: "info" }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const args = ["serve", "--bind", "127.0.0.1", "--port", String(options.port ?? 0)];
+  args.push("--data-dir", dataDir);
+  for (const library of options.libraries ?? []) args.push("--library", library);
+  if (options.accessTokenTtl !== undefined) {
+    args.push("--access-token-ttl", String(options.accessTokenTtl));
+  }
+  const child = spawn(hubBinary(), args, {
+    env: { ...env, NO_COLOR: "1", RUST_LOG: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const log: string[] = [];
-  const stop = async () => {
+  const stop = async ({ keepData = false } = {}) => {
     await terminate(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownDataDir && !keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const port = await readPort(child, log);
     const url = `http://127.0.0.1:${port}`;
     await waitUntilUp(url);
-    return { url, port, log, stop };
+    return { url, port, dataDir, log, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -62,7 +96,10 @@ export async function startHub(): Promise<RunningHub> {
 /** The port from the hub's "listening" log line (on stdout today; stderr is read too). */
 function readPort(child: ChildProcess, log: string[]): Promise<number> {
   return new Promise((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the hub did not start:\n${log.join("\n")}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the hub did not start:\n${log.join("\n")}`)),
+      30_000,
+    );
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on("line", (line) => {
         const clean = line.replace(/\x1b\[[0-9;]*m/g, "");

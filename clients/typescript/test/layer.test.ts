@@ -1,93 +1,274 @@
-// The hand-written layer on a stand-in hub (fake-hub.ts): refresh-and-retry on
-// `token_expired` (one refresh for many concurrent calls), and the SSE feeds with
-// `Last-Event-ID` resume.
+// The hand-written layer (src/index.ts, src/sse.ts) on a real hub.
+//
+// Refresh: the hub runs with a two-second access-token lifetime (`--access-token-ttl`), so a
+// paired device's token really expires and the hub really answers `401 token_expired`; the
+// layer must refresh once (even for many concurrent calls: the hub treats a second refresh
+// with the same token as theft) and retry. Feeds: `POST /api/database/rebuild` from the hub's
+// machine publishes real `databaseHealthChanged` events; a reconnect with `Last-Event-ID`
+// replays what came after that id, and a restarted hub answers an old id with `resync`.
 
 import assert from "node:assert/strict";
-import { afterEach, beforeEach, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 
-import { createHubClient, type SseMessage, SseParser, type TokenPair } from "../src/index.js";
-import { type FakeHub, startFakeHub } from "./fake-hub.js";
+import {
+  createHubClient,
+  HubError,
+  type LibraryEvent,
+  type SseMessage,
+  SseParser,
+  type TokenPair,
+} from "../src/index.js";
+import { REMOTE, type RunningHub, startHub } from "./hub.js";
+import {
+  LIBRARY_EVENTS,
+  rebuild,
+  recordedClient,
+  remoteAgent,
+  take,
+  waitFor,
+  waitUntilExpired,
+} from "./support.js";
 
-let fake: FakeHub;
-beforeEach(async () => {
-  fake = await startFakeHub();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const STATS = "/api/library/stats";
 
-function expiringClient(saved: TokenPair[], refreshToken = "refresh-1") {
-  return createHubClient({
-    baseUrl: fake.url,
-    accessToken: "expired-access",
-    refreshToken,
-    deviceId: "agent-1",
-    onTokens: (pair) => {
-      saved.push(pair);
-    },
+describe("refresh and retry, on a hub whose access tokens live two seconds", () => {
+  let hub: RunningHub;
+  before(async () => {
+    hub = await startHub({ accessTokenTtl: 2 });
   });
-}
+  after(async () => {
+    await hub?.stop();
+  });
 
-test("token_expired refreshes and retries once", async () => {
-  const saved: TokenPair[] = [];
-  const hub = expiringClient(saved);
-  assert.equal((await hub.POST("/api/auth/logout")).response.status, 204);
-  assert.deepEqual(fake.calls, [
-    ["/api/auth/logout", "Bearer expired-access"],
-    ["/api/auth/refresh", undefined],
-    ["/api/auth/logout", "Bearer fresh-access"],
-  ]);
-  assert.deepEqual(
-    saved.map((p) => p.refreshToken),
-    ["refresh-2"],
-  );
-  assert.deepEqual(hub.tokens, {
-    accessToken: "fresh-access",
-    refreshToken: "refresh-2",
-    deviceId: "agent-1",
+  test("token_expired refreshes once and retries", async () => {
+    const saved: TokenPair[] = [];
+    const { agent, pair, calls } = await remoteAgent(hub, "agent-1", saved);
+    await waitUntilExpired(pair);
+
+    const stats = await agent.GET("/api/library/stats");
+
+    assert.equal(stats.response.status, 200);
+    assert.equal(typeof stats.data?.trackCount, "number");
+    assert.deepEqual(calls.summary(), [
+      ["GET", STATS, 401],
+      ["POST", "/api/auth/refresh", 200],
+      ["GET", STATS, 200],
+    ]);
+    // onTokens saw the pairing and the one refresh; the client uses the new pair.
+    assert.equal(saved.length, 2);
+    assert.deepEqual(saved[0], pair);
+    const rotated = saved[1]!;
+    assert.notEqual(rotated.refreshToken, pair.refreshToken);
+    assert.notEqual(rotated.accessToken, pair.accessToken);
+    assert.deepEqual(agent.tokens, {
+      accessToken: rotated.accessToken,
+      refreshToken: rotated.refreshToken,
+      deviceId: "agent-1",
+    });
+  });
+
+  test("a reused refresh token is refused, and that refusal is the answer", async () => {
+    const { agent, pair } = await remoteAgent(hub, "agent-2");
+    await waitUntilExpired(pair);
+    const rotated = await agent.refresh();
+    assert.notEqual(rotated.refreshToken, pair.refreshToken);
+
+    // Someone presents the old pair: the hub takes the retired refresh token for theft.
+    const stolen: TokenPair[] = [];
+    const { hub: thief, calls } = recordedClient({
+      baseUrl: hub.url,
+      headers: REMOTE,
+      accessToken: pair.accessToken,
+      refreshToken: pair.refreshToken,
+      deviceId: "agent-2",
+      onTokens: (p) => {
+        stolen.push(p);
+      },
+    });
+    const { response, error } = await thief.GET("/api/library/stats");
+    // The layer refreshed once; the refusal is the call's answer, with no retry.
+    assert.deepEqual(calls.summary(), [
+      ["GET", STATS, 401],
+      ["POST", "/api/auth/refresh", 401],
+    ]);
+    assert.equal(response.status, 401);
+    assert.equal(error?.error, "refresh_token_reused");
+    assert.deepEqual(stolen, []);
+    assert.equal(thief.tokens.accessToken, pair.accessToken);
+    await assert.rejects(
+      thief.refresh(),
+      (e: unknown) => e instanceof HubError && e.status === 401,
+    );
+
+    // The whole token family is revoked: the rightful holder's new tokens stop too.
+    const afterTheft = await agent.GET("/api/library/stats");
+    assert.equal(afterTheft.response.status, 401);
+    assert.equal(afterTheft.error?.error, "device_revoked");
+  });
+
+  test("concurrent calls share one refresh", async () => {
+    const saved: TokenPair[] = [];
+    const { agent, pair, calls } = await remoteAgent(hub, "agent-3", saved);
+    await waitUntilExpired(pair);
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => agent.GET("/api/library/stats")),
+    );
+    assert.deepEqual(
+      responses.map((r) => r.response.status),
+      Array(8).fill(200),
+    );
+    // A second refresh with the same token would have revoked the device.
+    assert.equal(calls.count("/api/auth/refresh"), 1);
+    assert.equal(saved.length, 2);
+  });
+
+  test("other refusals and missing refresh tokens do not refresh", async () => {
+    const { pair } = await remoteAgent(hub, "agent-4");
+    const { hub: forged, calls: forgedCalls } = recordedClient({
+      baseUrl: hub.url,
+      headers: REMOTE,
+      accessToken: "v4.local.forged",
+      refreshToken: pair.refreshToken,
+      deviceId: "agent-4",
+    });
+    const refused = await forged.GET("/api/library/stats");
+    assert.equal(refused.response.status, 401);
+    assert.notEqual(refused.error?.error, "token_expired");
+    assert.deepEqual(forgedCalls.summary(), [["GET", STATS, 401]]);
+
+    await waitUntilExpired(pair);
+    const { hub: bare, calls } = recordedClient({
+      baseUrl: hub.url,
+      headers: REMOTE,
+      accessToken: pair.accessToken,
+    });
+    const { error } = await bare.GET("/api/library/stats");
+    assert.equal(error?.error, "token_expired");
+    assert.deepEqual(calls.summary(), [["GET", STATS, 401]]);
   });
 });
 
-test("concurrent calls share one refresh", async () => {
-  const saved: TokenPair[] = [];
-  const hub = expiringClient(saved);
-  const responses = await Promise.all(
-    Array.from({ length: 8 }, () => hub.POST("/api/auth/logout")),
-  );
-  assert.deepEqual(
-    responses.map((r) => r.response.status),
-    Array(8).fill(204),
-  );
-  // A second refresh with the same token would look like theft to the hub.
-  assert.equal(fake.refreshes, 1);
-  assert.equal(saved.length, 1);
-});
-
-test("a refused refresh is the answer", async () => {
-  const saved: TokenPair[] = [];
-  const hub = expiringClient(saved, "stolen");
-  const { response, error } = await hub.POST("/api/auth/logout");
-  assert.equal(response.status, 401);
-  assert.equal(error?.error, "invalid_token");
-  assert.deepEqual(saved, []);
-  assert.equal(hub.tokens.accessToken, "expired-access");
-});
-
-test("other refusals and missing refresh tokens do not refresh", async () => {
-  const forged = createHubClient({
-    baseUrl: fake.url,
-    accessToken: "forged",
-    refreshToken: "refresh-1",
-    deviceId: "agent-1",
+describe("the library feed on a real hub", () => {
+  let hub: RunningHub;
+  before(async () => {
+    hub = await startHub();
   });
-  assert.equal((await forged.POST("/api/auth/logout")).response.status, 401);
-  const noRefresh = createHubClient({ baseUrl: fake.url, accessToken: "expired-access" });
-  const { error } = await noRefresh.POST("/api/auth/logout");
-  assert.equal(error?.error, "token_expired");
-  assert.equal(fake.refreshes, 0);
+  after(async () => {
+    await hub?.stop();
+  });
+
+  /** What a rebuild publishes: health `rebuilding`, then `healthy`, as SSE messages whose
+   * `id:` and `event:` repeat the event's own `id` and `type`. */
+  function checkRebuildEvents(got: SseMessage<LibraryEvent>[]) {
+    assert.deepEqual(
+      got.map((m) => m.data.payload.status),
+      ["rebuilding", "healthy"],
+    );
+    for (const message of got) {
+      assert.equal(message.event, "databaseHealthChanged");
+      assert.equal(message.data.type, "databaseHealthChanged");
+      assert.equal(message.id, String(message.data.id));
+    }
+    assert.ok(got[0]!.data.id < got[1]!.data.id);
+  }
+
+  test("live events, then a resume with Last-Event-ID", async () => {
+    const { agent, calls } = await remoteAgent(hub, "agent-1");
+    const feed = take(agent.subscribe("/api/library/events", { reconnect: false }), 2);
+    await calls.opened;
+    await rebuild(hub);
+    const got = await feed;
+    checkRebuildEvents(got);
+
+    // A rebuilt database starts without the paired devices: pair again, then resume after
+    // the first event. The hub replays what came after it, and nothing before.
+    const again = await remoteAgent(hub, "agent-2");
+    const resumed = await take(
+      again.agent.subscribe("/api/library/events", { lastEventId: got[0]!.id, reconnect: false }),
+      1,
+    );
+    assert.equal(again.calls.calls[0]!.lastEventId, got[0]!.id);
+    assert.deepEqual(resumed, [got[1]]);
+
+    // An id the hub cannot place (older than its replay buffer) answers `resync`.
+    const [resync] = await take(
+      again.agent.subscribe("/api/library/events", { lastEventId: "1", reconnect: false }),
+      1,
+    );
+    assert.equal(resync!.event, "resync");
+    assert.equal(resync!.data.type, "resync");
+    assert.ok(resync!.data.id >= got[1]!.data.id);
+  });
+
+  test("a subscription stops on abort", async () => {
+    const { agent } = await remoteAgent(hub, "agent-3");
+    const stop = new AbortController();
+    const ids: (string | undefined)[] = [];
+    const following = (async () => {
+      for await (const message of agent.subscribe("/api/library/events", {
+        lastEventId: "1",
+        signal: stop.signal,
+      })) {
+        ids.push(message.id);
+        stop.abort();
+      }
+    })();
+    await assert.rejects(following);
+    assert.equal(ids.length, 1);
+  });
+
+  test("scan progress is typed", async () => {
+    // On connect the progress feed sends the current state (`idle`: this hub never scanned).
+    const { agent } = await remoteAgent(hub, "agent-4");
+    const [message] = await take(agent.subscribe("/api/scan/progress", { reconnect: false }), 1);
+    // `message.data` is the document's ScanProgressEvent.
+    assert.equal(message!.event, "progress");
+    assert.equal(typeof message!.data.filesSeen, "number");
+  });
 });
 
-// Server-Sent Events
+test("the feed reconnects by itself after the hub restarts", async () => {
+  // A dropped connection is retried with `Last-Event-ID`; a restarted hub cannot place an id
+  // from its earlier run and answers `resync` (refetch what you show).
+  const hub = await startHub();
+  const stop = new AbortController();
+  try {
+    // A loopback call: no token to lose in the restart.
+    const { hub: local, calls } = recordedClient({ baseUrl: hub.url });
+    const got: SseMessage<LibraryEvent>[] = [];
+    const following = (async () => {
+      for await (const message of local.subscribe("/api/library/events", { signal: stop.signal })) {
+        got.push(message);
+        if (message.event === "resync" || got.length === 3) break;
+      }
+    })();
+    await calls.opened;
+    await rebuild(hub);
+    assert.ok(await waitFor(() => got.length === 2), JSON.stringify(got));
+    await hub.stop({ keepData: true });
+    const restarted = await startHub({ port: hub.port, dataDir: hub.dataDir });
+    try {
+      await Promise.race([following, new Promise((_, no) => setTimeout(no, 20_000))]);
+    } finally {
+      await restarted.stop();
+    }
+    assert.deepEqual(
+      got.map((m) => m.event),
+      ["databaseHealthChanged", "databaseHealthChanged", "resync"],
+    );
+    const feeds = calls.calls.filter((c) => c.path === LIBRARY_EVENTS);
+    assert.equal(feeds[0]!.lastEventId, null);
+    // Attempts while the hub was down failed before any response; the one that reached the
+    // restarted hub resumed after the last event received.
+    assert.equal(feeds.at(-1)!.status, 200);
+    assert.equal(feeds.at(-1)!.lastEventId, got[1]!.id);
+  } finally {
+    stop.abort();
+    await hub.stop();
+  }
+});
+
+// The parser, on its own
 
 const STREAM =
   ": keep-alive\r\n" +
@@ -127,50 +308,13 @@ test("the parser does not care where chunks split", () => {
   }
 });
 
-test("library events resume after a disconnect", async () => {
-  const hub = expiringClient([]);
-  const got: SseMessage<{ id: number; type: string }>[] = [];
-  for await (const message of hub.subscribe("/api/library/events")) {
-    got.push(message);
-    if (got.length === 3) break;
+// `createHubClient` without a fetch of its own uses the global one.
+test("createHubClient works with the global fetch", async () => {
+  const hub = await startHub();
+  try {
+    const { data } = await createHubClient({ baseUrl: hub.url }).GET("/api/ping");
+    assert.equal(data?.ok, true);
+  } finally {
+    await hub.stop();
   }
-  assert.deepEqual(
-    got.map((m) => [m.id, m.event, m.data.id, m.data.type]),
-    [
-      ["1", "trackAdded", 1, "trackAdded"],
-      ["2", "trackAdded", 2, "trackAdded"],
-      ["3", "trackAdded", 3, "trackAdded"],
-    ],
-  );
-  // The first connection was refused (token_expired), refreshed and retried; after the
-  // disconnect the feed resumed after the last complete event, not the cut-off one.
-  assert.deepEqual(fake.lastEventIds, [undefined, "2"]);
-  assert.equal(fake.refreshes, 1);
-});
-
-test("a subscription resumes from an earlier run's id, and stops on abort", async () => {
-  const hub = createHubClient({ baseUrl: fake.url, accessToken: "fresh-access" });
-  const stop = new AbortController();
-  const ids: (string | undefined)[] = [];
-  await assert.rejects(async () => {
-    for await (const message of hub.subscribe("/api/library/events", {
-      lastEventId: "2",
-      signal: stop.signal,
-    })) {
-      ids.push(message.id);
-      stop.abort();
-    }
-  });
-  assert.deepEqual(ids, ["3"]);
-  assert.deepEqual(fake.lastEventIds, ["2"]);
-});
-
-test("scan progress is typed", async () => {
-  const hub = createHubClient({ baseUrl: fake.url, accessToken: "fresh-access" });
-  const got = [];
-  for await (const message of hub.subscribe("/api/scan/progress", { reconnect: false })) {
-    // `message.data` is the document's ScanProgressEvent.
-    got.push([message.event, message.data.phase, message.data.filesSeen]);
-  }
-  assert.deepEqual(got, [["progress", "idle", 0]]);
 });
