@@ -32,6 +32,9 @@ pub struct Hub {
     /// The library change feed (`GET /api/library/events`).
     pub events: Arc<EventBus>,
     pub scanner: Arc<Scanner>,
+    /// Set when the hub stops: the event feeds end, so that open streams do not hold the
+    /// graceful shutdown for its whole grace period.
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 /// Where the hub's id is kept in the data dir.
@@ -74,6 +77,7 @@ impl Hub {
             clock,
             events,
             scanner,
+            closing: tokio::sync::watch::channel(false).0,
         })
     }
 }
@@ -105,6 +109,20 @@ fn load_or_create_hub_id(data_dir: &Path) -> std::io::Result<String> {
 }
 
 impl Hub {
+    /// Tells the event feeds that the hub is stopping.
+    pub fn begin_shutdown(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once the hub is stopping (at once if it already is).
+    pub fn closed(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            // The sender lives as long as the hub; without it, the hub is gone anyway.
+            let _ = closing.wait_for(|stopping| *stopping).await;
+        }
+    }
+
     /// The start-up scan and the watcher, when there are libraries. The watcher runs as
     /// long as the returned value lives.
     pub fn start_library_work(&self) -> Option<LibraryWatcher> {

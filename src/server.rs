@@ -143,6 +143,11 @@ pub async fn run(
 ) -> std::io::Result<()> {
     let acceptor = TcpAcceptor::from_tokio(listener)?;
     let watcher = hub.start_library_work();
+    let stopping = hub.clone();
+    let shutdown = async move {
+        shutdown.await;
+        stopping.begin_shutdown();
+    };
     let served = Server::new_with_acceptor(acceptor)
         .run_with_graceful_shutdown(app(hub.clone()), shutdown, Some(Duration::from_secs(5)))
         .await;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, the contract drift check, and every Rust test
-# (unit, integration against a real hub on loopback, and the generator's own tests).
+# The whole test suite: formatting, lints, the contract drift check (Rust module and both
+# SDKs), every Rust test (unit, integration against a real hub on loopback, the generator's
+# own tests), then the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +23,6 @@ cargo clippy --workspace --all-targets -q -- -D warnings
 
 step "tests (cargo test --workspace)"
 cargo test --workspace
+
+step "client SDKs and contract tests against a real hub (tests/sdk.sh)"
+bash tests/sdk.sh

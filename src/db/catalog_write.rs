@@ -64,11 +64,15 @@ pub fn track_links_replace(
     track_id: &str,
     artist_links: &[TrackArtist],
     genre_links: &[TrackGenre],
+    new_track: bool,
 ) -> QueryResult<()> {
-    diesel::delete(track_artists::table.filter(track_artists::track_id.eq(track_id)))
-        .execute(conn)?;
-    diesel::delete(track_genres::table.filter(track_genres::track_id.eq(track_id)))
-        .execute(conn)?;
+    // A track inserted just now has no links yet: two deletes saved per new file.
+    if !new_track {
+        diesel::delete(track_artists::table.filter(track_artists::track_id.eq(track_id)))
+            .execute(conn)?;
+        diesel::delete(track_genres::table.filter(track_genres::track_id.eq(track_id)))
+            .execute(conn)?;
+    }
     for link in artist_links {
         diesel::insert_into(track_artists::table)
             .values(link)

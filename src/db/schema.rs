@@ -6,13 +6,15 @@
 //   diesel migration run --database-url /tmp/music-hub-schema.db --migration-dir migrations
 //   diesel print-schema --database-url /tmp/music-hub-schema.db \
 //       --sqlite-integer-primary-key-is-bigint \
-//       --except-tables '^search_fts' '^search_trigram' > src/db/schema.rs
+//       --except-tables '^search_fts' '^search_vocabulary' > src/db/schema.rs
 //   (then put this header back on top)
 //
-// `--except-tables` leaves out the FTS5 virtual tables `search_fts` and
-// `search_trigram` and their shadow tables (`*_data`, `*_idx`, `*_docsize`,
-// `*_config`): they are queried with raw SQL (`MATCH`), and kept in sync by
-// triggers on `search_documents`, which is listed below.
+// `--except-tables` leaves out the FTS5 virtual table `search_fts` and its
+// shadow tables (`*_data`, `*_idx`, `*_docsize`, `*_config`), and the
+// fts5vocab table `search_vocabulary` over it: they are queried with raw SQL
+// (`MATCH`), and kept in sync by triggers on `search_documents`, which is
+// listed below. (The initial migration's `search_trigram` is dropped by a later
+// one.)
 // `--sqlite-integer-primary-key-is-bigint` makes `search_documents.doc_id`, a
 // rowid alias, `BigInt` (i64) like the rowid it is. Every timestamp and
 // duration column is declared BIGINT in SQL and is therefore `BigInt` here

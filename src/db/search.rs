@@ -46,25 +46,74 @@ pub fn fts_expression(words: &[String]) -> String {
         .join(" ")
 }
 
-/// The trigram expression for the typo fallback: any three-letter run of any word.
-pub fn trigram_expression(words: &[String]) -> Option<String> {
-    let mut grams = Vec::new();
-    for word in words {
-        let chars: Vec<char> = word.to_lowercase().chars().collect();
-        for window in chars.windows(3) {
-            let gram: String = window.iter().collect();
-            if gram.chars().all(char::is_alphanumeric) && !grams.contains(&gram) {
-                grams.push(gram);
-            }
+/// The indexed words between `from` (inclusive) and `to` (exclusive), as the index folds
+/// them (lower case, no diacritics).
+pub fn vocabulary_range(
+    conn: &mut SqliteConnection,
+    from: &str,
+    to: &str,
+) -> QueryResult<Vec<String>> {
+    #[derive(QueryableByName)]
+    struct Term {
+        #[diesel(sql_type = Text)]
+        term: String,
+    }
+    Ok(
+        diesel::sql_query("SELECT term FROM search_vocabulary WHERE term >= ? AND term < ?")
+            .bind::<Text, _>(from)
+            .bind::<Text, _>(to)
+            .load::<Term>(conn)?
+            .into_iter()
+            .map(|t| t.term)
+            .collect(),
+    )
+}
+
+/// How many ranked candidates are read per result wanted of each kind: enough that one
+/// kind crowding the top (tracks outnumber albums ten to one) still leaves the others theirs.
+const CANDIDATES_PER_KIND: usize = 50;
+
+/// Every kind's hits in one pass over the index (ranking each match once, not once per
+/// kind), best first: exact name matches, then by bm25.
+pub fn hits_by_kind(
+    conn: &mut SqliteConnection,
+    expression: &str,
+    exact: &str,
+    kinds: &[SearchKind],
+    limit: usize,
+) -> QueryResult<Vec<(SearchKind, Vec<Hit>)>> {
+    #[derive(QueryableByName)]
+    struct KindHit {
+        #[diesel(sql_type = Text)]
+        kind: String,
+        #[diesel(embed)]
+        hit: Hit,
+    }
+    // FTS5 ranks inside the index (no join per match) and only the best candidates are
+    // joined to their documents: a few typed letters can match a tenth of a large library,
+    // and those matches must not all be looked up to show ten of them.
+    let rows = diesel::sql_query(
+        "SELECT d.kind, d.item_id, d.name, r.rank FROM \
+           (SELECT rowid, rank FROM search_fts \
+            WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
+            ORDER BY rank LIMIT ?) r \
+         JOIN search_documents d ON d.doc_id = r.rowid \
+         ORDER BY (lower(d.name) = lower(?)) DESC, r.rank, d.item_id",
+    )
+    .bind::<Text, _>(expression)
+    .bind::<BigInt, _>(i64::try_from(limit.max(1) * CANDIDATES_PER_KIND).unwrap_or(i64::MAX))
+    .bind::<Text, _>(exact)
+    .load::<KindHit>(conn)?;
+    let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = kinds.iter().map(|k| (*k, Vec::new())).collect();
+    for row in rows {
+        if let Some((_, hits)) = by_kind
+            .iter_mut()
+            .find(|(k, hits)| k.as_str() == row.kind && hits.len() < limit)
+        {
+            hits.push(row.hit);
         }
     }
-    (!grams.is_empty()).then(|| {
-        grams
-            .iter()
-            .map(|g| format!("\"{}\"", g.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" OR ")
-    })
+    Ok(by_kind)
 }
 
 #[derive(Debug, Clone, QueryableByName)]
@@ -75,45 +124,6 @@ pub struct Hit {
     pub name: String,
     #[diesel(sql_type = Double)]
     pub rank: f64,
-}
-
-/// Ranked hits of one kind: bm25 with the name weighted most, and an exact name first.
-pub fn hits(
-    conn: &mut SqliteConnection,
-    expression: &str,
-    exact: &str,
-    kind: SearchKind,
-    limit: i64,
-) -> QueryResult<Vec<Hit>> {
-    diesel::sql_query(
-        "SELECT d.item_id, d.name, bm25(search_fts, 10.0, 5.0, 3.0, 1.0) AS rank \
-         FROM search_fts JOIN search_documents d ON d.doc_id = search_fts.rowid \
-         WHERE search_fts MATCH ? AND d.kind = ? \
-         ORDER BY (lower(d.name) = lower(?)) DESC, rank, d.item_id LIMIT ?",
-    )
-    .bind::<Text, _>(expression)
-    .bind::<Text, _>(kind.as_str())
-    .bind::<Text, _>(exact)
-    .bind::<BigInt, _>(limit)
-    .load(conn)
-}
-
-/// Candidates for the typo fallback, by shared trigrams; the caller re-ranks them.
-pub fn trigram_candidates(
-    conn: &mut SqliteConnection,
-    expression: &str,
-    kind: SearchKind,
-    limit: i64,
-) -> QueryResult<Vec<Hit>> {
-    diesel::sql_query(
-        "SELECT d.item_id, d.name, bm25(search_trigram) AS rank \
-         FROM search_trigram JOIN search_documents d ON d.doc_id = search_trigram.rowid \
-         WHERE search_trigram MATCH ? AND d.kind = ? ORDER BY rank, d.item_id LIMIT ?",
-    )
-    .bind::<Text, _>(expression)
-    .bind::<Text, _>(kind.as_str())
-    .bind::<BigInt, _>(limit)
-    .load(conn)
 }
 
 /// How many searches the history keeps.
@@ -193,15 +203,5 @@ mod tests {
         let w = words(r#"AND "x OR *  ::  NEAR(a b)"#);
         assert_eq!(fts_expression(&w), r#""AND"* """x"* "OR"* "NEAR(a"* "b)"*"#);
         assert!(words("*** ::").is_empty());
-    }
-
-    #[test]
-    fn trigrams_cover_each_word() {
-        let w = words("Metalica");
-        assert_eq!(
-            trigram_expression(&w).as_deref(),
-            Some(r#""met" OR "eta" OR "tal" OR "ali" OR "lic" OR "ica""#)
-        );
-        assert_eq!(trigram_expression(&words("ab")), None);
     }
 }

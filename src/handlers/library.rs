@@ -456,6 +456,7 @@ impl LibraryApi for Hub {
             .collect();
         let events = stream::iter(replay)
             .chain(live(subscription.live, self.events.clone()))
+            .take_until(self.closed())
             .boxed();
         Ok(StreamLibraryEventsResponse::Ok(
             EventStream::new(events)

@@ -91,8 +91,10 @@ impl ScanApi for Hub {
                 }
             }
         });
-        let events: BoxStream<'static, ScanProgressEvent> =
-            stream::iter([first]).chain(updates).boxed();
+        let events: BoxStream<'static, ScanProgressEvent> = stream::iter([first])
+            .chain(updates)
+            .take_until(self.closed())
+            .boxed();
         Ok(StreamScanProgressResponse::Ok(
             EventStream::new(events)
                 .keep_alive(self.config.keep_alive)

@@ -19,8 +19,8 @@ use crate::hub::Hub;
 
 /// Fewer exact hits than this, over every kind asked for, and the typo fallback runs too.
 const FEW_HITS: usize = 3;
-/// How many trigram candidates are weighed per kind and per wanted result.
-const CANDIDATES_PER_RESULT: i64 = 8;
+/// How many near words a mistyped word is widened to.
+const NEAR_WORDS: usize = 8;
 
 fn kind(t: SearchType) -> SearchKind {
     match t {
@@ -39,30 +39,54 @@ fn fold(text: &str) -> String {
         .to_lowercase()
 }
 
-/// How far a name is from the query: to the whole name, or to its closest word.
-fn distance(query: &str, name: &str) -> usize {
-    let name = fold(name);
-    let whole = strsim::levenshtein(query, &name);
-    name.split_whitespace()
-        .map(|word| strsim::levenshtein(query, word))
-        .chain(std::iter::once(whole))
-        .min()
-        .unwrap_or(whole)
+/// The closest indexed words to a query word that starts like it: one wrong, missing or
+/// extra letter in four, against the whole word or the part typed so far.
+fn near_words(conn: &mut diesel::SqliteConnection, word: &str) -> diesel::QueryResult<Vec<String>> {
+    let folded = fold(word);
+    let length = folded.chars().count();
+    let Some(first) = folded.chars().next().filter(|c| c.is_alphabetic()) else {
+        return Ok(Vec::new());
+    };
+    if length < 3 {
+        return Ok(Vec::new());
+    }
+    let next = char::from_u32(u32::from(first) + 1).unwrap_or(char::MAX);
+    let allowed = (length / 4).max(1);
+    let mut near: Vec<(usize, String)> =
+        search::vocabulary_range(conn, &first.to_string(), &next.to_string())?
+            .into_iter()
+            .filter_map(|term| {
+                let typed: String = term.chars().take(length).collect();
+                let d =
+                    strsim::levenshtein(&folded, &term).min(strsim::levenshtein(&folded, &typed));
+                (d <= allowed).then_some((d, term))
+            })
+            .collect();
+    near.sort();
+    near.truncate(NEAR_WORDS);
+    Ok(near.into_iter().map(|(_, term)| term).collect())
 }
 
-/// Trigram candidates re-ranked by edit distance: one wrong, missing or extra letter in
-/// four still matches. Only names close enough count, below every exact hit.
-fn approximate_hits(candidates: Vec<Hit>, query: &str, exclude: &[Hit], wanted: usize) -> Vec<Hit> {
-    let folded = fold(query);
-    let allowed = (folded.chars().count() / 4).max(1);
-    let mut close: Vec<(usize, Hit)> = candidates
-        .into_iter()
-        .filter(|c| !exclude.iter().any(|e| e.item_id == c.item_id))
-        .map(|c| (distance(&folded, &c.name), c))
-        .filter(|(d, _)| *d <= allowed)
-        .collect();
-    close.sort_by(|(da, a), (db, b)| da.cmp(db).then(a.rank.total_cmp(&b.rank)));
-    close.into_iter().take(wanted).map(|(_, hit)| hit).collect()
+/// The query with each word widened to its near words, or `None` when no word has any.
+fn corrected_expression(
+    conn: &mut diesel::SqliteConnection,
+    words: &[String],
+) -> diesel::QueryResult<Option<String>> {
+    let mut corrected = false;
+    let mut parts = Vec::new();
+    for word in words {
+        let exact = search::fts_expression(std::slice::from_ref(word));
+        let near = near_words(conn, word)?;
+        corrected |= !near.is_empty();
+        let alternatives: Vec<String> = std::iter::once(exact)
+            .chain(
+                near.iter()
+                    .map(|t| format!("\"{}\"", t.replace('"', "\"\""))),
+            )
+            .collect();
+        parts.push(format!("({})", alternatives.join(" OR ")));
+    }
+    Ok(corrected.then(|| parts.join(" AND ")))
 }
 
 impl SearchApi for Hub {
@@ -94,27 +118,21 @@ impl SearchApi for Hub {
                 let mut approximate = false;
                 if !words.is_empty() {
                     let expression = search::fts_expression(&words);
-                    let fetch = i64::try_from(limit).unwrap_or(10);
-                    for k in &kinds {
-                        by_kind.push((*k, search::hits(conn, &expression, &exact, *k, fetch)?));
-                    }
+                    by_kind = search::hits_by_kind(conn, &expression, &exact, &kinds, limit)?;
                     let found: usize = by_kind.iter().map(|(_, h)| h.len()).sum();
                     if found < FEW_HITS {
-                        if let Some(trigrams) = search::trigram_expression(&words) {
-                            for (k, hits) in &mut by_kind {
-                                let room = limit.saturating_sub(hits.len());
-                                if room == 0 {
-                                    continue;
+                        if let Some(corrected) = corrected_expression(conn, &words)? {
+                            let near =
+                                search::hits_by_kind(conn, &corrected, &exact, &kinds, limit)?;
+                            for ((_, hits), (_, more)) in by_kind.iter_mut().zip(near) {
+                                for hit in more {
+                                    if hits.len() < limit
+                                        && !hits.iter().any(|h| h.item_id == hit.item_id)
+                                    {
+                                        approximate = true;
+                                        hits.push(hit);
+                                    }
                                 }
-                                let candidates = search::trigram_candidates(
-                                    conn,
-                                    &trigrams,
-                                    *k,
-                                    fetch * CANDIDATES_PER_RESULT,
-                                )?;
-                                let more = approximate_hits(candidates, &exact, hits, room);
-                                approximate |= !more.is_empty();
-                                hits.extend(more);
                             }
                         }
                     }
@@ -210,10 +228,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_and_distance() {
+    fn folding() {
         assert_eq!(fold("Beyoncé"), "beyonce");
-        assert_eq!(distance("beyonse", "Beyoncé"), 1);
-        assert_eq!(distance("metalica", "Metallica"), 1);
-        assert_eq!(distance("orbital", "The Orb"), 4);
+        assert_eq!(fold("MÖTLEY"), "motley");
     }
 }

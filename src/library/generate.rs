@@ -35,8 +35,8 @@ const GENRES: &[&str] = &[
 /// match a realistic share of the library (a handful of repeated words would make every
 /// search match a tenth of it).
 const SYLLABLES: &[&str] = &[
-    "ka", "lo", "mi", "ren", "sa", "to", "vel", "zu", "ar", "bel", "cor", "da", "en", "fi",
-    "gar", "ha", "is", "jo", "lu", "mar", "nor", "ob", "pi", "quin",
+    "ka", "lo", "mi", "ren", "sa", "to", "vel", "zu", "ar", "bel", "cor", "da", "en", "fi", "gar",
+    "ha", "is", "jo", "lu", "mar", "nor", "ob", "pi", "quin",
 ];
 
 /// The `k`-th made-up word, capitalised ("Kalomi").

@@ -636,6 +636,7 @@ fn commit_batch(
                                 &track_id,
                                 &entry.artist_links,
                                 &entry.genre_links,
+                                old.is_none(),
                             )?;
                         }
                     }
