@@ -3669,7 +3669,9 @@ impl<T: SystemApi> SystemRoutes<T> {
     /// Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
     /// `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
     /// answers where the archive is. Nothing is ever deleted. On a healthy database it is
-    /// refused with `409 database_healthy` unless the body is `{"force": true}`.
+    /// refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    /// scan is cancelled first; afterwards a full scan of the library folders starts by
+    /// itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
     #[oai(path = "/api/database/rebuild", method = "post", operation_id = "rebuildDatabase", tag = "ApiTags::System")]
     async fn rebuild_database(
         &self,

@@ -91,7 +91,9 @@ def sync_detailed(
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
     answers where the archive is. Nothing is ever deleted. On a healthy database it is
-    refused with `409 database_healthy` unless the body is `{"force": true}`.
+    refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    scan is cancelled first; afterwards a full scan of the library folders starts by
+    itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
 
     Args:
         body (RebuildRequest | Unset):
@@ -125,7 +127,9 @@ def sync(
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
     answers where the archive is. Nothing is ever deleted. On a healthy database it is
-    refused with `409 database_healthy` unless the body is `{"force": true}`.
+    refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    scan is cancelled first; afterwards a full scan of the library folders starts by
+    itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
 
     Args:
         body (RebuildRequest | Unset):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
     answers where the archive is. Nothing is ever deleted. On a healthy database it is
-    refused with `409 database_healthy` unless the body is `{"force": true}`.
+    refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    scan is cancelled first; afterwards a full scan of the library folders starts by
+    itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
 
     Args:
         body (RebuildRequest | Unset):
@@ -186,7 +192,9 @@ async def asyncio(
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
     answers where the archive is. Nothing is ever deleted. On a healthy database it is
-    refused with `409 database_healthy` unless the body is `{"force": true}`.
+    refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    scan is cancelled first; afterwards a full scan of the library folders starts by
+    itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
 
     Args:
         body (RebuildRequest | Unset):
