@@ -19,6 +19,8 @@ use crate::hub::Hub;
 
 /// Fewer exact hits than this, over every kind asked for, and the typo fallback runs too.
 const FEW_HITS: usize = 3;
+/// A single word this short is taken as the start of a name being typed.
+const TYPED_PREFIX: usize = 3;
 /// How many near words a mistyped word is widened to.
 const NEAR_WORDS: usize = 8;
 
@@ -118,8 +120,22 @@ impl SearchApi for Hub {
                 let mut approximate = false;
                 if !words.is_empty() {
                     let expression = search::fts_expression(&words);
-                    by_kind = search::hits_by_kind(conn, &expression, &exact, &kinds, limit)?;
-                    let found: usize = by_kind.iter().map(|(_, h)| h.len()).sum();
+                    let count = |by_kind: &[(SearchKind, Vec<Hit>)]| -> usize {
+                        by_kind.iter().map(|(_, h)| h.len()).sum()
+                    };
+                    // The first letters typed: names that start with them, as a list
+                    // filters while typing. A few letters can occur inside a tenth of a
+                    // large library's words; ranking all of those would be slow and
+                    // mostly noise. Too few such names, and the words anywhere count.
+                    let typing = words.len() == 1 && words[0].chars().count() <= TYPED_PREFIX;
+                    if typing {
+                        let starts = format!("{{name}} : ^{expression}");
+                        by_kind = search::hits_by_kind(conn, &starts, &exact, &kinds, limit)?;
+                    }
+                    if !typing || count(&by_kind) < FEW_HITS {
+                        by_kind = search::hits_by_kind(conn, &expression, &exact, &kinds, limit)?;
+                    }
+                    let found = count(&by_kind);
                     if found < FEW_HITS {
                         if let Some(corrected) = corrected_expression(conn, &words)? {
                             let near =

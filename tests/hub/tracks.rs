@@ -489,6 +489,20 @@ async fn search_finds_by_prefix_without_diacritics_and_despite_a_typo() {
     assert_eq!(ids(&r, "albums"), ["al_2"]);
     assert_eq!(r["approximate"], false);
     assert_eq!(ids(&search(&hub, "q=sel%20amb").await, "albums"), ["al_1"]);
+    // The first letters typed match the start of names...
+    let r = search(&hub, "q=son&types=track").await;
+    let titles: Vec<&str> = r["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .filter_map(|t| t["title"].as_str())
+        .collect();
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| t.starts_with("Song")),
+        "{r}"
+    );
+    // ...and, when no name starts with them, words anywhere.
+    assert_eq!(ids(&search(&hub, "q=amb").await, "albums"), ["al_1"]);
     // Case and diacritics do not matter, either way round.
     for q in ["beyonce", "BEYONC%C3%89", "Beyonc%C3%A9"] {
         let r = search(&hub, &format!("q={q}")).await;

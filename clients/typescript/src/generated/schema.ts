@@ -417,7 +417,8 @@ export interface paths {
          * Search tracks, albums, artists and playlists
          * @description Full-text search as the user types: prefix matching, case- and
          *     diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
-         *     first. When the exact search finds little, near misses are added ("metalica" finds
+         *     first. A single word of up to three letters matches the start of names (when fewer
+         *     than three names start with it, words anywhere). When the exact search finds little, near misses are added ("metalica" finds
          *     "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
          *     plain text: quotes, operators and `*` are searched for, never interpreted. Results
          *     are grouped by type, at most `limit` per type. The query is recorded in the

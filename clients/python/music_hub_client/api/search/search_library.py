@@ -104,7 +104,9 @@ def sync_detailed(
 
      Full-text search as the user types: prefix matching, case- and
     diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
-    first. When the exact search finds little, near misses are added ("metalica" finds
+    first. A single word of up to three letters matches the start of names (when fewer
+    than three names start with it, words anywhere). When the exact search finds little, near misses are
+    added ("metalica" finds
     "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
     plain text: quotes, operators and `*` are searched for, never interpreted. Results
     are grouped by type, at most `limit` per type. The query is recorded in the
@@ -151,7 +153,9 @@ def sync(
 
      Full-text search as the user types: prefix matching, case- and
     diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
-    first. When the exact search finds little, near misses are added ("metalica" finds
+    first. A single word of up to three letters matches the start of names (when fewer
+    than three names start with it, words anywhere). When the exact search finds little, near misses are
+    added ("metalica" finds
     "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
     plain text: quotes, operators and `*` are searched for, never interpreted. Results
     are grouped by type, at most `limit` per type. The query is recorded in the
@@ -193,7 +197,9 @@ async def asyncio_detailed(
 
      Full-text search as the user types: prefix matching, case- and
     diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
-    first. When the exact search finds little, near misses are added ("metalica" finds
+    first. A single word of up to three letters matches the start of names (when fewer
+    than three names start with it, words anywhere). When the exact search finds little, near misses are
+    added ("metalica" finds
     "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
     plain text: quotes, operators and `*` are searched for, never interpreted. Results
     are grouped by type, at most `limit` per type. The query is recorded in the
@@ -238,7 +244,9 @@ async def asyncio(
 
      Full-text search as the user types: prefix matching, case- and
     diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
-    first. When the exact search finds little, near misses are added ("metalica" finds
+    first. A single word of up to three letters matches the start of names (when fewer
+    than three names start with it, words anywhere). When the exact search finds little, near misses are
+    added ("metalica" finds
     "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
     plain text: quotes, operators and `*` are searched for, never interpreted. Results
     are grouped by type, at most `limit` per type. The query is recorded in the
