@@ -106,23 +106,27 @@ impl ScanApi for Hub {
 impl Hub {
     /// The running scan, else the last recorded one, else `idle`.
     pub(crate) async fn scan_status(&self) -> Result<ScanStatus, HandlerError> {
-        let running = self.scanner.running();
-        let run_id = running.as_ref().map(|r| r.id.clone());
+        if let Some(running) = self.scanner.running() {
+            let id = running.id.clone();
+            let errors = self
+                .db
+                .run(move |conn| {
+                    Ok(scan_runs::scan_error_list(
+                        conn,
+                        &id,
+                        scan_runs::SCAN_ERRORS_LISTED,
+                    )?)
+                })
+                .await?;
+            return Ok(live_status(&running, errors));
+        }
         let recorded = self
             .db
-            .run(move |conn| match run_id {
-                Some(id) => Ok(Err(scan_runs::scan_error_list(
-                    conn,
-                    &id,
-                    scan_runs::SCAN_ERRORS_LISTED,
-                )?)),
-                None => Ok(Ok(scan_runs::scan_run_latest_with_errors(conn)?)),
-            })
+            .run(|conn| Ok(scan_runs::scan_run_latest_with_errors(conn)?))
             .await?;
-        Ok(match (running, recorded) {
-            (Some(running), Err(errors)) => live_status(&running, errors),
-            (_, Ok(Some((run, errors)))) => recorded_status(run, errors),
-            _ => idle_status(),
+        Ok(match recorded {
+            Some((run, errors)) => recorded_status(run, errors),
+            None => idle_status(),
         })
     }
 }

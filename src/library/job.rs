@@ -278,7 +278,7 @@ fn execute(job: &ScanJob<'_>, conn: &mut SqliteConnection) -> Result<(), JobErro
 
     if !job.progress.is_cancelled() {
         job.progress.set_phase(Phase::Pruning);
-        prune(job, conn, &targets, &walked, &known, &mut changes)?;
+        prune(job, conn, &walked, &known, &mut changes)?;
         if job.scope == Scope::Everything {
             drop_unconfigured_roots(job, conn, &mut changes)?;
         }
@@ -315,12 +315,10 @@ fn record_roots(job: &ScanJob<'_>, conn: &mut SqliteConnection) -> Result<(), Jo
                 },
             )?;
         }
-        let stored = ledger::library_root_list(conn)?;
         for gone in job.unavailable {
             warn!(path = %gone.path.display(), reason = %gone.reason, "a library folder cannot be read");
-            for known in stored.iter().filter(|r| r.id == gone.id) {
-                ledger::library_root_mark_missing(conn, &known.id, now)?;
-            }
+            // A no-op for a folder the catalogue never had.
+            ledger::library_root_mark_missing(conn, &gone.id, now)?;
         }
         Ok::<_, diesel::result::Error>(())
     })?;
@@ -361,7 +359,8 @@ fn record_walk_problems(
 }
 
 /// The catalogue's ledger under the targets, by (root index, relative path).
-type Known = HashMap<(usize, String), MediaFileState>;
+/// (Nested by root so that a file is looked up by `&str`, without a key built per file.)
+type Known = HashMap<usize, HashMap<String, MediaFileState>>;
 
 fn known_files(
     job: &ScanJob<'_>,
@@ -374,8 +373,9 @@ fn known_files(
             continue;
         };
         let under = (!target.rel.is_empty()).then_some(target.rel.as_str());
+        let files = known.entry(target.root).or_default();
         for state in ledger::media_file_states(conn, &root.id, under)? {
-            known.insert((target.root, state.rel_path.clone()), state);
+            files.insert(state.rel_path.clone(), state);
         }
     }
     Ok(known)
@@ -485,7 +485,9 @@ fn read(job: &ScanJob<'_>, file: &FoundFile, known: &Known) -> FileRead {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .and_then(|d| i64::try_from(d.as_millis()).ok())
         .unwrap_or(0);
-    let previous = known.get(&(file.root, file.rel_path.clone()));
+    let previous = known
+        .get(&file.root)
+        .and_then(|files| files.get(file.rel_path.as_str()));
     // A file that failed last time is read again: permissions or a half-written copy are
     // often fixed without touching the size or the modification time.
     let same = |p: &MediaFileState| {
@@ -528,7 +530,7 @@ fn commit_batch(
     conn.transaction(|conn| {
         let track_ids: Vec<String> = reads
             .iter()
-            .filter(|(_, r)| matches!(r, FileRead::Read { .. } | FileRead::Failed { .. }))
+            .filter(|(_, r)| matches!(r, FileRead::Read { .. }))
             .filter_map(|(f, _)| {
                 job.roots
                     .get(f.root)
@@ -735,17 +737,18 @@ fn catalog_media_file(
 fn prune(
     job: &ScanJob<'_>,
     conn: &mut SqliteConnection,
-    targets: &[Target],
     walked: &Walked,
     known: &Known,
     changes: &mut Changes,
 ) -> Result<(), JobError> {
-    let found: HashSet<(usize, &str)> = walked
+    let mut found: HashSet<(usize, &str)> = walked
         .files
         .iter()
-        .filter(|f| !changes.vanished.contains(&(f.root, f.rel_path.clone())))
         .map(|f| (f.root, f.rel_path.as_str()))
         .collect();
+    for (root, rel) in &changes.vanished {
+        found.remove(&(*root, rel.as_str()));
+    }
     let unlisted: Vec<(usize, &str)> = walked
         .problems
         .iter()
@@ -755,16 +758,17 @@ fn prune(
     let inside = |dir: &str, path: &str| {
         dir.is_empty() || path == dir || path.strip_prefix(dir).is_some_and(|r| r.starts_with('/'))
     };
+    // `known` holds only what lies under the scan's targets.
     let gone: Vec<String> = known
         .iter()
-        .filter(|((root, rel), _)| {
-            targets.iter().any(|t| t.root == *root)
-                && !found.contains(&(*root, rel.as_str()))
+        .flat_map(|(root, files)| files.iter().map(move |(rel, state)| (*root, rel, state)))
+        .filter(|(root, rel, _)| {
+            !found.contains(&(*root, rel.as_str()))
                 && !unlisted
                     .iter()
                     .any(|(r, dir)| r == root && inside(dir, rel))
         })
-        .map(|(_, state)| state.id.clone())
+        .map(|(_, _, state)| state.id.clone())
         .collect();
     remove_media_files(job, conn, &gone, changes)
 }
