@@ -12,6 +12,10 @@ use serde_json::Value;
 
 use crate::api::generated::ApiError;
 
+/// Facts a client can act on, sent as the error's `details` (`trackId` of the missing
+/// track, `revision` of the newer session, ...).
+pub type Details = Option<BTreeMap<String, Value>>;
+
 /// What a handler can fail with. Each variant has one status and one `error` code.
 #[derive(Debug, thiserror::Error)]
 pub enum HandlerError {
@@ -30,9 +34,17 @@ pub enum HandlerError {
     #[error("a web page from another origin may not change the hub through a local call")]
     ForbiddenOrigin,
     #[error("{message}")]
-    NotFound { code: &'static str, message: String },
+    NotFound {
+        code: &'static str,
+        message: String,
+        details: Details,
+    },
     #[error("{message}")]
-    Conflict { code: &'static str, message: String },
+    Conflict {
+        code: &'static str,
+        message: String,
+        details: Details,
+    },
     #[error("A scan is already running.")]
     ScanInProgress { scan_id: String },
     #[error("{message}")]
@@ -56,6 +68,34 @@ impl HandlerError {
         HandlerError::NotFound {
             code: "not_found",
             message: message.into(),
+            details: None,
+        }
+    }
+
+    /// `not_found` naming the missing item in `details` (`{"trackId": "trk_..."}`).
+    pub fn not_found_naming(message: impl Into<String>, key: &str, id: &str) -> Self {
+        HandlerError::NotFound {
+            code: "not_found",
+            message: message.into(),
+            details: Some(BTreeMap::from([(key.to_owned(), Value::from(id))])),
+        }
+    }
+
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+        HandlerError::Conflict {
+            code,
+            message: message.into(),
+            details: None,
+        }
+    }
+
+    /// `400 invalid_body` for a body that fits the schema but contradicts itself (an index
+    /// past the end of the list sent with it); `field` goes to `details.parameter`.
+    pub fn invalid_body(field: &str, message: impl Into<String>) -> Self {
+        HandlerError::BadRequest {
+            code: "invalid_body",
+            message: message.into(),
+            parameter: Some(field.to_owned()),
         }
     }
 
@@ -121,6 +161,9 @@ impl HandlerError {
                 "scanId".to_owned(),
                 Value::from(scan_id.clone()),
             )])),
+            HandlerError::NotFound { details, .. } | HandlerError::Conflict { details, .. } => {
+                details.clone()
+            }
             _ => None,
         };
         ApiError {

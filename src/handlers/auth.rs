@@ -242,12 +242,10 @@ impl AuthApi for Hub {
         request: GetConnectQrRequest,
     ) -> Result<GetConnectQrResponse, HandlerError> {
         let Some(window) = self.auth.pairing_window() else {
-            return Err(HandlerError::Conflict {
-                code: "pairing_not_armed",
-                message: "Pairing is not armed, so there is no code to show; \
-                          POST /api/auth/arm first."
-                    .into(),
-            });
+            return Err(HandlerError::conflict(
+                "pairing_not_armed",
+                "Pairing is not armed, so there is no code to show; POST /api/auth/arm first.",
+            ));
         };
         let uri = qr::pairing_uri(&self.hub_id, &self.lan_urls(), Some(&window.code));
         Ok(GetConnectQrResponse::Ok(qr_content(request.format, &uri)?))
@@ -264,6 +262,7 @@ impl AuthApi for Hub {
                 message: "No tunnel URL is configured; start the hub with --tunnel-url or \
                           MUSIC_HUB_TUNNEL_URL."
                     .into(),
+                details: None,
             });
         };
         let window = self.auth.pairing_window();

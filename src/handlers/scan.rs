@@ -27,10 +27,9 @@ impl From<ScanError> for HandlerError {
     fn from(err: ScanError) -> Self {
         match err {
             ScanError::InProgress { scan_id } => HandlerError::ScanInProgress { scan_id },
-            ScanError::NotRunning => HandlerError::Conflict {
-                code: "scan_not_running",
-                message: "No scan is running.".into(),
-            },
+            ScanError::NotRunning => {
+                HandlerError::conflict("scan_not_running", "No scan is running.")
+            }
             ScanError::Paused => HandlerError::DatabaseUnavailable(
                 "rebuilding: scans start again when the rebuild is done".into(),
             ),

@@ -79,11 +79,10 @@ impl SystemApi for Hub {
                 archived_files: outcome.archived_files,
                 database_health: outcome.health.into(),
             }))),
-            Err(DbError::Healthy) => Err(HandlerError::Conflict {
-                code: "database_healthy",
-                message: "The database is healthy; send {\"force\":true} to rebuild it anyway."
-                    .into(),
-            }),
+            Err(DbError::Healthy) => Err(HandlerError::conflict(
+                "database_healthy",
+                "The database is healthy; send {\"force\":true} to rebuild it anyway.",
+            )),
             Err(err) => Err(HandlerError::Internal(err.to_string())),
         }
     }
