@@ -137,20 +137,21 @@ diesel::table! {
         track_id -> Text,
         played_at -> BigInt,
         device_id -> Nullable<Text>,
+        played_ms -> Nullable<BigInt>,
     }
 }
 
 diesel::table! {
     playback_sessions (id) {
         id -> Text,
-        current_track_id -> Nullable<Text>,
+        state -> Text,
         position_ms -> BigInt,
-        is_playing -> Bool,
         queue_json -> Text,
         queue_index -> Nullable<Integer>,
         shuffle -> Bool,
         repeat_mode -> Text,
-        revision -> Integer,
+        volume -> Double,
+        revision -> BigInt,
         updated_at -> BigInt,
         updated_by_device_id -> Nullable<Text>,
     }
