@@ -17,6 +17,8 @@
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`.
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
+//! - `playback`: the rules of the shared playback session (queue, shuffle, position, which
+//!   plays go to history), as pure functions the `playback` handlers apply.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, batched commits, live progress, cancelling and the file-system watcher.
 //! - `server`: assembles the application and serves it with graceful shutdown.
@@ -31,4 +33,5 @@ pub mod events;
 pub mod handlers;
 pub mod hub;
 pub mod library;
+pub mod playback;
 pub mod server;

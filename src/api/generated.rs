@@ -583,7 +583,7 @@ pub enum LibraryEventType {
 /// One change to the library. `payload` depends on `type`: track, album and artist
 /// events carry `ids` (the ids changed, batched per scan commit); playlist events
 /// `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-/// `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
+/// `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
 /// `status`; scan events `scanId` (and `added`, `updated`, `removed` on
 /// `scanCompleted`); `resync` nothing.
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -997,7 +997,8 @@ pub struct PlaylistDetail {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistCreate", deny_unknown_fields)]
 pub struct PlaylistCreate {
-    #[oai(rename = "name", validator(min_length = 1, max_length = 200))]
+    /// Spaces around it are dropped; it needs one character that is not a space.
+    #[oai(rename = "name", validator(min_length = 1, max_length = 200, pattern = "\\S"))]
     pub name: String,
     #[oai(rename = "description", skip_serializing_if_is_none, validator(max_length = 2000))]
     pub description: Option<String>,
@@ -2369,9 +2370,6 @@ pub enum CreatePlaylistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2509,9 +2507,6 @@ pub enum AddPlaylistTracksResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2608,9 +2603,6 @@ pub enum GetPlaybackSessionResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -2643,12 +2635,9 @@ pub enum UpdatePlaybackSessionResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Fetch it and retry.
+    /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
@@ -4297,12 +4286,7 @@ pub trait PlaylistsApi: Send + Sync + 'static {
     }
 
     /// `createPlaylist`: Create a playlist
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn create_playlist(&self, caller: crate::api::access::Caller, request: CreatePlaylistRequest) -> impl Future<Output = Result<CreatePlaylistResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("createPlaylist")) }
-    }
+    fn create_playlist(&self, caller: crate::api::access::Caller, request: CreatePlaylistRequest) -> impl Future<Output = Result<CreatePlaylistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getPlaylist`: Get one playlist with its entries
     ///
@@ -4329,12 +4313,7 @@ pub trait PlaylistsApi: Send + Sync + 'static {
     }
 
     /// `addPlaylistTracks`: Add tracks to a playlist
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn add_playlist_tracks(&self, caller: crate::api::access::Caller, request: AddPlaylistTracksRequest) -> impl Future<Output = Result<AddPlaylistTracksResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("addPlaylistTracks")) }
-    }
+    fn add_playlist_tracks(&self, caller: crate::api::access::Caller, request: AddPlaylistTracksRequest) -> impl Future<Output = Result<AddPlaylistTracksResponse, crate::api::error::HandlerError>> + Send;
 
     /// `removePlaylistTrack`: Remove one entry from a playlist
     ///
@@ -4383,7 +4362,9 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Creates a playlist with a name, an optional description and optional first tracks
     /// (in the order given; a track may appear more than once). Answers the new playlist
     /// with its entries. A track id that does not exist answers `404 not_found` with
-    /// `details.trackId`, and nothing is created.
+    /// `details.trackId`, and nothing is created. A name of only spaces answers
+    /// `400 invalid_body`; spaces around the name are dropped, and an empty description
+    /// is no description. `GET /api/library/events` sends `playlistCreated`.
     #[oai(path = "/api/playlists", method = "post", operation_id = "createPlaylist", tag = "ApiTags::Playlists")]
     async fn create_playlist(
         &self,
@@ -4446,6 +4427,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
     /// An unknown playlist, or a track id that does not exist (named in
     /// `details.trackId`), answers `404 not_found` and nothing is added.
+    /// `GET /api/library/events` sends `playlistUpdated`.
     #[oai(path = "/api/playlists/:id/tracks", method = "post", operation_id = "addPlaylistTracks", tag = "ApiTags::Playlists")]
     async fn add_playlist_tracks(
         &self,
@@ -4496,20 +4478,10 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
 /// The playback session shared between devices, and playback history.
 pub trait PlaybackApi: Send + Sync + 'static {
     /// `getPlaybackSession`: Get the shared playback session
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn get_playback_session(&self, caller: crate::api::access::Caller, request: GetPlaybackSessionRequest) -> impl Future<Output = Result<GetPlaybackSessionResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("getPlaybackSession")) }
-    }
+    fn get_playback_session(&self, caller: crate::api::access::Caller, request: GetPlaybackSessionRequest) -> impl Future<Output = Result<GetPlaybackSessionResponse, crate::api::error::HandlerError>> + Send;
 
     /// `updatePlaybackSession`: Update the shared playback session
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
-    fn update_playback_session(&self, caller: crate::api::access::Caller, request: UpdatePlaybackSessionRequest) -> impl Future<Output = Result<UpdatePlaybackSessionResponse, crate::api::error::HandlerError>> + Send {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("updatePlaybackSession")) }
-    }
+    fn update_playback_session(&self, caller: crate::api::access::Caller, request: UpdatePlaybackSessionRequest) -> impl Future<Output = Result<UpdatePlaybackSessionResponse, crate::api::error::HandlerError>> + Send;
 
     /// `listPlaybackHistory`: List recently played tracks
     ///
@@ -4538,7 +4510,9 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     /// Returns the playback session that all devices share: the queue, the current track
     /// and position, state, shuffle, repeat, volume and which device plays it. Its
     /// `revision` grows with every change; `GET /api/library/events` sends
-    /// `playbackSessionUpdated` when it changes.
+    /// `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+    /// left out of `queue` (and `currentIndex` counts without them). A hub that never
+    /// played anything answers an empty, stopped session at revision 0.
     #[oai(path = "/api/playback/session", method = "get", operation_id = "getPlaybackSession", tag = "ApiTags::Playback")]
     async fn get_playback_session(
         &self,
@@ -4550,13 +4524,32 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
 
     /// Update the shared playback session
     ///
-    /// Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-    /// replace the queue). The caller becomes the active device. When the current track
-    /// changes, the previous one is recorded in playback history. To avoid overwriting
-    /// another device's change, send the `revision` you last read as `baseRevision`: when
-    /// the session changed since, the call answers `409 session_conflict` and changes
-    /// nothing. A track id that does not exist answers `404 not_found` with
-    /// `details.trackId`. Answers the new session.
+    /// Sets the fields present in the body and keeps the others, and answers the new
+    /// session. The caller becomes the active device, and `revision` grows by one.
+    ///
+    /// - `queueTrackIds` replaces the queue, given in its natural order. The current track
+    ///   stays current (with its position) when it is in the new queue and `currentIndex`
+    ///   is absent; otherwise the first track, or `currentIndex`, becomes current.
+    /// - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+    ///   `400 invalid_body`), otherwise in `queue` (past its end answers
+    ///   `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+    ///   was read).
+    /// - A new current track starts at `positionMs`, or 0. While `playing`, the position
+    ///   moves on with time: a change that does not send `positionMs` keeps the position
+    ///   reached. Positions past the track's end are taken as its end.
+    /// - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+    ///   current track first, then the others shuffled); `shuffle: false` puts the queue
+    ///   back in its natural order. `queue` is always in play order.
+    /// - With an empty queue the session is `stopped`; asking it to play or pause answers
+    ///   `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+    ///
+    /// When the current track changes, the previous one, if it played at all, is recorded
+    /// in playback history with how long it played, and its `playCount` grows by one;
+    /// `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    /// To avoid overwriting another device's change, send the `revision` you last read as
+    /// `baseRevision`: when the session changed since, the call answers
+    /// `409 session_conflict` and changes nothing. A track id that does not exist answers
+    /// `404 not_found` with `details.trackId`, and nothing changes.
     #[oai(path = "/api/playback/session", method = "put", operation_id = "updatePlaybackSession", tag = "ApiTags::Playback")]
     async fn update_playback_session(
         &self,
@@ -5156,15 +5149,15 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
     crate::api::access::OperationInfo { operation_id: "listSearchHistory", method: "GET", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "clearSearchHistory", method: "DELETE", path: "/api/search/history", tag: "search", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listPlaylists", method: "GET", path: "/api/playlists", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "createPlaylist", method: "POST", path: "/api/playlists", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "createPlaylist", method: "POST", path: "/api/playlists", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "getPlaylist", method: "GET", path: "/api/playlists/{id}", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "updatePlaylist", method: "PATCH", path: "/api/playlists/{id}", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "deletePlaylist", method: "DELETE", path: "/api/playlists/{id}", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "addPlaylistTracks", method: "POST", path: "/api/playlists/{id}/tracks", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "addPlaylistTracks", method: "POST", path: "/api/playlists/{id}/tracks", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "removePlaylistTrack", method: "DELETE", path: "/api/playlists/{id}/tracks/{entryId}", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "reorderPlaylist", method: "PUT", path: "/api/playlists/{id}/order", tag: "playlists", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "getPlaybackSession", method: "GET", path: "/api/playback/session", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
-    crate::api::access::OperationInfo { operation_id: "updatePlaybackSession", method: "PUT", path: "/api/playback/session", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
+    crate::api::access::OperationInfo { operation_id: "getPlaybackSession", method: "GET", path: "/api/playback/session", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
+    crate::api::access::OperationInfo { operation_id: "updatePlaybackSession", method: "PUT", path: "/api/playback/session", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: true },
     crate::api::access::OperationInfo { operation_id: "listPlaybackHistory", method: "GET", path: "/api/playback/history", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "playbackHistoryBack", method: "POST", path: "/api/playback/history/back", tag: "playback", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },
     crate::api::access::OperationInfo { operation_id: "createMediaSession", method: "POST", path: "/api/media/session", tag: "media", access: crate::api::access::AccessLevel::Authenticated, requires_healthy_database: true, implemented: false },

@@ -559,6 +559,51 @@ pub fn tracks_by_ids(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
 
+/// Tracks by id with their artists and genres, for lists longer than one `IN (...)` (a
+/// playlist, a queue). Ids with no track are absent from the map; repeated ids are read once.
+pub fn tracks_with_extras(
+    conn: &mut SqliteConnection,
+    ids: &[String],
+) -> QueryResult<(HashMap<String, TrackRow>, TrackExtras)> {
+    let mut unique: Vec<String> = ids.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut rows = HashMap::with_capacity(unique.len());
+    let mut extras = TrackExtras {
+        artists: HashMap::new(),
+        genres: HashMap::new(),
+    };
+    for chunk in unique.chunks(super::MAX_IN_LIST) {
+        rows.extend(
+            tracks_by_ids(conn, chunk)?
+                .into_iter()
+                .map(|row| (row.id.clone(), row)),
+        );
+        let more = track_extras(conn, chunk)?;
+        extras.artists.extend(more.artists);
+        extras.genres.extend(more.genres);
+    }
+    Ok((rows, extras))
+}
+
+/// The first of `track_ids` (in their order) that is not in the library, if any.
+pub fn first_unknown_track(
+    conn: &mut SqliteConnection,
+    track_ids: &[String],
+) -> QueryResult<Option<String>> {
+    use crate::db::schema::tracks;
+    let mut known = std::collections::HashSet::with_capacity(track_ids.len());
+    for chunk in track_ids.chunks(super::MAX_IN_LIST) {
+        known.extend(
+            tracks::table
+                .filter(tracks::id.eq_any(chunk))
+                .select(tracks::id)
+                .load::<String>(conn)?,
+        );
+    }
+    Ok(track_ids.iter().find(|id| !known.contains(*id)).cloned())
+}
+
 const ALBUM_COLUMNS: &str = "\
     a.id, a.title, a.album_artist_id, a.album_artist_credit, a.year, a.is_compilation, \
     a.disc_count, a.musicbrainz_album_id, a.artwork_source <> 'none' AS has_artwork, a.added_at, \
@@ -651,6 +696,9 @@ pub struct PlaylistRow {
     pub track_count: i64,
     #[diesel(sql_type = BigInt)]
     pub duration_ms: i64,
+    /// The album of the first entry whose album has artwork.
+    #[diesel(sql_type = Nullable<Text>)]
+    pub artwork_id: Option<String>,
     #[diesel(sql_type = Bool)]
     pub saved: bool,
 }
@@ -670,6 +718,10 @@ pub fn playlists_by_ids(
              (SELECT IFNULL(SUM(IFNULL(t.duration_ms, e.snapshot_duration_ms)), 0) \
                 FROM playlist_entries e LEFT JOIN tracks t ON t.id = e.track_id \
                 WHERE e.playlist_id = p.id) AS duration_ms, \
+             (SELECT a.id FROM playlist_entries e JOIN tracks t ON t.id = e.track_id \
+                JOIN albums a ON a.id = t.album_id \
+                WHERE e.playlist_id = p.id AND a.artwork_source <> 'none' \
+                ORDER BY e.position LIMIT 1) AS artwork_id, \
              EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'playlist' AND s.item_id = p.id) AS saved \
              FROM playlists p WHERE p.id IN ({marks})"
         ),

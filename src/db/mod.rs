@@ -8,7 +8,8 @@
 //!
 //! Queries live beside this file, one module per part of the domain: `catalog` (the read
 //! side of the library) and `search`; `ledger` (library roots and the media-file ledger),
-//! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`. Row structs the
+//! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`; `playlists` and
+//! `playback` (what people write). Row structs the
 //! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
 pub mod catalog;
@@ -16,6 +17,8 @@ pub mod catalog_write;
 pub mod devices;
 pub mod ledger;
 pub mod models;
+pub mod playback;
+pub mod playlists;
 pub mod scan_runs;
 pub mod schema;
 pub mod search;
@@ -44,6 +47,12 @@ pub const MAX_IN_LIST: usize = 500;
 
 pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
 pub type DbConnection = PooledConnection<ConnectionManager<SqliteConnection>>;
+
+/// A new id for something people create (a playlist, an entry, a play): random, unlike the
+/// derived catalogue ids, behind a prefix that says what it names (`pl_`, `ple_`, `plh_`).
+pub fn new_id(prefix: &str) -> String {
+    format!("{prefix}_{}", uuid::Uuid::new_v4().simple())
+}
 
 /// The database layer's errors. The API layer turns them into `ApiError`s once, at the edge.
 #[derive(Debug, thiserror::Error)]

@@ -8,18 +8,16 @@ mod auth;
 mod browse;
 mod cursor;
 pub(crate) mod library;
+mod playback;
+mod playlists;
 mod scan;
 mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{
-    MediaApi, MetadataApi, PlaybackApi, PlaylistsApi, SavedApi, SharesApi,
-};
+use crate::api::generated::{MediaApi, MetadataApi, SavedApi, SharesApi};
 use crate::hub::Hub;
 
-impl PlaylistsApi for Hub {}
-impl PlaybackApi for Hub {}
 impl MediaApi for Hub {}
 impl SavedApi for Hub {}
 impl MetadataApi for Hub {}

@@ -52,7 +52,7 @@ pub fn playlist(row: PlaylistRow) -> Playlist {
         description: row.description,
         track_count: count(row.track_count),
         duration_ms: row.duration_ms,
-        artwork_id: None,
+        artwork_id: row.artwork_id,
         saved: Some(row.saved),
         created_at: from_ms(row.created_at),
         updated_at: from_ms(row.updated_at),

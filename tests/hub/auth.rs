@@ -7,60 +7,12 @@ use std::time::Duration;
 use music_hub::clock::{ManualClock, SystemClock};
 use serde_json::{json, Value};
 
-use crate::common::{api_error, json_with_status, TestHub};
+use crate::common::{
+    api_error, arm, arm_code, json_with_status, pair, pair_refused, paired, remote, TestHub,
+};
 
 /// Any authenticated operation: the tests only care whether the guard lets the call in.
 const AUTHENTICATED: &str = "/api/tracks?limit=5";
-
-/// A call as a phone on the LAN would make it (through a proxy header, so it is remote).
-fn remote(hub: &TestHub, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-    hub.client
-        .request(method, hub.url(path))
-        .header("X-Forwarded-For", "192.0.2.10")
-}
-
-async fn arm(hub: &TestHub, minutes: i64) -> Value {
-    let response = hub
-        .client
-        .post(hub.url("/api/auth/arm"))
-        .json(&json!({ "minutes": minutes }))
-        .send()
-        .await
-        .expect("arm");
-    json_with_status(response, 200).await
-}
-
-async fn pair(hub: &TestHub, code: &str, device_id: &str) -> reqwest::Response {
-    remote(hub, reqwest::Method::POST, "/api/auth/pair")
-        .json(&json!({"pairingCode": code, "deviceId": device_id, "deviceName": "automation"}))
-        .send()
-        .await
-        .expect("pair")
-}
-
-/// Arms pairing and returns just the code.
-async fn arm_code(hub: &TestHub, minutes: i64) -> String {
-    arm(hub, minutes).await["pairingCode"]
-        .as_str()
-        .expect("code")
-        .to_owned()
-}
-
-/// A pairing attempt that must fail as an invalid code.
-async fn pair_refused(hub: &TestHub, code: &str, device_id: &str) {
-    api_error(
-        pair(hub, code, device_id).await,
-        401,
-        "invalid_pairing_code",
-    )
-    .await;
-}
-
-/// Arms, pairs a device and returns its token pair.
-async fn paired(hub: &TestHub, device_id: &str) -> Value {
-    let code = arm_code(hub, 30).await;
-    json_with_status(pair(hub, &code, device_id).await, 200).await
-}
 
 async fn refresh(hub: &TestHub, device_id: &str, refresh_token: &str) -> reqwest::Response {
     remote(hub, reqwest::Method::POST, "/api/auth/refresh")

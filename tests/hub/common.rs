@@ -1,12 +1,17 @@
-//! Starts a real hub on `127.0.0.1:0` with a temporary data dir, and talks to it over HTTP.
+//! Starts a real hub on `127.0.0.1:0` with a temporary data dir, and talks to it over HTTP:
+//! as the local host, or as a remote (proxied) caller that pairs; with the committed fixture
+//! music to serve when a test needs a library.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use music_hub::clock::{SharedClock, SystemClock};
 use music_hub::config::Config;
 use music_hub::hub::Hub;
+use music_hub::library::generate;
+use serde_json::{json, Value};
 use tokio::sync::oneshot;
 
 const LOOPBACK: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
@@ -228,4 +233,133 @@ impl Sse {
         .await
         .expect("an event within 10 s")
     }
+}
+
+// A library to serve: the committed fixtures.
+
+/// A copy of the committed fixtures, which tests may change.
+pub fn fixture_library() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp library");
+    copy_tree(&generate::fixtures_dir(), &dir.path().join("Music"));
+    dir
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read fixtures") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A hub serving `library/Music` (so its root id is `music`), or the library itself when
+/// it has no such folder.
+pub async fn hub_on(library: &Path, watch: bool) -> TestHub {
+    hub_on_with_clock(library, watch, Arc::new(SystemClock)).await
+}
+
+/// `hub_on`, reading time from `clock`.
+pub async fn hub_on_with_clock(library: &Path, watch: bool, clock: SharedClock) -> TestHub {
+    let music = library.join("Music");
+    let library = if music.is_dir() {
+        music
+    } else {
+        library.to_path_buf()
+    };
+    TestHub::start_with(
+        move |config| {
+            config.libraries = vec![library];
+            config.watch = watch;
+        },
+        clock,
+    )
+    .await
+}
+
+/// Polls the scan status until no scan runs; returns the last scan's status.
+pub async fn finished_scan(hub: &TestHub) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let status = json_with_status(hub.get("/api/scan/status").await, 200).await;
+        if !matches!(status["state"].as_str(), Some("running" | "cancelling")) {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "the scan did not end: {status}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Every track, through every page.
+pub async fn all_tracks(hub: &TestHub) -> Vec<Value> {
+    let mut tracks = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut path = "/api/tracks?limit=500&sort=title".to_owned();
+        if let Some(c) = &cursor {
+            path.push_str(&format!("&cursor={c}"));
+        }
+        let page = json_with_status(hub.get(&path).await, 200).await;
+        tracks.extend(page["items"].as_array().cloned().unwrap_or_default());
+        match page["nextCursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => return tracks,
+        }
+    }
+}
+
+// Remote callers and pairing.
+
+/// A call as a phone on the LAN would make it (through a proxy header, so it is remote).
+pub fn remote(hub: &TestHub, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+    hub.client
+        .request(method, hub.url(path))
+        .header("X-Forwarded-For", "192.0.2.10")
+}
+
+pub async fn arm(hub: &TestHub, minutes: i64) -> Value {
+    let response = hub
+        .client
+        .post(hub.url("/api/auth/arm"))
+        .json(&json!({ "minutes": minutes }))
+        .send()
+        .await
+        .expect("arm");
+    json_with_status(response, 200).await
+}
+
+pub async fn pair(hub: &TestHub, code: &str, device_id: &str) -> reqwest::Response {
+    remote(hub, reqwest::Method::POST, "/api/auth/pair")
+        .json(&json!({"pairingCode": code, "deviceId": device_id, "deviceName": "automation"}))
+        .send()
+        .await
+        .expect("pair")
+}
+
+/// Arms pairing and returns just the code.
+pub async fn arm_code(hub: &TestHub, minutes: i64) -> String {
+    arm(hub, minutes).await["pairingCode"]
+        .as_str()
+        .expect("code")
+        .to_owned()
+}
+
+/// A pairing attempt that must fail as an invalid code.
+pub async fn pair_refused(hub: &TestHub, code: &str, device_id: &str) {
+    api_error(
+        pair(hub, code, device_id).await,
+        401,
+        "invalid_pairing_code",
+    )
+    .await;
+}
+
+/// Arms, pairs a device and returns its token pair.
+pub async fn paired(hub: &TestHub, device_id: &str) -> Value {
+    let code = arm_code(hub, 30).await;
+    json_with_status(pair(hub, &code, device_id).await, 200).await
 }

@@ -10,6 +10,8 @@ mod contract;
 mod database;
 mod events;
 mod netns;
+mod playback;
+mod playlists;
 mod scan;
 mod system;
 mod tracks;

@@ -3,67 +3,15 @@
 //! change feed, stable ids across a rebuild, and `music-hub scan`.
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use music_hub::clock::SystemClock;
 use music_hub::library::generate;
 use serde_json::{json, Value};
 
-use crate::common::{api_error, json_with_status, Sse, TestHub};
-
-/// A copy of the committed fixtures, which tests may change.
-fn fixture_library() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp library");
-    copy_tree(&generate::fixtures_dir(), &dir.path().join("Music"));
-    dir
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read fixtures") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
-/// A hub serving `library/Music` (so its root id is `music`), or the library itself when
-/// it has no such folder.
-async fn hub_on(library: &Path, watch: bool) -> TestHub {
-    let music = library.join("Music");
-    let library = if music.is_dir() {
-        music
-    } else {
-        library.to_path_buf()
-    };
-    TestHub::start_with(
-        move |config| {
-            config.libraries = vec![library];
-            config.watch = watch;
-        },
-        Arc::new(SystemClock),
-    )
-    .await
-}
-
-/// Polls the scan status until no scan runs; returns the last scan's status.
-async fn finished_scan(hub: &TestHub) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let status = json_with_status(hub.get("/api/scan/status").await, 200).await;
-        if !matches!(status["state"].as_str(), Some("running" | "cancelling")) {
-            return status;
-        }
-        assert!(Instant::now() < deadline, "the scan did not end: {status}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
+use crate::common::{
+    all_tracks, api_error, finished_scan, fixture_library, hub_on, json_with_status, Sse, TestHub,
+};
 
 async fn start_scan(hub: &TestHub, body: Value) -> reqwest::Response {
     hub.client
@@ -72,24 +20,6 @@ async fn start_scan(hub: &TestHub, body: Value) -> reqwest::Response {
         .send()
         .await
         .expect("start scan")
-}
-
-/// Every track, through every page.
-async fn all_tracks(hub: &TestHub) -> Vec<Value> {
-    let mut tracks = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut path = "/api/tracks?limit=500&sort=title".to_owned();
-        if let Some(c) = &cursor {
-            path.push_str(&format!("&cursor={c}"));
-        }
-        let page = json_with_status(hub.get(&path).await, 200).await;
-        tracks.extend(page["items"].as_array().cloned().unwrap_or_default());
-        match page["nextCursor"].as_str() {
-            Some(next) => cursor = Some(next.to_owned()),
-            None => return tracks,
-        }
-    }
 }
 
 fn by_title(tracks: &[Value]) -> BTreeMap<String, Value> {

@@ -13,10 +13,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import aclosing, closing
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import httpx
-import pytest
 from hubproc import REMOTE, HubProcess
 
 from music_hub_client import HubClient
@@ -29,7 +28,6 @@ from music_hub_client.models import (
     RebuildResult,
     TokenPair,
 )
-from music_hub_client.types import Response
 
 T = TypeVar("T")
 
@@ -79,13 +77,6 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10) -> bool:
             return False
         time.sleep(0.02)
     return True
-
-
-def skip_if_not_built(response: Response[Any], operation: str) -> None:
-    """Skips the test when an operation answers `501 not_implemented`: the hub does not build
-    it yet, and no open issue does. Any other answer goes on to the test's assertions."""
-    if response.status_code == 501:
-        pytest.skip(f"{operation} answers 501 not_implemented: the hub does not build it yet")
 
 
 @dataclass

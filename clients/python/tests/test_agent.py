@@ -1,13 +1,12 @@
 """The SDK used as an agent would, on a real hub serving the fixture music
 (tests/fixtures/audio): ping and info; arm pairing locally and pair as a remote device;
-wait for the scan; list tracks, get an album, search; a playlist and the playback session;
-refresh; see on the library feed the event of a change the agent made; log out.
+wait for the scan; list tracks, get an album, search; create a playlist and add tracks; read
+and update the playback session; refresh; see on the library feed the event of a change the
+agent made; log out.
 
 The tests run in this order on one hub and one paired agent (module fixtures). The agent is
 on another machine (`X-Forwarded-For`, see hubproc.REMOTE), so the hub really requires its
-token. Playlists and the playback session answer `501 not_implemented` today and nothing
-builds them yet: those steps are skipped, naming the operation, while they do. Everything
-else is asserted.
+token.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from http import HTTPStatus
 
 import pytest
 from hubproc import REMOTE, HubProcess, fixture_library
-from support import arm, in_background, rebuild, record_calls, skip_if_not_built, take
+from support import arm, in_background, rebuild, record_calls, take
 
 from music_hub_client import HubClient, HubError, SseMessage
 from music_hub_client.api.auth import list_devices, logout
@@ -32,6 +31,8 @@ from music_hub_client.api.system import get_info, ping
 from music_hub_client.models import (
     AlbumDetail,
     AlbumRef,
+    ApiError,
+    ApiErrorDetails,
     DatabaseHealthStatus,
     DevicePage,
     HubInfo,
@@ -40,6 +41,7 @@ from music_hub_client.models import (
     Ping,
     PlaybackSession,
     PlaybackSessionUpdate,
+    PlaybackState,
     PlaylistCreate,
     PlaylistDetail,
     PlaylistTracksAdd,
@@ -214,11 +216,11 @@ def test_create_a_playlist_and_add_tracks(agent: Agent, request: pytest.FixtureR
     created = create_playlist.sync_detailed(
         client=agent.client.client, body=PlaylistCreate(name="Agent mix")
     )
-    skip_if_not_built(created, "createPlaylist (POST /api/playlists)")
     assert created.status_code == HTTPStatus.CREATED, created.content
     assert isinstance(created.parsed, PlaylistDetail)
     assert created.parsed.playlist.name == "Agent mix"
     assert created.parsed.entries == []
+    assert created.headers["location"] == f"/api/playlists/{created.parsed.playlist.id}"
 
     request.getfixturevalue("scanned")
     crazy = track_titled(agent, "Crazy in Love")
@@ -228,16 +230,28 @@ def test_create_a_playlist_and_add_tracks(agent: Agent, request: pytest.FixtureR
         client=agent.client.client,
         body=PlaylistTracksAdd(track_ids=[crazy.id, night.id]),
     )
-    skip_if_not_built(added, "addPlaylistTracks (POST /api/playlists/{id}/tracks)")
     assert added.status_code == HTTPStatus.OK, added.content
     assert isinstance(added.parsed, PlaylistDetail)
     assert [e.track_id for e in added.parsed.entries] == [crazy.id, night.id]
     assert added.parsed.playlist.track_count == 2
+    second = added.parsed.entries[1].track
+    assert isinstance(second, Track) and second.title == "夜に駆ける"
+
+    # A track id that is not in the library: 404 naming it, and nothing added.
+    refused = add_playlist_tracks.sync_detailed(
+        created.parsed.playlist.id,
+        client=agent.client.client,
+        body=PlaylistTracksAdd(track_ids=["trk_not_here"], position=0),
+    )
+    assert refused.status_code == HTTPStatus.NOT_FOUND
+    assert isinstance(refused.parsed, ApiError)
+    assert refused.parsed.error == "not_found"
+    assert isinstance(refused.parsed.details, ApiErrorDetails)
+    assert refused.parsed.details["trackId"] == "trk_not_here"
 
 
 def test_read_and_update_the_playback_session(agent: Agent, request: pytest.FixtureRequest) -> None:
     session = get_playback_session.sync_detailed(client=agent.client.client)
-    skip_if_not_built(session, "getPlaybackSession (GET /api/playback/session)")
     assert session.status_code == HTTPStatus.OK, session.content
     assert isinstance(session.parsed, PlaybackSession)
 
@@ -249,15 +263,34 @@ def test_read_and_update_the_playback_session(agent: Agent, request: pytest.Fixt
             base_revision=session.parsed.revision,
             queue_track_ids=[crazy.id],
             current_index=0,
-            position_ms=1000,
+            position_ms=100,
+            state=PlaybackState.PAUSED,
         ),
     )
-    skip_if_not_built(updated, "updatePlaybackSession (PUT /api/playback/session)")
     assert updated.status_code == HTTPStatus.OK, updated.content
     assert isinstance(updated.parsed, PlaybackSession)
-    assert updated.parsed.revision > session.parsed.revision
+    assert updated.parsed.revision == session.parsed.revision + 1
     assert [t.id for t in updated.parsed.queue] == [crazy.id]
+    assert updated.parsed.current_index == 0
+    assert updated.parsed.position_ms == 100
+    assert updated.parsed.state == PlaybackState.PAUSED
     assert updated.parsed.active_device_id == "agent-1"
+    assert get_playback_session.sync(client=agent.client.client) == updated.parsed
+
+    # Another device's change in between: the stale revision is refused, nothing changes.
+    stale = update_playback_session.sync_detailed(
+        client=agent.client.client,
+        body=PlaybackSessionUpdate(
+            base_revision=session.parsed.revision, state=PlaybackState.PLAYING
+        ),
+    )
+    assert stale.status_code == HTTPStatus.CONFLICT
+    assert isinstance(stale.parsed, ApiError)
+    assert stale.parsed.error == "session_conflict"
+    assert isinstance(stale.parsed.details, ApiErrorDetails)
+    assert stale.parsed.details["revision"] == updated.parsed.revision
+    now = get_playback_session.sync(client=agent.client.client)
+    assert isinstance(now, PlaybackSession) and now.state == PlaybackState.PAUSED
 
 
 def test_refresh_tokens(agent: Agent) -> None:
@@ -289,8 +322,9 @@ def test_the_same_flow_async(library_hub: HubProcess, scanned: ScanStatus) -> No
 
 
 def test_library_events_show_a_change_the_agent_made(agent: Agent) -> None:
-    """The agent follows the feed as its device and, on the hub's machine, rebuilds the
-    database: the feed shows the health going `rebuilding`, then `healthy`."""
+    """The agent follows the feed as its device, creates a playlist and then, on the hub's
+    machine, rebuilds the database: the feed shows `playlistCreated` with the new id, then the
+    health going `rebuilding`, then `healthy`."""
     calls = record_calls(agent.client)
 
     def is_healthy(message: SseMessage[LibraryEvent]) -> bool:
@@ -304,9 +338,17 @@ def test_library_events_show_a_change_the_agent_made(agent: Agent) -> None:
         lambda: take(agent.client.library_events(reconnect=False), 50, until=is_healthy)
     )
     assert calls.opened.wait(10), "the feed did not open"
+    made = create_playlist.sync(client=agent.client.client, body=PlaylistCreate(name="Feed check"))
+    assert isinstance(made, PlaylistDetail)
     result = rebuild(agent.hub)
     assert result.database_health.status == DatabaseHealthStatus.HEALTHY
     got = follower.result(20)
+    created = [
+        (m.event, m.data.payload["playlistId"])
+        for m in got
+        if m.data.type_ == LibraryEventType.PLAYLISTCREATED
+    ]
+    assert created == [("playlistCreated", made.playlist.id)]
     health = [
         (m.event, m.data.payload["status"])
         for m in got

@@ -1,15 +1,14 @@
 // The SDK used as an agent would, on a real hub serving the fixture music
 // (tests/fixtures/audio): ping and info; arm pairing locally and pair as a remote device;
-// wait for the scan; list tracks, get an album, search; a playlist and the playback session;
-// refresh; see on the library feed the event of a change the agent made; log out.
+// wait for the scan; list tracks, get an album, search; create a playlist and add tracks;
+// read and update the playback session; refresh; see on the library feed the event of a
+// change the agent made; log out.
 //
 // The tests run in this order on one hub and one paired agent. The agent is on another
-// machine (`X-Forwarded-For`, see REMOTE), so the hub really requires its token. Playlists and
-// the playback session answer `501 not_implemented` today and nothing builds them yet: those
-// steps are skipped, naming the operation, while they do. Everything else is asserted.
+// machine (`X-Forwarded-For`, see REMOTE), so the hub really requires its token.
 
 import assert from "node:assert/strict";
-import { after, before, describe, type TestContext, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 
 import {
   createHubClient,
@@ -32,14 +31,6 @@ const SOME_TITLES = [
   "First Song",
   "Second Song",
 ];
-
-/** True (and the test skipped) when an operation answers `501 not_implemented`: the hub
- * does not build it yet, and no open issue does. Any other answer goes on to assertions. */
-function notBuilt(t: TestContext, response: Response, operation: string): boolean {
-  if (response.status !== 501) return false;
-  t.skip(`${operation} answers 501 not_implemented: the hub does not build it yet`);
-  return true;
-}
 
 function missing(expected: string[], got: Iterable<string>): string[] {
   const have = new Set(got);
@@ -234,13 +225,16 @@ describe("an agent on a real hub with the fixture music", () => {
     assert.ok((albums.data?.albums.length ?? 0) > 0);
   });
 
-  test("create a playlist and add tracks", async (t) => {
+  test("create a playlist and add tracks", async () => {
     const created = await agent.POST("/api/playlists", { body: { name: "Agent mix" } });
-    if (notBuilt(t, created.response, "createPlaylist (POST /api/playlists)")) return;
     assert.equal(created.response.status, 201, JSON.stringify(created.error));
     assert.ok(created.data);
     assert.equal(created.data.playlist.name, "Agent mix");
     assert.deepEqual(created.data.entries, []);
+    assert.equal(
+      created.response.headers.get("location"),
+      `/api/playlists/${created.data.playlist.id}`,
+    );
 
     await scanCompleted();
     const crazy = await trackTitled("Crazy in Love");
@@ -249,18 +243,26 @@ describe("an agent on a real hub with the fixture music", () => {
       params: { path: { id: created.data.playlist.id } },
       body: { trackIds: [crazy.id, night.id] },
     });
-    if (notBuilt(t, added.response, "addPlaylistTracks (POST /api/playlists/{id}/tracks)")) return;
     assert.ok(added.data, JSON.stringify(added.error));
     assert.deepEqual(
       added.data.entries.map((e) => e.trackId),
       [crazy.id, night.id],
     );
     assert.equal(added.data.playlist.trackCount, 2);
+    assert.equal(added.data.entries[1]?.track?.title, "夜に駆ける");
+
+    // A track id that is not in the library: 404 naming it, and nothing added.
+    const refused = await agent.POST("/api/playlists/{id}/tracks", {
+      params: { path: { id: created.data.playlist.id } },
+      body: { trackIds: ["trk_not_here"], position: 0 },
+    });
+    assert.equal(refused.response.status, 404);
+    assert.equal(refused.error?.error, "not_found");
+    assert.equal(refused.error?.details?.trackId, "trk_not_here");
   });
 
-  test("read and update the playback session", async (t) => {
+  test("read and update the playback session", async () => {
     const session = await agent.GET("/api/playback/session");
-    if (notBuilt(t, session.response, "getPlaybackSession (GET /api/playback/session)")) return;
     assert.ok(session.data, JSON.stringify(session.error));
 
     await scanCompleted();
@@ -270,17 +272,30 @@ describe("an agent on a real hub with the fixture music", () => {
         baseRevision: session.data.revision,
         queueTrackIds: [crazy.id],
         currentIndex: 0,
-        positionMs: 1000,
+        positionMs: 100,
+        state: "paused",
       },
     });
-    if (notBuilt(t, updated.response, "updatePlaybackSession (PUT /api/playback/session)")) return;
     assert.ok(updated.data, JSON.stringify(updated.error));
-    assert.ok(updated.data.revision > session.data.revision);
+    assert.equal(updated.data.revision, session.data.revision + 1);
     assert.deepEqual(
       updated.data.queue.map((track) => track.id),
       [crazy.id],
     );
+    assert.equal(updated.data.currentIndex, 0);
+    assert.equal(updated.data.positionMs, 100);
+    assert.equal(updated.data.state, "paused");
     assert.equal(updated.data.activeDeviceId, "agent-1");
+    assert.deepEqual((await agent.GET("/api/playback/session")).data, updated.data);
+
+    // Another device's change in between: the stale revision is refused, nothing changes.
+    const stale = await agent.PUT("/api/playback/session", {
+      body: { baseRevision: session.data.revision, state: "playing" },
+    });
+    assert.equal(stale.response.status, 409);
+    assert.equal(stale.error?.error, "session_conflict");
+    assert.equal(stale.error?.details?.revision, updated.data.revision);
+    assert.equal((await agent.GET("/api/playback/session")).data?.state, "paused");
   });
 
   test("refresh tokens", async () => {
@@ -293,8 +308,9 @@ describe("an agent on a real hub with the fixture music", () => {
   });
 
   test("library events show a change the agent made", async () => {
-    // The agent follows the feed as its device and, on the hub's machine, rebuilds the
-    // database: the feed shows the health going `rebuilding`, then `healthy`.
+    // The agent follows the feed as its device, creates a playlist and then, on the hub's
+    // machine, rebuilds the database: the feed shows `playlistCreated` with the new id,
+    // then the health going `rebuilding`, then `healthy`.
     // Other events (a scan's, say) may come between: take until the rebuild's last one.
     const feed = take(
       agent.subscribe("/api/library/events", { reconnect: false }),
@@ -302,9 +318,16 @@ describe("an agent on a real hub with the fixture music", () => {
       (m) => m.data.type === "databaseHealthChanged" && m.data.payload.status === "healthy",
     );
     await agentCalls.opened;
+    const made = await agent.POST("/api/playlists", { body: { name: "Feed check" } });
+    assert.ok(made.data, JSON.stringify(made.error));
     const result = await rebuild(hub);
     assert.equal(result.databaseHealth.status, "healthy");
     const got = await feed;
+    const playlistEvents = got.filter((m) => m.data.type === "playlistCreated");
+    assert.deepEqual(
+      playlistEvents.map((m) => [m.event, m.data.payload.playlistId]),
+      [["playlistCreated", made.data.playlist.id]],
+    );
     assert.deepEqual(
       got
         .filter((m) => m.data.type === "databaseHealthChanged")

@@ -21,7 +21,8 @@ class LibraryEvent:
     """One change to the library. `payload` depends on `type`: track, album and artist
     events carry `ids` (the ids changed, batched per scan commit); playlist events
     `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-    `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
+    `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`;
+    `databaseHealthChanged`
     `status`; scan events `scanId` (and `added`, `updated`, `removed` on
     `scanCompleted`); `resync` nothing.
 

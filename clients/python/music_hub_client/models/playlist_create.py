@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PlaylistCreate")
 class PlaylistCreate:
     """
     Attributes:
-        name (str):  Example: Road trip.
+        name (str): Spaces around it are dropped; it needs one character that is not a space. Example: Road trip.
         description (str | Unset):  Example: Songs for the A7..
         track_ids (list[str] | Unset): The first entries, in order.
     """

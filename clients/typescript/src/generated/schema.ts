@@ -481,7 +481,9 @@ export interface paths {
          * @description Creates a playlist with a name, an optional description and optional first tracks
          *     (in the order given; a track may appear more than once). Answers the new playlist
          *     with its entries. A track id that does not exist answers `404 not_found` with
-         *     `details.trackId`, and nothing is created.
+         *     `details.trackId`, and nothing is created. A name of only spaces answers
+         *     `400 invalid_body`; spaces around the name are dropped, and an empty description
+         *     is no description. `GET /api/library/events` sends `playlistCreated`.
          */
         post: operations["createPlaylist"];
         delete?: never;
@@ -539,6 +541,7 @@ export interface paths {
          *     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
          *     An unknown playlist, or a track id that does not exist (named in
          *     `details.trackId`), answers `404 not_found` and nothing is added.
+         *     `GET /api/library/events` sends `playlistUpdated`.
          */
         post: operations["addPlaylistTracks"];
         delete?: never;
@@ -604,18 +607,39 @@ export interface paths {
          * @description Returns the playback session that all devices share: the queue, the current track
          *     and position, state, shuffle, repeat, volume and which device plays it. Its
          *     `revision` grows with every change; `GET /api/library/events` sends
-         *     `playbackSessionUpdated` when it changes.
+         *     `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+         *     left out of `queue` (and `currentIndex` counts without them). A hub that never
+         *     played anything answers an empty, stopped session at revision 0.
          */
         get: operations["getPlaybackSession"];
         /**
          * Update the shared playback session
-         * @description Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-         *     replace the queue). The caller becomes the active device. When the current track
-         *     changes, the previous one is recorded in playback history. To avoid overwriting
-         *     another device's change, send the `revision` you last read as `baseRevision`: when
-         *     the session changed since, the call answers `409 session_conflict` and changes
-         *     nothing. A track id that does not exist answers `404 not_found` with
-         *     `details.trackId`. Answers the new session.
+         * @description Sets the fields present in the body and keeps the others, and answers the new
+         *     session. The caller becomes the active device, and `revision` grows by one.
+         *
+         *     - `queueTrackIds` replaces the queue, given in its natural order. The current track
+         *       stays current (with its position) when it is in the new queue and `currentIndex`
+         *       is absent; otherwise the first track, or `currentIndex`, becomes current.
+         *     - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+         *       `400 invalid_body`), otherwise in `queue` (past its end answers
+         *       `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+         *       was read).
+         *     - A new current track starts at `positionMs`, or 0. While `playing`, the position
+         *       moves on with time: a change that does not send `positionMs` keeps the position
+         *       reached. Positions past the track's end are taken as its end.
+         *     - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+         *       current track first, then the others shuffled); `shuffle: false` puts the queue
+         *       back in its natural order. `queue` is always in play order.
+         *     - With an empty queue the session is `stopped`; asking it to play or pause answers
+         *       `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+         *
+         *     When the current track changes, the previous one, if it played at all, is recorded
+         *     in playback history with how long it played, and its `playCount` grows by one;
+         *     `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+         *     To avoid overwriting another device's change, send the `revision` you last read as
+         *     `baseRevision`: when the session changed since, the call answers
+         *     `409 session_conflict` and changes nothing. A track id that does not exist answers
+         *     `404 not_found` with `details.trackId`, and nothing changes.
          */
         put: operations["updatePlaybackSession"];
         post?: never;
@@ -1807,7 +1831,7 @@ export interface components {
          * @description One change to the library. `payload` depends on `type`: track, album and artist
          *     events carry `ids` (the ids changed, batched per scan commit); playlist events
          *     `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-         *     `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
+         *     `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
          *     `status`; scan events `scanId` (and `added`, `updated`, `removed` on
          *     `scanCompleted`); `resync` nothing.
          */
@@ -2232,7 +2256,10 @@ export interface components {
             entries: components["schemas"]["PlaylistEntry"][];
         };
         PlaylistCreate: {
-            /** @example Road trip */
+            /**
+             * @description Spaces around it are dropped; it needs one character that is not a space.
+             * @example Road trip
+             */
             name: string;
             /** @example Songs for the A7. */
             description?: string;
@@ -3886,7 +3913,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4034,7 +4060,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4158,7 +4183,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4196,7 +4220,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Fetch it and retry. */
+            /** @description The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4215,7 +4239,6 @@ export interface operations {
                 };
             };
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

@@ -38,11 +38,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -74,7 +69,9 @@ def sync_detailed(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes.
+    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+    left out of `queue` (and `currentIndex` counts without them). A hub that never
+    played anything answers an empty, stopped session at revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +99,9 @@ def sync(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes.
+    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+    left out of `queue` (and `currentIndex` counts without them). A hub that never
+    played anything answers an empty, stopped session at revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +125,9 @@ async def asyncio_detailed(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes.
+    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+    left out of `queue` (and `currentIndex` counts without them). A hub that never
+    played anything answers an empty, stopped session at revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,9 @@ async def asyncio(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes.
+    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
+    left out of `queue` (and `currentIndex` counts without them). A hub that never
+    played anything answers an empty, stopped session at revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

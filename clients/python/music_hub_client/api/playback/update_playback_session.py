@@ -68,11 +68,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -102,13 +97,32 @@ def sync_detailed(
 ) -> Response[ApiError | PlaybackSession]:
     """Update the shared playback session
 
-     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-    replace the queue). The caller becomes the active device. When the current track
-    changes, the previous one is recorded in playback history. To avoid overwriting
-    another device's change, send the `revision` you last read as `baseRevision`: when
-    the session changed since, the call answers `409 session_conflict` and changes
-    nothing. A track id that does not exist answers `404 not_found` with
-    `details.trackId`. Answers the new session.
+     Sets the fields present in the body and keeps the others, and answers the new
+    session. The caller becomes the active device, and `revision` grows by one.
+
+    - `queueTrackIds` replaces the queue, given in its natural order. The current track
+      stays current (with its position) when it is in the new queue and `currentIndex`
+      is absent; otherwise the first track, or `currentIndex`, becomes current.
+    - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+      `400 invalid_body`), otherwise in `queue` (past its end answers
+      `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+      was read).
+    - A new current track starts at `positionMs`, or 0. While `playing`, the position
+      moves on with time: a change that does not send `positionMs` keeps the position
+      reached. Positions past the track's end are taken as its end.
+    - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+      current track first, then the others shuffled); `shuffle: false` puts the queue
+      back in its natural order. `queue` is always in play order.
+    - With an empty queue the session is `stopped`; asking it to play or pause answers
+      `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+
+    When the current track changes, the previous one, if it played at all, is recorded
+    in playback history with how long it played, and its `playCount` grows by one;
+    `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    To avoid overwriting another device's change, send the `revision` you last read as
+    `baseRevision`: when the session changed since, the call answers
+    `409 session_conflict` and changes nothing. A track id that does not exist answers
+    `404 not_found` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -139,13 +153,32 @@ def sync(
 ) -> ApiError | PlaybackSession | None:
     """Update the shared playback session
 
-     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-    replace the queue). The caller becomes the active device. When the current track
-    changes, the previous one is recorded in playback history. To avoid overwriting
-    another device's change, send the `revision` you last read as `baseRevision`: when
-    the session changed since, the call answers `409 session_conflict` and changes
-    nothing. A track id that does not exist answers `404 not_found` with
-    `details.trackId`. Answers the new session.
+     Sets the fields present in the body and keeps the others, and answers the new
+    session. The caller becomes the active device, and `revision` grows by one.
+
+    - `queueTrackIds` replaces the queue, given in its natural order. The current track
+      stays current (with its position) when it is in the new queue and `currentIndex`
+      is absent; otherwise the first track, or `currentIndex`, becomes current.
+    - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+      `400 invalid_body`), otherwise in `queue` (past its end answers
+      `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+      was read).
+    - A new current track starts at `positionMs`, or 0. While `playing`, the position
+      moves on with time: a change that does not send `positionMs` keeps the position
+      reached. Positions past the track's end are taken as its end.
+    - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+      current track first, then the others shuffled); `shuffle: false` puts the queue
+      back in its natural order. `queue` is always in play order.
+    - With an empty queue the session is `stopped`; asking it to play or pause answers
+      `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+
+    When the current track changes, the previous one, if it played at all, is recorded
+    in playback history with how long it played, and its `playCount` grows by one;
+    `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    To avoid overwriting another device's change, send the `revision` you last read as
+    `baseRevision`: when the session changed since, the call answers
+    `409 session_conflict` and changes nothing. A track id that does not exist answers
+    `404 not_found` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -171,13 +204,32 @@ async def asyncio_detailed(
 ) -> Response[ApiError | PlaybackSession]:
     """Update the shared playback session
 
-     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-    replace the queue). The caller becomes the active device. When the current track
-    changes, the previous one is recorded in playback history. To avoid overwriting
-    another device's change, send the `revision` you last read as `baseRevision`: when
-    the session changed since, the call answers `409 session_conflict` and changes
-    nothing. A track id that does not exist answers `404 not_found` with
-    `details.trackId`. Answers the new session.
+     Sets the fields present in the body and keeps the others, and answers the new
+    session. The caller becomes the active device, and `revision` grows by one.
+
+    - `queueTrackIds` replaces the queue, given in its natural order. The current track
+      stays current (with its position) when it is in the new queue and `currentIndex`
+      is absent; otherwise the first track, or `currentIndex`, becomes current.
+    - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+      `400 invalid_body`), otherwise in `queue` (past its end answers
+      `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+      was read).
+    - A new current track starts at `positionMs`, or 0. While `playing`, the position
+      moves on with time: a change that does not send `positionMs` keeps the position
+      reached. Positions past the track's end are taken as its end.
+    - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+      current track first, then the others shuffled); `shuffle: false` puts the queue
+      back in its natural order. `queue` is always in play order.
+    - With an empty queue the session is `stopped`; asking it to play or pause answers
+      `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+
+    When the current track changes, the previous one, if it played at all, is recorded
+    in playback history with how long it played, and its `playCount` grows by one;
+    `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    To avoid overwriting another device's change, send the `revision` you last read as
+    `baseRevision`: when the session changed since, the call answers
+    `409 session_conflict` and changes nothing. A track id that does not exist answers
+    `404 not_found` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -206,13 +258,32 @@ async def asyncio(
 ) -> ApiError | PlaybackSession | None:
     """Update the shared playback session
 
-     Sets the fields present in the body and keeps the others (send `queueTrackIds` to
-    replace the queue). The caller becomes the active device. When the current track
-    changes, the previous one is recorded in playback history. To avoid overwriting
-    another device's change, send the `revision` you last read as `baseRevision`: when
-    the session changed since, the call answers `409 session_conflict` and changes
-    nothing. A track id that does not exist answers `404 not_found` with
-    `details.trackId`. Answers the new session.
+     Sets the fields present in the body and keeps the others, and answers the new
+    session. The caller becomes the active device, and `revision` grows by one.
+
+    - `queueTrackIds` replaces the queue, given in its natural order. The current track
+      stays current (with its position) when it is in the new queue and `currentIndex`
+      is absent; otherwise the first track, or `currentIndex`, becomes current.
+    - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+      `400 invalid_body`), otherwise in `queue` (past its end answers
+      `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+      was read).
+    - A new current track starts at `positionMs`, or 0. While `playing`, the position
+      moves on with time: a change that does not send `positionMs` keeps the position
+      reached. Positions past the track's end are taken as its end.
+    - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
+      current track first, then the others shuffled); `shuffle: false` puts the queue
+      back in its natural order. `queue` is always in play order.
+    - With an empty queue the session is `stopped`; asking it to play or pause answers
+      `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+
+    When the current track changes, the previous one, if it played at all, is recorded
+    in playback history with how long it played, and its `playCount` grows by one;
+    `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    To avoid overwriting another device's change, send the `revision` you last read as
+    `baseRevision`: when the session changed since, the call answers
+    `409 session_conflict` and changes nothing. A track id that does not exist answers
+    `404 not_found` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.

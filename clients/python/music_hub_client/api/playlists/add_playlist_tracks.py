@@ -67,11 +67,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -106,6 +101,7 @@ def sync_detailed(
     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -143,6 +139,7 @@ def sync(
     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -175,6 +172,7 @@ async def asyncio_detailed(
     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -210,6 +208,7 @@ async def asyncio(
     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):

@@ -63,11 +63,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -100,7 +95,9 @@ def sync_detailed(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with its entries. A track id that does not exist answers `404 not_found` with
-    `details.trackId`, and nothing is created.
+    `details.trackId`, and nothing is created. A name of only spaces answers
+    `400 invalid_body`; spaces around the name are dropped, and an empty description
+    is no description. `GET /api/library/events` sends `playlistCreated`.
 
     Args:
         body (PlaylistCreate):
@@ -134,7 +131,9 @@ def sync(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with its entries. A track id that does not exist answers `404 not_found` with
-    `details.trackId`, and nothing is created.
+    `details.trackId`, and nothing is created. A name of only spaces answers
+    `400 invalid_body`; spaces around the name are dropped, and an empty description
+    is no description. `GET /api/library/events` sends `playlistCreated`.
 
     Args:
         body (PlaylistCreate):
@@ -163,7 +162,9 @@ async def asyncio_detailed(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with its entries. A track id that does not exist answers `404 not_found` with
-    `details.trackId`, and nothing is created.
+    `details.trackId`, and nothing is created. A name of only spaces answers
+    `400 invalid_body`; spaces around the name are dropped, and an empty description
+    is no description. `GET /api/library/events` sends `playlistCreated`.
 
     Args:
         body (PlaylistCreate):
@@ -195,7 +196,9 @@ async def asyncio(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with its entries. A track id that does not exist answers `404 not_found` with
-    `details.trackId`, and nothing is created.
+    `details.trackId`, and nothing is created. A name of only spaces answers
+    `400 invalid_body`; spaces around the name are dropped, and an empty description
+    is no description. `GET /api/library/events` sends `playlistCreated`.
 
     Args:
         body (PlaylistCreate):

@@ -1,0 +1,376 @@
+//! The shared playback session on a real hub with the fixture music, on a manual clock:
+//! reading and changing it, the position moving on while playing, plays recorded in history
+//! and play counts, optimistic concurrency with `baseRevision`, shuffle, the active device,
+//! tracks leaving the library, and refusals that change nothing.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use music_hub::clock::{ManualClock, SharedClock};
+use serde_json::{json, Value};
+
+use crate::common::{
+    all_tracks, api_error, finished_scan, fixture_library, hub_on_with_clock, json_with_status,
+    paired, remote, Sse, TestHub,
+};
+
+const SESSION: &str = "/api/playback/session";
+
+async fn put(hub: &TestHub, body: Value) -> reqwest::Response {
+    hub.client
+        .put(hub.url(SESSION))
+        .json(&body)
+        .send()
+        .await
+        .expect("put session")
+}
+
+async fn session(hub: &TestHub) -> Value {
+    json_with_status(hub.get(SESSION).await, 200).await
+}
+
+fn queue_ids(session: &Value) -> Vec<String> {
+    session["queue"]
+        .as_array()
+        .expect("queue")
+        .iter()
+        .filter_map(|t| t["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// A hub on the fixtures with a clock the test moves, and the fixture tracks by title.
+async fn hub_with_tracks() -> (
+    tempfile::TempDir,
+    TestHub,
+    Arc<ManualClock>,
+    BTreeMap<String, Value>,
+) {
+    let library = fixture_library();
+    let clock = ManualClock::starting_now();
+    let shared: SharedClock = clock.clone();
+    let hub = hub_on_with_clock(library.path(), false, shared).await;
+    finished_scan(&hub).await;
+    let tracks = all_tracks(&hub)
+        .await
+        .into_iter()
+        .map(|t| (t["title"].as_str().unwrap_or_default().to_owned(), t))
+        .collect();
+    (library, hub, clock, tracks)
+}
+
+fn id(tracks: &BTreeMap<String, Value>, title: &str) -> String {
+    tracks[title]["id"].as_str().expect("track id").to_owned()
+}
+
+#[tokio::test]
+async fn a_fresh_hub_has_an_empty_stopped_session() {
+    let (_library, hub, _clock, _tracks) = hub_with_tracks().await;
+    let fresh = session(&hub).await;
+    assert_eq!(fresh["revision"], 0);
+    assert_eq!(fresh["state"], "stopped");
+    assert_eq!(fresh["queue"], json!([]));
+    assert!(fresh.get("currentIndex").is_none());
+    assert_eq!(
+        (&fresh["positionMs"], &fresh["shuffle"], &fresh["repeat"]),
+        (&json!(0), &json!(false), &json!("off"))
+    );
+    assert_eq!(fresh["volume"], 1.0);
+    assert!(fresh.get("activeDeviceId").is_none());
+}
+
+#[tokio::test]
+async fn playing_through_a_queue_records_history_and_play_counts() {
+    let (_library, hub, clock, tracks) = hub_with_tracks().await;
+    let (a, b, c) = (
+        id(&tracks, "Crazy in Love"),
+        id(&tracks, "If I Were a Boy"),
+        id(&tracks, "Single Ladies (Put a Ring on It)"),
+    );
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
+
+    let started = json_with_status(
+        put(
+            &hub,
+            json!({"queueTrackIds": [a, b, c], "currentIndex": 0, "state": "playing",
+                   "volume": 0.5, "repeat": "all"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(started["revision"], 1);
+    assert_eq!(queue_ids(&started), [a.as_str(), b.as_str(), c.as_str()]);
+    assert_eq!(started["queue"][0]["title"], "Crazy in Love");
+    assert_eq!(
+        (
+            &started["currentIndex"],
+            &started["state"],
+            &started["positionMs"]
+        ),
+        (&json!(0), &json!("playing"), &json!(0))
+    );
+    assert_eq!(
+        (&started["volume"], &started["repeat"]),
+        (&json!(0.5), &json!("all"))
+    );
+    assert!(started.get("activeDeviceId").is_none(), "a local call");
+    let event = feed.next().await;
+    assert_eq!(event.event, "playbackSessionUpdated");
+    assert_eq!(event.data["payload"]["revision"], 1);
+    assert_eq!(
+        session(&hub).await,
+        started,
+        "what was stored is what was answered"
+    );
+
+    // 300 ms later (the fixtures are short), pausing without a position keeps the one
+    // reached.
+    clock.advance(Duration::from_millis(300));
+    let paused = json_with_status(put(&hub, json!({"state": "paused"})).await, 200).await;
+    assert_eq!(paused["positionMs"], 300);
+    assert_eq!(paused["revision"], 2);
+    feed.next().await;
+    clock.advance(Duration::from_secs(600));
+    assert_eq!(
+        session(&hub).await["positionMs"],
+        300,
+        "paused: time stands still"
+    );
+
+    // Next track: "Crazy in Love" goes to history with 300 ms played.
+    let next = json_with_status(
+        put(
+            &hub,
+            json!({"currentIndex": 1, "state": "playing", "baseRevision": 2}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        (&next["currentIndex"], &next["positionMs"]),
+        (&json!(1), &json!(0))
+    );
+    let history = feed.next().await;
+    assert_eq!(history.event, "playbackHistoryAdded");
+    assert_eq!(history.data["payload"]["trackId"], a.as_str());
+    assert!(history.data["payload"]["historyId"]
+        .as_str()
+        .is_some_and(|h| h.starts_with("plh_")));
+    assert_eq!(feed.next().await.event, "playbackSessionUpdated");
+    let played = json_with_status(hub.get(&format!("/api/track/{a}")).await, 200).await;
+    assert_eq!(played["playCount"], 1);
+    assert!(played["lastPlayedAt"].is_string());
+    let stored: Vec<(String, Option<i64>)> = hub
+        .hub
+        .db
+        .run(|conn| {
+            use diesel::prelude::*;
+            use music_hub::db::schema::playback_history as h;
+            Ok(h::table.select((h::track_id, h::played_ms)).load(conn)?)
+        })
+        .await
+        .expect("history");
+    assert_eq!(stored, [(a.clone(), Some(300))]);
+
+    // Skipping a track that never played records nothing.
+    let skipped = json_with_status(put(&hub, json!({"currentIndex": 2})).await, 200).await;
+    assert_eq!(skipped["currentIndex"], 2);
+    let untouched = json_with_status(hub.get(&format!("/api/track/{b}")).await, 200).await;
+    assert_eq!(untouched["playCount"], 0);
+    assert_eq!(feed.next().await.event, "playbackSessionUpdated");
+
+    // A position past the end of the track is its end.
+    let seek = json_with_status(put(&hub, json!({"positionMs": 999_999_999})).await, 200).await;
+    assert_eq!(
+        seek["positionMs"],
+        tracks["Single Ladies (Put a Ring on It)"]["durationMs"]
+    );
+}
+
+#[tokio::test]
+async fn a_stale_revision_and_bad_changes_are_refused_and_change_nothing() {
+    let (_library, hub, _clock, tracks) = hub_with_tracks().await;
+    let a = id(&tracks, "Crazy in Love");
+    let first = json_with_status(put(&hub, json!({"queueTrackIds": [a]})).await, 200).await;
+    assert_eq!(
+        first["state"], "stopped",
+        "a new queue does not start playing by itself"
+    );
+    json_with_status(put(&hub, json!({"volume": 0.2})).await, 200).await;
+
+    let conflict = api_error(
+        put(&hub, json!({"baseRevision": 1, "volume": 0.9})).await,
+        409,
+        "session_conflict",
+    )
+    .await;
+    assert_eq!(conflict["details"]["revision"], 2);
+    let past_end = api_error(
+        put(&hub, json!({"currentIndex": 1})).await,
+        409,
+        "index_out_of_range",
+    )
+    .await;
+    assert_eq!(past_end["details"]["queueLength"], 1);
+    let past_new_end = api_error(
+        put(&hub, json!({"queueTrackIds": [a], "currentIndex": 1})).await,
+        400,
+        "invalid_body",
+    )
+    .await;
+    assert_eq!(past_new_end["details"]["parameter"], "currentIndex");
+    let unknown = api_error(
+        put(&hub, json!({"queueTrackIds": [a, "trk_missing"]})).await,
+        404,
+        "not_found",
+    )
+    .await;
+    assert_eq!(unknown["details"]["trackId"], "trk_missing");
+    let nothing = api_error(
+        put(&hub, json!({"queueTrackIds": [], "state": "playing"})).await,
+        400,
+        "invalid_body",
+    )
+    .await;
+    assert_eq!(nothing["details"]["parameter"], "state");
+    for bad in [
+        json!({"volume": 1.5}),
+        json!({"state": "rewinding"}),
+        json!({"positionMs": -1}),
+        json!({"currentIndex": -1}),
+        json!({"queue": []}),
+    ] {
+        api_error(put(&hub, bad).await, 400, "invalid_body").await;
+    }
+    let after = session(&hub).await;
+    assert_eq!(after["revision"], 2);
+    assert_eq!(after["volume"], 0.2);
+    assert_eq!(queue_ids(&after), [a.as_str()]);
+
+    // Emptying the queue stops the session; there is nothing to play then.
+    let emptied = json_with_status(put(&hub, json!({"queueTrackIds": []})).await, 200).await;
+    assert_eq!(emptied["state"], "stopped");
+    assert!(emptied.get("currentIndex").is_none());
+    api_error(
+        put(&hub, json!({"state": "playing"})).await,
+        409,
+        "queue_empty",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn shuffle_keeps_the_current_track_and_unshuffle_restores_the_order() {
+    let (_library, hub, _clock, tracks) = hub_with_tracks().await;
+    let ids: Vec<String> = tracks
+        .values()
+        .filter_map(|t| t["id"].as_str().map(str::to_owned))
+        .collect();
+    assert!(ids.len() >= 8, "the fixtures have enough tracks to shuffle");
+    json_with_status(
+        put(&hub, json!({"queueTrackIds": ids, "currentIndex": 2})).await,
+        200,
+    )
+    .await;
+    let shuffled = json_with_status(put(&hub, json!({"shuffle": true})).await, 200).await;
+    let order = queue_ids(&shuffled);
+    assert_eq!(shuffled["shuffle"], true);
+    assert_eq!(shuffled["currentIndex"], 2);
+    assert_eq!(order[..3], ids[..3], "what came before stays");
+    let mut rest = order[3..].to_vec();
+    rest.sort();
+    let mut expected = ids[3..].to_vec();
+    expected.sort();
+    assert_eq!(rest, expected, "the same tracks, in some order");
+
+    // Move on in the shuffled order, then turn shuffle off: that track stays current.
+    let moved = json_with_status(put(&hub, json!({"currentIndex": 5})).await, 200).await;
+    let current = order[5].clone();
+    assert_eq!(queue_ids(&moved)[5], current);
+    let unshuffled = json_with_status(put(&hub, json!({"shuffle": false})).await, 200).await;
+    assert_eq!(queue_ids(&unshuffled), ids);
+    let index = unshuffled["currentIndex"].as_u64().expect("index");
+    assert_eq!(ids[usize::try_from(index).expect("index")], current);
+
+    // A new queue with shuffle on leads with the chosen track.
+    let reshuffled = json_with_status(
+        put(
+            &hub,
+            json!({"queueTrackIds": ids, "currentIndex": 4, "shuffle": true}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(reshuffled["currentIndex"], 0);
+    assert_eq!(queue_ids(&reshuffled)[0], ids[4]);
+}
+
+#[tokio::test]
+async fn the_device_that_changes_the_session_becomes_the_active_one() {
+    let (_library, hub, _clock, tracks) = hub_with_tracks().await;
+    let tokens = paired(&hub, "phone-ana").await;
+    let access = tokens["accessToken"].as_str().expect("access token");
+    let a = id(&tracks, "Crazy in Love");
+    let response = remote(&hub, reqwest::Method::PUT, SESSION)
+        .bearer_auth(access)
+        .json(&json!({"queueTrackIds": [a], "state": "playing"}))
+        .send()
+        .await
+        .expect("put as a device");
+    let by_phone = json_with_status(response, 200).await;
+    assert_eq!(by_phone["activeDeviceId"], "phone-ana");
+    assert_eq!(by_phone["activeDeviceName"], "automation");
+    let read = remote(&hub, reqwest::Method::GET, SESSION)
+        .bearer_auth(access)
+        .send()
+        .await
+        .expect("get as a device");
+    assert_eq!(json_with_status(read, 200).await, by_phone);
+    // Without a token a remote caller gets nothing.
+    let anonymous = remote(&hub, reqwest::Method::GET, SESSION)
+        .send()
+        .await
+        .expect("anonymous");
+    api_error(anonymous, 401, "unauthorized").await;
+
+    // The desktop takes over: no active device.
+    let local = json_with_status(put(&hub, json!({"state": "paused"})).await, 200).await;
+    assert!(local.get("activeDeviceId").is_none());
+}
+
+#[tokio::test]
+async fn queued_tracks_that_leave_the_library_drop_out_of_the_session() {
+    let (library, hub, _clock, tracks) = hub_with_tracks().await;
+    let (a, old, c) = (
+        id(&tracks, "Crazy in Love"),
+        id(&tracks, "Old School"),
+        id(&tracks, "Single Ladies (Put a Ring on It)"),
+    );
+    json_with_status(
+        put(
+            &hub,
+            json!({"queueTrackIds": [a, old, c], "currentIndex": 2}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
+    json_with_status(
+        hub.client
+            .post(hub.url("/api/scan"))
+            .json(&json!({}))
+            .send()
+            .await
+            .expect("scan"),
+        202,
+    )
+    .await;
+    finished_scan(&hub).await;
+    let after = session(&hub).await;
+    assert_eq!(queue_ids(&after), [a.as_str(), c.as_str()]);
+    assert_eq!(after["currentIndex"], 1, "still on the same track");
+}
