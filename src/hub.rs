@@ -14,11 +14,13 @@ use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
+use crate::db::playback as playback_store;
 use crate::db::{Database, HealthListener, HealthStatus};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
 use crate::library::job::Trigger;
 use crate::library::scanner::Scanner;
 use crate::library::watcher::{self, LibraryWatcher};
+use tokio::sync::broadcast::error::RecvError;
 use tracing::{info, warn};
 
 pub struct Hub {
@@ -121,6 +123,48 @@ impl Hub {
             // The sender lives as long as the hub; without it, the hub is gone anyway.
             let _ = closing.wait_for(|stopping| *stopping).await;
         }
+    }
+
+    /// Keeps the playback queue to tracks in the library: when a scan removes tracks, the
+    /// queued ones leave the session as a change of its own (a new revision and
+    /// `playbackSessionUpdated`), so that a change based on the old queue is refused
+    /// rather than applied to moved indices. Runs until the hub stops.
+    pub fn follow_removed_tracks(&self) -> tokio::task::JoinHandle<()> {
+        let db = self.db.clone();
+        let events = self.events.clone();
+        let clock = self.clock.clone();
+        let mut live = events.subscribe(None).live;
+        let closed = self.closed();
+        tokio::spawn(async move {
+            tokio::pin!(closed);
+            loop {
+                let removed = tokio::select! {
+                    () = &mut closed => return,
+                    received = live.recv() => match received {
+                        Ok(event) => event.kind == EventKind::TrackRemoved,
+                        // Missed events may have removed tracks: look anyway.
+                        Err(RecvError::Lagged(_)) => true,
+                        Err(RecvError::Closed) => return,
+                    },
+                };
+                if !removed {
+                    continue;
+                }
+                let now = clock.now().timestamp_millis();
+                match db
+                    .run(move |conn| playback_store::session_forget_missing(conn, now))
+                    .await
+                {
+                    Ok(Some(revision)) => {
+                        let mut payload = serde_json::Map::new();
+                        payload.insert("revision".into(), revision.into());
+                        events.publish(EventKind::PlaybackSessionUpdated, payload);
+                    }
+                    Ok(None) => {}
+                    Err(err) => warn!(%err, "removed tracks stay in the playback queue for now"),
+                }
+            }
+        })
     }
 
     /// The start-up scan and the watcher, when there are libraries. The watcher runs as

@@ -81,6 +81,9 @@ pub struct Session {
     pub current: Option<usize>,
     /// The position in the current track at `updated_at`.
     pub position_ms: i64,
+    /// How long the current entry had played (time spent playing, not the position: a seek
+    /// is not listening) at `updated_at`.
+    pub played_ms: i64,
     pub shuffle: bool,
     pub repeat: Repeat,
     pub volume: f64,
@@ -104,13 +107,32 @@ pub struct Change {
     pub volume: Option<f64>,
 }
 
-/// A track that stopped being current after it played: a line of playback history.
+/// A track that stopped being current after it played long enough to count: a line of
+/// playback history and one more in its play count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Play {
     pub track_id: String,
     pub played_ms: i64,
     /// When it started, as far as the session knows: the change's time less what played.
     pub started_at: i64,
+    /// The device that was playing it (the active one before the change).
+    pub device_id: Option<String>,
+}
+
+/// Whether `played_ms` of a track of `duration_ms` counts as a play: half of it, or four
+/// minutes of a long one (the scrobbling rule), or 30 seconds when its length is unknown.
+pub fn counts_as_play(played_ms: i64, duration_ms: i64) -> bool {
+    let needed = if duration_ms > 0 {
+        (duration_ms / 2).clamp(1, 240_000)
+    } else {
+        30_000
+    };
+    played_ms >= needed
+}
+
+/// A duration the scanner could not read is stored as 0: no limit to clamp to.
+fn known_duration(durations: &HashMap<String, i64>, track_id: &str) -> Option<i64> {
+    durations.get(track_id).copied().filter(|&d| d > 0)
 }
 
 /// Why a change is refused. The first three are conflicts with the session as it is now
@@ -139,6 +161,7 @@ impl Session {
             queue: Vec::new(),
             current: None,
             position_ms: 0,
+            played_ms: 0,
             shuffle: false,
             repeat: Repeat::Off,
             volume: 1.0,
@@ -151,26 +174,30 @@ impl Session {
         self.current.and_then(|i| self.queue.get(i))
     }
 
+    /// How long it has been playing since `updated_at`.
+    fn playing_for(&self, now: i64) -> i64 {
+        match self.state {
+            PlayState::Playing => now.saturating_sub(self.updated_at).max(0),
+            PlayState::Paused | PlayState::Stopped => 0,
+        }
+    }
+
     /// Where the current track is at `now`: it moves on while playing, up to its end.
     pub fn position_at(&self, now: i64, durations: &HashMap<String, i64>) -> i64 {
         let Some(entry) = self.current_entry() else {
             return 0;
         };
-        let moved = match self.state {
-            PlayState::Playing => now.saturating_sub(self.updated_at).max(0),
-            PlayState::Paused | PlayState::Stopped => 0,
-        };
-        let reached = self.position_ms.saturating_add(moved);
-        match durations.get(&entry.track_id) {
-            Some(&duration) => reached.min(duration),
+        let reached = self.position_ms.saturating_add(self.playing_for(now));
+        match known_duration(durations, &entry.track_id) {
+            Some(duration) => reached.min(duration),
             None => reached,
         }
     }
 
     /// The session without the entries whose track is not in `durations` (it left the
     /// library): natural places are renumbered, and when the current entry is gone the next
-    /// one that remains becomes current, from its start.
-    pub fn without_missing(mut self, durations: &HashMap<String, i64>) -> Session {
+    /// one that remains becomes current, from its start at `now`.
+    pub fn without_missing(mut self, durations: &HashMap<String, i64>, now: i64) -> Session {
         if self
             .queue
             .iter()
@@ -207,6 +234,8 @@ impl Session {
         }
         if !current_kept {
             self.position_ms = 0;
+            self.played_ms = 0;
+            self.updated_at = now;
         }
         self.queue = kept;
         self.current = new_current;
@@ -239,6 +268,7 @@ impl Session {
         }
         let previous = self.current_entry().cloned();
         let reached = self.position_at(now, durations);
+        let played = self.played_ms.saturating_add(self.playing_for(now));
         let shuffle = change.shuffle.unwrap_or(self.shuffle);
         let mut next = self.clone();
 
@@ -272,7 +302,14 @@ impl Session {
                     next.current = Some(0);
                 }
             }
-            next.current_entry().map(|e| &e.track_id) != previous.as_ref().map(|p| &p.track_id)
+            // Sending the queue again with the same current place is not a new track (clients
+            // may send their whole state); choosing another place, or another track, is.
+            let same_track =
+                next.current_entry().map(|e| &e.track_id) == previous.as_ref().map(|p| &p.track_id);
+            let same_place = change.current_index.is_none()
+                || next.current_entry().map(|e| e.natural_index)
+                    == previous.as_ref().map(|p| p.natural_index);
+            !(same_track && same_place)
         } else {
             if let Some(index) = change.current_index {
                 if index >= next.queue.len() {
@@ -318,11 +355,12 @@ impl Session {
             .unwrap_or(if current_changed { 0 } else { reached });
         next.position_ms = match next.current_entry() {
             None => 0,
-            Some(entry) => match durations.get(&entry.track_id) {
-                Some(&duration) => position.clamp(0, duration.max(0)),
+            Some(entry) => match known_duration(durations, &entry.track_id) {
+                Some(duration) => position.clamp(0, duration),
                 None => position.max(0),
             },
         };
+        next.played_ms = if current_changed { 0 } else { played };
         if let Some(repeat) = change.repeat {
             next.repeat = repeat;
         }
@@ -334,11 +372,20 @@ impl Session {
         next.device_id = device_id;
 
         let play = match previous {
-            Some(previous) if current_changed && reached > 0 => Some(Play {
-                track_id: previous.track_id,
-                played_ms: reached,
-                started_at: now.saturating_sub(reached),
-            }),
+            Some(previous)
+                if current_changed
+                    && counts_as_play(
+                        played,
+                        durations.get(&previous.track_id).copied().unwrap_or(0),
+                    ) =>
+            {
+                Some(Play {
+                    track_id: previous.track_id,
+                    played_ms: played,
+                    started_at: now.saturating_sub(played),
+                    device_id: self.device_id.clone(),
+                })
+            }
             _ => None,
         };
         Ok((next, play))
@@ -416,7 +463,7 @@ mod tests {
     }
 
     #[test]
-    fn moving_to_another_track_records_the_one_that_played() {
+    fn moving_on_after_half_a_track_records_it_as_played() {
         let session = playing_b();
         let (next, play) = apply(
             &session,
@@ -424,18 +471,146 @@ mod tests {
                 current_index: Some(2),
                 ..Change::default()
             },
-            61_000,
+            101_000,
         );
         assert_eq!(next.current, Some(2));
-        assert_eq!(next.position_ms, 0);
+        assert_eq!((next.position_ms, next.played_ms), (0, 0));
         assert_eq!(
             play,
             Some(Play {
                 track_id: "b".into(),
-                played_ms: 60_000,
+                played_ms: 100_000,
                 started_at: 1_000,
+                device_id: None,
             })
         );
+    }
+
+    #[test]
+    fn seeking_is_not_listening_and_short_plays_do_not_count() {
+        let session = playing_b();
+        // 99 s of a 200 s track: not half of it.
+        let (early, play) = apply(
+            &session,
+            Change {
+                current_index: Some(0),
+                ..Change::default()
+            },
+            100_000,
+        );
+        assert_eq!(play, None);
+        // Paused, seek far in, then skip: nothing was listened to.
+        let (paused, _) = apply(
+            &early,
+            Change {
+                state: Some(PlayState::Paused),
+                position_ms: Some(190_000),
+                ..Change::default()
+            },
+            100_000,
+        );
+        assert_eq!((paused.position_ms, paused.played_ms), (190_000, 0));
+        let (_, play) = apply(
+            &paused,
+            Change {
+                current_index: Some(1),
+                ..Change::default()
+            },
+            900_000,
+        );
+        assert_eq!(play, None);
+        // Time played adds up across pauses and seeks back.
+        let (resumed, _) = apply(
+            &playing_b(),
+            Change {
+                state: Some(PlayState::Paused),
+                ..Change::default()
+            },
+            61_000,
+        );
+        let (playing_again, _) = apply(
+            &resumed,
+            Change {
+                state: Some(PlayState::Playing),
+                position_ms: Some(0),
+                ..Change::default()
+            },
+            500_000,
+        );
+        let (_, play) = apply(
+            &playing_again,
+            Change {
+                current_index: Some(2),
+                ..Change::default()
+            },
+            540_000,
+        );
+        // 60 s before the pause, 40 s after it.
+        assert_eq!(play.map(|p| p.played_ms), Some(100_000));
+        assert!(
+            counts_as_play(240_000, 3_600_000),
+            "four minutes of an hour-long mix"
+        );
+        assert!(!counts_as_play(29_999, 0), "unknown length: 30 s");
+    }
+
+    #[test]
+    fn an_unknown_duration_does_not_pin_the_position_to_zero() {
+        let mut all = durations(&["a"]);
+        all.insert("a".into(), 0);
+        let mut rng = StdRng::seed_from_u64(1);
+        let (session, _) = Session::empty(0)
+            .apply(
+                Change {
+                    queue: queue(&["a"]),
+                    position_ms: Some(5_000),
+                    state: Some(PlayState::Playing),
+                    ..Change::default()
+                },
+                0,
+                None,
+                &all,
+                &mut rng,
+            )
+            .expect("applies");
+        assert_eq!(session.position_ms, 5_000);
+        assert_eq!(session.position_at(10_000, &all), 15_000);
+    }
+
+    #[test]
+    fn sending_the_same_queue_again_keeps_the_track_and_another_place_changes_it() {
+        let (session, _) = apply(
+            &Session::empty(0),
+            Change {
+                queue: queue(&["b", "x", "b"]),
+                current_index: Some(0),
+                state: Some(PlayState::Playing),
+                ..Change::default()
+            },
+            0,
+        );
+        let mut all = durations(&["b"]);
+        all.insert("x".into(), 200_000);
+        let mut rng = StdRng::seed_from_u64(1);
+        let again = Change {
+            queue: queue(&["b", "x", "b"]),
+            current_index: Some(0),
+            ..Change::default()
+        };
+        let (same, play) = session
+            .apply(again, 150_000, None, &all, &mut rng)
+            .expect("applies");
+        assert_eq!((same.position_ms, play), (150_000, None));
+        let other_b = Change {
+            queue: queue(&["b", "x", "b"]),
+            current_index: Some(2),
+            ..Change::default()
+        };
+        let (moved, play) = same
+            .apply(other_b, 160_000, None, &all, &mut rng)
+            .expect("applies");
+        assert_eq!((moved.current, moved.position_ms), (Some(2), 0));
+        assert_eq!(play.map(|p| p.played_ms), Some(160_000));
     }
 
     #[test]
@@ -627,10 +802,15 @@ mod tests {
     fn tracks_that_left_the_library_drop_out_of_the_queue() {
         let session = playing_b();
         let without_b = durations(&["a", "c"]);
-        let session = session.without_missing(&without_b);
+        let session = session.without_missing(&without_b, 50_000);
         assert_eq!(track_ids(&session), ["a", "c"]);
         assert_eq!(session.current, Some(1), "the next track becomes current");
         assert_eq!(session.position_ms, 0);
+        assert_eq!(
+            session.position_at(50_000, &without_b),
+            0,
+            "from its start, now"
+        );
         assert_eq!(
             session
                 .queue
@@ -639,7 +819,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             [0, 1]
         );
-        let gone = session.without_missing(&HashMap::new());
+        let gone = session.without_missing(&HashMap::new(), 60_000);
         assert_eq!((gone.current, gone.state), (None, PlayState::Stopped));
     }
 }

@@ -143,6 +143,7 @@ pub async fn run(
 ) -> std::io::Result<()> {
     let acceptor = TcpAcceptor::from_tokio(listener)?;
     let watcher = hub.start_library_work();
+    let removals = hub.follow_removed_tracks();
     let stopping = hub.clone();
     let shutdown = async move {
         shutdown.await;
@@ -152,6 +153,7 @@ pub async fn run(
         .run_with_graceful_shutdown(app(hub.clone()), shutdown, Some(Duration::from_secs(5)))
         .await;
     drop(watcher);
+    removals.abort();
     // A scan stopped here keeps what it committed, and its run is recorded as cancelled
     // rather than left "running".
     hub.scanner.stop().await;

@@ -3,6 +3,9 @@
 -- * `state` replaces `is_playing`: the contract has three states (playing,
 --   paused, stopped), and "paused at 1:13" differs from "stopped".
 -- * `volume` is shared like the rest of the session (0 to 1).
+-- * `played_ms` is how long the current entry has played (time spent playing,
+--   not its position: a seek is not listening), so that a play counts in
+--   history only when the track was really listened to.
 -- * `queue_json` holds entry objects, `{"trackId": ..., "naturalIndex": n}`,
 --   in play order: with shuffle on, `naturalIndex` is the entry's place in
 --   the order the queue was given in, so that turning shuffle off restores
@@ -18,6 +21,7 @@ CREATE TABLE playback_sessions_new (
     id                    TEXT     NOT NULL PRIMARY KEY,
     state                 TEXT     NOT NULL DEFAULT 'stopped',
     position_ms           BIGINT   NOT NULL DEFAULT 0,
+    played_ms             BIGINT   NOT NULL DEFAULT 0,
     queue_json            TEXT     NOT NULL DEFAULT '[]',
     queue_index           INTEGER,
     shuffle               BOOLEAN  NOT NULL DEFAULT 0,
@@ -29,7 +33,7 @@ CREATE TABLE playback_sessions_new (
     updated_by_device_id  TEXT     REFERENCES devices (id) ON DELETE SET NULL,
     CHECK (id <> ''),
     CHECK (state IN ('playing', 'paused', 'stopped')),
-    CHECK (position_ms >= 0),
+    CHECK (position_ms >= 0 AND played_ms >= 0),
     CHECK (shuffle IN (0, 1)),
     CHECK (json_valid(queue_json) AND json_type(queue_json) = 'array'),
     CHECK (queue_index IS NULL OR queue_index >= 0),

@@ -1100,7 +1100,7 @@ pub struct PlaybackSessionUpdate {
     /// The `revision` this change is based on; when the session changed since, the call answers `409 session_conflict`.
     #[oai(rename = "baseRevision", skip_serializing_if_is_none)]
     pub base_revision: Option<i64>,
-    /// The new queue, in play order.
+    /// The new queue, in its natural order (the hub applies shuffle).
     #[oai(rename = "queueTrackIds", skip_serializing_if_is_none, validator(max_items = 10000))]
     pub queue_track_ids: Option<Vec<String>>,
     /// The index in the (new) queue of the current track.
@@ -4510,9 +4510,11 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     /// Returns the playback session that all devices share: the queue, the current track
     /// and position, state, shuffle, repeat, volume and which device plays it. Its
     /// `revision` grows with every change; `GET /api/library/events` sends
-    /// `playbackSessionUpdated` when it changes. Queued tracks that left the library are
-    /// left out of `queue` (and `currentIndex` counts without them). A hub that never
-    /// played anything answers an empty, stopped session at revision 0.
+    /// `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    /// leave `queue` (`currentIndex` counts without them; when the current track left,
+    /// the next one is current, from its start); that is a change of its own, with a new
+    /// `revision`. A hub that never played anything answers an empty, stopped session at
+    /// revision 0.
     #[oai(path = "/api/playback/session", method = "get", operation_id = "getPlaybackSession", tag = "ApiTags::Playback")]
     async fn get_playback_session(
         &self,
@@ -4537,14 +4539,17 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     /// - A new current track starts at `positionMs`, or 0. While `playing`, the position
     ///   moves on with time: a change that does not send `positionMs` keeps the position
     ///   reached. Positions past the track's end are taken as its end.
-    /// - `shuffle: true` shuffles the tracks after the current one (with a new queue: the
-    ///   current track first, then the others shuffled); `shuffle: false` puts the queue
-    ///   back in its natural order. `queue` is always in play order.
+    /// - Turning `shuffle` on shuffles the tracks after the current one (with a new queue:
+    ///   the current track first, then the others shuffled); turning it off puts the queue
+    ///   back in its natural order. Sending the value it already has changes nothing.
+    ///   `queue` is always in play order.
     /// - With an empty queue the session is `stopped`; asking it to play or pause answers
     ///   `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
     ///
-    /// When the current track changes, the previous one, if it played at all, is recorded
-    /// in playback history with how long it played, and its `playCount` grows by one;
+    /// When the current track changes, the previous one, if it played for at least half
+    /// its length or four minutes (30 seconds when its length is unknown; time spent
+    /// playing, not the position reached), is recorded in playback history with how long
+    /// it played and the device that played it, and its `playCount` grows by one;
     /// `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
     /// To avoid overwriting another device's change, send the `revision` you last read as
     /// `baseRevision`: when the session changed since, the call answers

@@ -586,6 +586,24 @@ pub fn tracks_with_extras(
     Ok((rows, extras))
 }
 
+/// The durations of the tracks of `ids` that are in the library.
+pub fn track_durations(
+    conn: &mut SqliteConnection,
+    ids: &[String],
+) -> QueryResult<HashMap<String, i64>> {
+    use crate::db::schema::tracks;
+    let mut durations = HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(super::MAX_IN_LIST) {
+        durations.extend(
+            tracks::table
+                .filter(tracks::id.eq_any(chunk))
+                .select((tracks::id, tracks::duration_ms))
+                .load::<(String, i64)>(conn)?,
+        );
+    }
+    Ok(durations)
+}
+
 /// The first of `track_ids` (in their order) that is not in the library, if any.
 pub fn first_unknown_track(
     conn: &mut SqliteConnection,

@@ -3,7 +3,9 @@
 
 use diesel::prelude::*;
 
+use crate::db::catalog;
 use crate::db::schema::{devices, playback_history, playback_sessions, tracks};
+use crate::db::DbError;
 use crate::playback::{Play, PlayState, QueueEntry, Repeat, Session};
 
 /// The hub has one session (single user), shared by every device.
@@ -15,6 +17,7 @@ const SESSION_ID: &str = "default";
 struct SessionRow {
     state: String,
     position_ms: i64,
+    played_ms: i64,
     queue_json: String,
     queue_index: Option<i32>,
     shuffle: bool,
@@ -49,6 +52,7 @@ pub fn session_load(conn: &mut SqliteConnection, now: i64) -> QueryResult<Sessio
         queue,
         current,
         position_ms: row.position_ms,
+        played_ms: row.played_ms,
         shuffle: row.shuffle,
         repeat: Repeat::parse(&row.repeat_mode),
         volume: row.volume,
@@ -64,6 +68,7 @@ pub fn session_save(conn: &mut SqliteConnection, session: &Session) -> QueryResu
     let values = (
         playback_sessions::state.eq(session.state.as_str()),
         playback_sessions::position_ms.eq(session.position_ms),
+        playback_sessions::played_ms.eq(session.played_ms),
         playback_sessions::queue_json.eq(&queue_json),
         playback_sessions::queue_index.eq(queue_index),
         playback_sessions::shuffle.eq(session.shuffle),
@@ -84,12 +89,7 @@ pub fn session_save(conn: &mut SqliteConnection, session: &Session) -> QueryResu
 
 /// Records a play: a history line, and the track's play count and last play.
 /// Returns the history line's id.
-pub fn play_record(
-    conn: &mut SqliteConnection,
-    play: &Play,
-    device_id: Option<&str>,
-    now: i64,
-) -> QueryResult<String> {
+pub fn play_record(conn: &mut SqliteConnection, play: &Play, now: i64) -> QueryResult<String> {
     let id = super::new_id("plh");
     diesel::insert_into(playback_history::table)
         .values((
@@ -97,7 +97,7 @@ pub fn play_record(
             playback_history::track_id.eq(&play.track_id),
             playback_history::played_at.eq(play.started_at),
             playback_history::played_ms.eq(play.played_ms),
-            playback_history::device_id.eq(device_id),
+            playback_history::device_id.eq(play.device_id.as_deref()),
         ))
         .execute(conn)?;
     diesel::update(tracks::table.find(&play.track_id))
@@ -116,4 +116,26 @@ pub fn device_name(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<
         .select(devices::name)
         .first(conn)
         .optional()
+}
+
+/// Takes the queued tracks that left the library out of the stored session, as a change of
+/// its own: a new revision, so that a `baseRevision` read before they left is refused rather
+/// than applied to a queue whose indices moved. Returns the new revision, or `None` when
+/// every queued track is still there.
+pub fn session_forget_missing(
+    conn: &mut SqliteConnection,
+    now: i64,
+) -> Result<Option<i64>, DbError> {
+    conn.immediate_transaction(|conn| {
+        let stored = session_load(conn, now)?;
+        let ids: Vec<String> = stored.queue.iter().map(|e| e.track_id.clone()).collect();
+        let durations = catalog::track_durations(conn, &ids)?;
+        if ids.iter().all(|id| durations.contains_key(id)) {
+            return Ok(None);
+        }
+        let mut next = stored.without_missing(&durations, now);
+        next.revision = next.revision.saturating_add(1);
+        session_save(conn, &next)?;
+        Ok(Some(next.revision))
+    })
 }

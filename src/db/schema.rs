@@ -146,6 +146,7 @@ diesel::table! {
         id -> Text,
         state -> Text,
         position_ms -> BigInt,
+        played_ms -> BigInt,
         queue_json -> Text,
         queue_index -> Nullable<Integer>,
         shuffle -> Bool,

@@ -44,6 +44,8 @@ impl QueueTracks {
 }
 
 /// The stored session as callers see it: queued tracks that left the library left out.
+/// (A scan that removes queued tracks also takes them out of the stored session, with a new
+/// revision: `Hub::follow_removed_tracks`. This covers the moment in between.)
 fn current_session(
     conn: &mut SqliteConnection,
     now: i64,
@@ -51,7 +53,7 @@ fn current_session(
     let stored = store::session_load(conn, now)?;
     let ids: Vec<String> = stored.queue.iter().map(|e| e.track_id.clone()).collect();
     let queue_tracks = QueueTracks::load(conn, &ids)?;
-    let session = stored.without_missing(&queue_tracks.durations());
+    let session = stored.without_missing(&queue_tracks.durations(), now);
     Ok((session, queue_tracks))
 }
 
@@ -185,11 +187,14 @@ impl PlaybackApi for Hub {
             }),
             volume: body.volume,
         };
-        let now = self.clock.now().timestamp_millis();
+        let clock = self.clock.clone();
         let updated = self
             .db
             .run(move |conn| {
                 conn.immediate_transaction(|conn| {
+                    // Read once the write lock is held: a change that waited for another
+                    // must not be stamped earlier than the one it follows.
+                    let now = clock.now().timestamp_millis();
                     let (session, mut queue_tracks) = current_session(conn, now)?;
                     if let Some(ids) = &change.queue {
                         if let Some(missing) = catalog::first_unknown_track(conn, ids)? {
@@ -218,7 +223,14 @@ impl PlaybackApi for Hub {
                     store::session_save(conn, &next)?;
                     let play = match play {
                         Some(play) => {
-                            let id = store::play_record(conn, &play, device_id.as_deref(), now)?;
+                            let id = store::play_record(conn, &play, now)?;
+                            // The answer shows the play count this play raised.
+                            if let Some(row) =
+                                catalog::tracks_by_ids(conn, std::slice::from_ref(&play.track_id))?
+                                    .pop()
+                            {
+                                queue_tracks.rows.insert(row.id.clone(), row);
+                            }
                             Some((id, play.track_id))
                         }
                         None => None,

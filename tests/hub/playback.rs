@@ -199,6 +199,7 @@ async fn a_stale_revision_and_bad_changes_are_refused_and_change_nothing() {
         "a new queue does not start playing by itself"
     );
     json_with_status(put(&hub, json!({"volume": 0.2})).await, 200).await;
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
 
     let conflict = api_error(
         put(&hub, json!({"baseRevision": 1, "volume": 0.9})).await,
@@ -253,6 +254,12 @@ async fn a_stale_revision_and_bad_changes_are_refused_and_change_nothing() {
     let emptied = json_with_status(put(&hub, json!({"queueTrackIds": []})).await, 200).await;
     assert_eq!(emptied["state"], "stopped");
     assert!(emptied.get("currentIndex").is_none());
+    // The refusals sent no event: the first one is this change's.
+    let event = feed.next().await;
+    assert_eq!(
+        (event.event.as_str(), &event.data["payload"]["revision"]),
+        ("playbackSessionUpdated", &json!(3))
+    );
     api_error(
         put(&hub, json!({"state": "playing"})).await,
         409,
@@ -341,6 +348,22 @@ async fn the_device_that_changes_the_session_becomes_the_active_one() {
     assert!(local.get("activeDeviceId").is_none());
 }
 
+/// Deletes `old.mp3` from the library and rescans.
+async fn remove_old_school(library: &tempfile::TempDir, hub: &TestHub) {
+    std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
+    json_with_status(
+        hub.client
+            .post(hub.url("/api/scan"))
+            .json(&json!({}))
+            .send()
+            .await
+            .expect("scan"),
+        202,
+    )
+    .await;
+    finished_scan(hub).await;
+}
+
 #[tokio::test]
 async fn queued_tracks_that_leave_the_library_drop_out_of_the_session() {
     let (library, hub, _clock, tracks) = hub_with_tracks().await;
@@ -358,19 +381,120 @@ async fn queued_tracks_that_leave_the_library_drop_out_of_the_session() {
         200,
     )
     .await;
-    std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
-    json_with_status(
-        hub.client
-            .post(hub.url("/api/scan"))
-            .json(&json!({}))
-            .send()
-            .await
-            .expect("scan"),
-        202,
-    )
-    .await;
-    finished_scan(&hub).await;
+    remove_old_school(&library, &hub).await;
     let after = session(&hub).await;
     assert_eq!(queue_ids(&after), [a.as_str(), c.as_str()]);
     assert_eq!(after["currentIndex"], 1, "still on the same track");
+}
+
+#[tokio::test]
+async fn the_current_track_leaving_the_library_is_a_change_of_its_own() {
+    let (library, hub, clock, tracks) = hub_with_tracks().await;
+    let (a, old, c) = (
+        id(&tracks, "Crazy in Love"),
+        id(&tracks, "Old School"),
+        id(&tracks, "Single Ladies (Put a Ring on It)"),
+    );
+    let playing = json_with_status(
+        put(
+            &hub,
+            json!({"queueTrackIds": [a, old, c], "currentIndex": 1, "state": "playing"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
+    clock.advance(Duration::from_millis(100));
+    remove_old_school(&library, &hub).await;
+    let updated = loop {
+        let message = feed.next().await;
+        if message.event == "playbackSessionUpdated" {
+            break message;
+        }
+    };
+    let after = session(&hub).await;
+    assert_eq!(updated.data["payload"]["revision"], after["revision"]);
+    assert_eq!(
+        after["revision"], 2,
+        "one more than the change that queued it"
+    );
+    assert_eq!(queue_ids(&after), [a.as_str(), c.as_str()]);
+    assert_eq!(after["currentIndex"], 1, "the next track, from its start");
+    assert_eq!(after["positionMs"], 0);
+    assert_eq!(after["state"], "playing");
+
+    // A change based on the queue as it was is refused, not applied to moved indices.
+    let stale = api_error(
+        put(
+            &hub,
+            json!({"baseRevision": playing["revision"], "currentIndex": 1}),
+        )
+        .await,
+        409,
+        "session_conflict",
+    )
+    .await;
+    assert_eq!(stale["details"]["revision"], 2);
+    // The next track has not played yet: moving on records nothing of it.
+    json_with_status(put(&hub, json!({"currentIndex": 0})).await, 200).await;
+    let single = json_with_status(hub.get(&format!("/api/track/{c}")).await, 200).await;
+    assert_eq!(single["playCount"], 0);
+}
+
+#[tokio::test]
+async fn two_changes_from_the_same_revision_cannot_both_win() {
+    let (_library, hub, _clock, tracks) = hub_with_tracks().await;
+    let a = id(&tracks, "Crazy in Love");
+    let base = json_with_status(put(&hub, json!({"queueTrackIds": [a]})).await, 200).await;
+    let change = |volume: f64| {
+        put(
+            &hub,
+            json!({"baseRevision": base["revision"], "volume": volume}),
+        )
+    };
+    let (first, second) = tokio::join!(change(0.3), change(0.7));
+    let mut statuses = [first.status().as_u16(), second.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    assert_eq!(session(&hub).await["revision"], 2);
+}
+
+#[tokio::test]
+async fn history_names_the_device_that_played_the_track() {
+    let (_library, hub, clock, tracks) = hub_with_tracks().await;
+    let tokens = paired(&hub, "phone-ana").await;
+    let access = tokens["accessToken"].as_str().expect("access token");
+    let (a, b) = (id(&tracks, "Crazy in Love"), id(&tracks, "If I Were a Boy"));
+    let response = remote(&hub, reqwest::Method::PUT, SESSION)
+        .bearer_auth(access)
+        .json(&json!({"queueTrackIds": [a, b], "state": "playing"}))
+        .send()
+        .await
+        .expect("put as a device");
+    json_with_status(response, 200).await;
+    let duration = tracks["Crazy in Love"]["durationMs"]
+        .as_u64()
+        .expect("duration");
+    clock.advance(Duration::from_millis(duration));
+    // The desktop skips to the next track: the phone played the first one.
+    let skipped = json_with_status(put(&hub, json!({"currentIndex": 1})).await, 200).await;
+    assert_eq!(
+        skipped["queue"][0]["playCount"], 1,
+        "the answer shows the new count"
+    );
+    let rows: Vec<(String, Option<String>, Option<i64>)> = hub
+        .hub
+        .db
+        .run(|conn| {
+            use diesel::prelude::*;
+            use music_hub::db::schema::playback_history as h;
+            Ok(h::table
+                .select((h::track_id, h::device_id, h::played_ms))
+                .load(conn)?)
+        })
+        .await
+        .expect("history");
+    let played = i64::try_from(duration).expect("duration");
+    assert_eq!(rows, [(a, Some("phone-ana".to_owned()), Some(played))]);
 }

@@ -89,6 +89,10 @@ async fn a_playlist_is_created_with_its_first_tracks_in_order() {
     assert_eq!(playlist["durationMs"].as_i64(), Some(duration));
     assert_eq!(playlist["saved"], false);
     assert_eq!(playlist["createdAt"], playlist["updatedAt"]);
+    // The artwork of the first entry that has one: "If I Were a Boy" has a cover.
+    let boy_artwork = boy["artworkId"].as_str().expect("the fixture has a cover");
+    let expected = crazy["artworkId"].as_str().unwrap_or(boy_artwork);
+    assert_eq!(playlist["artworkId"], expected);
 
     assert_eq!(entry_track_ids(&detail), [id(crazy), id(boy), id(crazy)]);
     let entries = detail["entries"].as_array().expect("entries");

@@ -19,7 +19,7 @@ class PlaybackSessionUpdate:
     Attributes:
         base_revision (int | Unset): The `revision` this change is based on; when the session changed since, the call
             answers `409 session_conflict`. Example: 41.
-        queue_track_ids (list[str] | Unset): The new queue, in play order.
+        queue_track_ids (list[str] | Unset): The new queue, in its natural order (the hub applies shuffle).
         current_index (int | Unset): The index in the (new) queue of the current track. Example: 2.
         position_ms (int | Unset):  Example: 0.
         state (PlaybackState | Unset):

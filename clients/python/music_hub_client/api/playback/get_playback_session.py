@@ -69,9 +69,11 @@ def sync_detailed(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
-    left out of `queue` (and `currentIndex` counts without them). A hub that never
-    played anything answers an empty, stopped session at revision 0.
+    `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    leave `queue` (`currentIndex` counts without them; when the current track left,
+    the next one is current, from its start); that is a change of its own, with a new
+    `revision`. A hub that never played anything answers an empty, stopped session at
+    revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,9 +101,11 @@ def sync(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
-    left out of `queue` (and `currentIndex` counts without them). A hub that never
-    played anything answers an empty, stopped session at revision 0.
+    `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    leave `queue` (`currentIndex` counts without them; when the current track left,
+    the next one is current, from its start); that is a change of its own, with a new
+    `revision`. A hub that never played anything answers an empty, stopped session at
+    revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +129,11 @@ async def asyncio_detailed(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
-    left out of `queue` (and `currentIndex` counts without them). A hub that never
-    played anything answers an empty, stopped session at revision 0.
+    `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    leave `queue` (`currentIndex` counts without them; when the current track left,
+    the next one is current, from its start); that is a change of its own, with a new
+    `revision`. A hub that never played anything answers an empty, stopped session at
+    revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +159,11 @@ async def asyncio(
      Returns the playback session that all devices share: the queue, the current track
     and position, state, shuffle, repeat, volume and which device plays it. Its
     `revision` grows with every change; `GET /api/library/events` sends
-    `playbackSessionUpdated` when it changes. Queued tracks that left the library are
-    left out of `queue` (and `currentIndex` counts without them). A hub that never
-    played anything answers an empty, stopped session at revision 0.
+    `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    leave `queue` (`currentIndex` counts without them; when the current track left,
+    the next one is current, from its start); that is a change of its own, with a new
+    `revision`. A hub that never played anything answers an empty, stopped session at
+    revision 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
