@@ -17,6 +17,7 @@ use crate::config::Config;
 use crate::db::playback as playback_store;
 use crate::db::{Database, HealthListener, HealthStatus};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
+use crate::handlers::playback::publish_session_updated;
 use crate::library::job::Trigger;
 use crate::library::scanner::Scanner;
 use crate::library::watcher::{self, LibraryWatcher};
@@ -155,11 +156,7 @@ impl Hub {
                     .run(move |conn| playback_store::session_forget_missing(conn, now))
                     .await
                 {
-                    Ok(Some(revision)) => {
-                        let mut payload = serde_json::Map::new();
-                        payload.insert("revision".into(), revision.into());
-                        events.publish(EventKind::PlaybackSessionUpdated, payload);
-                    }
+                    Ok(Some(revision)) => publish_session_updated(&events, revision),
                     Ok(None) => {}
                     Err(err) => warn!(%err, "removed tracks stay in the playback queue for now"),
                 }

@@ -343,6 +343,14 @@ pub struct TrackExtras {
     pub genres: HashMap<String, Vec<String>>,
 }
 
+impl TrackExtras {
+    /// Adds the extras of other tracks (read in another chunk).
+    pub fn merge(&mut self, other: TrackExtras) {
+        self.artists.extend(other.artists);
+        self.genres.extend(other.genres);
+    }
+}
+
 #[derive(QueryableByName)]
 struct TrackGenreRow {
     #[diesel(sql_type = Text)]
@@ -579,9 +587,7 @@ pub fn tracks_with_extras(
                 .into_iter()
                 .map(|row| (row.id.clone(), row)),
         );
-        let more = track_extras(conn, chunk)?;
-        extras.artists.extend(more.artists);
-        extras.genres.extend(more.genres);
+        extras.merge(track_extras(conn, chunk)?);
     }
     Ok((rows, extras))
 }

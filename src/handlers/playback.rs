@@ -18,8 +18,9 @@ use crate::api::generated::{
 use crate::clock::from_ms;
 use crate::db::catalog::{self, TrackExtras, TrackRow};
 use crate::db::{playback as store, DbError};
-use crate::events::EventKind;
+use crate::events::{EventBus, EventKind};
 use crate::handlers::library::tracks;
+use crate::handlers::playlists::unknown_track;
 use crate::hub::Hub;
 use crate::playback::{Change, PlayState, Refusal, Repeat, Session};
 
@@ -197,17 +198,20 @@ impl PlaybackApi for Hub {
                     let now = clock.now().timestamp_millis();
                     let (session, mut queue_tracks) = current_session(conn, now)?;
                     if let Some(ids) = &change.queue {
-                        if let Some(missing) = catalog::first_unknown_track(conn, ids)? {
-                            return Ok(Err(HandlerError::not_found_naming(
-                                format!("No track has the id `{missing}`; nothing was changed."),
-                                "trackId",
-                                &missing,
-                            )));
-                        }
-                        let added = QueueTracks::load(conn, ids)?;
+                        // Only the tracks the session does not hold already are read.
+                        let new: Vec<String> = ids
+                            .iter()
+                            .filter(|id| !queue_tracks.rows.contains_key(*id))
+                            .cloned()
+                            .collect();
+                        let added = QueueTracks::load(conn, &new)?;
                         queue_tracks.rows.extend(added.rows);
-                        queue_tracks.extras.artists.extend(added.extras.artists);
-                        queue_tracks.extras.genres.extend(added.extras.genres);
+                        queue_tracks.extras.merge(added.extras);
+                        if let Some(missing) =
+                            ids.iter().find(|id| !queue_tracks.rows.contains_key(*id))
+                        {
+                            return Ok(Err(unknown_track(missing)));
+                        }
                     }
                     let applied = session.apply(
                         change,
@@ -251,10 +255,15 @@ impl PlaybackApi for Hub {
                 ]),
             );
         }
-        self.events.publish(
-            EventKind::PlaybackSessionUpdated,
-            Map::from_iter([("revision".to_owned(), Value::from(updated.session.revision))]),
-        );
+        publish_session_updated(&self.events, updated.session.revision);
         Ok(UpdatePlaybackSessionResponse::Ok(Json(updated.session)))
     }
+}
+
+/// `playbackSessionUpdated`, with the revision the session is now at.
+pub(crate) fn publish_session_updated(events: &EventBus, revision: i64) {
+    events.publish(
+        EventKind::PlaybackSessionUpdated,
+        Map::from_iter([("revision".to_owned(), Value::from(revision))]),
+    );
 }

@@ -54,7 +54,8 @@ pub(crate) fn detail(
     }))
 }
 
-fn unknown_track(track_id: &str) -> HandlerError {
+/// A track id that is not in the library, named in `details.trackId`.
+pub(crate) fn unknown_track(track_id: &str) -> HandlerError {
     HandlerError::not_found_naming(
         format!("No track has the id `{track_id}`; nothing was changed."),
         "trackId",

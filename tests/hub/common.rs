@@ -2,6 +2,7 @@
 //! as the local host, or as a remote (proxied) caller that pairs; with the committed fixture
 //! music to serve when a test needs a library.
 
+use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -292,6 +293,29 @@ pub async fn finished_scan(hub: &TestHub) -> Value {
         assert!(Instant::now() < deadline, "the scan did not end: {status}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Starts a scan (`POST /api/scan`) with `body`.
+pub async fn start_scan(hub: &TestHub, body: Value) -> reqwest::Response {
+    hub.client
+        .post(hub.url("/api/scan"))
+        .json(&body)
+        .send()
+        .await
+        .expect("start scan")
+}
+
+/// Tracks by their title.
+pub fn by_title(tracks: &[Value]) -> BTreeMap<String, Value> {
+    tracks
+        .iter()
+        .map(|t| {
+            (
+                t["title"].as_str().unwrap_or_default().to_owned(),
+                t.clone(),
+            )
+        })
+        .collect()
 }
 
 /// Every track, through every page.

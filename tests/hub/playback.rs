@@ -11,8 +11,8 @@ use music_hub::clock::{ManualClock, SharedClock};
 use serde_json::{json, Value};
 
 use crate::common::{
-    all_tracks, api_error, finished_scan, fixture_library, hub_on_with_clock, json_with_status,
-    paired, remote, Sse, TestHub,
+    all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on_with_clock,
+    json_with_status, paired, remote, start_scan, Sse, TestHub,
 };
 
 const SESSION: &str = "/api/playback/session";
@@ -51,11 +51,7 @@ async fn hub_with_tracks() -> (
     let shared: SharedClock = clock.clone();
     let hub = hub_on_with_clock(library.path(), false, shared).await;
     finished_scan(&hub).await;
-    let tracks = all_tracks(&hub)
-        .await
-        .into_iter()
-        .map(|t| (t["title"].as_str().unwrap_or_default().to_owned(), t))
-        .collect();
+    let tracks = by_title(&all_tracks(&hub).await);
     (library, hub, clock, tracks)
 }
 
@@ -351,16 +347,7 @@ async fn the_device_that_changes_the_session_becomes_the_active_one() {
 /// Deletes `old.mp3` from the library and rescans.
 async fn remove_old_school(library: &tempfile::TempDir, hub: &TestHub) {
     std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
-    json_with_status(
-        hub.client
-            .post(hub.url("/api/scan"))
-            .json(&json!({}))
-            .send()
-            .await
-            .expect("scan"),
-        202,
-    )
-    .await;
+    json_with_status(start_scan(hub, json!({})).await, 202).await;
     finished_scan(hub).await;
 }
 

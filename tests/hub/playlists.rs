@@ -5,7 +5,8 @@
 use serde_json::{json, Value};
 
 use crate::common::{
-    all_tracks, api_error, finished_scan, fixture_library, hub_on, json_with_status, Sse, TestHub,
+    all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
+    start_scan, Sse, TestHub,
 };
 
 async fn post(hub: &TestHub, path: &str, body: Value) -> reqwest::Response {
@@ -17,14 +18,10 @@ async fn post(hub: &TestHub, path: &str, body: Value) -> reqwest::Response {
         .expect("post")
 }
 
-/// The fixture tracks' ids by title.
+/// The fixture tracks by title, once the start-up scan is done.
 async fn track_ids(hub: &TestHub) -> std::collections::BTreeMap<String, Value> {
     finished_scan(hub).await;
-    all_tracks(hub)
-        .await
-        .into_iter()
-        .map(|t| (t["title"].as_str().unwrap_or_default().to_owned(), t))
-        .collect()
+    by_title(&all_tracks(hub).await)
 }
 
 fn id(track: &Value) -> &str {
@@ -252,7 +249,7 @@ async fn tracks_are_added_where_asked_and_entries_outlive_their_file() {
     // The file of `old` goes away: its entries stay, unavailable, and keep their duration.
     let duration_before = past_end["playlist"]["durationMs"].clone();
     std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
-    json_with_status(post(&hub, "/api/scan", json!({})).await, 202).await;
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
     finished_scan(&hub).await;
     let after = json_with_status(add(json!({"trackIds": [b]})).await, 200).await;
     assert_eq!(entry_track_ids(&after), [d, d, a, c, b, c, a, b]);

@@ -2,7 +2,7 @@
 //! incremental rescans, per-file errors, cancelling, the progress feed, the watcher, the
 //! change feed, stable ids across a rebuild, and `music-hub scan`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -10,29 +10,9 @@ use music_hub::library::generate;
 use serde_json::{json, Value};
 
 use crate::common::{
-    all_tracks, api_error, finished_scan, fixture_library, hub_on, json_with_status, Sse, TestHub,
+    all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
+    start_scan, Sse,
 };
-
-async fn start_scan(hub: &TestHub, body: Value) -> reqwest::Response {
-    hub.client
-        .post(hub.url("/api/scan"))
-        .json(&body)
-        .send()
-        .await
-        .expect("start scan")
-}
-
-fn by_title(tracks: &[Value]) -> BTreeMap<String, Value> {
-    tracks
-        .iter()
-        .map(|t| {
-            (
-                t["title"].as_str().unwrap_or_default().to_owned(),
-                t.clone(),
-            )
-        })
-        .collect()
-}
 
 fn names(list: &Value) -> Vec<&str> {
     list.as_array()
