@@ -19,6 +19,7 @@ use crate::api::access::SharedGatekeeper;
 use crate::api::contract;
 use crate::api::error::into_api_response;
 use crate::api::generated::{api, OPERATIONS};
+use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::hub::Hub;
 
 /// Builds the whole application around a hub.
@@ -44,6 +45,9 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .nest("/", service)
         .data(gatekeeper)
         .with(ErrorBoundary)
+        // Outside the boundary: an oversized body is refused at the edge, before routing,
+        // whatever the operation.
+        .with(BodyLimit::new(DEFAULT_BODY_LIMIT))
         .with(Tracing)
 }
 

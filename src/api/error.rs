@@ -258,14 +258,21 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
         return (
             "invalid_parameter",
             Some(e.name.to_owned()),
-            format!("The parameter `{}` is invalid: {}", e.name, e.reason),
+            format!(
+                "The parameter `{}` is invalid: {}",
+                e.name,
+                clip_echoed_input(&e.reason)
+            ),
         );
     }
     if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
         return (
             "invalid_body",
             None,
-            format!("The request body is invalid: {}", e.reason),
+            format!(
+                "The request body is invalid: {}",
+                clip_echoed_input(&e.reason)
+            ),
         );
     }
     if let Some(e) = err.downcast_ref::<ContentTypeError>() {
@@ -283,9 +290,44 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
     };
     let message = match status {
         StatusCode::NOT_FOUND => "There is no such route; see /openapi.json.".to_owned(),
-        _ => err.to_string(),
+        _ => clip_echoed_input(&err.to_string()),
     };
     (code, None, message)
+}
+
+/// The longest piece of the caller's input an error message repeats.
+const MAX_ECHO_CHARS: usize = 40;
+/// The longest framework message passed on.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// Shortens what parsers quote back from the input (serde's `invalid type: string "…"`):
+/// an error answer must not grow with the request, nor carry it whole into logs.
+fn clip_echoed_input(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE_CHARS + 8));
+    let mut quoted = false;
+    let mut run = 0;
+    let mut kept = 0;
+    for c in message.chars() {
+        if kept >= MAX_MESSAGE_CHARS {
+            out.push('…');
+            break;
+        }
+        if c == '"' {
+            quoted = !quoted;
+            run = 0;
+        } else if quoted {
+            run += 1;
+            if run > MAX_ECHO_CHARS {
+                if run == MAX_ECHO_CHARS + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        out.push(c);
+        kept += 1;
+    }
+    out
 }
 
 impl From<crate::db::DbError> for HandlerError {
@@ -328,6 +370,18 @@ impl From<crate::auth::AuthError> for HandlerError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn echoed_input_is_clipped() {
+        let long = "x".repeat(10_000);
+        let clipped = clip_echoed_input(&format!("invalid type: string \"{long}\", expected u32"));
+        assert_eq!(
+            clipped,
+            format!("invalid type: string \"{}…\", expected u32", "x".repeat(40))
+        );
+        let unquoted = clip_echoed_input(&long);
+        assert!(unquoted.chars().count() <= MAX_MESSAGE_CHARS + 1);
+    }
 
     #[test]
     fn too_many_requests_says_when_to_retry() {

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod contract;
 pub mod error;
+pub mod limits;
 pub mod payload;
 
 #[rustfmt::skip]

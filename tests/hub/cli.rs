@@ -34,7 +34,7 @@ fn free_port() -> u16 {
 }
 
 /// Starts `music-hub serve` on a free loopback port and waits until it answers.
-fn spawn_hub(data_dir: &std::path::Path) -> (std::process::Child, u16) {
+pub(crate) fn spawn_hub(data_dir: &std::path::Path) -> (std::process::Child, u16) {
     let port = free_port();
     let child = Command::new(BINARY)
         .args([
