@@ -31,12 +31,49 @@ pub enum Command {
     Pair(PairArgs),
     /// Scan the library folders into the database now, with a progress bar, and exit.
     Scan(ScanArgs),
+    /// Work on the database directly (the hub may be running).
+    #[command(subcommand)]
+    Db(DbCommand),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum DbCommand {
+    /// Copy the person's data (playlists, saved items, playback history, devices, ...) from
+    /// an archived database into the current one. Rows the current database already has
+    /// are kept as they are; only missing ones are added.
+    Salvage(SalvageArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SalvageArgs {
+    /// The archived database: a folder under `<data-dir>/archive/` or the file in it.
+    #[arg(value_name = "ARCHIVE")]
+    pub archive: PathBuf,
+
+    /// Where the current database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl SalvageArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+
+    /// The database file itself, when given its archive folder.
+    pub fn archive_file(&self) -> PathBuf {
+        if self.archive.is_dir() {
+            self.archive.join(crate::db::DATABASE_FILE)
+        } else {
+            self.archive.clone()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]

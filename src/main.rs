@@ -1,5 +1,6 @@
 //! The `music-hub` command: `serve` runs the hub, `scan` scans from the terminal, `pair`
-//! arms pairing on the running hub, `openapi` prints its contract.
+//! arms pairing on the running hub, `db salvage` carries data over from an archived database,
+//! `openapi` prints its contract.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use tracing_subscriber::EnvFilter;
 
 use music_hub::api::contract;
 use music_hub::auth::qr;
-use music_hub::config::{Cli, Command, PairArgs, ServeArgs};
+use music_hub::config::{Cli, Command, DbCommand, PairArgs, SalvageArgs, ServeArgs};
 use music_hub::hub::Hub;
 use music_hub::server;
 
@@ -47,6 +48,13 @@ async fn main() -> ExitCode {
                 }
             }
         }
+        Command::Db(DbCommand::Salvage(args)) => match salvage(args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("music-hub db salvage: {err}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Serve(args) => match serve(args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -93,6 +101,23 @@ async fn serve(args: ServeArgs) -> std::io::Result<()> {
 
 /// Arms pairing on the hub running on this machine, through its local-only API, and shows
 /// the code and a QR code a phone can scan.
+async fn salvage(args: SalvageArgs) -> Result<(), String> {
+    let archive = args.archive_file();
+    let tables = music_hub::db::salvage::into_data_dir(&args.data_dir(), &archive)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Carried over from {}:", archive.display());
+    for table in tables {
+        let lost = match (table.unreadable_rows, table.detail) {
+            (0, _) => String::new(),
+            (n, Some(why)) => format!(", {n} unreadable ({why})"),
+            (n, None) => format!(", {n} unreadable"),
+        };
+        println!("  {:<20} {} rows{lost}", table.table, table.rows);
+    }
+    Ok(())
+}
+
 async fn pair(args: PairArgs) -> Result<(), String> {
     let base = format!("http://127.0.0.1:{}", args.port());
     let response = reqwest::Client::new()

@@ -143,6 +143,32 @@ pub struct RebuildResult {
     pub archived_files: Vec<String>,
     #[oai(rename = "databaseHealth")]
     pub database_health: DatabaseHealth,
+    /// The person's own data copied from the archived database into the fresh one, one
+    /// entry per table: playlists and their entries, saved items, the playback session
+    /// and history, paired devices with their refresh tokens (their tokens keep working),
+    /// search history, metadata overrides and shares. Rows are copied one page at a
+    /// time, so a damaged page costs only the rows on it; `unreadableRows` counts what
+    /// could not be read or stored. The catalogue itself is not copied: the rescan that
+    /// follows rebuilds it with the same ids.
+    #[oai(rename = "carriedOver")]
+    pub carried_over: Vec<SalvagedTable>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SalvagedTable")]
+pub struct SalvagedTable {
+    /// The table's name in the database.
+    #[oai(rename = "table")]
+    pub table: String,
+    /// Rows carried over into the fresh database.
+    #[oai(rename = "rows")]
+    pub rows: i64,
+    /// Rows (or, where a damaged page hid them, at least this many) that could not be carried over.
+    #[oai(rename = "unreadableRows")]
+    pub unreadable_rows: i64,
+    /// Why rows could not be carried over, when some could not.
+    #[oai(rename = "detail", skip_serializing_if_is_none)]
+    pub detail: Option<String>,
 }
 
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1786,6 +1812,9 @@ pub enum RebuildDatabaseResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2135,6 +2164,9 @@ pub enum StartScanResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2358,6 +2390,9 @@ pub enum CreatePlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2425,6 +2460,9 @@ pub enum UpdatePlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2495,6 +2533,9 @@ pub enum AddPlaylistTracksResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2564,6 +2605,9 @@ pub enum ReorderPlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2623,6 +2667,9 @@ pub enum UpdatePlaybackSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2719,6 +2766,9 @@ pub enum CreateMediaSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -2970,6 +3020,9 @@ pub enum SetTrackMetadataOverridesResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3073,6 +3126,9 @@ pub enum ApplyTrackEnrichmentResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3146,6 +3202,9 @@ pub enum CreateShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3322,6 +3381,9 @@ pub enum HeartbeatShareSessionResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3369,6 +3431,9 @@ pub enum ArmPairingResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3472,6 +3537,9 @@ pub enum PairDeviceResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3501,6 +3569,9 @@ pub enum RefreshTokensResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
@@ -3656,8 +3727,11 @@ impl<T: SystemApi> SystemRoutes<T> {
     /// Archive the database and start a fresh one
     ///
     /// Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-    /// `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-    /// answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    /// `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    /// the person's own data (playlists, saved items, playback session and history, paired
+    /// devices and their tokens, search history, metadata overrides, shares) from the archive
+    /// into it, and answers where the archive is and what was carried over (`carriedOver`).
+    /// Nothing is ever deleted. On a healthy database it is
     /// refused with `409 database_healthy` unless the body is `{"force": true}`. A running
     /// scan is cancelled first; afterwards a full scan of the library folders starts by
     /// itself (trigger `rebuild`) and fills the fresh database with the same ids as before.

@@ -9,7 +9,8 @@
 //! Queries live beside this file, one module per part of the domain: `catalog` (the read
 //! side of the library) and `search`; `ledger` (library roots and the media-file ledger),
 //! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`; `playlists` and
-//! `playback` (what people write). Row structs the
+//! `playback` (what people write); `salvage` carries what people wrote from an archived
+//! database into a fresh one. Row structs the
 //! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
 pub mod catalog;
@@ -19,6 +20,7 @@ pub mod ledger;
 pub mod models;
 pub mod playback;
 pub mod playlists;
+pub mod salvage;
 pub mod scan_runs;
 pub mod schema;
 pub mod search;
@@ -121,6 +123,8 @@ pub struct RebuildOutcome {
     /// The archive folder, relative to the data dir (`archive/20261124T101500Z`).
     pub archived_to: String,
     pub archived_files: Vec<String>,
+    /// What of the person's data was copied from the archive into the fresh database.
+    pub carried_over: Vec<salvage::TableSalvage>,
     pub health: Health,
 }
 
@@ -320,15 +324,70 @@ impl Database {
         };
         tracing::info!(%archived_to, files = ?archived_files, "archived the database");
         let path = self.path.clone();
-        let opened = tokio::task::spawn_blocking(move || open_checked(&path))
-            .await
-            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let data_dir = self.data_dir.clone();
+        let archived_db = archived_files
+            .iter()
+            .any(|f| f.as_str() == DATABASE_FILE)
+            .then(|| self.data_dir.join(&archived_to).join(DATABASE_FILE));
+        // The person's data is copied in before the fresh database is handed out, so that
+        // nothing (a scan, a device's call) writes to it first.
+        let opened = tokio::task::spawn_blocking(move || {
+            let pool = open_checked(&path)?;
+            let carried_over = match archived_db {
+                Some(archive) => carry_over(&pool, &archive, &data_dir),
+                None => Vec::new(),
+            };
+            Ok((pool, carried_over))
+        })
+        .await
+        .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let (opened, carried_over) = match opened {
+            Ok((pool, carried_over)) => (Ok(pool), carried_over),
+            Err(err) => (Err(err), Vec::new()),
+        };
         self.install(opened);
         Ok(RebuildOutcome {
             archived_to,
             archived_files,
+            carried_over,
             health: self.health(),
         })
+    }
+}
+
+/// Copies the person's data from `archive` into the fresh database behind `pool`, and says
+/// in the log what was carried over and what could not be read. A failure here never stops
+/// the rebuild: the archive keeps everything, and `music-hub db salvage` can try again.
+fn carry_over(pool: &DbPool, archive: &Path, data_dir: &Path) -> Vec<salvage::TableSalvage> {
+    let copied = pool.get().map_err(DbError::from).and_then(|mut conn| {
+        salvage::salvage(&mut conn, archive, data_dir, salvage::Target::Fresh)
+    });
+    match copied {
+        Ok(tables) => {
+            for table in &tables {
+                tracing::info!(
+                    table = table.table,
+                    rows = table.rows,
+                    unreadable = table.unreadable_rows,
+                    detail = table.detail.as_deref().unwrap_or(""),
+                    "carried over from the archived database"
+                );
+            }
+            tables
+        }
+        Err(err) => {
+            tracing::error!(error = %err, archive = %archive.display(),
+                "nothing could be carried over from the archived database");
+            salvage::USER_TABLES
+                .iter()
+                .map(|table| salvage::TableSalvage {
+                    table,
+                    rows: 0,
+                    unreadable_rows: 0,
+                    detail: Some(err.to_string()),
+                })
+                .collect()
+        }
     }
 }
 
@@ -409,13 +468,7 @@ fn check_header(path: &Path) -> Result<(), DbError> {
 /// `immutable`: SQLite then reads the main file alone and creates no `-shm`/`-wal` next to a
 /// file that may turn out damaged.
 fn quick_check(path: &Path) -> Result<(), DbError> {
-    let mode = if header_says_wal(path) && !companion(path, "-wal").exists() {
-        "immutable=1"
-    } else {
-        "mode=ro"
-    };
-    let url = format!("file:{}?{mode}", uri_path(path));
-    let mut conn = SqliteConnection::establish(&url).map_err(|e| DbError::Open(e.to_string()))?;
+    let mut conn = open_read_only(path)?;
     conn.batch_execute("PRAGMA busy_timeout = 2000;")
         .map_err(|e| DbError::Open(e.to_string()))?;
     let rows: Vec<QuickCheckRow> = diesel::sql_query("PRAGMA quick_check")
@@ -431,6 +484,18 @@ fn quick_check(path: &Path) -> Result<(), DbError> {
                 .join("; "),
         )),
     }
+}
+
+/// Opens a database file for reading only; see `quick_check` for when SQLite is told the
+/// file is immutable.
+fn open_read_only(path: &Path) -> Result<SqliteConnection, DbError> {
+    let mode = if header_says_wal(path) && !companion(path, "-wal").exists() {
+        "immutable=1"
+    } else {
+        "mode=ro"
+    };
+    let url = format!("file:{}?{mode}", uri_path(path));
+    SqliteConnection::establish(&url).map_err(|e| DbError::Open(e.to_string()))
 }
 
 fn companion(path: &Path, suffix: &str) -> PathBuf {

@@ -7,7 +7,7 @@ use crate::api::error::HandlerError;
 use crate::api::generated::{
     DatabaseHealth, DatabaseHealthStatus, GetInfoRequest, GetInfoResponse, HubInfo, Ping,
     PingRequest, PingResponse, RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult,
-    SystemApi,
+    SalvagedTable, SystemApi,
 };
 use crate::db::{DbError, Health, HealthStatus};
 use crate::hub::Hub;
@@ -78,6 +78,16 @@ impl SystemApi for Hub {
                 archived_to: outcome.archived_to,
                 archived_files: outcome.archived_files,
                 database_health: outcome.health.into(),
+                carried_over: outcome
+                    .carried_over
+                    .into_iter()
+                    .map(|t| SalvagedTable {
+                        table: t.table.to_owned(),
+                        rows: i64::try_from(t.rows).unwrap_or(i64::MAX),
+                        unreadable_rows: i64::try_from(t.unreadable_rows).unwrap_or(i64::MAX),
+                        detail: t.detail,
+                    })
+                    .collect(),
             }))),
             Err(DbError::Healthy) => Err(HandlerError::conflict(
                 "database_healthy",

@@ -12,6 +12,7 @@ mod events;
 mod netns;
 mod playback;
 mod playlists;
+mod reliability;
 mod scan;
 mod system;
 mod tracks;

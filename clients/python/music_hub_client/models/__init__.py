@@ -61,6 +61,7 @@ from .rebuild_request import RebuildRequest
 from .rebuild_result import RebuildResult
 from .refresh_request import RefreshRequest
 from .repeat_mode import RepeatMode
+from .salvaged_table import SalvagedTable
 from .saved_item import SavedItem
 from .saved_item_page import SavedItemPage
 from .saved_kind import SavedKind
@@ -158,6 +159,7 @@ __all__ = (
     "RebuildResult",
     "RefreshRequest",
     "RepeatMode",
+    "SalvagedTable",
     "SavedItem",
     "SavedItemPage",
     "SavedKind",

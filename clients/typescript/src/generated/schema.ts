@@ -60,8 +60,11 @@ export interface paths {
         /**
          * Archive the database and start a fresh one
          * @description Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-         *     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-         *     answers where the archive is. Nothing is ever deleted. On a healthy database it is
+         *     `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+         *     the person's own data (playlists, saved items, playback session and history, paired
+         *     devices and their tokens, search history, metadata overrides, shares) from the archive
+         *     into it, and answers where the archive is and what was carried over (`carriedOver`).
+         *     Nothing is ever deleted. On a healthy database it is
          *     refused with `409 database_healthy` unless the body is `{"force": true}`. A running
          *     scan is cancelled first; afterwards a full scan of the library folders starts by
          *     itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
@@ -1425,6 +1428,35 @@ export interface components {
             /** @description The names of the files that were moved. */
             archivedFiles: string[];
             databaseHealth: components["schemas"]["DatabaseHealth"];
+            /**
+             * @description The person's own data copied from the archived database into the fresh one, one
+             *     entry per table: playlists and their entries, saved items, the playback session
+             *     and history, paired devices with their refresh tokens (their tokens keep working),
+             *     search history, metadata overrides and shares. Rows are copied one page at a
+             *     time, so a damaged page costs only the rows on it; `unreadableRows` counts what
+             *     could not be read or stored. The catalogue itself is not copied: the rescan that
+             *     follows rebuilds it with the same ids.
+             */
+            carriedOver: components["schemas"]["SalvagedTable"][];
+        };
+        SalvagedTable: {
+            /**
+             * @description The table's name in the database.
+             * @example playlists
+             */
+            table: string;
+            /**
+             * Format: int64
+             * @description Rows carried over into the fresh database.
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description Rows (or, where a damaged page hid them, at least this many) that could not be carried over.
+             */
+            unreadableRows: number;
+            /** @description Why rows could not be carried over, when some could not. */
+            detail?: string;
         };
         /** @enum {string} */
         TrackSort: "title" | "artist" | "album" | "year" | "addedAt" | "duration" | "playCount";
@@ -3036,6 +3068,21 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "payload_too_large",
+                 *       "message": "The request body is larger than this operation accepts (1024 KiB at most)."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description The body is not `application/json` (`unsupported_media_type`). */
         UnsupportedMediaType: {
             headers: {
@@ -3087,6 +3134,7 @@ export type DatabaseHealth = components['schemas']['DatabaseHealth'];
 export type HubInfo = components['schemas']['HubInfo'];
 export type RebuildRequest = components['schemas']['RebuildRequest'];
 export type RebuildResult = components['schemas']['RebuildResult'];
+export type SalvagedTable = components['schemas']['SalvagedTable'];
 export type TrackSort = components['schemas']['TrackSort'];
 export type Track = components['schemas']['Track'];
 export type ArtistRef = components['schemas']['ArtistRef'];
@@ -3179,6 +3227,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseNotImplemented = components['responses']['NotImplemented'];
 export type ResponseDatabaseUnavailable = components['responses']['DatabaseUnavailable'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ParameterLimit = components['parameters']['Limit'];
@@ -3265,6 +3314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -3665,6 +3715,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -3917,6 +3968,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -4020,6 +4072,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -4064,6 +4117,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -4163,6 +4217,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -4243,6 +4298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -4348,6 +4404,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -4652,6 +4709,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -4760,6 +4818,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -4834,6 +4893,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5032,6 +5092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5088,6 +5149,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -5219,6 +5281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5268,6 +5331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };

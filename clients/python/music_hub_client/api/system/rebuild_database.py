@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -89,8 +94,11 @@ def sync_detailed(
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    the person's own data (playlists, saved items, playback session and history, paired
+    devices and their tokens, search history, metadata overrides, shares) from the archive
+    into it, and answers where the archive is and what was carried over (`carriedOver`).
+    Nothing is ever deleted. On a healthy database it is
     refused with `409 database_healthy` unless the body is `{"force": true}`. A running
     scan is cancelled first; afterwards a full scan of the library folders starts by
     itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
@@ -125,8 +133,11 @@ def sync(
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    the person's own data (playlists, saved items, playback session and history, paired
+    devices and their tokens, search history, metadata overrides, shares) from the archive
+    into it, and answers where the archive is and what was carried over (`carriedOver`).
+    Nothing is ever deleted. On a healthy database it is
     refused with `409 database_healthy` unless the body is `{"force": true}`. A running
     scan is cancelled first; afterwards a full scan of the library folders starts by
     itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
@@ -156,8 +167,11 @@ async def asyncio_detailed(
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    the person's own data (playlists, saved items, playback session and history, paired
+    devices and their tokens, search history, metadata overrides, shares) from the archive
+    into it, and answers where the archive is and what was carried over (`carriedOver`).
+    Nothing is ever deleted. On a healthy database it is
     refused with `409 database_healthy` unless the body is `{"force": true}`. A running
     scan is cancelled first; afterwards a full scan of the library folders starts by
     itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
@@ -190,8 +204,11 @@ async def asyncio(
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
-    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database and
-    answers where the archive is. Nothing is ever deleted. On a healthy database it is
+    `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    the person's own data (playlists, saved items, playback session and history, paired
+    devices and their tokens, search history, metadata overrides, shares) from the archive
+    into it, and answers where the archive is and what was carried over (`carriedOver`).
+    Nothing is ever deleted. On a healthy database it is
     refused with `409 database_healthy` unless the body is `{"force": true}`. A running
     scan is cancelled first; afterwards a full scan of the library folders starts by
     itself (trigger `rebuild`) and fills the fresh database with the same ids as before.

@@ -1,0 +1,1 @@
+DROP TRIGGER tracks_play_counts_from_history;

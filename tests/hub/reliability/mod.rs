@@ -1,0 +1,6 @@
+//! Reliability on a real hub: limits at the edge and the person's data surviving every
+//! recovery. Each test reproduces a failure found by trying the hub adversarially, and shows
+//! it fixed.
+
+mod body_limit;
+mod salvage;
