@@ -9,7 +9,8 @@
 //!   `cargo run -p codegen -- generate`.
 //! - `api`: the HTTP face around the generated code: `access` (who is calling and the
 //!   guards for each access level), `error` (the handler error and the JSON error
-//!   boundary), `payload` (body types poem-openapi lacks), `contract` (the embedded document).
+//!   boundary), `payload` (body types poem-openapi lacks), `contract` (the embedded document),
+//!   `limits` (the body size limit, enforced before routing).
 //! - `handlers`: the implementations of the generated traits, one module per tag.
 //! - `hub`: the running hub's shared state (settings, identity, database, auth).
 //! - `auth`: pairing, PASETO access and refresh tokens, devices, the static API token and
@@ -21,7 +22,8 @@
 //!   plays go to history), as pure functions the `playback` handlers apply.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, batched commits, live progress, cancelling and the file-system watcher.
-//! - `server`: assembles the application and serves it with graceful shutdown.
+//! - `server`: assembles the application and serves it with graceful shutdown; `listener`
+//!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;
@@ -33,5 +35,6 @@ pub mod events;
 pub mod handlers;
 pub mod hub;
 pub mod library;
+pub mod listener;
 pub mod playback;
 pub mod server;

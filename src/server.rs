@@ -1,5 +1,6 @@
 //! Assembles the HTTP application and serves it: the contract's routes, the contract itself,
-//! Swagger UI, the error boundary and a tracing span per request.
+//! Swagger UI, the error boundary, the body limit and a tracing span per request, behind the
+//! bounded listener of `listener`.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -7,7 +8,6 @@ use std::time::Duration;
 
 use poem::endpoint::make_sync;
 use poem::http::{header, HeaderValue, StatusCode};
-use poem::listener::TcpAcceptor;
 use poem::middleware::Tracing;
 use poem::web::{Path, Redirect};
 use poem::{
@@ -21,6 +21,7 @@ use crate::api::error::into_api_response;
 use crate::api::generated::{api, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::hub::Hub;
+use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 
 /// Builds the whole application around a hub.
 pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
@@ -145,7 +146,11 @@ pub async fn run(
     hub: Arc<Hub>,
     shutdown: impl Future<Output = ()> + Send,
 ) -> std::io::Result<()> {
-    let acceptor = TcpAcceptor::from_tokio(listener)?;
+    match raise_open_file_limit() {
+        Ok(files) => tracing::debug!(files, "open-file limit"),
+        Err(err) => tracing::warn!(error = %err, "the open-file limit could not be raised"),
+    }
+    let acceptor = BoundedAcceptor::new(listener, ConnectionLimits::for_this_process())?;
     let watcher = hub.start_library_work();
     let removals = hub.follow_removed_tracks();
     let stopping = hub.clone();

@@ -35,8 +35,28 @@ fn free_port() -> u16 {
 
 /// Starts `music-hub serve` on a free loopback port and waits until it answers.
 pub(crate) fn spawn_hub(data_dir: &std::path::Path) -> (std::process::Child, u16) {
+    spawn_hub_in(Command::new(BINARY), data_dir)
+}
+
+/// `spawn_hub` with the hub's soft and hard open-file limits set to `files`, as a desktop's
+/// usual `ulimit -n` would leave them.
+pub(crate) fn spawn_hub_with_open_files(
+    files: u32,
+    data_dir: &std::path::Path,
+) -> (std::process::Child, u16) {
+    let mut shell = Command::new("sh");
+    shell.args([
+        "-c",
+        &format!("ulimit -n {files} && exec \"$0\" \"$@\""),
+        BINARY,
+    ]);
+    spawn_hub_in(shell, data_dir)
+}
+
+/// Adds `serve` and its arguments to `command` (the binary, or a shell that runs it).
+fn spawn_hub_in(mut command: Command, data_dir: &std::path::Path) -> (std::process::Child, u16) {
     let port = free_port();
-    let child = Command::new(BINARY)
+    let child = command
         .args([
             "serve",
             "--bind",

@@ -3,4 +3,5 @@
 //! it fixed.
 
 mod body_limit;
+mod connections;
 mod salvage;
