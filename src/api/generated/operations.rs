@@ -1734,6 +1734,9 @@ pub enum HeartbeatShareSessionResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
@@ -1884,6 +1887,9 @@ pub enum PairDeviceResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
     /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
@@ -1913,6 +1919,9 @@ pub enum RefreshTokensResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
@@ -2073,14 +2082,14 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "bootstrapAlbumShare" => Some(&[200, 400, 404, 501, 503]),
         "bootstrapArtistShare" => Some(&[200, 400, 404, 501, 503]),
         "bootstrapTrackShare" => Some(&[200, 400, 404, 501, 503]),
-        "heartbeatShareSession" => Some(&[200, 400, 404, 415, 501, 503]),
+        "heartbeatShareSession" => Some(&[200, 400, 403, 404, 415, 501, 503]),
         "getAuthStatus" => Some(&[200, 403, 503]),
         "armPairing" => Some(&[200, 400, 403, 415, 503]),
         "disarmPairing" => Some(&[204, 403, 503]),
         "listDevices" => Some(&[200, 400, 403, 503]),
         "revokeDevice" => Some(&[204, 400, 403, 404, 503]),
-        "pairDevice" => Some(&[200, 400, 401, 415, 429, 503]),
-        "refreshTokens" => Some(&[200, 400, 401, 415, 503]),
+        "pairDevice" => Some(&[200, 400, 401, 403, 415, 429, 503]),
+        "refreshTokens" => Some(&[200, 400, 401, 403, 415, 503]),
         "logout" => Some(&[204, 401, 403, 503]),
         "getConnectQr" => Some(&[200, 400, 403, 409, 503]),
         "getTunnelQr" => Some(&[200, 400, 403, 404, 503]),

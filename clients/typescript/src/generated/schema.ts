@@ -5017,6 +5017,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             /** @description The share session expired, or its share was deleted (`share_session_expired`); bootstrap again. */
             404: {
                 headers: {
@@ -5219,6 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5268,6 +5270,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
