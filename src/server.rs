@@ -212,7 +212,9 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use poem::http::StatusCode;
-    use poem::{Endpoint, EndpointExt, IntoResponse, Request, Response};
+    use poem::test::TestClient;
+    use poem::{Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
+    use poem_openapi::payload::PlainText;
     use poem_openapi::OperationId;
 
     use super::{documented, hold_to_contract, path_matches, ErrorBoundary};
@@ -320,6 +322,58 @@ mod tests {
                 .expect("JSON");
         assert_eq!(body["error"], "undocumented_status");
         assert_eq!(body["details"]["operationId"], "listTracks");
+    }
+
+    /// Routes built the way the generated ones are (poem-openapi, nested in an
+    /// `OpenApiService` under a `Route`, as `app` does), answering as the real operations
+    /// `ping` and `getInfo` would not.
+    struct Misbehaving;
+
+    #[poem_openapi::OpenApi]
+    impl Misbehaving {
+        /// Fails with a status `ping` does not document.
+        #[oai(path = "/api/ping", method = "get", operation_id = "ping")]
+        async fn ping(&self) -> poem::Result<PlainText<&'static str>> {
+            Err(poem::Error::from_status(StatusCode::CONFLICT))
+        }
+
+        /// Answers its documented 200.
+        #[oai(path = "/api/info", method = "get", operation_id = "getInfo")]
+        async fn info(&self) -> PlainText<&'static str> {
+            PlainText("fine")
+        }
+    }
+
+    /// Through the app's own stack: poem-openapi marks its routes' answers with the
+    /// operation id, the boundary holds them to the real document (in release builds it only
+    /// logs, and the answer goes through).
+    #[tokio::test]
+    async fn routes_like_the_generated_ones_are_held_to_the_document() {
+        let service = poem_openapi::OpenApiService::new(Misbehaving, "test", "1");
+        let app = Route::new().nest("/", service).with(ErrorBoundary);
+        let client = TestClient::new(app);
+
+        let response = client.get("/api/ping").send().await;
+        if cfg!(debug_assertions) {
+            response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+            let body = response.json().await;
+            body.value()
+                .object()
+                .get("error")
+                .assert_string("undocumented_status");
+            body.value()
+                .object()
+                .get("details")
+                .object()
+                .get("status")
+                .assert_i64(409);
+        } else {
+            response.assert_status(StatusCode::CONFLICT);
+        }
+
+        let response = client.get("/api/info").send().await;
+        response.assert_status_is_ok();
+        response.assert_text("fine").await;
     }
 
     #[tokio::test]
