@@ -148,7 +148,19 @@ fn file_start(about: &str, imports: &[&str]) -> Out {
     let mut out = Out::default();
     out.line(HEADER.trim_end());
     out.line("//!");
-    out.line(&format!("//! {about}"));
+    // rustfmt leaves comments alone, so wrap the text here.
+    let mut line = String::new();
+    for word in about.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > 92 {
+            out.line(&format!("//! {line}"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.line(&format!("//! {line}"));
     out.blank();
     out.line("#[allow(unused_imports)]");
     out.line("use super::*;");

@@ -1,7 +1,9 @@
 // generated from openapi/music-hub.yaml — do not edit.
 // Regenerate with `cargo run -p codegen -- generate`; `-- check` fails when this is stale.
 //!
-//! Per operation: the request struct (its parameters and body), the response enum (one variant per documented status) and the statuses the document lists for it, which the error boundary holds every answer to.
+//! Per operation: the request struct (its parameters and body), the response enum (one variant
+//! per documented status) and the statuses the document lists for it, which the error boundary
+//! holds every answer to.
 
 #[allow(unused_imports)]
 use super::*;

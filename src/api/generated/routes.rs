@@ -1,7 +1,8 @@
 // generated from openapi/music-hub.yaml — do not edit.
 // Regenerate with `cargo run -p codegen -- generate`; `-- check` fails when this is stale.
 //!
-//! The poem-openapi routes: each checks the caller's access, parses the inputs into the operation's request struct and calls the tag's trait. Also the table of every operation.
+//! The poem-openapi routes: each checks the caller's access, parses the inputs into the
+//! operation's request struct and calls the tag's trait. Also the table of every operation.
 
 #[allow(unused_imports)]
 use super::*;
