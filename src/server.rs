@@ -13,12 +13,12 @@ use poem::web::{Path, Redirect};
 use poem::{
     get, handler, Endpoint, EndpointExt, IntoResponse, Middleware, Request, Response, Route, Server,
 };
-use poem_openapi::OpenApiService;
+use poem_openapi::{OpenApiService, OperationId};
 
 use crate::api::access::SharedGatekeeper;
 use crate::api::contract;
 use crate::api::error::into_api_response;
-use crate::api::generated::{api, OPERATIONS};
+use crate::api::generated::{api, documented_statuses, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::hub::Hub;
 use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
@@ -52,7 +52,8 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .with(Tracing)
 }
 
-/// The error boundary: every error leaving the app becomes a JSON `ApiError`.
+/// The error boundary: every error leaving the app becomes a JSON `ApiError`, and every
+/// answer of an operation is held to the statuses its document lists (`hold_to_contract`).
 struct ErrorBoundary;
 
 impl<E: Endpoint> Middleware<E> for ErrorBoundary {
@@ -70,11 +71,59 @@ impl<E: Endpoint> Endpoint for ErrorBoundaryEndpoint<E> {
 
     async fn call(&self, request: Request) -> poem::Result<Response> {
         let path = request.uri().path().to_owned();
-        match self.0.call(request).await {
-            Ok(output) => Ok(output.into_response()),
-            Err(err) => Ok(error_response(err, &path)),
-        }
+        // poem-openapi marks what its routes answer, errors included, with the operation id;
+        // answers without one (no such route, a 405) belong to no operation.
+        let (operation, response) = match self.0.call(request).await {
+            Ok(output) => {
+                let response = output.into_response();
+                (response.data::<OperationId>().map(|id| id.0), response)
+            }
+            Err(err) => (
+                err.data::<OperationId>().map(|id| id.0),
+                error_response(err, &path),
+            ),
+        };
+        Ok(match operation {
+            Some(operation_id) => hold_to_contract(operation_id, response),
+            None => response,
+        })
     }
+}
+
+/// Whether the document lists `status` among `operation_id`'s responses.
+fn documented(operation_id: &str, status: StatusCode) -> bool {
+    documented_statuses(operation_id).is_some_and(|statuses| statuses.contains(&status.as_u16()))
+}
+
+/// The status rule: an operation answers only the statuses its document lists (the
+/// generated `documented_statuses`, shared responses included). Any other is a bug in the
+/// hub or in the document: it is logged at error level, and in debug builds (so in every
+/// test) the answer becomes a `500 undocumented_status` naming the operation and the status,
+/// so that the test that provoked it fails. Release builds let the answer through.
+fn hold_to_contract(operation_id: &'static str, response: Response) -> Response {
+    let status = response.status();
+    if documented(operation_id, status) {
+        return response;
+    }
+    tracing::error!(
+        operation_id,
+        status = status.as_u16(),
+        "an operation answered a status that openapi/music-hub.yaml does not list for it"
+    );
+    if !cfg!(debug_assertions) {
+        return response;
+    }
+    let body = serde_json::json!({
+        "error": "undocumented_status",
+        "message": format!(
+            "`{operation_id}` answered {status}, which openapi/music-hub.yaml does not list for \
+             it: document the status or stop answering it."
+        ),
+        "details": { "operationId": operation_id, "status": status.as_u16() },
+    });
+    poem::web::Json(body)
+        .with_status(StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
 }
 
 /// Converts an error to its JSON `ApiError`; a 405 also says which methods the path takes.
@@ -171,7 +220,14 @@ pub async fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::path_matches;
+    use poem::http::StatusCode;
+    use poem::test::TestClient;
+    use poem::{Endpoint, EndpointExt, IntoResponse, Request, Response, Route};
+    use poem_openapi::payload::PlainText;
+    use poem_openapi::OperationId;
+
+    use super::{documented, hold_to_contract, path_matches, ErrorBoundary};
+    use crate::api::generated::{documented_statuses, OPERATIONS};
 
     #[test]
     fn templates_match_paths() {
@@ -180,5 +236,166 @@ mod tests {
         assert!(!path_matches("/api/track/{id}", "/api/track/abc/x"));
         assert!(path_matches("/api/ping", "/api/ping"));
         assert!(!path_matches("/api/ping", "/api/pong"));
+    }
+
+    #[test]
+    fn every_operation_has_documented_statuses_with_a_success() {
+        for op in OPERATIONS {
+            let statuses = documented_statuses(op.operation_id)
+                .unwrap_or_else(|| panic!("{} has no documented statuses", op.operation_id));
+            assert!(
+                statuses.iter().any(|s| (200..300).contains(s)),
+                "{}: {statuses:?}",
+                op.operation_id
+            );
+            // An operation still documenting 501 answers it; a built one never does.
+            assert_eq!(
+                statuses.contains(&501),
+                !op.implemented,
+                "{}",
+                op.operation_id
+            );
+        }
+        assert_eq!(documented_statuses("noSuchOperation"), None);
+    }
+
+    #[test]
+    fn the_rule_reads_the_real_document() {
+        // Listed through the shared responses (`$ref: '#/components/responses/…'`).
+        assert!(documented("getTrack", StatusCode::NOT_FOUND));
+        assert!(documented("getTrack", StatusCode::SERVICE_UNAVAILABLE));
+        assert!(documented("pairDevice", StatusCode::TOO_MANY_REQUESTS));
+        assert!(documented(
+            "rebuildDatabase",
+            StatusCode::INTERNAL_SERVER_ERROR
+        ));
+        // Not listed.
+        assert!(!documented("ping", StatusCode::NOT_FOUND));
+        assert!(!documented("getInfo", StatusCode::SERVICE_UNAVAILABLE));
+        assert!(!documented("listTracks", StatusCode::NOT_FOUND));
+        assert!(!documented("getTrack", StatusCode::INTERNAL_SERVER_ERROR));
+        assert!(!documented("noSuchOperation", StatusCode::OK));
+    }
+
+    fn answered_by(operation_id: &'static str, status: StatusCode) -> Response {
+        let mut response = "answer".with_status(status).into_response();
+        response.set_data(OperationId(operation_id));
+        response
+    }
+
+    #[test]
+    fn a_documented_status_passes_untouched() {
+        let response = hold_to_contract("getTrack", answered_by("getTrack", StatusCode::NOT_FOUND));
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    }
+
+    #[cfg(debug_assertions)]
+    #[tokio::test]
+    async fn an_undocumented_status_fails_in_tests() {
+        // As a route of the app would answer: `ping` documents only 200.
+        let app = poem::endpoint::make(|_| async { answered_by("ping", StatusCode::NOT_FOUND) })
+            .with(ErrorBoundary);
+        let response = app
+            .call(Request::builder().uri_str("/api/ping").finish())
+            .await
+            .expect("the boundary answers");
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body: serde_json::Value =
+            serde_json::from_slice(&response.into_body().into_vec().await.expect("body"))
+                .expect("JSON");
+        assert_eq!(body["error"], "undocumented_status");
+        assert_eq!(body["details"]["operationId"], "ping");
+        assert_eq!(body["details"]["status"], 404);
+        assert!(body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("`ping` answered 404")));
+    }
+
+    #[cfg(debug_assertions)]
+    #[tokio::test]
+    async fn an_undocumented_error_fails_in_tests_too() {
+        // Errors carry the operation id as well: `listTracks` documents no 404.
+        let app = poem::endpoint::make(|_| async {
+            let mut err = poem::Error::from_status(StatusCode::NOT_FOUND);
+            err.set_data(OperationId("listTracks"));
+            Err::<Response, _>(err)
+        })
+        .with(ErrorBoundary);
+        let response = app
+            .call(Request::builder().uri_str("/api/tracks").finish())
+            .await
+            .expect("the boundary answers");
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body: serde_json::Value =
+            serde_json::from_slice(&response.into_body().into_vec().await.expect("body"))
+                .expect("JSON");
+        assert_eq!(body["error"], "undocumented_status");
+        assert_eq!(body["details"]["operationId"], "listTracks");
+    }
+
+    /// Routes built the way the generated ones are (poem-openapi, nested in an
+    /// `OpenApiService` under a `Route`, as `app` does), answering as the real operations
+    /// `ping` and `getInfo` would not.
+    struct Misbehaving;
+
+    #[poem_openapi::OpenApi]
+    impl Misbehaving {
+        /// Fails with a status `ping` does not document.
+        #[oai(path = "/api/ping", method = "get", operation_id = "ping")]
+        async fn ping(&self) -> poem::Result<PlainText<&'static str>> {
+            Err(poem::Error::from_status(StatusCode::CONFLICT))
+        }
+
+        /// Answers its documented 200.
+        #[oai(path = "/api/info", method = "get", operation_id = "getInfo")]
+        async fn info(&self) -> PlainText<&'static str> {
+            PlainText("fine")
+        }
+    }
+
+    /// Through the app's own stack: poem-openapi marks its routes' answers with the
+    /// operation id, the boundary holds them to the real document (in release builds it only
+    /// logs, and the answer goes through).
+    #[tokio::test]
+    async fn routes_like_the_generated_ones_are_held_to_the_document() {
+        let service = poem_openapi::OpenApiService::new(Misbehaving, "test", "1");
+        let app = Route::new().nest("/", service).with(ErrorBoundary);
+        let client = TestClient::new(app);
+
+        let response = client.get("/api/ping").send().await;
+        if cfg!(debug_assertions) {
+            response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+            let body = response.json().await;
+            body.value()
+                .object()
+                .get("error")
+                .assert_string("undocumented_status");
+            body.value()
+                .object()
+                .get("details")
+                .object()
+                .get("status")
+                .assert_i64(409);
+        } else {
+            response.assert_status(StatusCode::CONFLICT);
+        }
+
+        let response = client.get("/api/info").send().await;
+        response.assert_status_is_ok();
+        response.assert_text("fine").await;
+    }
+
+    #[tokio::test]
+    async fn answers_of_no_operation_are_not_held_to_one() {
+        // No route matched: the boundary's own 404, which no operation answered.
+        let app = poem::endpoint::make(|_| async {
+            Err::<Response, _>(poem::Error::from_status(StatusCode::NOT_FOUND))
+        })
+        .with(ErrorBoundary);
+        let response = app
+            .call(Request::builder().uri_str("/nowhere").finish())
+            .await
+            .expect("the boundary answers");
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
     }
 }

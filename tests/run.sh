@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, the contract drift check (Rust module and both
-# SDKs), every Rust test (unit, integration against a real hub on loopback, the generator's
-# own tests), then the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
+# The whole test suite: formatting, the drift check of the generated Rust module (before the
+# lints, since it needs only the Rust toolchain), lints, every Rust test (unit, integration
+# against a real hub on loopback, the generator's own tests), then the drift check of both
+# SDKs and the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,14 +16,17 @@ rustc --version
 step "format (cargo fmt --check)"
 cargo fmt --all -- --check
 
-step "contract: generated code is in step with openapi/music-hub.yaml"
-cargo run -q -p codegen -- check
+step "contract: src/api/generated/ is in step with openapi/music-hub.yaml (codegen check --rust)"
+cargo run -q -p codegen -- check --rust
 
 step "lints (cargo clippy --all-targets -- -D warnings)"
 cargo clippy --workspace --all-targets -q -- -D warnings
 
 step "tests (cargo test --workspace)"
 cargo test --workspace
+
+step "contract: the SDKs under clients/ are in step with openapi/music-hub.yaml (codegen check --sdk)"
+cargo run -q -p codegen -- check --sdk
 
 step "client SDKs and contract tests against a real hub (tests/sdk.sh)"
 bash tests/sdk.sh

@@ -2,12 +2,17 @@
 //! one response enum per operation, one trait per tag, and the generic poem-openapi routes
 //! that enforce each operation's access level and delegate to the trait.
 //!
-//! The output is plain text built line by line so that it reads like hand-written code and
-//! is byte-for-byte stable; `check` compares it with what is committed.
+//! The module is split so that a reader can open one part: `types.rs` (schemas and tags),
+//! `operations.rs` (request structs, response enums, documented statuses), `traits.rs`,
+//! `routes.rs`, and `mod.rs` re-exporting them all. Each file is built line by line, then
+//! formatted by `rustfmt`, so it reads like hand-written code and is byte-for-byte stable;
+//! `check` compares it with what is committed.
 
 use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::Value;
 
@@ -24,35 +29,65 @@ const ACCESS: &str = "crate::api::access";
 const PAYLOAD: &str = "crate::api::payload";
 const HANDLER_ERROR: &str = "crate::api::error::HandlerError";
 
-pub fn rust(doc: &Document) -> Result<String> {
-    let mut out = Out::default();
-    out.line(HEADER.trim_end());
-    out.line("//!");
-    out.line(
-        "//! The API contract as Rust: see `openapi/README.md` for how it maps from the document.",
-    );
-    out.blank();
-    for import in [
-        "use std::future::Future;",
-        "use std::sync::Arc;",
-        "",
-        "use poem_openapi::param::{Header, Path, Query};",
-        "use poem_openapi::payload::{Binary, EventStream, Json};",
-        "use poem_openapi::{ApiResponse, Enum, Object, OpenApi, ResponseContent, Tags};",
-    ] {
-        out.line(import);
-    }
-    out.blank();
+/// The generated module's files, in the order a reader meets them. `mod.rs` re-exports
+/// every item, so `crate::api::generated::X` names anything generated wherever it lives.
+pub const FILES: &[&str] = &[
+    "mod.rs",
+    "types.rs",
+    "operations.rs",
+    "traits.rs",
+    "routes.rs",
+];
 
+/// One file of the generated module: its name under `src/api/generated/` and its text.
+#[derive(Debug)]
+pub struct File {
+    pub name: &'static str,
+    pub text: String,
+}
+
+/// The generated module as its files (`FILES`), each formatted by `rustfmt`.
+pub fn rust(doc: &Document) -> Result<Vec<File>> {
     let mut defaults = Defaults::default();
-    emit_tags(&mut out, doc);
+
+    let mut types = file_start(
+        "The document's component schemas and its tags: the types every other file uses.",
+        &["use poem_openapi::{Enum, Object, Tags};"],
+    );
+    emit_tags(&mut types, doc);
     for schema in &doc.schemas {
-        emit_schema(&mut out, doc, schema, &mut defaults)?;
+        emit_schema(&mut types, doc, schema, &mut defaults)?;
     }
+
+    let mut operations = file_start(
+        "Per operation: the request struct (its parameters and body), the response enum (one \
+         variant per documented status) and the statuses the document lists for it, which the \
+         error boundary holds every answer to.",
+        &[
+            "use poem_openapi::payload::{Binary, EventStream, Json};",
+            "use poem_openapi::{ApiResponse, ResponseContent};",
+        ],
+    );
     for op in &doc.operations {
-        emit_request(&mut out, op);
-        emit_response(&mut out, op)?;
+        emit_request(&mut operations, op);
+        emit_response(&mut operations, op)?;
     }
+    emit_documented_statuses(&mut operations, doc);
+
+    let mut traits = file_start(
+        "One trait per tag, one method per operation: what `src/handlers/` implements.",
+        &["use std::future::Future;"],
+    );
+    let mut routes = file_start(
+        "The poem-openapi routes: each checks the caller's access, parses the inputs into the \
+         operation's request struct and calls the tag's trait. Also the table of every operation.",
+        &[
+            "use std::sync::Arc;",
+            "",
+            "use poem_openapi::param::{Header, Path, Query};",
+            "use poem_openapi::OpenApi;",
+        ],
+    );
     for tag in &doc.tags {
         let ops: Vec<&Operation> = doc
             .operations
@@ -62,13 +97,107 @@ pub fn rust(doc: &Document) -> Result<String> {
         if ops.is_empty() {
             continue;
         }
-        emit_trait(&mut out, &tag.name, tag.description.as_deref(), &ops);
-        emit_routes(&mut out, doc, &tag.name, &ops, &mut defaults)?;
+        emit_trait(&mut traits, &tag.name, tag.description.as_deref(), &ops);
+        emit_routes(&mut routes, doc, &tag.name, &ops, &mut defaults)?;
     }
-    emit_operation_table(&mut out, doc);
-    emit_api_fn(&mut out, doc);
-    defaults.emit(&mut out);
-    Ok(out.text)
+    emit_operation_table(&mut routes, doc);
+    emit_api_fn(&mut routes, doc);
+
+    let mut module = Out::default();
+    module.line(HEADER.trim_end());
+    module.line("//!");
+    module.line(
+        "//! The API contract as Rust: see `openapi/README.md` for how it maps from the document.",
+    );
+    module.line("//!");
+    module.line("//! - `types`: the component schemas and the tags.");
+    module.line(
+        "//! - `operations`: each operation's request struct, response enum and documented statuses.",
+    );
+    module.line("//! - `traits`: one trait per tag, implemented in `src/handlers/`.");
+    module.line(
+        "//! - `routes`: the routes that guard, parse and call the traits; `OPERATIONS`; `api`.",
+    );
+    module.line("//!");
+    module.line("//! Everything is re-exported here: `crate::api::generated::X` names any item.");
+    module.blank();
+    for m in ["types", "operations", "traits", "routes"] {
+        module.line(&format!("mod {m};"));
+    }
+    module.blank();
+    for m in ["types", "operations", "traits", "routes"] {
+        module.line(&format!("pub use {m}::*;"));
+    }
+    module.blank();
+    defaults.emit(&mut module);
+
+    [module, types, operations, traits, routes]
+        .into_iter()
+        .zip(FILES)
+        .map(|(out, name)| {
+            Ok(File {
+                name,
+                text: rustfmt(&out.text).with_context(|| format!("formatting {name}"))?,
+            })
+        })
+        .collect()
+}
+
+/// The start of every file but `mod.rs`: the header, what the file holds, and its imports.
+fn file_start(about: &str, imports: &[&str]) -> Out {
+    let mut out = Out::default();
+    out.line(HEADER.trim_end());
+    out.line("//!");
+    // rustfmt leaves comments alone, so wrap the text here.
+    let mut line = String::new();
+    for word in about.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > 92 {
+            out.line(&format!("//! {line}"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.line(&format!("//! {line}"));
+    out.blank();
+    out.line("#[allow(unused_imports)]");
+    out.line("use super::*;");
+    for import in imports {
+        out.line(import);
+    }
+    out.blank();
+    out
+}
+
+/// Formats Rust source with the toolchain's `rustfmt` (edition 2021, default settings, run
+/// outside the workspace so no `rustfmt.toml` applies): the output is the same on every
+/// machine with the pinned toolchain.
+pub fn rustfmt(source: &str) -> Result<String> {
+    let mut child = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()))
+        .args(["--edition", "2021", "--emit", "stdout"])
+        .current_dir(std::env::temp_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("running rustfmt (install it with `rustup component add rustfmt`)")?;
+    let mut stdin = child.stdin.take().context("rustfmt's stdin")?;
+    let input = source.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().context("waiting for rustfmt")?;
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("writing to rustfmt panicked"))?
+        .context("writing to rustfmt")?;
+    if !output.status.success() {
+        bail!(
+            "rustfmt failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    String::from_utf8(output.stdout).context("rustfmt wrote invalid UTF-8")
 }
 
 #[derive(Default)]
@@ -218,7 +347,7 @@ impl Defaults {
 
     fn emit(&self, out: &mut Out) {
         out.line("/// Default values of optional inputs, as the document states them.");
-        out.open("mod defaults {");
+        out.open("pub(crate) mod defaults {");
         out.line("#[allow(unused_imports)]");
         out.line("use super::*;");
         for (name, (ty, literal)) in &self.fns {
@@ -691,6 +820,32 @@ fn emit_operation_table(out: &mut Out, doc: &Document) {
         ));
     }
     out.close("];");
+    out.blank();
+}
+
+/// The status rule's source: every status each operation's document lists, shared
+/// responses (`$ref: '#/components/responses/…'`) included. The error boundary holds every
+/// answer of an operation to this list.
+fn emit_documented_statuses(out: &mut Out, doc: &Document) {
+    out.line("/// The statuses the document lists for an operation (its `responses`, shared ones");
+    out.line("/// included), or `None` for an id the document does not have. The error boundary");
+    out.line("/// logs, and in debug builds refuses, any other status an operation answers.");
+    out.open("pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {");
+    out.open("match operation_id {");
+    for op in &doc.operations {
+        let mut statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
+        statuses.sort_unstable();
+        statuses.dedup();
+        let statuses: Vec<String> = statuses.iter().map(u16::to_string).collect();
+        out.line(&format!(
+            "{} => Some(&[{}]),",
+            quote(&op.id),
+            statuses.join(", ")
+        ));
+    }
+    out.line("_ => None,");
+    out.close("}");
+    out.close("}");
     out.blank();
 }
 

@@ -1,8 +1,16 @@
 //! `cargo run -p codegen -- generate` writes every generated file from the contract;
 //! `cargo run -p codegen -- check` exits non-zero, naming the files, when any is stale.
+//!
+//! Both take `--rust` (only the Rust module `src/api/generated/`: needs nothing but the Rust
+//! toolchain, so CI runs it before the lints) or `--sdk` (only the TypeScript and Python
+//! SDKs: needs Node and Python); without either they cover everything.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use codegen::Scope;
+
+const USAGE: &str = "usage: cargo run -p codegen -- <generate|check> [--rust|--sdk] [--root DIR]";
 
 fn workspace_root() -> PathBuf {
     // codegen/ sits directly under the workspace root.
@@ -12,23 +20,43 @@ fn workspace_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let command = args.next().unwrap_or_default();
+/// The command line: the command, its scope and the checkout it works on.
+struct Args {
+    command: String,
+    scope: Scope,
+    root: PathBuf,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Option<Args> {
+    let command = args.next()?;
+    let mut scope = None;
     // `--root DIR` points at another checkout (the tests use a scratch copy).
-    let root = match (args.next().as_deref(), args.next()) {
-        (Some("--root"), Some(dir)) => PathBuf::from(dir),
-        (None, _) => workspace_root(),
-        _ => {
-            eprintln!("usage: cargo run -p codegen -- <generate|check> [--root DIR]");
-            return ExitCode::from(2);
+    let mut root = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rust" if scope.is_none() => scope = Some(Scope::Rust),
+            "--sdk" if scope.is_none() => scope = Some(Scope::Sdk),
+            "--root" if root.is_none() => root = Some(PathBuf::from(args.next()?)),
+            _ => return None,
         }
+    }
+    Some(Args {
+        command,
+        scope: scope.unwrap_or(Scope::All),
+        root: root.unwrap_or_else(workspace_root),
+    })
+}
+
+fn main() -> ExitCode {
+    let Some(args) = parse_args(std::env::args().skip(1)) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
     };
-    let result = match command.as_str() {
-        "generate" => generate(&root),
-        "check" => check(&root),
+    let result = match args.command.as_str() {
+        "generate" => generate(&args.root, args.scope),
+        "check" => check(&args.root, args.scope),
         _ => {
-            eprintln!("usage: cargo run -p codegen -- <generate|check> [--root DIR]");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -41,8 +69,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate(root: &Path) -> anyhow::Result<ExitCode> {
-    let outputs = codegen::outputs(root)?;
+fn generate(root: &Path, scope: Scope) -> anyhow::Result<ExitCode> {
+    let outputs = codegen::outputs_in(root, scope)?;
     let mut unchanged = 0;
     for output in &outputs {
         let path = root.join(&output.path);
@@ -58,17 +86,22 @@ fn generate(root: &Path) -> anyhow::Result<ExitCode> {
         }
     }
     println!("{unchanged} generated files unchanged");
-    for leftover in codegen::leftovers(root, &outputs)? {
+    for leftover in codegen::leftovers(root, &outputs, scope)? {
         std::fs::remove_file(root.join(&leftover))?;
         println!("removed {}", leftover.display());
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(root: &Path) -> anyhow::Result<ExitCode> {
-    let stale = codegen::stale(root)?;
+fn check(root: &Path, scope: Scope) -> anyhow::Result<ExitCode> {
+    let stale = codegen::stale(root, scope)?;
+    let what = match scope {
+        Scope::Rust => "the Rust module is",
+        Scope::Sdk => "the SDKs are",
+        Scope::All => "generated files are",
+    };
     if stale.is_empty() {
-        println!("generated files are in step with {}", codegen::DOCUMENT);
+        println!("{what} in step with {}", codegen::DOCUMENT);
         return Ok(ExitCode::SUCCESS);
     }
     for path in &stale {

@@ -10,20 +10,78 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+/// The golden module: one file per generated file, compiled by the hub's unit tests
+/// (`src/api/mod.rs`) so every construct is proven to build.
+fn golden_dir() -> PathBuf {
+    fixtures().join("small_golden")
+}
+
 #[test]
 fn small_document_matches_golden_output() {
     let doc = std::fs::read_to_string(fixtures().join("small.yaml")).expect("fixture");
     let generated = codegen::generate_rust(&doc).expect("generates");
-    let golden_path = fixtures().join("small.rs.golden");
+    let names: Vec<&str> = generated.iter().map(|f| f.name).collect();
+    assert_eq!(names, codegen::emit::FILES);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden_path, &generated).expect("write golden");
+        std::fs::create_dir_all(golden_dir()).expect("golden dir");
+        for file in &generated {
+            std::fs::write(golden_dir().join(file.name), &file.text).expect("write golden");
+        }
     }
-    let golden = std::fs::read_to_string(&golden_path).expect("golden file");
+    for file in &generated {
+        let golden = std::fs::read_to_string(golden_dir().join(file.name)).expect("golden file");
+        assert!(
+            file.text == golden,
+            "generated {} differs from tests/fixtures/small_golden/{}; if the change is \
+             intended, rerun with UPDATE_GOLDEN=1 and review the diff",
+            file.name,
+            file.name
+        );
+    }
+}
+
+/// Generating twice gives the same bytes (the drift check depends on it), and every file is
+/// already as `rustfmt` would write it.
+#[test]
+fn generation_is_deterministic_and_formatted() {
+    let doc = std::fs::read_to_string(fixtures().join("small.yaml")).expect("fixture");
+    let first = codegen::generate_rust(&doc).expect("generates");
+    let second = codegen::generate_rust(&doc).expect("generates");
+    for (a, b) in first.iter().zip(&second) {
+        assert!(a.text == b.text, "{} differs between two runs", a.name);
+        let again = codegen::emit::rustfmt(&a.text).expect("rustfmt");
+        assert!(again == a.text, "{} is not rustfmt-clean", a.name);
+    }
+}
+
+/// The status rule's table lists each operation's statuses, shared responses included,
+/// sorted, and nothing for an unknown id.
+#[test]
+fn documented_statuses_cover_shared_responses() {
+    let doc = std::fs::read_to_string(fixtures().join("small.yaml")).expect("fixture");
+    let generated = codegen::generate_rust(&doc).expect("generates");
+    let operations = generated
+        .iter()
+        .find(|f| f.name == "operations.rs")
+        .expect("operations.rs");
     assert!(
-        generated == golden,
-        "generated code differs from tests/fixtures/small.rs.golden; if the change is \
-         intended, rerun with UPDATE_GOLDEN=1 and review the diff"
+        operations
+            .text
+            .contains("pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]>"),
+        "{}",
+        operations.text
     );
+    for line in [
+        "\"listThings\" => Some(&[200, 501]),",
+        "\"thingPicture\" => Some(&[200, 203, 206, 299]),",
+        "_ => None,",
+    ] {
+        assert!(
+            operations.text.contains(line),
+            "{line} in {}",
+            operations.text
+        );
+    }
 }
 
 /// A minimal valid document with one operation, into which each refusal case splices a bad
@@ -206,8 +264,15 @@ fn scratch_checkout() -> tempfile::TempDir {
 }
 
 fn run_check(root: &Path) -> (bool, String) {
+    run_check_scoped(root, &[])
+}
+
+/// `check` with a scope flag (`--rust`, `--sdk`) or none.
+fn run_check_scoped(root: &Path, scope: &[&str]) -> (bool, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(["check", "--root"])
+        .arg("check")
+        .args(scope)
+        .arg("--root")
         .arg(root)
         .output()
         .expect("run codegen");
@@ -224,8 +289,8 @@ fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
     let (ok, stderr) = run_check(root);
     assert!(ok, "the committed tree must be in step: {stderr}");
 
-    // A hand edit to the generated file.
-    let generated = root.join("src/api/generated.rs");
+    // A hand edit to a generated file.
+    let generated = root.join("src/api/generated/types.rs");
     let original = std::fs::read_to_string(&generated).expect("read");
     std::fs::write(
         &generated,
@@ -234,7 +299,7 @@ fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
     .expect("edit");
     let (ok, stderr) = run_check(root);
     assert!(!ok, "a hand-edited generated file must fail the check");
-    assert!(stderr.contains("src/api/generated.rs"), "{stderr}");
+    assert!(stderr.contains("src/api/generated/types.rs"), "{stderr}");
     std::fs::write(&generated, &original).expect("restore");
 
     // A document edit that was not regenerated.
@@ -254,7 +319,7 @@ fn check_passes_on_the_committed_tree_and_fails_on_hand_edits() {
         !ok,
         "an edited document must fail the check until regenerated"
     );
-    assert!(stderr.contains("src/api/generated.rs"), "{stderr}");
+    assert!(stderr.contains("src/api/generated/routes.rs"), "{stderr}");
 
     // Regenerating brings it back in step.
     run_generate(root);
@@ -330,4 +395,86 @@ fn refuses_additional_properties_other_than_false_on_a_named_object() {
         err.contains("/components/schemas/Y/additionalProperties"),
         "{err}"
     );
+}
+
+/// `check --rust` needs neither Node nor Python: it passes on a checkout without the SDK
+/// tools, sees a hand edit to the Rust module and ignores one to an SDK; `check --sdk` is
+/// the other way round. The module's former single file is stale wherever it reappears.
+#[test]
+fn check_scopes_split_the_rust_module_from_the_sdks() {
+    let scratch = scratch_checkout();
+    let root = scratch.path();
+    // Without the tools: an SDK check would have to install them, a Rust check must not.
+    for tools in codegen::sdk::TOOL_DIRS {
+        std::fs::remove_file(root.join(tools)).expect("unlink tools");
+    }
+    let (ok, stderr) = run_check_scoped(root, &["--rust"]);
+    assert!(ok, "check --rust on the committed tree: {stderr}");
+
+    let sdk_file = root.join("clients/typescript/src/generated/schema.ts");
+    let original = std::fs::read_to_string(&sdk_file).expect("read");
+    std::fs::write(&sdk_file, format!("{original}// edit\n")).expect("edit");
+    let (ok, stderr) = run_check_scoped(root, &["--rust"]);
+    assert!(ok, "check --rust must not look at the SDKs: {stderr}");
+    std::fs::write(&sdk_file, &original).expect("restore");
+
+    let traits = root.join("src/api/generated/traits.rs");
+    let original = std::fs::read_to_string(&traits).expect("read");
+    std::fs::write(&traits, format!("{original}// edit\n")).expect("edit");
+    let (ok, stderr) = run_check_scoped(root, &["--rust"]);
+    assert!(!ok, "check --rust must see a hand edit to the module");
+    assert!(
+        stderr.contains("stale: src/api/generated/traits.rs"),
+        "{stderr}"
+    );
+    std::fs::write(&traits, &original).expect("restore");
+
+    std::fs::write(root.join("src/api/generated.rs"), "// the old module\n").expect("write");
+    let (ok, stderr) = run_check_scoped(root, &["--rust"]);
+    assert!(!ok, "the former single-file module is stale");
+    assert!(stderr.contains("stale: src/api/generated.rs"), "{stderr}");
+    std::fs::remove_file(root.join("src/api/generated.rs")).expect("remove");
+    let stray = root.join("src/api/generated/extra.rs");
+    std::fs::write(&stray, "// not generated\n").expect("write");
+    let (ok, stderr) = run_check_scoped(root, &["--rust"]);
+    assert!(
+        !ok,
+        "a file the generator does not write is stale in its directory"
+    );
+    assert!(
+        stderr.contains("stale: src/api/generated/extra.rs"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_sdk_ignores_the_rust_module() {
+    let scratch = scratch_checkout();
+    let root = scratch.path();
+    let traits = root.join("src/api/generated/traits.rs");
+    let original = std::fs::read_to_string(&traits).expect("read");
+    std::fs::write(&traits, format!("{original}// edit\n")).expect("edit");
+    let (ok, stderr) = run_check_scoped(root, &["--sdk"]);
+    assert!(ok, "check --sdk must not look at the Rust module: {stderr}");
+    let (ok, stderr) = run_check(root);
+    assert!(!ok, "plain check covers the Rust module too");
+    assert!(
+        stderr.contains("stale: src/api/generated/traits.rs"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_arguments_are_refused() {
+    for args in [
+        &["check", "--python"][..],
+        &["check", "--rust", "--sdk"],
+        &["lint"],
+    ] {
+        let status = Command::new(env!("CARGO_BIN_EXE_codegen"))
+            .args(args)
+            .status()
+            .expect("run codegen");
+        assert_eq!(status.code(), Some(2), "{args:?}");
+    }
 }

@@ -17,5 +17,5 @@ pub mod generated;
 #[cfg(test)]
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
-#[path = "../../codegen/tests/fixtures/small.rs.golden"]
+#[path = "../../codegen/tests/fixtures/small_golden/mod.rs"]
 mod generator_golden_compiles;

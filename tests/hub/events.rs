@@ -81,6 +81,27 @@ async fn a_gap_older_than_the_buffer_is_a_resync() {
     assert_eq!(stale.next().await.event, "resync");
 }
 
+/// Reads an event stream's raw text until `done` holds for it, failing after ten seconds.
+async fn read_until(
+    response: &mut reqwest::Response,
+    text: &mut String,
+    what: &str,
+    done: impl Fn(&str) -> bool,
+) {
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while !done(text) {
+            let chunk = response.chunk().await.expect("read").expect("stream open");
+            text.push_str(std::str::from_utf8(&chunk).expect("utf-8"));
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("{what} within 10 s; the stream said: {text:?}"));
+}
+
+fn comment_lines(text: &str) -> usize {
+    text.lines().filter(|line| line.starts_with(':')).count()
+}
+
 #[tokio::test]
 async fn idle_streams_get_keep_alive_comments() {
     let hub = TestHub::start_with(
@@ -88,16 +109,30 @@ async fn idle_streams_get_keep_alive_comments() {
         Arc::new(SystemClock),
     )
     .await;
-    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
-    tokio::time::sleep(Duration::from_millis(350)).await;
-    hub.hub.events.publish(EventKind::ScanStarted, Map::new());
-    let message = feed.next().await;
-    assert_eq!(message.event, "scanStarted");
+    let mut response = hub
+        .client
+        .get(hub.url("/api/library/events"))
+        .send()
+        .await
+        .expect("subscribe");
+    assert_eq!(response.status(), 200);
+    let mut text = String::new();
+    // While nothing happens, the stream carries comments and nothing else.
+    read_until(&mut response, &mut text, "two keep-alive comments", |t| {
+        comment_lines(t) >= 2
+    })
+    .await;
     assert!(
-        feed.comments >= 2,
-        "keep-alive comments while idle: {}",
-        feed.comments
+        !text.lines().any(|line| line.starts_with("data:")),
+        "an idle stream sends only comments: {text:?}"
     );
+    // And it is still a live feed.
+    hub.hub.events.publish(EventKind::ScanStarted, Map::new());
+    read_until(&mut response, &mut text, "the scanStarted event", |t| {
+        t.lines()
+            .any(|line| line.strip_prefix("event:").map(str::trim) == Some("scanStarted"))
+    })
+    .await;
 }
 
 #[tokio::test]

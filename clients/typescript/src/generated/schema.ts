@@ -5077,6 +5077,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             /** @description The share session expired, or its share was deleted (`share_session_expired`); bootstrap again. */
             404: {
                 headers: {
@@ -5281,6 +5282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5331,6 +5333,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ApiError.from_dict(response.json())
 

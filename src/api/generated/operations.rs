@@ -1,0 +1,2145 @@
+// generated from openapi/music-hub.yaml — do not edit.
+// Regenerate with `cargo run -p codegen -- generate`; `-- check` fails when this is stale.
+//!
+//! Per operation: the request struct (its parameters and body), the response enum (one variant
+//! per documented status) and the statuses the document lists for it, which the error boundary
+//! holds every answer to.
+
+#[allow(unused_imports)]
+use super::*;
+use poem_openapi::payload::{Binary, EventStream, Json};
+use poem_openapi::{ApiResponse, ResponseContent};
+
+/// The inputs of `ping`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct PingRequest {}
+
+/// The answers of `ping`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum PingResponse {
+    /// The hub is up.
+    #[oai(status = 200)]
+    Ok(Json<Ping>),
+}
+
+/// The inputs of `getInfo`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetInfoRequest {}
+
+/// The answers of `getInfo`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetInfoResponse {
+    /// The hub's identity and database health.
+    #[oai(status = 200)]
+    Ok(Json<HubInfo>),
+}
+
+/// The inputs of `rebuildDatabase`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct RebuildDatabaseRequest {
+    pub body: Option<RebuildRequest>,
+}
+
+/// The answers of `rebuildDatabase`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum RebuildDatabaseResponse {
+    /// The old database was archived and a fresh one is in use.
+    #[oai(status = 200)]
+    Ok(Json<RebuildResult>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is healthy and `force` was not set (`database_healthy`).
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The hub failed to do what was asked (`internal_error`); nothing was lost.
+    #[oai(status = 500)]
+    InternalError(Json<ApiError>),
+}
+
+/// The inputs of `listTracks`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListTracksRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by.
+    pub sort: Option<TrackSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only tracks with this genre (case-insensitive).
+    pub genre: Option<String>,
+    /// Only tracks from this year or later.
+    pub year_from: Option<i32>,
+    /// Only tracks from this year or earlier.
+    pub year_to: Option<i32>,
+    /// Only tracks by this artist.
+    pub artist_id: Option<String>,
+    /// Only tracks on this album.
+    pub album_id: Option<String>,
+    /// Only tracks in this audio format (codec), e.g. `flac` or `mp3`.
+    pub format: Option<String>,
+    /// Only saved (true) or only unsaved (false) tracks.
+    pub saved: Option<bool>,
+}
+
+/// The answers of `listTracks`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListTracksResponse {
+    /// One page of tracks.
+    #[oai(status = 200)]
+    Ok(Json<TrackPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getTrack`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetTrackRequest {
+    /// The track's id, as listed by `GET /api/tracks` or a search.
+    pub id: String,
+}
+
+/// The answers of `getTrack`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetTrackResponse {
+    /// The track.
+    #[oai(status = 200)]
+    Ok(Json<Track>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listAlbums`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListAlbumsRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `title`).
+    pub sort: Option<AlbumSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only albums by this (album) artist.
+    pub artist_id: Option<String>,
+    /// Only albums with this genre (case-insensitive).
+    pub genre: Option<String>,
+    /// Only albums from this year or later.
+    pub year_from: Option<i32>,
+    /// Only albums from this year or earlier.
+    pub year_to: Option<i32>,
+    /// Only compilations (true) or only non-compilations (false).
+    pub compilation: Option<bool>,
+    /// Only saved (true) or only unsaved (false) albums.
+    pub saved: Option<bool>,
+}
+
+/// The answers of `listAlbums`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListAlbumsResponse {
+    /// One page of albums.
+    #[oai(status = 200)]
+    Ok(Json<AlbumPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getAlbum`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetAlbumRequest {
+    /// The album's id.
+    pub id: String,
+}
+
+/// The answers of `getAlbum`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetAlbumResponse {
+    /// The album and its tracks.
+    #[oai(status = 200)]
+    Ok(Json<AlbumDetail>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listArtists`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListArtistsRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `name`).
+    pub sort: Option<ArtistSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only artists with at least one track of this genre (case-insensitive).
+    pub genre: Option<String>,
+    /// Only saved (true) or only unsaved (false) artists.
+    pub saved: Option<bool>,
+    /// Only artists that are the album artist of at least one album (hides guests that appear on single tracks).
+    pub album_artists_only: bool,
+}
+
+/// The answers of `listArtists`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListArtistsResponse {
+    /// One page of artists.
+    #[oai(status = 200)]
+    Ok(Json<ArtistPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getArtist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetArtistRequest {
+    /// The artist's id.
+    pub id: String,
+}
+
+/// The answers of `getArtist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetArtistResponse {
+    /// The artist, their albums, appearances and top tracks.
+    #[oai(status = 200)]
+    Ok(Json<ArtistDetail>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getLibraryStats`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetLibraryStatsRequest {}
+
+/// The answers of `getLibraryStats`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetLibraryStatsResponse {
+    /// The catalogue's counts.
+    #[oai(status = 200)]
+    Ok(Json<LibraryStats>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getLibraryFilters`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetLibraryFiltersRequest {}
+
+/// The answers of `getLibraryFilters`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetLibraryFiltersResponse {
+    /// The facets with their counts.
+    #[oai(status = 200)]
+    Ok(Json<LibraryFilters>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `streamLibraryEvents`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct StreamLibraryEventsRequest {
+    /// The `id` of the last event received; the stream resumes after it.
+    pub last_event_id: Option<String>,
+}
+
+/// The answers of `streamLibraryEvents`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum StreamLibraryEventsResponse {
+    /// The event stream; it stays open.
+    #[oai(status = 200)]
+    Ok(EventStream<futures_util::stream::BoxStream<'static, LibraryEvent>>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `browseLibrary`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct BrowseLibraryRequest {
+    /// A folder, relative to a library root, whose first segment is the root's `id`. Omit it for the roots and home sections.
+    pub path: Option<String>,
+}
+
+/// The answers of `browseLibrary`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum BrowseLibraryResponse {
+    /// The folder's content, or the roots and home sections.
+    #[oai(status = 200)]
+    Ok(Json<BrowseResult>),
+    /// A parameter is invalid (`invalid_parameter`), or `path` leaves the library roots or names no root (`invalid_path`).
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `startScan`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct StartScanRequest {
+    pub body: Option<ScanRequest>,
+}
+
+/// The answers of `startScan`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum StartScanResponse {
+    /// The scan started; this is its first status.
+    #[oai(status = 202)]
+    Accepted(Json<ScanStatus>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getScanStatus`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetScanStatusRequest {}
+
+/// The answers of `getScanStatus`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetScanStatusResponse {
+    /// The current or last scan.
+    #[oai(status = 200)]
+    Ok(Json<ScanStatus>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `cancelScan`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct CancelScanRequest {}
+
+/// The answers of `cancelScan`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum CancelScanResponse {
+    /// The scan is being cancelled.
+    #[oai(status = 202)]
+    Accepted(Json<ScanStatus>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No scan is running (`scan_not_running`).
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `streamScanProgress`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct StreamScanProgressRequest {}
+
+/// The answers of `streamScanProgress`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum StreamScanProgressResponse {
+    /// The progress stream; it stays open.
+    #[oai(status = 200)]
+    Ok(EventStream<futures_util::stream::BoxStream<'static, ScanProgressEvent>>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `searchLibrary`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct SearchLibraryRequest {
+    /// The text to search for.
+    pub q: String,
+    /// The kinds of results wanted (repeat the parameter, `types=track&types=album`); all kinds when absent.
+    pub types: Option<Vec<SearchType>>,
+    /// At most this many results per type (1 to 100).
+    pub limit: i32,
+    /// Record the query in the search history.
+    pub record: bool,
+}
+
+/// The answers of `searchLibrary`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum SearchLibraryResponse {
+    /// The results, grouped by type.
+    #[oai(status = 200)]
+    Ok(Json<SearchResults>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listSearchHistory`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListSearchHistoryRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+}
+
+/// The answers of `listSearchHistory`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListSearchHistoryResponse {
+    /// One page of recent searches.
+    #[oai(status = 200)]
+    Ok(Json<SearchHistoryPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `clearSearchHistory`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ClearSearchHistoryRequest {}
+
+/// The answers of `clearSearchHistory`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ClearSearchHistoryResponse {
+    /// The history is empty.
+    #[oai(status = 204)]
+    NoContent,
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listPlaylists`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListPlaylistsRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `name`).
+    pub sort: Option<PlaylistSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only playlists whose name contains this text (case- and diacritics-insensitive).
+    pub q: Option<String>,
+    /// Only saved (true) or only unsaved (false) playlists.
+    pub saved: Option<bool>,
+}
+
+/// The answers of `listPlaylists`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListPlaylistsResponse {
+    /// One page of playlists.
+    #[oai(status = 200)]
+    Ok(Json<PlaylistPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `createPlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct CreatePlaylistRequest {
+    pub body: PlaylistCreate,
+}
+
+/// The answers of `createPlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum CreatePlaylistResponse {
+    /// The playlist was created.
+    #[oai(status = 201)]
+    Created(
+        Json<PlaylistDetail>,
+        #[oai(header = "Location")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getPlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetPlaylistRequest {
+    /// The playlist's id.
+    pub id: String,
+}
+
+/// The answers of `getPlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetPlaylistResponse {
+    /// The playlist and its entries.
+    #[oai(status = 200)]
+    Ok(Json<PlaylistDetail>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `updatePlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct UpdatePlaylistRequest {
+    /// The playlist's id.
+    pub id: String,
+    pub body: PlaylistUpdate,
+}
+
+/// The answers of `updatePlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum UpdatePlaylistResponse {
+    /// The updated playlist.
+    #[oai(status = 200)]
+    Ok(Json<Playlist>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `deletePlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct DeletePlaylistRequest {
+    /// The playlist's id.
+    pub id: String,
+}
+
+/// The answers of `deletePlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum DeletePlaylistResponse {
+    /// The playlist was deleted.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `addPlaylistTracks`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct AddPlaylistTracksRequest {
+    /// The playlist's id.
+    pub id: String,
+    pub body: PlaylistTracksAdd,
+}
+
+/// The answers of `addPlaylistTracks`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum AddPlaylistTracksResponse {
+    /// The playlist with the new entries.
+    #[oai(status = 200)]
+    Ok(Json<PlaylistDetail>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `removePlaylistTrack`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct RemovePlaylistTrackRequest {
+    /// The playlist's id.
+    pub id: String,
+    /// The entry's `entryId`, from `GET /api/playlists/{id}`.
+    pub entry_id: String,
+}
+
+/// The answers of `removePlaylistTrack`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum RemovePlaylistTrackResponse {
+    /// The entry was removed.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `reorderPlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ReorderPlaylistRequest {
+    /// The playlist's id.
+    pub id: String,
+    pub body: PlaylistOrder,
+}
+
+/// The answers of `reorderPlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ReorderPlaylistResponse {
+    /// The playlist in its new order.
+    #[oai(status = 200)]
+    Ok(Json<PlaylistDetail>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getPlaybackSession`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetPlaybackSessionRequest {}
+
+/// The answers of `getPlaybackSession`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetPlaybackSessionResponse {
+    /// The playback session.
+    #[oai(status = 200)]
+    Ok(Json<PlaybackSession>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `updatePlaybackSession`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct UpdatePlaybackSessionRequest {
+    pub body: PlaybackSessionUpdate,
+}
+
+/// The answers of `updatePlaybackSession`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum UpdatePlaybackSessionResponse {
+    /// The updated session.
+    #[oai(status = 200)]
+    Ok(Json<PlaybackSession>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listPlaybackHistory`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListPlaybackHistoryRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+}
+
+/// The answers of `listPlaybackHistory`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListPlaybackHistoryResponse {
+    /// One page of playback history.
+    #[oai(status = 200)]
+    Ok(Json<PlaybackHistoryPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `playbackHistoryBack`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct PlaybackHistoryBackRequest {}
+
+/// The answers of `playbackHistoryBack`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum PlaybackHistoryBackResponse {
+    /// The session, now on the previous track.
+    #[oai(status = 200)]
+    Ok(Json<PlaybackSession>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// There is no previous track in the history (`history_empty`).
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `createMediaSession`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct CreateMediaSessionRequest {
+    pub body: Option<MediaSessionRequest>,
+}
+
+/// The answers of `createMediaSession`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum CreateMediaSessionResponse {
+    /// A new media token.
+    #[oai(status = 201)]
+    Created(Json<MediaSession>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `streamMedia`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct StreamMediaRequest {
+    /// The track's id.
+    pub track_id: String,
+    /// A byte range, e.g. `bytes=0-` or `bytes=1048576-2097151`.
+    pub range: Option<String>,
+}
+
+/// The answers of `streamMedia`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum StreamMediaResponse {
+    /// The whole file.
+    #[oai(status = 200)]
+    Ok(
+        crate::api::payload::AudioBody,
+        #[oai(header = "Accept-Ranges")] Option<String>,
+        #[oai(header = "Content-Length")] Option<i64>,
+    ),
+    /// The requested range of the file.
+    #[oai(status = 206)]
+    PartialContent(
+        crate::api::payload::AudioBody,
+        #[oai(header = "Accept-Ranges")] Option<String>,
+        #[oai(header = "Content-Range")] Option<String>,
+        #[oai(header = "Content-Length")] Option<i64>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The range lies outside the file (`range_not_satisfiable`); `Content-Range` gives the file's size.
+    #[oai(status = 416)]
+    RangeNotSatisfiable(
+        Json<ApiError>,
+        #[oai(header = "Content-Range")] Option<String>,
+    ),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getArtwork`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetArtworkRequest {
+    /// An `artworkId`.
+    pub id: String,
+    /// The largest width and height wanted, in pixels (32 to 2048).
+    pub size: Option<i32>,
+}
+
+/// The answers of `getArtwork`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetArtworkResponse {
+    /// The image.
+    #[oai(status = 200)]
+    Ok(
+        crate::api::payload::ImageBody,
+        #[oai(header = "ETag")] Option<String>,
+        #[oai(header = "Cache-Control")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listSaved`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListSavedRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `savedAt`).
+    pub sort: Option<SavedSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only saved items of this kind.
+    pub kind: Option<SavedKind>,
+}
+
+/// The answers of `listSaved`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListSavedResponse {
+    /// One page of saved items.
+    #[oai(status = 200)]
+    Ok(Json<SavedItemPage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `saveItem`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct SaveItemRequest {
+    /// The kind of item: `track`, `album`, `artist` or `playlist`.
+    pub kind: String,
+    /// The item's id.
+    pub id: String,
+}
+
+/// The answers of `saveItem`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum SaveItemResponse {
+    /// The item is saved.
+    #[oai(status = 200)]
+    Ok(Json<SavedItem>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `unsaveItem`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct UnsaveItemRequest {
+    /// The kind of item: `track`, `album`, `artist` or `playlist`.
+    pub kind: String,
+    /// The item's id.
+    pub id: String,
+}
+
+/// The answers of `unsaveItem`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum UnsaveItemResponse {
+    /// The item is not saved.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getTrackMetadata`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetTrackMetadataRequest {
+    /// The track's id.
+    pub id: String,
+}
+
+/// The answers of `getTrackMetadata`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetTrackMetadataResponse {
+    /// The track's metadata.
+    #[oai(status = 200)]
+    Ok(Json<TrackMetadata>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `setTrackMetadataOverrides`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct SetTrackMetadataOverridesRequest {
+    /// The track's id.
+    pub id: String,
+    pub body: TagValues,
+}
+
+/// The answers of `setTrackMetadataOverrides`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum SetTrackMetadataOverridesResponse {
+    /// The track's metadata with the new overrides.
+    #[oai(status = 200)]
+    Ok(Json<TrackMetadata>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `clearTrackMetadataOverrides`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ClearTrackMetadataOverridesRequest {
+    /// The track's id.
+    pub id: String,
+}
+
+/// The answers of `clearTrackMetadataOverrides`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ClearTrackMetadataOverridesResponse {
+    /// The track has no overrides.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getTrackEnrichment`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetTrackEnrichmentRequest {
+    /// The track's id.
+    pub id: String,
+}
+
+/// The answers of `getTrackEnrichment`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetTrackEnrichmentResponse {
+    /// The track's suggestions.
+    #[oai(status = 200)]
+    Ok(Json<TrackEnrichment>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `applyTrackEnrichment`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ApplyTrackEnrichmentRequest {
+    /// The track's id.
+    pub id: String,
+    pub body: EnrichmentApplyRequest,
+}
+
+/// The answers of `applyTrackEnrichment`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ApplyTrackEnrichmentResponse {
+    /// The track's metadata with the suggestion applied.
+    #[oai(status = 200)]
+    Ok(Json<TrackMetadata>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listShares`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListSharesRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `createdAt`).
+    pub sort: Option<ShareSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Only shares of this kind.
+    pub kind: Option<ShareKind>,
+}
+
+/// The answers of `listShares`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListSharesResponse {
+    /// One page of shares.
+    #[oai(status = 200)]
+    Ok(Json<SharePage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `createShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct CreateShareRequest {
+    pub body: ShareCreate,
+}
+
+/// The answers of `createShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum CreateShareResponse {
+    /// The share was created.
+    #[oai(status = 201)]
+    Created(Json<Share>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `deleteShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct DeleteShareRequest {
+    /// The share's id.
+    pub id: String,
+}
+
+/// The answers of `deleteShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum DeleteShareResponse {
+    /// The share was deleted.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `bootstrapPlaylistShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct BootstrapPlaylistShareRequest {
+    /// The share's id, from the share link.
+    pub id: String,
+}
+
+/// The answers of `bootstrapPlaylistShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum BootstrapPlaylistShareResponse {
+    /// The shared playlist and a share session.
+    #[oai(status = 200)]
+    Ok(Json<PlaylistShareBootstrap>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `bootstrapAlbumShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct BootstrapAlbumShareRequest {
+    /// The share's id, from the share link.
+    pub id: String,
+}
+
+/// The answers of `bootstrapAlbumShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum BootstrapAlbumShareResponse {
+    /// The shared album and a share session.
+    #[oai(status = 200)]
+    Ok(Json<AlbumShareBootstrap>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `bootstrapArtistShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct BootstrapArtistShareRequest {
+    /// The share's id, from the share link.
+    pub id: String,
+}
+
+/// The answers of `bootstrapArtistShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum BootstrapArtistShareResponse {
+    /// The shared artist and a share session.
+    #[oai(status = 200)]
+    Ok(Json<ArtistShareBootstrap>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `bootstrapTrackShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct BootstrapTrackShareRequest {
+    /// The share's id, from the share link.
+    pub id: String,
+}
+
+/// The answers of `bootstrapTrackShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum BootstrapTrackShareResponse {
+    /// The shared track and a share session.
+    #[oai(status = 200)]
+    Ok(Json<TrackShareBootstrap>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `heartbeatShareSession`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct HeartbeatShareSessionRequest {
+    pub body: ShareHeartbeatRequest,
+}
+
+/// The answers of `heartbeatShareSession`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum HeartbeatShareSessionResponse {
+    /// The session was extended.
+    #[oai(status = 200)]
+    Ok(Json<ShareHeartbeat>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The operation is in the contract but not built yet (`not_implemented`).
+    #[oai(status = 501)]
+    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getAuthStatus`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetAuthStatusRequest {}
+
+/// The answers of `getAuthStatus`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetAuthStatusResponse {
+    /// The pairing state and the devices.
+    #[oai(status = 200)]
+    Ok(Json<AuthStatus>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `armPairing`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ArmPairingRequest {
+    pub body: Option<ArmRequest>,
+}
+
+/// The answers of `armPairing`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ArmPairingResponse {
+    /// Pairing is armed.
+    #[oai(status = 200)]
+    Ok(Json<PairingArmed>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `disarmPairing`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct DisarmPairingRequest {}
+
+/// The answers of `disarmPairing`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum DisarmPairingResponse {
+    /// Pairing is not armed.
+    #[oai(status = 204)]
+    NoContent,
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `listDevices`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ListDevicesRequest {
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
+    /// The field to sort by (default `pairedAt`).
+    pub sort: Option<DeviceSort>,
+    /// Sort direction.
+    pub order: Option<SortOrder>,
+    /// Also list revoked devices.
+    pub include_revoked: bool,
+}
+
+/// The answers of `listDevices`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ListDevicesResponse {
+    /// One page of devices.
+    #[oai(status = 200)]
+    Ok(Json<DevicePage>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `revokeDevice`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct RevokeDeviceRequest {
+    /// The device's id, as it sent it when pairing.
+    pub device_id: String,
+}
+
+/// The answers of `revokeDevice`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum RevokeDeviceResponse {
+    /// The device is revoked.
+    #[oai(status = 204)]
+    NoContent,
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `pairDevice`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct PairDeviceRequest {
+    pub body: PairRequest,
+}
+
+/// The answers of `pairDevice`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum PairDeviceResponse {
+    /// The device is paired; here are its tokens.
+    #[oai(status = 200)]
+    Ok(Json<TokenPair>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
+    /// Too many attempts (`too_many_attempts`); wait `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `refreshTokens`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct RefreshTokensRequest {
+    pub body: RefreshRequest,
+}
+
+/// The answers of `refreshTokens`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum RefreshTokensResponse {
+    /// A new token pair; the old refresh token is retired.
+    #[oai(status = 200)]
+    Ok(Json<TokenPair>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `logout`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct LogoutRequest {}
+
+/// The answers of `logout`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum LogoutResponse {
+    /// The device is revoked.
+    #[oai(status = 204)]
+    NoContent,
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// The call is not authenticated as a paired device (`not_a_device`), or it comes
+    /// from a foreign web page through a local browser (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getConnectQr`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetConnectQrRequest {
+    /// The image format, `svg` (the default) or `png`.
+    pub format: Option<QrFormat>,
+}
+
+/// The media types of `getConnectQr`'s 200 answer.
+#[derive(ResponseContent)]
+pub enum GetConnectQrOkContent {
+    #[oai(content_type = "image/svg+xml")]
+    Svg(Binary<Vec<u8>>),
+    #[oai(content_type = "image/png")]
+    Png(Binary<Vec<u8>>),
+}
+
+/// The answers of `getConnectQr`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetConnectQrResponse {
+    /// The QR code image.
+    #[oai(status = 200)]
+    Ok(GetConnectQrOkContent),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The inputs of `getTunnelQr`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct GetTunnelQrRequest {
+    /// The image format, `svg` (the default) or `png`.
+    pub format: Option<QrFormat>,
+}
+
+/// The media types of `getTunnelQr`'s 200 answer.
+#[derive(ResponseContent)]
+pub enum GetTunnelQrOkContent {
+    #[oai(content_type = "image/svg+xml")]
+    Svg(Binary<Vec<u8>>),
+    #[oai(content_type = "image/png")]
+    Png(Binary<Vec<u8>>),
+}
+
+/// The answers of `getTunnelQr`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum GetTunnelQrResponse {
+    /// The QR code image.
+    #[oai(status = 200)]
+    Ok(GetTunnelQrOkContent),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No public tunnel URL is configured (`tunnel_not_configured`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
+}
+
+/// The statuses the document lists for an operation (its `responses`, shared ones
+/// included), or `None` for an id the document does not have. The error boundary
+/// logs, and in debug builds refuses, any other status an operation answers.
+pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
+    match operation_id {
+        "ping" => Some(&[200]),
+        "getInfo" => Some(&[200]),
+        "rebuildDatabase" => Some(&[200, 400, 403, 409, 413, 415, 500]),
+        "listTracks" => Some(&[200, 400, 401, 403, 503]),
+        "getTrack" => Some(&[200, 400, 401, 403, 404, 503]),
+        "listAlbums" => Some(&[200, 400, 401, 403, 503]),
+        "getAlbum" => Some(&[200, 400, 401, 403, 404, 503]),
+        "listArtists" => Some(&[200, 400, 401, 403, 503]),
+        "getArtist" => Some(&[200, 400, 401, 403, 404, 503]),
+        "getLibraryStats" => Some(&[200, 401, 403, 503]),
+        "getLibraryFilters" => Some(&[200, 401, 403, 503]),
+        "streamLibraryEvents" => Some(&[200, 400, 401, 403, 503]),
+        "browseLibrary" => Some(&[200, 400, 401, 403, 404, 503]),
+        "startScan" => Some(&[202, 400, 401, 403, 409, 413, 415, 503]),
+        "getScanStatus" => Some(&[200, 401, 403, 503]),
+        "cancelScan" => Some(&[202, 401, 403, 409, 503]),
+        "streamScanProgress" => Some(&[200, 401, 403, 503]),
+        "searchLibrary" => Some(&[200, 400, 401, 403, 503]),
+        "listSearchHistory" => Some(&[200, 400, 401, 403, 503]),
+        "clearSearchHistory" => Some(&[204, 401, 403, 503]),
+        "listPlaylists" => Some(&[200, 400, 401, 403, 501, 503]),
+        "createPlaylist" => Some(&[201, 400, 401, 403, 404, 413, 415, 503]),
+        "getPlaylist" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
+        "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 501, 503]),
+        "getPlaybackSession" => Some(&[200, 401, 403, 503]),
+        "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
+        "listPlaybackHistory" => Some(&[200, 400, 401, 403, 501, 503]),
+        "playbackHistoryBack" => Some(&[200, 401, 403, 409, 501, 503]),
+        "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 501, 503]),
+        "streamMedia" => Some(&[200, 206, 400, 401, 403, 404, 416, 501, 503]),
+        "getArtwork" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "listSaved" => Some(&[200, 400, 401, 403, 501, 503]),
+        "saveItem" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "unsaveItem" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
+        "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
+        "listShares" => Some(&[200, 400, 401, 403, 501, 503]),
+        "createShare" => Some(&[201, 400, 401, 403, 404, 413, 415, 501, 503]),
+        "deleteShare" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "bootstrapPlaylistShare" => Some(&[200, 400, 404, 501, 503]),
+        "bootstrapAlbumShare" => Some(&[200, 400, 404, 501, 503]),
+        "bootstrapArtistShare" => Some(&[200, 400, 404, 501, 503]),
+        "bootstrapTrackShare" => Some(&[200, 400, 404, 501, 503]),
+        "heartbeatShareSession" => Some(&[200, 400, 403, 404, 413, 415, 501, 503]),
+        "getAuthStatus" => Some(&[200, 403, 503]),
+        "armPairing" => Some(&[200, 400, 403, 413, 415, 503]),
+        "disarmPairing" => Some(&[204, 403, 503]),
+        "listDevices" => Some(&[200, 400, 403, 503]),
+        "revokeDevice" => Some(&[204, 400, 403, 404, 503]),
+        "pairDevice" => Some(&[200, 400, 401, 403, 413, 415, 429, 503]),
+        "refreshTokens" => Some(&[200, 400, 401, 403, 413, 415, 503]),
+        "logout" => Some(&[204, 401, 403, 503]),
+        "getConnectQr" => Some(&[200, 400, 403, 409, 503]),
+        "getTunnelQr" => Some(&[200, 400, 403, 404, 503]),
+        _ => None,
+    }
+}

@@ -1,0 +1,2332 @@
+// generated from openapi/music-hub.yaml — do not edit.
+// Regenerate with `cargo run -p codegen -- generate`; `-- check` fails when this is stale.
+//!
+//! The poem-openapi routes: each checks the caller's access, parses the inputs into the
+//! operation's request struct and calls the tag's trait. Also the table of every operation.
+
+#[allow(unused_imports)]
+use super::*;
+use std::sync::Arc;
+
+use poem_openapi::param::{Header, Path, Query};
+use poem_openapi::OpenApi;
+
+/// The `system` routes: they check access, parse inputs and call a `SystemApi`.
+pub struct SystemRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: SystemApi> SystemRoutes<T> {
+    /// Check that the hub is up
+    ///
+    /// Answers at once with `{"ok": true}` and the hub's version, whatever the state of the
+    /// database. Use it as a liveness probe before anything else.
+    #[oai(
+        path = "/api/ping",
+        method = "get",
+        operation_id = "ping",
+        tag = "ApiTags::System"
+    )]
+    async fn ping(&self, access: crate::api::access::Public<false>) -> poem::Result<PingResponse> {
+        let request = PingRequest {};
+        Ok(self.0.ping(access.into_caller(), request).await?)
+    }
+
+    /// Describe the hub and the health of its database
+    ///
+    /// Returns the hub's identity, version, port and the health of its database. When
+    /// `databaseHealth.status` is not `healthy`, most routes answer
+    /// `503 database_unavailable`; a local agent may then call
+    /// `POST /api/database/rebuild`.
+    #[oai(
+        path = "/api/info",
+        method = "get",
+        operation_id = "getInfo",
+        tag = "ApiTags::System"
+    )]
+    async fn get_info(
+        &self,
+        access: crate::api::access::Public<false>,
+    ) -> poem::Result<GetInfoResponse> {
+        let request = GetInfoRequest {};
+        Ok(self.0.get_info(access.into_caller(), request).await?)
+    }
+
+    /// Archive the database and start a fresh one
+    ///
+    /// Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
+    /// `<data-dir>/archive/<UTC timestamp>/`, creates and migrates a fresh database, copies
+    /// the person's own data (playlists, saved items, playback session and history, paired
+    /// devices and their tokens, search history, metadata overrides, shares) from the archive
+    /// into it, and answers where the archive is and what was carried over (`carriedOver`).
+    /// Nothing is ever deleted. On a healthy database it is
+    /// refused with `409 database_healthy` unless the body is `{"force": true}`. A running
+    /// scan is cancelled first; afterwards a full scan of the library folders starts by
+    /// itself (trigger `rebuild`) and fills the fresh database with the same ids as before.
+    #[oai(
+        path = "/api/database/rebuild",
+        method = "post",
+        operation_id = "rebuildDatabase",
+        tag = "ApiTags::System"
+    )]
+    async fn rebuild_database(
+        &self,
+        access: crate::api::access::LocalOnly<false>,
+        body: crate::api::payload::OptionalJson<RebuildRequest>,
+    ) -> poem::Result<RebuildDatabaseResponse> {
+        let request = RebuildDatabaseRequest { body: body.0 };
+        Ok(self
+            .0
+            .rebuild_database(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `auth` routes: they check access, parse inputs and call a `AuthApi`.
+pub struct AuthRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: AuthApi> AuthRoutes<T> {
+    /// Show whether pairing is armed, and the paired devices
+    ///
+    /// Local-only. Shows whether pairing is armed and until when (with the current code),
+    /// the URLs a phone can reach the hub on, whether a static API token is configured,
+    /// and the paired devices. Remote calls answer `403 local_only` whatever token they
+    /// carry.
+    #[oai(
+        path = "/api/auth/status",
+        method = "get",
+        operation_id = "getAuthStatus",
+        tag = "ApiTags::Auth"
+    )]
+    async fn get_auth_status(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+    ) -> poem::Result<GetAuthStatusResponse> {
+        let request = GetAuthStatusRequest {};
+        Ok(self
+            .0
+            .get_auth_status(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Arm pairing and get a pairing code
+    ///
+    /// Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
+    /// fresh pairing code with its expiry; arming again replaces the code. A device then
+    /// calls `POST /api/auth/pair` with the code (or scans `GET /api/connect/qr`). The
+    /// code is single-use and dies with the window. Remote calls, and local calls from a
+    /// foreign web page (`Origin`), answer `403`.
+    #[oai(
+        path = "/api/auth/arm",
+        method = "post",
+        operation_id = "armPairing",
+        tag = "ApiTags::Auth"
+    )]
+    async fn arm_pairing(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+        body: crate::api::payload::OptionalJson<ArmRequest>,
+    ) -> poem::Result<ArmPairingResponse> {
+        let request = ArmPairingRequest { body: body.0 };
+        Ok(self.0.arm_pairing(access.into_caller(), request).await?)
+    }
+
+    /// End the pairing window
+    ///
+    /// Local-only. Closes the pairing window: the current code stops working at once.
+    /// Answers `204` also when pairing was not armed. Devices already paired are not
+    /// affected.
+    #[oai(
+        path = "/api/auth/disarm",
+        method = "post",
+        operation_id = "disarmPairing",
+        tag = "ApiTags::Auth"
+    )]
+    async fn disarm_pairing(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+    ) -> poem::Result<DisarmPairingResponse> {
+        let request = DisarmPairingRequest {};
+        Ok(self.0.disarm_pairing(access.into_caller(), request).await?)
+    }
+
+    /// List paired devices
+    ///
+    /// Local-only. Lists the devices that paired, with when they paired and were last
+    /// seen, and whether they are revoked. Sort with `sort` (default `pairedAt`) and
+    /// `order`; page with `limit` and `cursor`. Revoke one with
+    /// `DELETE /api/auth/devices/{deviceId}`.
+    #[oai(
+        path = "/api/auth/devices",
+        method = "get",
+        operation_id = "listDevices",
+        tag = "ApiTags::Auth"
+    )]
+    async fn list_devices(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<DeviceSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "includeRevoked", default = "defaults::default_bool_false")]
+        param_include_revoked: Query<bool>,
+    ) -> poem::Result<ListDevicesResponse> {
+        let request = ListDevicesRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            include_revoked: param_include_revoked.0,
+        };
+        Ok(self.0.list_devices(access.into_caller(), request).await?)
+    }
+
+    /// Revoke a paired device
+    ///
+    /// Local-only. Revokes the device and all of its tokens: its next call answers
+    /// `401 device_revoked`, even with an access token that has not expired, and its media
+    /// tokens stop working. The device must pair again to come back. An unknown device
+    /// answers `404 not_found`.
+    #[oai(
+        path = "/api/auth/devices/:deviceId",
+        method = "delete",
+        operation_id = "revokeDevice",
+        tag = "ApiTags::Auth"
+    )]
+    async fn revoke_device(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+        #[oai(name = "deviceId")] param_device_id: Path<String>,
+    ) -> poem::Result<RevokeDeviceResponse> {
+        let request = RevokeDeviceRequest {
+            device_id: param_device_id.0,
+        };
+        Ok(self.0.revoke_device(access.into_caller(), request).await?)
+    }
+
+    /// Exchange a pairing code for access and refresh tokens
+    ///
+    /// Public. Exchanges the pairing code shown by the hub (`POST /api/auth/arm`, the QR
+    /// code, or `music-hub pair`) for an access token (minutes) and a refresh token
+    /// (weeks) bound to `deviceId`. Send the access token as `Authorization: Bearer`;
+    /// renew it with `POST /api/auth/refresh` before `accessExpiresAt`. The code is
+    /// single-use. A wrong, used or expired code, or no armed pairing, answers
+    /// `401 invalid_pairing_code`; after too many wrong codes the window closes and calls
+    /// answer `429 too_many_attempts` with `Retry-After`. Pairing again with a known
+    /// `deviceId` replaces that device's tokens.
+    #[oai(
+        path = "/api/auth/pair",
+        method = "post",
+        operation_id = "pairDevice",
+        tag = "ApiTags::Auth"
+    )]
+    async fn pair_device(
+        &self,
+        access: crate::api::access::Public<true>,
+        body: crate::api::payload::JsonBody<PairRequest>,
+    ) -> poem::Result<PairDeviceResponse> {
+        let request = PairDeviceRequest { body: body.0 };
+        Ok(self.0.pair_device(access.into_caller(), request).await?)
+    }
+
+    /// Rotate a refresh token for a new token pair
+    ///
+    /// Public. Exchanges the device's refresh token for a new access and refresh token and
+    /// retires the old refresh token: store the new pair and never reuse the old one.
+    /// Presenting a retired refresh token again is treated as theft: the device's whole
+    /// token family is revoked and the call answers `401 refresh_token_reused` (pair
+    /// again). Other refusals are `401 token_expired` (pair again), `401 invalid_token`
+    /// (forged, malformed, or for another `deviceId`) and `401 device_revoked`.
+    #[oai(
+        path = "/api/auth/refresh",
+        method = "post",
+        operation_id = "refreshTokens",
+        tag = "ApiTags::Auth"
+    )]
+    async fn refresh_tokens(
+        &self,
+        access: crate::api::access::Public<true>,
+        body: crate::api::payload::JsonBody<RefreshRequest>,
+    ) -> poem::Result<RefreshTokensResponse> {
+        let request = RefreshTokensRequest { body: body.0 };
+        Ok(self.0.refresh_tokens(access.into_caller(), request).await?)
+    }
+
+    /// Revoke the calling device
+    ///
+    /// Revokes the device whose access token authenticates the call, with all of its
+    /// tokens; it must pair again to come back. A call not made with a device's access
+    /// token (a loopback call without a token, or the static `MUSIC_HUB_API_TOKEN`) has no
+    /// device to log out and answers `403 not_a_device`.
+    #[oai(
+        path = "/api/auth/logout",
+        method = "post",
+        operation_id = "logout",
+        tag = "ApiTags::Auth"
+    )]
+    async fn logout(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<LogoutResponse> {
+        let request = LogoutRequest {};
+        Ok(self.0.logout(access.into_caller(), request).await?)
+    }
+
+    /// Render the QR code a phone scans to pair over the LAN
+    ///
+    /// Local-only. Renders a QR code holding the hub's LAN URL (its non-loopback addresses
+    /// and port), its hub id and the current pairing code, as SVG (default) or PNG
+    /// (`format=png`). Pairing must be armed first (`POST /api/auth/arm`); otherwise it
+    /// answers `409 pairing_not_armed`.
+    #[oai(
+        path = "/api/connect/qr",
+        method = "get",
+        operation_id = "getConnectQr",
+        tag = "ApiTags::Auth"
+    )]
+    async fn get_connect_qr(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+        #[oai(name = "format")] param_format: Query<Option<QrFormat>>,
+    ) -> poem::Result<GetConnectQrResponse> {
+        let request = GetConnectQrRequest {
+            format: param_format.0,
+        };
+        Ok(self.0.get_connect_qr(access.into_caller(), request).await?)
+    }
+
+    /// Render the QR code for the hub's public tunnel URL
+    ///
+    /// Local-only. Renders the same QR code as `GET /api/connect/qr` but for the
+    /// configured public tunnel URL (`--tunnel-url` / `MUSIC_HUB_TUNNEL_URL`), with the
+    /// pairing code when pairing is armed, as SVG (default) or PNG (`format=png`). When no
+    /// tunnel is configured it answers `404 tunnel_not_configured`.
+    #[oai(
+        path = "/api/tunnel/qr",
+        method = "get",
+        operation_id = "getTunnelQr",
+        tag = "ApiTags::Auth"
+    )]
+    async fn get_tunnel_qr(
+        &self,
+        access: crate::api::access::LocalOnly<true>,
+        #[oai(name = "format")] param_format: Query<Option<QrFormat>>,
+    ) -> poem::Result<GetTunnelQrResponse> {
+        let request = GetTunnelQrRequest {
+            format: param_format.0,
+        };
+        Ok(self.0.get_tunnel_qr(access.into_caller(), request).await?)
+    }
+}
+
+/// The `library` routes: they check access, parse inputs and call a `LibraryApi`.
+pub struct LibraryRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: LibraryApi> LibraryRoutes<T> {
+    /// List tracks with filters, sorting and pagination
+    ///
+    /// Lists the catalogue's tracks. Filter by genre, year range, artist, album, format or
+    /// saved state; sort by `sort` and `order`; page with `limit` and `cursor`.
+    #[oai(
+        path = "/api/tracks",
+        method = "get",
+        operation_id = "listTracks",
+        tag = "ApiTags::Library"
+    )]
+    async fn list_tracks(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<TrackSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "genre", validator(max_length = 256))] param_genre: Query<Option<String>>,
+        #[oai(
+            name = "yearFrom",
+            validator(minimum(value = "0"), maximum(value = "9999"))
+        )]
+        param_year_from: Query<Option<i32>>,
+        #[oai(
+            name = "yearTo",
+            validator(minimum(value = "0"), maximum(value = "9999"))
+        )]
+        param_year_to: Query<Option<i32>>,
+        #[oai(name = "artistId", validator(max_length = 128))] param_artist_id: Query<
+            Option<String>,
+        >,
+        #[oai(name = "albumId", validator(max_length = 128))] param_album_id: Query<Option<String>>,
+        #[oai(name = "format", validator(max_length = 32))] param_format: Query<Option<String>>,
+        #[oai(name = "saved")] param_saved: Query<Option<bool>>,
+    ) -> poem::Result<ListTracksResponse> {
+        let request = ListTracksRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            genre: param_genre.0,
+            year_from: param_year_from.0,
+            year_to: param_year_to.0,
+            artist_id: param_artist_id.0,
+            album_id: param_album_id.0,
+            format: param_format.0,
+            saved: param_saved.0,
+        };
+        Ok(self.0.list_tracks(access.into_caller(), request).await?)
+    }
+
+    /// Get one track
+    ///
+    /// Returns the track with this id: its artists, album, tags, audio properties, play
+    /// count and saved state. Track ids are stable across rescans and database rebuilds,
+    /// so an id kept in a playlist or a share stays valid. Stream it with
+    /// `GET /api/media/stream/{trackId}` and show its artwork, when `artworkId` is set,
+    /// with `GET /api/media/artwork/{id}`. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/track/:id",
+        method = "get",
+        operation_id = "getTrack",
+        tag = "ApiTags::Library"
+    )]
+    async fn get_track(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetTrackResponse> {
+        let request = GetTrackRequest { id: param_id.0 };
+        Ok(self.0.get_track(access.into_caller(), request).await?)
+    }
+
+    /// List albums with filters, sorting and pagination
+    ///
+    /// Lists the catalogue's albums, grouped the way a listener expects: by album artist,
+    /// with compilations under "Various Artists" and multi-disc albums as one album. Filter
+    /// by artist, genre, year range, compilation or saved state; sort with `sort` and
+    /// `order`; page with `limit` and `cursor` until `nextCursor` is absent. Get an album's
+    /// tracks with `GET /api/album/{id}`.
+    #[oai(
+        path = "/api/albums",
+        method = "get",
+        operation_id = "listAlbums",
+        tag = "ApiTags::Library"
+    )]
+    async fn list_albums(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<AlbumSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "artistId", validator(max_length = 128))] param_artist_id: Query<
+            Option<String>,
+        >,
+        #[oai(name = "genre", validator(max_length = 256))] param_genre: Query<Option<String>>,
+        #[oai(
+            name = "yearFrom",
+            validator(minimum(value = "0"), maximum(value = "9999"))
+        )]
+        param_year_from: Query<Option<i32>>,
+        #[oai(
+            name = "yearTo",
+            validator(minimum(value = "0"), maximum(value = "9999"))
+        )]
+        param_year_to: Query<Option<i32>>,
+        #[oai(name = "compilation")] param_compilation: Query<Option<bool>>,
+        #[oai(name = "saved")] param_saved: Query<Option<bool>>,
+    ) -> poem::Result<ListAlbumsResponse> {
+        let request = ListAlbumsRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            artist_id: param_artist_id.0,
+            genre: param_genre.0,
+            year_from: param_year_from.0,
+            year_to: param_year_to.0,
+            compilation: param_compilation.0,
+            saved: param_saved.0,
+        };
+        Ok(self.0.list_albums(access.into_caller(), request).await?)
+    }
+
+    /// Get one album with its tracks
+    ///
+    /// Returns the album and all of its tracks in disc and track order (`discNumber`, then
+    /// `trackNumber`; tracks without numbers last, by title). An unknown id answers
+    /// `404 not_found`.
+    #[oai(
+        path = "/api/album/:id",
+        method = "get",
+        operation_id = "getAlbum",
+        tag = "ApiTags::Library"
+    )]
+    async fn get_album(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetAlbumResponse> {
+        let request = GetAlbumRequest { id: param_id.0 };
+        Ok(self.0.get_album(access.into_caller(), request).await?)
+    }
+
+    /// List artists with filters, sorting and pagination
+    ///
+    /// Lists the catalogue's artists (album artists and track artists; a multi-valued
+    /// artist tag gives one artist per value). Filter by genre, saved state, or only
+    /// artists with albums of their own; sort with `sort` and `order`; page with `limit`
+    /// and `cursor`. Get an artist's albums and top tracks with `GET /api/artist/{id}`.
+    #[oai(
+        path = "/api/artists",
+        method = "get",
+        operation_id = "listArtists",
+        tag = "ApiTags::Library"
+    )]
+    async fn list_artists(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<ArtistSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "genre", validator(max_length = 256))] param_genre: Query<Option<String>>,
+        #[oai(name = "saved")] param_saved: Query<Option<bool>>,
+        #[oai(name = "albumArtistsOnly", default = "defaults::default_bool_false")]
+        param_album_artists_only: Query<bool>,
+    ) -> poem::Result<ListArtistsResponse> {
+        let request = ListArtistsRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            genre: param_genre.0,
+            saved: param_saved.0,
+            album_artists_only: param_album_artists_only.0,
+        };
+        Ok(self.0.list_artists(access.into_caller(), request).await?)
+    }
+
+    /// Get one artist with albums, appearances and top tracks
+    ///
+    /// Returns the artist, their own albums (where they are the album artist, newest
+    /// first), their appearances (albums of others, compilations included, on which they
+    /// play at least one track) and their top tracks (by play count, at most 20). An
+    /// unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/artist/:id",
+        method = "get",
+        operation_id = "getArtist",
+        tag = "ApiTags::Library"
+    )]
+    async fn get_artist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetArtistResponse> {
+        let request = GetArtistRequest { id: param_id.0 };
+        Ok(self.0.get_artist(access.into_caller(), request).await?)
+    }
+
+    /// Count what the catalogue holds
+    ///
+    /// Returns the number of tracks, albums, artists and playlists, the total duration and
+    /// size of the audio files, the tracks per format, and the state of the last (or
+    /// current) scan. Cheap enough to poll, but prefer `GET /api/library/events` to learn
+    /// about changes.
+    #[oai(
+        path = "/api/library/stats",
+        method = "get",
+        operation_id = "getLibraryStats",
+        tag = "ApiTags::Library"
+    )]
+    async fn get_library_stats(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<GetLibraryStatsResponse> {
+        let request = GetLibraryStatsRequest {};
+        Ok(self
+            .0
+            .get_library_stats(access.into_caller(), request)
+            .await?)
+    }
+
+    /// List the facets to filter the catalogue by, with counts
+    ///
+    /// Returns the values the catalogue can be filtered by, each with its number of
+    /// tracks: genres, years, decades, formats and artists (most tracks first). Pass a
+    /// value back as the matching filter of `GET /api/tracks` (`genre`, `yearFrom`/`yearTo`,
+    /// `format`, `artistId`).
+    #[oai(
+        path = "/api/library/filters",
+        method = "get",
+        operation_id = "getLibraryFilters",
+        tag = "ApiTags::Library"
+    )]
+    async fn get_library_filters(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<GetLibraryFiltersResponse> {
+        let request = GetLibraryFiltersRequest {};
+        Ok(self
+            .0
+            .get_library_filters(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Follow every change to the library (Server-Sent Events)
+    ///
+    /// A Server-Sent Events stream of every change as it happens: tracks, albums and
+    /// artists added, updated or removed; playlists, saved items, the playback session,
+    /// metadata, shares, database health, scans started and completed. Each message has
+    /// `id:` (the event's increasing `id`), `event:` (its `type`) and `data:` (the
+    /// `LibraryEvent` as JSON). After a disconnect, reconnect with `Last-Event-ID` set to
+    /// the last id received: the events missed are replayed from a bounded buffer; when
+    /// the gap is older than the buffer, the first event is `resync`, which means "refetch
+    /// what you show". Lines starting with `:` are keep-alive comments; ignore them.
+    #[oai(
+        path = "/api/library/events",
+        method = "get",
+        operation_id = "streamLibraryEvents",
+        tag = "ApiTags::Library"
+    )]
+    async fn stream_library_events(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "Last-Event-ID",
+            validator(max_length = 20, pattern = "^[0-9]+$")
+        )]
+        param_last_event_id: Header<Option<String>>,
+    ) -> poem::Result<StreamLibraryEventsResponse> {
+        let request = StreamLibraryEventsRequest {
+            last_event_id: param_last_event_id.0,
+        };
+        Ok(self
+            .0
+            .stream_library_events(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Browse the library's folders, or the home sections
+    ///
+    /// Without `path`: the library roots and the home sections (recently added albums,
+    /// recently played and most played tracks). With `path`: the sub-folders and the
+    /// tracks of that folder. A path is relative: its first segment is a root's `id` (as
+    /// listed in `roots`), the rest is the folder inside that root, separated by `/`, e.g.
+    /// `music/Radiohead/OK Computer`. A path that leaves the roots (`..`, an absolute path)
+    /// or names no root answers `400 invalid_path`; a folder that does not exist
+    /// `404 not_found`. Absolute file paths are only shown to local calls.
+    #[oai(
+        path = "/api/browse",
+        method = "get",
+        operation_id = "browseLibrary",
+        tag = "ApiTags::Library"
+    )]
+    async fn browse_library(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "path", validator(max_length = 4096))] param_path: Query<Option<String>>,
+    ) -> poem::Result<BrowseLibraryResponse> {
+        let request = BrowseLibraryRequest { path: param_path.0 };
+        Ok(self.0.browse_library(access.into_caller(), request).await?)
+    }
+}
+
+/// The `scan` routes: they check access, parse inputs and call a `ScanApi`.
+pub struct ScanRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: ScanApi> ScanRoutes<T> {
+    /// Start a scan of the music folders
+    ///
+    /// Starts scanning the library roots in the background and answers at once with the
+    /// new scan's status. An incremental scan (the default) skips files whose size and
+    /// modification time did not change and picks up added, changed, moved and deleted
+    /// files; `{"full": true}` re-reads every file. Files that cannot be read are counted
+    /// as errors and never stop the scan. Follow it with `GET /api/scan/progress`. While a
+    /// scan runs, another start answers `409 scan_in_progress`.
+    #[oai(
+        path = "/api/scan",
+        method = "post",
+        operation_id = "startScan",
+        tag = "ApiTags::Scan"
+    )]
+    async fn start_scan(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::OptionalJson<ScanRequest>,
+    ) -> poem::Result<StartScanResponse> {
+        let request = StartScanRequest { body: body.0 };
+        Ok(self.0.start_scan(access.into_caller(), request).await?)
+    }
+
+    /// Report the current or last scan
+    ///
+    /// Returns the running scan, or the last one when none runs (`state` is `idle` when the
+    /// hub has never scanned). While running, `filesTotal` is the honest total counted
+    /// before reading (absent during the `counting` phase), with `percent`, `rate` and
+    /// `etaSeconds`. `errors` lists the first files that could not be read.
+    #[oai(
+        path = "/api/scan/status",
+        method = "get",
+        operation_id = "getScanStatus",
+        tag = "ApiTags::Scan"
+    )]
+    async fn get_scan_status(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<GetScanStatusResponse> {
+        let request = GetScanStatusRequest {};
+        Ok(self
+            .0
+            .get_scan_status(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Cancel the running scan
+    ///
+    /// Asks the running scan to stop. What it already committed stays in the catalogue;
+    /// the scan ends with state `cancelled` (its final progress event has phase
+    /// `cancelled`). Answers the scan's status, in state `cancelling` or already
+    /// `cancelled`. When no scan runs it answers `409 scan_not_running`.
+    #[oai(
+        path = "/api/scan/cancel",
+        method = "post",
+        operation_id = "cancelScan",
+        tag = "ApiTags::Scan"
+    )]
+    async fn cancel_scan(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<CancelScanResponse> {
+        let request = CancelScanRequest {};
+        Ok(self.0.cancel_scan(access.into_caller(), request).await?)
+    }
+
+    /// Follow scan progress (Server-Sent Events)
+    ///
+    /// A Server-Sent Events stream of scan progress. On connect it sends the current state
+    /// (phase `idle` when no scan runs), then events as the scan goes, at most a few per
+    /// second: phase, files seen and processed out of the total, added/updated/removed,
+    /// errors, rate, ETA and the file being read (relative to its root). Each message has
+    /// `event: progress`, and the last one of a scan `event: completed` with phase
+    /// `completed`, `cancelled` or `failed`; the stream then stays open for the next scan.
+    /// Lines starting with `:` are keep-alive comments; ignore them.
+    #[oai(
+        path = "/api/scan/progress",
+        method = "get",
+        operation_id = "streamScanProgress",
+        tag = "ApiTags::Scan"
+    )]
+    async fn stream_scan_progress(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<StreamScanProgressResponse> {
+        let request = StreamScanProgressRequest {};
+        Ok(self
+            .0
+            .stream_scan_progress(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `search` routes: they check access, parse inputs and call a `SearchApi`.
+pub struct SearchRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: SearchApi> SearchRoutes<T> {
+    /// Search tracks, albums, artists and playlists
+    ///
+    /// Full-text search as the user types: prefix matching, case- and
+    /// diacritics-insensitive ("beyonce" finds "Beyoncé"), ranked with exact title matches
+    /// first. A single word of up to three letters matches the start of names (when fewer
+    /// than three names start with it, words anywhere). When the exact search finds little, near misses are added ("metalica" finds
+    /// "Metallica"), ranked below exact hits, and `approximate` is true. `q` is always
+    /// plain text: quotes, operators and `*` are searched for, never interpreted. Results
+    /// are grouped by type, at most `limit` per type. The query is recorded in the
+    /// caller's search history unless `record` is false (pass false while the user is
+    /// still typing).
+    #[oai(
+        path = "/api/search",
+        method = "get",
+        operation_id = "searchLibrary",
+        tag = "ApiTags::Search"
+    )]
+    async fn search_library(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "q", validator(min_length = 1, max_length = 256))] param_q: Query<String>,
+        #[oai(name = "types", validator(max_items = 4))] param_types: Query<
+            Option<Vec<SearchType>>,
+        >,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_10",
+            validator(minimum(value = "1"), maximum(value = "100"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "record", default = "defaults::default_bool_true")] param_record: Query<bool>,
+    ) -> poem::Result<SearchLibraryResponse> {
+        let request = SearchLibraryRequest {
+            q: param_q.0,
+            types: param_types.0,
+            limit: param_limit.0,
+            record: param_record.0,
+        };
+        Ok(self.0.search_library(access.into_caller(), request).await?)
+    }
+
+    /// List the caller's recent searches
+    ///
+    /// Lists the queries recorded by `GET /api/search` for the caller (a paired device, or
+    /// the local user), deduplicated and newest first (`order=asc` for oldest first). The
+    /// history is bounded: the oldest entries are dropped.
+    #[oai(
+        path = "/api/search/history",
+        method = "get",
+        operation_id = "listSearchHistory",
+        tag = "ApiTags::Search"
+    )]
+    async fn list_search_history(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+    ) -> poem::Result<ListSearchHistoryResponse> {
+        let request = ListSearchHistoryRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            order: param_order.0,
+        };
+        Ok(self
+            .0
+            .list_search_history(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Clear the caller's search history
+    ///
+    /// Deletes every recorded search of the caller. Answers `204` even when the history
+    /// was already empty.
+    #[oai(
+        path = "/api/search/history",
+        method = "delete",
+        operation_id = "clearSearchHistory",
+        tag = "ApiTags::Search"
+    )]
+    async fn clear_search_history(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<ClearSearchHistoryResponse> {
+        let request = ClearSearchHistoryRequest {};
+        Ok(self
+            .0
+            .clear_search_history(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `playlists` routes: they check access, parse inputs and call a `PlaylistsApi`.
+pub struct PlaylistsRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: PlaylistsApi> PlaylistsRoutes<T> {
+    /// List playlists
+    ///
+    /// Lists the playlists (without their entries; get those with
+    /// `GET /api/playlists/{id}`). Sort with `sort` and `order`; page with `limit` and
+    /// `cursor`; filter by name with `q` or by saved state.
+    #[oai(
+        path = "/api/playlists",
+        method = "get",
+        operation_id = "listPlaylists",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn list_playlists(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<PlaylistSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "q", validator(max_length = 256))] param_q: Query<Option<String>>,
+        #[oai(name = "saved")] param_saved: Query<Option<bool>>,
+    ) -> poem::Result<ListPlaylistsResponse> {
+        let request = ListPlaylistsRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            q: param_q.0,
+            saved: param_saved.0,
+        };
+        Ok(self.0.list_playlists(access.into_caller(), request).await?)
+    }
+
+    /// Create a playlist
+    ///
+    /// Creates a playlist with a name, an optional description and optional first tracks
+    /// (in the order given; a track may appear more than once). Answers the new playlist
+    /// with its entries. A track id that does not exist answers `404 not_found` with
+    /// `details.trackId`, and nothing is created. A name of only spaces answers
+    /// `400 invalid_body`; spaces around the name are dropped, and an empty description
+    /// is no description. `GET /api/library/events` sends `playlistCreated`.
+    #[oai(
+        path = "/api/playlists",
+        method = "post",
+        operation_id = "createPlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn create_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<PlaylistCreate>,
+    ) -> poem::Result<CreatePlaylistResponse> {
+        let request = CreatePlaylistRequest { body: body.0 };
+        Ok(self
+            .0
+            .create_playlist(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Get one playlist with its entries
+    ///
+    /// Returns the playlist and all of its entries in order. Each entry has its own
+    /// `entryId` (a track may be in a playlist more than once); use it to remove or
+    /// reorder entries. An entry whose track left the library keeps its place with
+    /// `available: false` and no `track`. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/playlists/:id",
+        method = "get",
+        operation_id = "getPlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn get_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetPlaylistResponse> {
+        let request = GetPlaylistRequest { id: param_id.0 };
+        Ok(self.0.get_playlist(access.into_caller(), request).await?)
+    }
+
+    /// Rename a playlist or change its description
+    ///
+    /// Changes the fields present in the body and leaves the others as they are (an empty
+    /// `description` clears it). Answers the playlist. An unknown id answers
+    /// `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    #[oai(
+        path = "/api/playlists/:id",
+        method = "patch",
+        operation_id = "updatePlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn update_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<PlaylistUpdate>,
+    ) -> poem::Result<UpdatePlaylistResponse> {
+        let request = UpdatePlaylistRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self
+            .0
+            .update_playlist(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Delete a playlist
+    ///
+    /// Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
+    /// working. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/playlists/:id",
+        method = "delete",
+        operation_id = "deletePlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn delete_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<DeletePlaylistResponse> {
+        let request = DeletePlaylistRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .delete_playlist(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Add tracks to a playlist
+    ///
+    /// Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
+    /// the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    /// An unknown playlist, or a track id that does not exist (named in
+    /// `details.trackId`), answers `404 not_found` and nothing is added.
+    /// `GET /api/library/events` sends `playlistUpdated`.
+    #[oai(
+        path = "/api/playlists/:id/tracks",
+        method = "post",
+        operation_id = "addPlaylistTracks",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn add_playlist_tracks(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<PlaylistTracksAdd>,
+    ) -> poem::Result<AddPlaylistTracksResponse> {
+        let request = AddPlaylistTracksRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self
+            .0
+            .add_playlist_tracks(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Remove one entry from a playlist
+    ///
+    /// Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
+    /// An unknown playlist or entry answers `404 not_found`.
+    #[oai(
+        path = "/api/playlists/:id/tracks/:entryId",
+        method = "delete",
+        operation_id = "removePlaylistTrack",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn remove_playlist_track(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        #[oai(name = "entryId")] param_entry_id: Path<String>,
+    ) -> poem::Result<RemovePlaylistTrackResponse> {
+        let request = RemovePlaylistTrackRequest {
+            id: param_id.0,
+            entry_id: param_entry_id.0,
+        };
+        Ok(self
+            .0
+            .remove_playlist_track(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Reorder a playlist's entries
+    ///
+    /// Sets the order of the entries: `entryIds` must list every current entry of the
+    /// playlist exactly once, in the new order. When it does not (an entry was added or
+    /// removed meanwhile, or an id is repeated or unknown), the call answers
+    /// `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
+    /// the reordered playlist.
+    #[oai(
+        path = "/api/playlists/:id/order",
+        method = "put",
+        operation_id = "reorderPlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn reorder_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<PlaylistOrder>,
+    ) -> poem::Result<ReorderPlaylistResponse> {
+        let request = ReorderPlaylistRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self
+            .0
+            .reorder_playlist(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `playback` routes: they check access, parse inputs and call a `PlaybackApi`.
+pub struct PlaybackRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: PlaybackApi> PlaybackRoutes<T> {
+    /// Get the shared playback session
+    ///
+    /// Returns the playback session that all devices share: the queue, the current track
+    /// and position, state, shuffle, repeat, volume and which device plays it. Its
+    /// `revision` grows with every change; `GET /api/library/events` sends
+    /// `playbackSessionUpdated` when it changes. Queued tracks that leave the library
+    /// leave `queue` (`currentIndex` counts without them; when the current track left,
+    /// the next one is current, from its start); that is a change of its own, with a new
+    /// `revision`. A hub that never played anything answers an empty, stopped session at
+    /// revision 0.
+    #[oai(
+        path = "/api/playback/session",
+        method = "get",
+        operation_id = "getPlaybackSession",
+        tag = "ApiTags::Playback"
+    )]
+    async fn get_playback_session(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<GetPlaybackSessionResponse> {
+        let request = GetPlaybackSessionRequest {};
+        Ok(self
+            .0
+            .get_playback_session(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Update the shared playback session
+    ///
+    /// Sets the fields present in the body and keeps the others, and answers the new
+    /// session. The caller becomes the active device, and `revision` grows by one.
+    ///
+    /// - `queueTrackIds` replaces the queue, given in its natural order. The current track
+    ///   stays current (with its position) when it is in the new queue and `currentIndex`
+    ///   is absent; otherwise the first track, or `currentIndex`, becomes current.
+    /// - `currentIndex` counts in `queueTrackIds` when that is sent (past its end answers
+    ///   `400 invalid_body`), otherwise in `queue` (past its end answers
+    ///   `409 index_out_of_range` with `details.queueLength`: the queue changed since it
+    ///   was read).
+    /// - A new current track starts at `positionMs`, or 0. While `playing`, the position
+    ///   moves on with time: a change that does not send `positionMs` keeps the position
+    ///   reached. Positions past the track's end are taken as its end.
+    /// - Turning `shuffle` on shuffles the tracks after the current one (with a new queue:
+    ///   the current track first, then the others shuffled); turning it off puts the queue
+    ///   back in its natural order. Sending the value it already has changes nothing.
+    ///   `queue` is always in play order.
+    /// - With an empty queue the session is `stopped`; asking it to play or pause answers
+    ///   `409 queue_empty` (`400 invalid_body` when the change itself empties the queue).
+    ///
+    /// When the current track changes, the previous one, if it played for at least half
+    /// its length or four minutes (30 seconds when its length is unknown; time spent
+    /// playing, not the position reached), is recorded in playback history with how long
+    /// it played and the device that played it, and its `playCount` grows by one;
+    /// `GET /api/library/events` sends `playbackHistoryAdded` and `playbackSessionUpdated`.
+    /// To avoid overwriting another device's change, send the `revision` you last read as
+    /// `baseRevision`: when the session changed since, the call answers
+    /// `409 session_conflict` and changes nothing. A track id that does not exist answers
+    /// `404 not_found` with `details.trackId`, and nothing changes.
+    #[oai(
+        path = "/api/playback/session",
+        method = "put",
+        operation_id = "updatePlaybackSession",
+        tag = "ApiTags::Playback"
+    )]
+    async fn update_playback_session(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<PlaybackSessionUpdate>,
+    ) -> poem::Result<UpdatePlaybackSessionResponse> {
+        let request = UpdatePlaybackSessionRequest { body: body.0 };
+        Ok(self
+            .0
+            .update_playback_session(access.into_caller(), request)
+            .await?)
+    }
+
+    /// List recently played tracks
+    ///
+    /// Lists the tracks played, newest first (`order=asc` for oldest first), with when,
+    /// for how long and on which device. Page with `limit` and `cursor`.
+    #[oai(
+        path = "/api/playback/history",
+        method = "get",
+        operation_id = "listPlaybackHistory",
+        tag = "ApiTags::Playback"
+    )]
+    async fn list_playback_history(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+    ) -> poem::Result<ListPlaybackHistoryResponse> {
+        let request = ListPlaybackHistoryRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            order: param_order.0,
+        };
+        Ok(self
+            .0
+            .list_playback_history(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Go back to the previously played track
+    ///
+    /// Makes the most recent track of playback history the current track of the session
+    /// again (position 0, inserted before the current track when it is not in the queue)
+    /// and answers the new session: the "previous" button. With nothing in the history it
+    /// answers `409 history_empty`.
+    #[oai(
+        path = "/api/playback/history/back",
+        method = "post",
+        operation_id = "playbackHistoryBack",
+        tag = "ApiTags::Playback"
+    )]
+    async fn playback_history_back(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+    ) -> poem::Result<PlaybackHistoryBackResponse> {
+        let request = PlaybackHistoryBackRequest {};
+        Ok(self
+            .0
+            .playback_history_back(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `media` routes: they check access, parse inputs and call a `MediaApi`.
+pub struct MediaRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: MediaApi> MediaRoutes<T> {
+    /// Get a short-lived media token for audio and image elements
+    ///
+    /// Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
+    /// `Authorization` header: append `?mediaToken=<token>` to
+    /// `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
+    /// only good for those two routes and dies at `expiresAt` (or when the device is
+    /// revoked); ask for a new one before then.
+    #[oai(
+        path = "/api/media/session",
+        method = "post",
+        operation_id = "createMediaSession",
+        tag = "ApiTags::Media"
+    )]
+    async fn create_media_session(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::OptionalJson<MediaSessionRequest>,
+    ) -> poem::Result<CreateMediaSessionResponse> {
+        let request = CreateMediaSessionRequest { body: body.0 };
+        Ok(self
+            .0
+            .create_media_session(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Stream a track's audio file (HTTP Range)
+    ///
+    /// Sends the track's audio file as it is on disk, with its real `Content-Type` (for
+    /// example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
+    /// seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
+    /// one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
+    /// `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
+    /// only streams the shared tracks; others answer `403 forbidden`). An unknown track,
+    /// or one whose file is gone, answers `404 not_found`.
+    #[oai(
+        path = "/api/media/stream/:trackId",
+        method = "get",
+        operation_id = "streamMedia",
+        tag = "ApiTags::Media"
+    )]
+    async fn stream_media(
+        &self,
+        access: crate::api::access::Media<true>,
+        #[oai(name = "trackId")] param_track_id: Path<String>,
+        #[oai(name = "Range", validator(max_length = 256))] param_range: Header<Option<String>>,
+    ) -> poem::Result<StreamMediaResponse> {
+        let request = StreamMediaRequest {
+            track_id: param_track_id.0,
+            range: param_range.0,
+        };
+        Ok(self.0.stream_media(access.into_caller(), request).await?)
+    }
+
+    /// Get an artwork image
+    ///
+    /// Sends the image with this id (the `artworkId` of a track, album, artist or
+    /// playlist), embedded or from the folder (`cover.jpg`, `folder.jpg`...), with its real
+    /// `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
+    /// scaled down to fit a `size`×`size` square (never up); without it, the original is
+    /// sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
+    /// `404 not_found`. Responses carry `ETag` and may be cached.
+    #[oai(
+        path = "/api/media/artwork/:id",
+        method = "get",
+        operation_id = "getArtwork",
+        tag = "ApiTags::Media"
+    )]
+    async fn get_artwork(
+        &self,
+        access: crate::api::access::Media<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        #[oai(
+            name = "size",
+            validator(minimum(value = "32"), maximum(value = "2048"))
+        )]
+        param_size: Query<Option<i32>>,
+    ) -> poem::Result<GetArtworkResponse> {
+        let request = GetArtworkRequest {
+            id: param_id.0,
+            size: param_size.0,
+        };
+        Ok(self.0.get_artwork(access.into_caller(), request).await?)
+    }
+}
+
+/// The `saved` routes: they check access, parse inputs and call a `SavedApi`.
+pub struct SavedRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: SavedApi> SavedRoutes<T> {
+    /// List saved (liked) items
+    ///
+    /// Lists what the user saved: tracks, albums, artists and playlists, or only one
+    /// `kind`. Each item carries the saved object under the property named by its `kind`.
+    /// Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    #[oai(
+        path = "/api/saved",
+        method = "get",
+        operation_id = "listSaved",
+        tag = "ApiTags::Saved"
+    )]
+    async fn list_saved(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<SavedSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "kind")] param_kind: Query<Option<SavedKind>>,
+    ) -> poem::Result<ListSavedResponse> {
+        let request = ListSavedRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            kind: param_kind.0,
+        };
+        Ok(self.0.list_saved(access.into_caller(), request).await?)
+    }
+
+    /// Save (like) a track, album, artist or playlist
+    ///
+    /// Saves the item; saving it again changes nothing (idempotent) and keeps the first
+    /// `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
+    /// answers `400 invalid_parameter`. An item that does not exist answers
+    /// `404 not_found`. Answers the saved item.
+    #[oai(
+        path = "/api/saved/:kind/:id",
+        method = "put",
+        operation_id = "saveItem",
+        tag = "ApiTags::Saved"
+    )]
+    async fn save_item(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "kind")] param_kind: Path<String>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<SaveItemResponse> {
+        let request = SaveItemRequest {
+            kind: param_kind.0,
+            id: param_id.0,
+        };
+        Ok(self.0.save_item(access.into_caller(), request).await?)
+    }
+
+    /// Unsave (unlike) an item
+    ///
+    /// Removes the item from the saved items; answers `204` also when it was not saved.
+    /// `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
+    /// `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    #[oai(
+        path = "/api/saved/:kind/:id",
+        method = "delete",
+        operation_id = "unsaveItem",
+        tag = "ApiTags::Saved"
+    )]
+    async fn unsave_item(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "kind")] param_kind: Path<String>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<UnsaveItemResponse> {
+        let request = UnsaveItemRequest {
+            kind: param_kind.0,
+            id: param_id.0,
+        };
+        Ok(self.0.unsave_item(access.into_caller(), request).await?)
+    }
+}
+
+/// The `metadata` routes: they check access, parse inputs and call a `MetadataApi`.
+pub struct MetadataRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: MetadataApi> MetadataRoutes<T> {
+    /// Get a track's tags, overrides and effective metadata
+    ///
+    /// Returns the tags read from the file (`fileTags`), the user's overrides
+    /// (`overrides`, only the fields overridden) and what the catalogue shows
+    /// (`effective`: each override wins over the file's tag), plus file facts. An unknown
+    /// id answers `404 not_found`.
+    #[oai(
+        path = "/api/tracks/:id/metadata",
+        method = "get",
+        operation_id = "getTrackMetadata",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn get_track_metadata(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetTrackMetadataResponse> {
+        let request = GetTrackMetadataRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .get_track_metadata(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Set a track's metadata overrides
+    ///
+    /// Replaces the track's overrides with the fields present in the body: each one wins
+    /// over the file's tag (an empty list or string overrides with "empty"); fields absent
+    /// are not overridden. Overrides are kept in the hub's database and survive rescans;
+    /// the audio file is never written. The track's album and artist grouping follows the
+    /// effective values. Answers the track's metadata. An unknown id answers
+    /// `404 not_found`.
+    #[oai(
+        path = "/api/tracks/:id/metadata/overrides",
+        method = "put",
+        operation_id = "setTrackMetadataOverrides",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn set_track_metadata_overrides(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<TagValues>,
+    ) -> poem::Result<SetTrackMetadataOverridesResponse> {
+        let request = SetTrackMetadataOverridesRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self
+            .0
+            .set_track_metadata_overrides(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Remove all of a track's metadata overrides
+    ///
+    /// Deletes every override of the track, so the file's tags apply again. Answers `204`
+    /// also when there were none. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/tracks/:id/metadata/overrides",
+        method = "delete",
+        operation_id = "clearTrackMetadataOverrides",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn clear_track_metadata_overrides(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<ClearTrackMetadataOverridesResponse> {
+        let request = ClearTrackMetadataOverridesRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .clear_track_metadata_overrides(access.into_caller(), request)
+            .await?)
+    }
+
+    /// List metadata suggestions for a track
+    ///
+    /// Returns the enrichment suggestions found for the track (for example from
+    /// MusicBrainz ids in its tags), best first, each with the values it proposes, the
+    /// fields where they differ from the effective metadata and a confidence. Apply one
+    /// with `POST /api/tracks/{id}/enrichment/apply`. An unknown id answers
+    /// `404 not_found`; a track without suggestions answers an empty list.
+    #[oai(
+        path = "/api/tracks/:id/enrichment",
+        method = "get",
+        operation_id = "getTrackEnrichment",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn get_track_enrichment(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<GetTrackEnrichmentResponse> {
+        let request = GetTrackEnrichmentRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .get_track_enrichment(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Apply a metadata suggestion to a track
+    ///
+    /// Copies the suggestion's values into the track's overrides: all of its
+    /// `changedFields`, or only those listed in `fields`. Other overrides are kept. The
+    /// file is never written. Answers the track's metadata. An unknown track or
+    /// suggestion answers `404 not_found`.
+    #[oai(
+        path = "/api/tracks/:id/enrichment/apply",
+        method = "post",
+        operation_id = "applyTrackEnrichment",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn apply_track_enrichment(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<EnrichmentApplyRequest>,
+    ) -> poem::Result<ApplyTrackEnrichmentResponse> {
+        let request = ApplyTrackEnrichmentRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self
+            .0
+            .apply_track_enrichment(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// The `shares` routes: they check access, parse inputs and call a `SharesApi`.
+pub struct SharesRoutes<T>(pub Arc<T>);
+
+#[OpenApi]
+impl<T: SharesApi> SharesRoutes<T> {
+    /// List share links
+    ///
+    /// Lists the share links that exist, optionally only one `kind`, with how often they
+    /// were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
+    /// and `cursor`. Expired shares are listed until deleted (`expiresAt` in the past).
+    #[oai(
+        path = "/api/shares",
+        method = "get",
+        operation_id = "listShares",
+        tag = "ApiTags::Shares"
+    )]
+    async fn list_shares(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
+        #[oai(name = "sort")] param_sort: Query<Option<ShareSort>>,
+        #[oai(name = "order")] param_order: Query<Option<SortOrder>>,
+        #[oai(name = "kind")] param_kind: Query<Option<ShareKind>>,
+    ) -> poem::Result<ListSharesResponse> {
+        let request = ListSharesRequest {
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+            sort: param_sort.0,
+            order: param_order.0,
+            kind: param_kind.0,
+        };
+        Ok(self.0.list_shares(access.into_caller(), request).await?)
+    }
+
+    /// Create a public share link for a playlist, album, artist or track
+    ///
+    /// Creates a share: anyone with its id can open the shared item through
+    /// `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
+    /// and nothing else, without pairing. Without `expiresInHours` the share lasts until
+    /// deleted. An item that does not exist answers `404 not_found`.
+    #[oai(
+        path = "/api/shares",
+        method = "post",
+        operation_id = "createShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn create_share(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<ShareCreate>,
+    ) -> poem::Result<CreateShareResponse> {
+        let request = CreateShareRequest { body: body.0 };
+        Ok(self.0.create_share(access.into_caller(), request).await?)
+    }
+
+    /// Delete a share link
+    ///
+    /// Deletes the share: its bootstrap answers `404 not_found` from now on and its open
+    /// share sessions and media tokens stop working at once. An unknown id answers
+    /// `404 not_found`.
+    #[oai(
+        path = "/api/shares/:id",
+        method = "delete",
+        operation_id = "deleteShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn delete_share(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<DeleteShareResponse> {
+        let request = DeleteShareRequest { id: param_id.0 };
+        Ok(self.0.delete_share(access.into_caller(), request).await?)
+    }
+
+    /// Open a shared playlist (public share page bootstrap)
+    ///
+    /// The entry point of a share page for a playlist: answers the playlist with its entries, a
+    /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    /// `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    /// `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    /// short-lived: call `POST /api/share/session/heartbeat` every
+    /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    /// share's id (not the playlist's); an unknown, deleted or expired share, or one that is
+    /// not a playlist share, answers `404 not_found`. Never exposes file paths.
+    #[oai(
+        path = "/api/share/playlist/:id/bootstrap",
+        method = "get",
+        operation_id = "bootstrapPlaylistShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn bootstrap_playlist_share(
+        &self,
+        access: crate::api::access::Public<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<BootstrapPlaylistShareResponse> {
+        let request = BootstrapPlaylistShareRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .bootstrap_playlist_share(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Open a shared album (public share page bootstrap)
+    ///
+    /// The entry point of a share page for a album: answers the album with its tracks, a
+    /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    /// `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    /// `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    /// short-lived: call `POST /api/share/session/heartbeat` every
+    /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    /// share's id (not the album's); an unknown, deleted or expired share, or one that is
+    /// not a album share, answers `404 not_found`. Never exposes file paths.
+    #[oai(
+        path = "/api/share/album/:id/bootstrap",
+        method = "get",
+        operation_id = "bootstrapAlbumShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn bootstrap_album_share(
+        &self,
+        access: crate::api::access::Public<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<BootstrapAlbumShareResponse> {
+        let request = BootstrapAlbumShareRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .bootstrap_album_share(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Open a shared artist (public share page bootstrap)
+    ///
+    /// The entry point of a share page for a artist: answers the artist with their albums, appearances and top tracks, a
+    /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    /// `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    /// `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    /// short-lived: call `POST /api/share/session/heartbeat` every
+    /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    /// share's id (not the artist's); an unknown, deleted or expired share, or one that is
+    /// not a artist share, answers `404 not_found`. Never exposes file paths.
+    #[oai(
+        path = "/api/share/artist/:id/bootstrap",
+        method = "get",
+        operation_id = "bootstrapArtistShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn bootstrap_artist_share(
+        &self,
+        access: crate::api::access::Public<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<BootstrapArtistShareResponse> {
+        let request = BootstrapArtistShareRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .bootstrap_artist_share(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Open a shared track (public share page bootstrap)
+    ///
+    /// The entry point of a share page for a track: answers the track, a
+    /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
+    /// `?mediaToken=` on `GET /api/media/stream/{trackId}` and
+    /// `GET /api/media/artwork/{id}`; it only reaches the shared items. Both are
+    /// short-lived: call `POST /api/share/session/heartbeat` every
+    /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
+    /// share's id (not the track's); an unknown, deleted or expired share, or one that is
+    /// not a track share, answers `404 not_found`. Never exposes file paths.
+    #[oai(
+        path = "/api/share/track/:id/bootstrap",
+        method = "get",
+        operation_id = "bootstrapTrackShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn bootstrap_track_share(
+        &self,
+        access: crate::api::access::Public<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<BootstrapTrackShareResponse> {
+        let request = BootstrapTrackShareRequest { id: param_id.0 };
+        Ok(self
+            .0
+            .bootstrap_track_share(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Keep a share session alive
+    ///
+    /// Extends the share session and its media token while a share page is open; call it
+    /// every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
+    /// `mediaToken` to use from now on (it may be the same one). A session that expired
+    /// or whose share was deleted answers `404 share_session_expired`: open the share's
+    /// bootstrap again.
+    #[oai(
+        path = "/api/share/session/heartbeat",
+        method = "post",
+        operation_id = "heartbeatShareSession",
+        tag = "ApiTags::Shares"
+    )]
+    async fn heartbeat_share_session(
+        &self,
+        access: crate::api::access::Public<true>,
+        body: crate::api::payload::JsonBody<ShareHeartbeatRequest>,
+    ) -> poem::Result<HeartbeatShareSessionResponse> {
+        let request = HeartbeatShareSessionRequest { body: body.0 };
+        Ok(self
+            .0
+            .heartbeat_share_session(access.into_caller(), request)
+            .await?)
+    }
+}
+
+/// Every operation of the document, for tests and middleware that must cover them all.
+pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
+    crate::api::access::OperationInfo {
+        operation_id: "ping",
+        method: "GET",
+        path: "/api/ping",
+        tag: "system",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: false,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getInfo",
+        method: "GET",
+        path: "/api/info",
+        tag: "system",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: false,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "rebuildDatabase",
+        method: "POST",
+        path: "/api/database/rebuild",
+        tag: "system",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: false,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listTracks",
+        method: "GET",
+        path: "/api/tracks",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getTrack",
+        method: "GET",
+        path: "/api/track/{id}",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listAlbums",
+        method: "GET",
+        path: "/api/albums",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getAlbum",
+        method: "GET",
+        path: "/api/album/{id}",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listArtists",
+        method: "GET",
+        path: "/api/artists",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getArtist",
+        method: "GET",
+        path: "/api/artist/{id}",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getLibraryStats",
+        method: "GET",
+        path: "/api/library/stats",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getLibraryFilters",
+        method: "GET",
+        path: "/api/library/filters",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "streamLibraryEvents",
+        method: "GET",
+        path: "/api/library/events",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "browseLibrary",
+        method: "GET",
+        path: "/api/browse",
+        tag: "library",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "startScan",
+        method: "POST",
+        path: "/api/scan",
+        tag: "scan",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getScanStatus",
+        method: "GET",
+        path: "/api/scan/status",
+        tag: "scan",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "cancelScan",
+        method: "POST",
+        path: "/api/scan/cancel",
+        tag: "scan",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "streamScanProgress",
+        method: "GET",
+        path: "/api/scan/progress",
+        tag: "scan",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "searchLibrary",
+        method: "GET",
+        path: "/api/search",
+        tag: "search",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listSearchHistory",
+        method: "GET",
+        path: "/api/search/history",
+        tag: "search",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "clearSearchHistory",
+        method: "DELETE",
+        path: "/api/search/history",
+        tag: "search",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listPlaylists",
+        method: "GET",
+        path: "/api/playlists",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "createPlaylist",
+        method: "POST",
+        path: "/api/playlists",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getPlaylist",
+        method: "GET",
+        path: "/api/playlists/{id}",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "updatePlaylist",
+        method: "PATCH",
+        path: "/api/playlists/{id}",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "deletePlaylist",
+        method: "DELETE",
+        path: "/api/playlists/{id}",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "addPlaylistTracks",
+        method: "POST",
+        path: "/api/playlists/{id}/tracks",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "removePlaylistTrack",
+        method: "DELETE",
+        path: "/api/playlists/{id}/tracks/{entryId}",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "reorderPlaylist",
+        method: "PUT",
+        path: "/api/playlists/{id}/order",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getPlaybackSession",
+        method: "GET",
+        path: "/api/playback/session",
+        tag: "playback",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "updatePlaybackSession",
+        method: "PUT",
+        path: "/api/playback/session",
+        tag: "playback",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listPlaybackHistory",
+        method: "GET",
+        path: "/api/playback/history",
+        tag: "playback",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "playbackHistoryBack",
+        method: "POST",
+        path: "/api/playback/history/back",
+        tag: "playback",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "createMediaSession",
+        method: "POST",
+        path: "/api/media/session",
+        tag: "media",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "streamMedia",
+        method: "GET",
+        path: "/api/media/stream/{trackId}",
+        tag: "media",
+        access: crate::api::access::AccessLevel::Media,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getArtwork",
+        method: "GET",
+        path: "/api/media/artwork/{id}",
+        tag: "media",
+        access: crate::api::access::AccessLevel::Media,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listSaved",
+        method: "GET",
+        path: "/api/saved",
+        tag: "saved",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "saveItem",
+        method: "PUT",
+        path: "/api/saved/{kind}/{id}",
+        tag: "saved",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "unsaveItem",
+        method: "DELETE",
+        path: "/api/saved/{kind}/{id}",
+        tag: "saved",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getTrackMetadata",
+        method: "GET",
+        path: "/api/tracks/{id}/metadata",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "setTrackMetadataOverrides",
+        method: "PUT",
+        path: "/api/tracks/{id}/metadata/overrides",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "clearTrackMetadataOverrides",
+        method: "DELETE",
+        path: "/api/tracks/{id}/metadata/overrides",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getTrackEnrichment",
+        method: "GET",
+        path: "/api/tracks/{id}/enrichment",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "applyTrackEnrichment",
+        method: "POST",
+        path: "/api/tracks/{id}/enrichment/apply",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listShares",
+        method: "GET",
+        path: "/api/shares",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "createShare",
+        method: "POST",
+        path: "/api/shares",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "deleteShare",
+        method: "DELETE",
+        path: "/api/shares/{id}",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "bootstrapPlaylistShare",
+        method: "GET",
+        path: "/api/share/playlist/{id}/bootstrap",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "bootstrapAlbumShare",
+        method: "GET",
+        path: "/api/share/album/{id}/bootstrap",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "bootstrapArtistShare",
+        method: "GET",
+        path: "/api/share/artist/{id}/bootstrap",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "bootstrapTrackShare",
+        method: "GET",
+        path: "/api/share/track/{id}/bootstrap",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "heartbeatShareSession",
+        method: "POST",
+        path: "/api/share/session/heartbeat",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: false,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getAuthStatus",
+        method: "GET",
+        path: "/api/auth/status",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "armPairing",
+        method: "POST",
+        path: "/api/auth/arm",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "disarmPairing",
+        method: "POST",
+        path: "/api/auth/disarm",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "listDevices",
+        method: "GET",
+        path: "/api/auth/devices",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "revokeDevice",
+        method: "DELETE",
+        path: "/api/auth/devices/{deviceId}",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "pairDevice",
+        method: "POST",
+        path: "/api/auth/pair",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "refreshTokens",
+        method: "POST",
+        path: "/api/auth/refresh",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::Public,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "logout",
+        method: "POST",
+        path: "/api/auth/logout",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getConnectQr",
+        method: "GET",
+        path: "/api/connect/qr",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "getTunnelQr",
+        method: "GET",
+        path: "/api/tunnel/qr",
+        tag: "auth",
+        access: crate::api::access::AccessLevel::LocalOnly,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+];
+
+/// All routes of the document, served by one implementation of every trait.
+pub fn api<
+    T: SystemApi
+        + AuthApi
+        + LibraryApi
+        + ScanApi
+        + SearchApi
+        + PlaylistsApi
+        + PlaybackApi
+        + MediaApi
+        + SavedApi
+        + MetadataApi
+        + SharesApi,
+>(
+    implementation: Arc<T>,
+) -> impl OpenApi {
+    (
+        SystemRoutes(implementation.clone()),
+        AuthRoutes(implementation.clone()),
+        LibraryRoutes(implementation.clone()),
+        ScanRoutes(implementation.clone()),
+        SearchRoutes(implementation.clone()),
+        PlaylistsRoutes(implementation.clone()),
+        PlaybackRoutes(implementation.clone()),
+        MediaRoutes(implementation.clone()),
+        SavedRoutes(implementation.clone()),
+        MetadataRoutes(implementation.clone()),
+        SharesRoutes(implementation.clone()),
+    )
+}
