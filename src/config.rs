@@ -206,9 +206,14 @@ impl Config {
 /// `MUSIC_HUB_API_TOKEN`, read from the environment only: a secret on the command line
 /// would show in the process list.
 fn api_token_from_env() -> Option<String> {
-    std::env::var("MUSIC_HUB_API_TOKEN")
-        .ok()
-        .filter(|t| !t.trim().is_empty())
+    api_token(std::env::var("MUSIC_HUB_API_TOKEN").ok())
+}
+
+/// The token as it will be compared: spaces and line ends around it come from how it was
+/// set (`echo` into an env file, a YAML block), never from the token, and a token kept with
+/// them could never match while being reported as configured.
+fn api_token(raw: Option<String>) -> Option<String> {
+    raw.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
 impl ServeArgs {
@@ -249,6 +254,16 @@ pub fn default_data_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_api_token_is_trimmed_and_a_blank_one_is_none() {
+        assert_eq!(
+            api_token(Some(" s3cret\n".into())).as_deref(),
+            Some("s3cret")
+        );
+        assert_eq!(api_token(Some(" \t".into())), None);
+        assert_eq!(api_token(None), None);
+    }
 
     fn serve(args: &[&str]) -> Config {
         let cli = Cli::try_parse_from(["music-hub", "serve"].iter().chain(args)).expect("parses");

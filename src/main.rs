@@ -67,14 +67,27 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(args: ServeArgs) -> std::io::Result<()> {
+    // Logs go to standard error, so that standard output stays for what a command prints;
+    // colour only where a person is looking at a terminal.
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| EnvFilter::new("info,poem=info,music_hub=info")),
         )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let shutdown = shutdown_signal()?;
     let mut config = args.into_config();
+    for library in &config.libraries {
+        if !library.is_dir() {
+            // A mistyped --library would otherwise start "healthy" with an empty library.
+            tracing::warn!(
+                library = %library.display(),
+                "this library folder does not exist or is not a folder: nothing in it can be served until it is there"
+            );
+        }
+    }
     let listener = tokio::net::TcpListener::bind((config.bind, config.port))
         .await
         .map_err(|e| {

@@ -11,7 +11,10 @@ use futures_util::StreamExt;
 use poem::http::{header, StatusCode};
 use poem::{Body, Endpoint, IntoResponse, Middleware, Request, Response};
 
-use crate::api::error::into_api_response;
+use poem::error::ResponseError;
+
+use crate::api::error::{into_api_response, HandlerError};
+use crate::api::strict_json;
 
 /// The body size every operation accepts unless it documents a larger one. 1 MiB holds a
 /// 5,000-track playlist request (5,000 ids of ~25 bytes) forty times over.
@@ -55,7 +58,12 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
         }
         if may_have_body(&request) {
             match read_bounded(request.take_body(), self.limit).await {
-                Ok(bytes) => request.set_body(Body::from(bytes)),
+                Ok(bytes) => {
+                    if let Some(refusal) = strict_json_refusal(&request, &bytes) {
+                        return Ok(refusal);
+                    }
+                    request.set_body(Body::from(bytes));
+                }
                 Err(Refusal::TooLarge) => return Ok(too_large(self.limit)),
                 Err(Refusal::Broken(reason)) => {
                     return Ok(into_api_response(poem::Error::from_string(
@@ -108,6 +116,30 @@ async fn read_bounded(body: Body, limit: usize) -> Result<Vec<u8>, Refusal> {
         bytes.extend_from_slice(&chunk);
     }
     Ok(bytes)
+}
+
+/// The answer to a JSON body that `strict_json` refuses, if it does.
+fn strict_json_refusal(request: &Request, body: &[u8]) -> Option<Response> {
+    let content_type = request.headers().get(header::CONTENT_TYPE)?.to_str().ok()?;
+    match strict_json::check(content_type, body) {
+        Ok(()) => None,
+        Err(strict_json::Refusal::Charset(charset)) => {
+            Some(into_api_response(poem::Error::from_string(
+                format!(
+                    "The request body must be UTF-8 JSON; `{}` is not accepted.",
+                    charset.chars().take(40).collect::<String>()
+                ),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            )))
+        }
+        Err(strict_json::Refusal::DuplicateKey(key)) => Some(
+            HandlerError::invalid_body(
+                &key,
+                format!("The request body gives the key `{key}` twice."),
+            )
+            .as_response(),
+        ),
+    }
 }
 
 fn too_large(limit: usize) -> Response {

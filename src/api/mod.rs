@@ -6,6 +6,7 @@ pub mod contract;
 pub mod error;
 pub mod limits;
 pub mod payload;
+pub mod strict_json;
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]

@@ -67,8 +67,8 @@ fn spawn_hub_in(mut command: Command, data_dir: &std::path::Path) -> (std::proce
         ])
         .arg(data_dir)
         .env("RUST_LOG", "info")
-        .stderr(Stdio::null())
-        .stdout(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("start the hub");
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -102,8 +102,8 @@ fn serve_and_stop(signal: &str) {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(exit.success(), "exit status {exit:?} on {signal}");
-    // Log lines go to stdout with the default subscriber; the last one says it stopped.
-    let out = BufReader::new(child.stdout.take().expect("stdout"));
+    // Log lines go to standard error; the last one says it stopped.
+    let out = BufReader::new(child.stderr.take().expect("stderr"));
     let lines: Vec<String> = out.lines().map_while(Result::ok).collect();
     assert!(
         lines.iter().any(|l| l.contains("shutting down")),
@@ -197,4 +197,34 @@ fn the_access_token_lifetime_is_bounded() {
         assert!(!output.status.success(), "{bad} was accepted");
         assert!(String::from_utf8_lossy(&output.stderr).contains("--access-token-ttl"));
     }
+}
+
+#[test]
+fn serve_warns_about_a_library_folder_that_is_not_there() {
+    let data_dir = tempfile::tempdir().expect("temp");
+    let missing = data_dir.path().join("Musci");
+    let mut child = Command::new(BINARY)
+        .args(["serve", "--bind", "127.0.0.1", "--port", "0", "--no-watch"])
+        .arg("--data-dir")
+        .arg(data_dir.path())
+        .arg("--library")
+        .arg(&missing)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the hub");
+    let err = BufReader::new(child.stderr.take().expect("stderr"));
+    let warning = err
+        .lines()
+        .map_while(Result::ok)
+        .take(20)
+        .find(|l| l.contains("does not exist"));
+    let _ = child.kill();
+    let _ = child.wait();
+    let warning = warning.expect("a warning naming the folder");
+    assert!(warning.contains("Musci"), "{warning}");
+    assert!(
+        !warning.contains('\u{1b}'),
+        "no colour codes off a terminal: {warning}"
+    );
 }

@@ -5,3 +5,4 @@
 mod body_limit;
 mod connections;
 mod salvage;
+mod strict_json;
