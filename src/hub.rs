@@ -1,21 +1,21 @@
 //! The running hub's shared state: settings, identity and database. Handlers are methods on
 //! it (see `handlers/`), and it is the gatekeeper the access guards consult.
 
-use std::path::Path;
-
 use std::net::IpAddr;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 
-use crate::api::access::{Gatekeeper, Identity};
+use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
+use crate::auth::Identity;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
+use crate::data_dir::{create_private_dir, load_or_create_hub_id};
 use crate::db::playback as playback_store;
-use crate::db::{Database, HealthListener, HealthStatus};
+use crate::db::{Database, HealthListener};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
 use crate::handlers::playback::publish_session_updated;
 use crate::library::job::Trigger;
@@ -39,9 +39,6 @@ pub struct Hub {
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
 }
-
-/// Where the hub's id is kept in the data dir.
-const HUB_ID_FILE: &str = "hub-id";
 
 impl Hub {
     /// Prepares the data dir and opens the database. Fails only when the data dir itself is
@@ -82,32 +79,6 @@ impl Hub {
             scanner,
             closing: tokio::sync::watch::channel(false).0,
         })
-    }
-}
-
-/// Creates the data dir readable by its owner only: it will hold the token keys. A folder
-/// the user already has is left as it is.
-pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
-}
-
-fn load_or_create_hub_id(data_dir: &Path) -> std::io::Result<String> {
-    let path = data_dir.join(HUB_ID_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(id) if !id.trim().is_empty() => Ok(id.trim().to_owned()),
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
-        _ => {
-            let id = uuid::Uuid::new_v4().to_string();
-            std::fs::write(&path, &id)?;
-            Ok(id)
-        }
     }
 }
 
@@ -184,14 +155,7 @@ impl Hub {
 
 impl Gatekeeper for Hub {
     fn database_gate(&self) -> Result<(), HandlerError> {
-        let health = self.db.health();
-        match health.status {
-            HealthStatus::Healthy => Ok(()),
-            status => Err(HandlerError::DatabaseUnavailable(format!(
-                "{status}: {}",
-                health.detail
-            ))),
-        }
+        Ok(self.db.gate()?)
     }
 
     fn verify_bearer<'a>(

@@ -28,6 +28,7 @@ pub mod api;
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod data_dir;
 pub mod db;
 pub mod events;
 pub mod handlers;

@@ -19,7 +19,6 @@ use std::sync::Mutex;
 use chrono::{DateTime, Duration, Utc};
 use subtle::ConstantTimeEq;
 
-use crate::api::access::Identity;
 use crate::clock::{from_ms, SharedClock};
 use crate::db::devices::{self, DeviceRow, RefreshTokenRow, RevokeReason};
 use crate::db::{Database, DbError};
@@ -43,6 +42,20 @@ impl Default for AuthSettings {
             api_token: None,
         }
     }
+}
+
+/// Who a caller is, once an access guard has let it in. Auth decides it (a bearer token
+/// names a device or the static token); the guards in `api::access` only carry it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    /// A loopback call that is not proxied: the desktop host itself.
+    Local,
+    /// A paired device, by its bearer access token.
+    Device { device_id: String },
+    /// The hub's static `MUSIC_HUB_API_TOKEN`.
+    ApiToken,
+    /// A remote caller of a public operation.
+    Anonymous,
 }
 
 /// The auth layer's errors; the API boundary gives each its status and code.

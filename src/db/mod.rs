@@ -247,6 +247,18 @@ impl Database {
         }
     }
 
+    /// `Err(Unavailable)` with the reason while the database cannot serve requests.
+    pub fn gate(&self) -> Result<(), DbError> {
+        let health = self.health();
+        match health.status {
+            HealthStatus::Healthy => Ok(()),
+            status => Err(DbError::Unavailable {
+                status,
+                detail: health.detail,
+            }),
+        }
+    }
+
     /// The pool, or why there is none.
     pub fn pool(&self) -> Result<DbPool, DbError> {
         self.read_state(|s| match (&s.pool, s.health.status) {

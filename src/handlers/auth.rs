@@ -2,10 +2,11 @@
 
 use poem_openapi::payload::{Binary, Json};
 
-use crate::api::access::{Caller, Identity};
+use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::*;
 use crate::auth::qr;
+use crate::auth::Identity;
 use crate::auth::IssuedTokens;
 use crate::clock::from_ms;
 use crate::db::devices::{self, DeviceOrder, DeviceRow, RevokeReason};

@@ -9,12 +9,13 @@ use diesel::SqliteConnection;
 use poem_openapi::payload::Json;
 use serde_json::{Map, Value};
 
-use crate::api::access::{Caller, Identity};
+use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
     GetPlaybackSessionRequest, GetPlaybackSessionResponse, PlaybackApi, PlaybackSession,
     PlaybackState, RepeatMode, UpdatePlaybackSessionRequest, UpdatePlaybackSessionResponse,
 };
+use crate::auth::Identity;
 use crate::clock::from_ms;
 use crate::db::catalog::{self, TrackExtras, TrackRow};
 use crate::db::{playback as store, DbError};
