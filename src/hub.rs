@@ -1,5 +1,7 @@
-//! The running hub's shared state: settings, identity and database. Handlers are methods on
-//! it (see `handlers/`), and it is the gatekeeper the access guards consult.
+//! The running hub's shared state: settings, identity, database and the services (`app`).
+//! The generated routes take one state type, so the contract's traits are implemented on
+//! `Hub` (in `handlers/`) by delegating to the services; it is also the gatekeeper the
+//! access guards consult.
 
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -8,20 +10,19 @@ use futures_util::future::BoxFuture;
 
 use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
+use crate::app::playback::PlaybackService;
+use crate::app::playlists::PlaylistService;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::auth::Identity;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::data_dir::{create_private_dir, load_or_create_hub_id};
-use crate::db::playback as playback_store;
 use crate::db::{Database, HealthListener};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
-use crate::handlers::playback::publish_session_updated;
 use crate::library::job::Trigger;
 use crate::library::scanner::Scanner;
 use crate::library::watcher::{self, LibraryWatcher};
-use tokio::sync::broadcast::error::RecvError;
 use tracing::{info, warn};
 
 pub struct Hub {
@@ -35,6 +36,10 @@ pub struct Hub {
     /// The library change feed (`GET /api/library/events`).
     pub events: Arc<EventBus>,
     pub scanner: Arc<Scanner>,
+    /// The shared playback session (`app::playback`).
+    pub playback: PlaybackService,
+    /// Playlists (`app::playlists`).
+    pub playlists: PlaylistService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -70,6 +75,8 @@ impl Hub {
             clock.clone(),
         )?);
         Ok(Hub {
+            playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
+            playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             config,
             hub_id,
             db,
@@ -97,42 +104,10 @@ impl Hub {
         }
     }
 
-    /// Keeps the playback queue to tracks in the library: when a scan removes tracks, the
-    /// queued ones leave the session as a change of its own (a new revision and
-    /// `playbackSessionUpdated`), so that a change based on the old queue is refused
-    /// rather than applied to moved indices. Runs until the hub stops.
+    /// Keeps the playback queue to tracks in the library until the hub stops (see
+    /// `PlaybackService::follow_removed_tracks`).
     pub fn follow_removed_tracks(&self) -> tokio::task::JoinHandle<()> {
-        let db = self.db.clone();
-        let events = self.events.clone();
-        let clock = self.clock.clone();
-        let mut live = events.subscribe(None).live;
-        let closed = self.closed();
-        tokio::spawn(async move {
-            tokio::pin!(closed);
-            loop {
-                let removed = tokio::select! {
-                    () = &mut closed => return,
-                    received = live.recv() => match received {
-                        Ok(event) => event.kind == EventKind::TrackRemoved,
-                        // Missed events may have removed tracks: look anyway.
-                        Err(RecvError::Lagged(_)) => true,
-                        Err(RecvError::Closed) => return,
-                    },
-                };
-                if !removed {
-                    continue;
-                }
-                let now = clock.now().timestamp_millis();
-                match db
-                    .run(move |conn| playback_store::session_forget_missing(conn, now))
-                    .await
-                {
-                    Ok(Some(revision)) => publish_session_updated(&events, revision),
-                    Ok(None) => {}
-                    Err(err) => warn!(%err, "removed tracks stay in the playback queue for now"),
-                }
-            }
-        })
+        self.playback.follow_removed_tracks(self.closed())
     }
 
     /// The start-up scan and the watcher, when there are libraries. The watcher runs as

@@ -5,7 +5,14 @@
 //! What the caller reads is each error's own message; anything internal (SQL, paths, OS
 //! errors) goes to `HandlerError::Internal`, whose text is logged and not sent.
 
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
 use crate::api::error::HandlerError;
+use crate::app::playback::rules::Refusal;
+use crate::app::playback::PlaybackError;
+use crate::app::playlists::PlaylistError;
 use crate::auth::AuthError;
 use crate::db::DbError;
 use crate::library::scanner::ScanError;
@@ -61,6 +68,77 @@ impl From<ScanError> for HandlerError {
                 "rebuilding: scans start again when the rebuild is done".into(),
             ),
             ScanError::Database(err) => err.into(),
+        }
+    }
+}
+
+/// A track id that is not in the library, named in `details.trackId`.
+fn unknown_track(message: String, track_id: &str) -> HandlerError {
+    HandlerError::not_found_naming(message, "trackId", track_id)
+}
+
+impl From<PlaybackError> for HandlerError {
+    fn from(err: PlaybackError) -> Self {
+        match err {
+            PlaybackError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            PlaybackError::Refused(refused) => refusal(refused),
+            PlaybackError::DamagedQueue(damaged) => HandlerError::Internal(damaged.to_string()),
+            PlaybackError::Db(err) => err.into(),
+        }
+    }
+}
+
+/// The playback rules' refusals, in the API's words.
+fn refusal(refusal: Refusal) -> HandlerError {
+    match refusal {
+        Refusal::Conflict { revision } => HandlerError::Conflict {
+            code: "session_conflict",
+            message: format!(
+                "The playback session changed since baseRevision (it is at revision \
+                 {revision}); fetch it and try again."
+            ),
+            details: Some(BTreeMap::from([(
+                "revision".to_owned(),
+                Value::from(revision),
+            )])),
+        },
+        Refusal::IndexOutOfRange { len } => HandlerError::Conflict {
+            code: "index_out_of_range",
+            message: format!(
+                "currentIndex is past the end of the queue, which has {len} tracks now; \
+                 fetch the session and try again."
+            ),
+            details: Some(BTreeMap::from([(
+                "queueLength".to_owned(),
+                Value::from(len),
+            )])),
+        },
+        Refusal::QueueEmpty => HandlerError::conflict(
+            "queue_empty",
+            "The queue is empty, so there is nothing to play or pause; send queueTrackIds.",
+        ),
+        Refusal::IndexPastNewQueue { len } => HandlerError::invalid_body(
+            "currentIndex",
+            format!("currentIndex is past the end of queueTrackIds, which has {len} tracks."),
+        ),
+        Refusal::NothingToPlay => HandlerError::invalid_body(
+            "state",
+            "queueTrackIds is empty, so there is nothing to play or pause.",
+        ),
+    }
+}
+
+impl From<PlaylistError> for HandlerError {
+    fn from(err: PlaylistError) -> Self {
+        match err {
+            PlaylistError::BlankName => HandlerError::invalid_body("name", err.to_string()),
+            PlaylistError::NoSuchPlaylist => HandlerError::not_found(err.to_string()),
+            PlaylistError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            PlaylistError::Db(err) => err.into(),
         }
     }
 }
