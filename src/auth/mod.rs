@@ -14,9 +14,9 @@ pub mod tokens;
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
+use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 
 use crate::clock::{from_ms, SharedClock};
@@ -109,11 +109,6 @@ pub struct Auth {
     touched: Mutex<HashMap<String, i64>>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // The guarded values are replaced whole; a panic elsewhere leaves them consistent.
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 impl Auth {
     pub fn new(key: TokenKey, settings: AuthSettings, clock: SharedClock) -> Auth {
         Auth {
@@ -134,15 +129,15 @@ impl Auth {
     }
 
     pub fn arm(&self, minutes: i64) -> Window {
-        lock(&self.pairing).arm(self.clock.now(), minutes)
+        self.pairing.lock().arm(self.clock.now(), minutes)
     }
 
     pub fn disarm(&self) {
-        lock(&self.pairing).disarm();
+        self.pairing.lock().disarm();
     }
 
     pub fn pairing_window(&self) -> Option<Window> {
-        lock(&self.pairing).current(self.clock.now()).cloned()
+        self.pairing.lock().current(self.clock.now()).cloned()
     }
 
     /// Exchanges a pairing code for a device's first token pair.
@@ -156,7 +151,8 @@ impl Auth {
         peer: Option<IpAddr>,
     ) -> Result<IssuedTokens, AuthError> {
         let now = self.clock.now();
-        lock(&self.pairing)
+        self.pairing
+            .lock()
             .redeem(now, code, peer)
             .map_err(|refusal| match refusal {
                 Refusal::InvalidCode => AuthError::InvalidPairingCode,
@@ -321,7 +317,7 @@ impl Auth {
         if !found {
             return Err(AuthError::NoSuchDevice(device_id.to_owned()));
         }
-        lock(&self.touched).remove(device_id);
+        self.touched.lock().remove(device_id);
         tracing::info!(%device_id, ?reason, "device revoked");
         Ok(())
     }
@@ -410,7 +406,7 @@ impl Auth {
     async fn touch(&self, db: &Database, device_id: &str, peer: Option<IpAddr>) {
         let now = self.clock.now_ms();
         {
-            let mut touched = lock(&self.touched);
+            let mut touched = self.touched.lock();
             if touched
                 .get(device_id)
                 .is_some_and(|t| now - t < TOUCH_INTERVAL_MS)
