@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
+use crate::auth::qr::QrError;
 use crate::auth::AuthError;
 use crate::db::DbError;
 use crate::library::scanner::ScanError;
@@ -54,6 +55,12 @@ impl From<AuthError> for HandlerError {
             AuthError::Db(db) => db.into(),
             AuthError::Internal(detail) => HandlerError::Internal(detail),
         }
+    }
+}
+
+impl From<QrError> for HandlerError {
+    fn from(err: QrError) -> Self {
+        HandlerError::Internal(err.to_string())
     }
 }
 

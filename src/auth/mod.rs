@@ -20,7 +20,7 @@ use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 
 use crate::clock::{from_ms, SharedClock};
-use crate::db::devices::{self, DeviceRow, RefreshTokenRow, RevokeReason};
+use crate::db::devices::{self, DeviceOrder, DeviceRow, RefreshTokenRow, RevokeReason};
 use crate::db::{Database, DbError};
 use pairing::{Pairing, Refusal, Window};
 use tokens::{refresh_token_hash, Claims, TokenError, TokenKey, TokenKind};
@@ -95,6 +95,16 @@ pub struct IssuedTokens {
     pub access_expires_at: DateTime<Utc>,
     pub refresh_expires_at: DateTime<Utc>,
     pub device: DeviceRow,
+}
+
+/// Which devices `Auth::device_page` lists, in what order.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceQuery {
+    pub include_revoked: bool,
+    pub order: DeviceOrder,
+    pub descending: bool,
+    pub offset: i64,
+    pub limit: i64,
 }
 
 /// How often a device's last-seen time and address are written, at most.
@@ -297,6 +307,37 @@ impl Auth {
         Ok(Identity::Device {
             device_id: claims.sub,
         })
+    }
+
+    /// One page of devices, each with when its live refresh token expires (`None` when it
+    /// has none), and how many devices there are in all.
+    pub async fn device_page(
+        &self,
+        db: &Database,
+        page: DeviceQuery,
+    ) -> Result<(Vec<(DeviceRow, Option<i64>)>, i64), AuthError> {
+        Ok(db
+            .run(move |conn| {
+                let (rows, total) = devices::device_list(
+                    conn,
+                    page.include_revoked,
+                    page.order,
+                    page.descending,
+                    page.offset,
+                    page.limit,
+                )?;
+                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let expiries = devices::device_refresh_expiries(conn, &ids)?;
+                let items = rows
+                    .into_iter()
+                    .map(|row| {
+                        let expiry = expiries.get(&row.id).copied();
+                        (row, expiry)
+                    })
+                    .collect();
+                Ok((items, total))
+            })
+            .await?)
     }
 
     /// Revokes a device: its tokens stop working at its next call.
