@@ -8,9 +8,10 @@
 //! restarts and an id from an earlier run is recognised as a gap.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use parking_lot::Mutex;
 use serde_json::{Map, Value};
 use tokio::sync::broadcast;
 
@@ -94,14 +95,9 @@ impl EventBus {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        // Inner is updated in one step under the lock; a panic elsewhere leaves it whole.
-        self.inner.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
     /// Publishes a change to every subscriber and to the replay buffer; returns its id.
     pub fn publish(&self, kind: EventKind, payload: Map<String, Value>) -> i64 {
-        let mut inner = self.lock();
+        let mut inner = self.inner.lock();
         let event = Arc::new(Event {
             id: inner.next_id,
             kind,
@@ -121,7 +117,7 @@ impl EventBus {
     /// Subscribes, replaying what came after `last_event_id`. When that id is older than the
     /// buffer (or unknown, e.g. from before a restart), the replay is a single `resync`.
     pub fn subscribe(&self, last_event_id: Option<i64>) -> Subscription {
-        let inner = self.lock();
+        let inner = self.inner.lock();
         let live = self.sender.subscribe();
         let replay = match last_event_id {
             None => Vec::new(),
@@ -162,7 +158,7 @@ impl EventBus {
 
     /// The newest id published so far.
     pub fn newest_id(&self) -> i64 {
-        self.lock().next_id - 1
+        self.inner.lock().next_id - 1
     }
 }
 

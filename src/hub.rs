@@ -1,27 +1,28 @@
-//! The running hub's shared state: settings, identity and database. Handlers are methods on
-//! it (see `handlers/`), and it is the gatekeeper the access guards consult.
-
-use std::path::Path;
+//! The running hub's shared state: settings, identity, database and the services (`app`).
+//! The generated routes take one state type, so the contract's traits are implemented on
+//! `Hub` (in `handlers/`) by delegating to the services; it is also the gatekeeper the
+//! access guards consult.
 
 use std::net::IpAddr;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 
-use crate::api::access::{Gatekeeper, Identity};
+use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
+use crate::app::playback::PlaybackService;
+use crate::app::playlists::PlaylistService;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
+use crate::auth::Identity;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
-use crate::db::playback as playback_store;
-use crate::db::{Database, HealthListener, HealthStatus};
+use crate::data_dir::{create_private_dir, load_or_create_hub_id};
+use crate::db::{Database, HealthListener};
 use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
-use crate::handlers::playback::publish_session_updated;
 use crate::library::job::Trigger;
 use crate::library::scanner::Scanner;
 use crate::library::watcher::{self, LibraryWatcher};
-use tokio::sync::broadcast::error::RecvError;
 use tracing::{info, warn};
 
 pub struct Hub {
@@ -35,13 +36,14 @@ pub struct Hub {
     /// The library change feed (`GET /api/library/events`).
     pub events: Arc<EventBus>,
     pub scanner: Arc<Scanner>,
+    /// The shared playback session (`app::playback`).
+    pub playback: PlaybackService,
+    /// Playlists (`app::playlists`).
+    pub playlists: PlaylistService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
 }
-
-/// Where the hub's id is kept in the data dir.
-const HUB_ID_FILE: &str = "hub-id";
 
 impl Hub {
     /// Prepares the data dir and opens the database. Fails only when the data dir itself is
@@ -73,6 +75,8 @@ impl Hub {
             clock.clone(),
         )?);
         Ok(Hub {
+            playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
+            playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             config,
             hub_id,
             db,
@@ -82,32 +86,6 @@ impl Hub {
             scanner,
             closing: tokio::sync::watch::channel(false).0,
         })
-    }
-}
-
-/// Creates the data dir readable by its owner only: it will hold the token keys. A folder
-/// the user already has is left as it is.
-pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
-}
-
-fn load_or_create_hub_id(data_dir: &Path) -> std::io::Result<String> {
-    let path = data_dir.join(HUB_ID_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(id) if !id.trim().is_empty() => Ok(id.trim().to_owned()),
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
-        _ => {
-            let id = uuid::Uuid::new_v4().to_string();
-            std::fs::write(&path, &id)?;
-            Ok(id)
-        }
     }
 }
 
@@ -126,42 +104,10 @@ impl Hub {
         }
     }
 
-    /// Keeps the playback queue to tracks in the library: when a scan removes tracks, the
-    /// queued ones leave the session as a change of its own (a new revision and
-    /// `playbackSessionUpdated`), so that a change based on the old queue is refused
-    /// rather than applied to moved indices. Runs until the hub stops.
+    /// Keeps the playback queue to tracks in the library until the hub stops (see
+    /// `PlaybackService::follow_removed_tracks`).
     pub fn follow_removed_tracks(&self) -> tokio::task::JoinHandle<()> {
-        let db = self.db.clone();
-        let events = self.events.clone();
-        let clock = self.clock.clone();
-        let mut live = events.subscribe(None).live;
-        let closed = self.closed();
-        tokio::spawn(async move {
-            tokio::pin!(closed);
-            loop {
-                let removed = tokio::select! {
-                    () = &mut closed => return,
-                    received = live.recv() => match received {
-                        Ok(event) => event.kind == EventKind::TrackRemoved,
-                        // Missed events may have removed tracks: look anyway.
-                        Err(RecvError::Lagged(_)) => true,
-                        Err(RecvError::Closed) => return,
-                    },
-                };
-                if !removed {
-                    continue;
-                }
-                let now = clock.now().timestamp_millis();
-                match db
-                    .run(move |conn| playback_store::session_forget_missing(conn, now))
-                    .await
-                {
-                    Ok(Some(revision)) => publish_session_updated(&events, revision),
-                    Ok(None) => {}
-                    Err(err) => warn!(%err, "removed tracks stay in the playback queue for now"),
-                }
-            }
-        })
+        self.playback.follow_removed_tracks(self.closed())
     }
 
     /// The start-up scan and the watcher, when there are libraries. The watcher runs as
@@ -184,14 +130,7 @@ impl Hub {
 
 impl Gatekeeper for Hub {
     fn database_gate(&self) -> Result<(), HandlerError> {
-        let health = self.db.health();
-        match health.status {
-            HealthStatus::Healthy => Ok(()),
-            status => Err(HandlerError::DatabaseUnavailable(format!(
-                "{status}: {}",
-                health.detail
-            ))),
-        }
+        Ok(self.db.gate()?)
     }
 
     fn verify_bearer<'a>(

@@ -9,17 +9,28 @@
 //!   `cargo run -p codegen -- generate`.
 //! - `api`: the HTTP face around the generated code: `access` (who is calling and the
 //!   guards for each access level), `error` (the handler error and the JSON error
-//!   boundary), `payload` (body types poem-openapi lacks), `contract` (the embedded document),
-//!   `limits` (the body size limit, enforced before routing).
-//! - `handlers`: the implementations of the generated traits, one module per tag.
-//! - `hub`: the running hub's shared state (settings, identity, database, auth).
-//! - `auth`: pairing, PASETO access and refresh tokens, devices, the static API token and
-//!   the pairing QR codes; `clock` is the time that expiry rules read.
+//!   boundary), `boundary` (the one place where each domain's error enum becomes a
+//!   `HandlerError`), `payload` (body types poem-openapi lacks), `contract` (the embedded
+//!   document), `limits` and `strict_json` (the body size limit and the JSON rules, enforced
+//!   before routing).
+//! - `handlers`: the implementations of the generated traits, one module per tag. A handler
+//!   parses the request, calls a service, and builds the API's view (`handlers::views`)
+//!   from what the service committed; errors leave through `?` and `api::boundary`.
+//! - `app`: the application layer, one service per domain: `playback` (the shared session;
+//!   its rules are pure functions in `app::playback::rules`) and `playlists`. A service owns
+//!   its rules, transactions and events, and answers with domain values and its own error.
+//! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
+//!   the access guards consult. It is the state the generated routes take, so the traits
+//!   are implemented on it (in `handlers`), by delegating to the services.
+//! - `auth`: the auth service: pairing, PASETO access and refresh tokens, devices, the
+//!   static API token, the pairing QR codes, and `Identity` (who a caller is); `clock` is
+//!   the time that expiry rules read.
+//! - `data_dir`: the private data dir and the hub's id kept in it.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
-//!   rebuild; `db::schema` is diesel's view of `migrations/`.
+//!   rebuild; `db::schema` is diesel's view of `migrations/`; the queries, resource by
+//!   resource (`db::playback` and `db::playlists` read and write rows whose meaning is
+//!   their service's).
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
-//! - `playback`: the rules of the shared playback session (queue, shuffle, position, which
-//!   plays go to history), as pure functions the `playback` handlers apply.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, batched commits, live progress, cancelling and the file-system watcher.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
@@ -27,14 +38,15 @@
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;
+pub mod app;
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod data_dir;
 pub mod db;
 pub mod events;
 pub mod handlers;
 pub mod hub;
 pub mod library;
 pub mod listener;
-pub mod playback;
 pub mod server;

@@ -17,6 +17,7 @@ use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use futures_util::future::BoxFuture;
 
 use crate::api::error::HandlerError;
+use crate::auth::Identity;
 
 /// The access level an operation declares in the contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,19 +61,6 @@ pub trait Gatekeeper: Send + Sync + 'static {
 
 /// The gatekeeper as it is stored in poem's request data.
 pub type SharedGatekeeper = Arc<dyn Gatekeeper>;
-
-/// Who a caller is, once a guard has let it in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Identity {
-    /// A loopback call that is not proxied: the desktop host itself.
-    Local,
-    /// A paired device, by its bearer access token.
-    Device { device_id: String },
-    /// The hub's static `MUSIC_HUB_API_TOKEN`.
-    ApiToken,
-    /// A remote caller of a public operation.
-    Anonymous,
-}
 
 /// The caller of an operation, handed to every handler.
 #[derive(Debug, Clone)]

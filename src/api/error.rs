@@ -235,9 +235,13 @@ pub fn into_api_response(err: poem::Error) -> Response {
         },
         StatusCode::NOT_FOUND => HandlerError::not_found(message),
         StatusCode::UNAUTHORIZED => HandlerError::Unauthorized { code, message },
-        status if status.is_server_error() => HandlerError::Internal(message),
+        StatusCode::INTERNAL_SERVER_ERROR => HandlerError::Internal(message),
         status => {
-            // Statuses we have no variant for (405, 413, 415, …) keep their own status.
+            // Statuses we have no variant for (405, 413, 415, 503 from a middleware, …) keep
+            // their own status: a client retries a 503, and must not be told it was a 500.
+            if status.is_server_error() {
+                tracing::error!(%status, detail = %message, "request failed");
+            }
             return json_response(
                 status,
                 &ApiError {
@@ -285,6 +289,7 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
         StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
         StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
         StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::SERVICE_UNAVAILABLE => "service_unavailable",
         s if s.is_server_error() => "internal_error",
         _ => "request_failed",
     };
@@ -330,43 +335,6 @@ fn clip_echoed_input(message: &str) -> String {
     out
 }
 
-impl From<crate::db::DbError> for HandlerError {
-    fn from(err: crate::db::DbError) -> Self {
-        match err {
-            crate::db::DbError::Unavailable { status, detail } => {
-                HandlerError::DatabaseUnavailable(format!("{status}: {detail}"))
-            }
-            other => HandlerError::Internal(other.to_string()),
-        }
-    }
-}
-
-impl From<crate::auth::AuthError> for HandlerError {
-    fn from(err: crate::auth::AuthError) -> Self {
-        use crate::auth::AuthError;
-        let message = err.to_string();
-        let unauthorized = |code| HandlerError::Unauthorized {
-            code,
-            message: message.clone(),
-        };
-        match err {
-            AuthError::InvalidPairingCode => unauthorized("invalid_pairing_code"),
-            AuthError::TooManyAttempts { retry_after_secs } => HandlerError::TooManyRequests {
-                code: "too_many_attempts",
-                message,
-                retry_after_secs,
-            },
-            AuthError::InvalidToken => unauthorized("invalid_token"),
-            AuthError::TokenExpired => unauthorized("token_expired"),
-            AuthError::DeviceRevoked => unauthorized("device_revoked"),
-            AuthError::RefreshTokenReused => unauthorized("refresh_token_reused"),
-            AuthError::NoSuchDevice(_) => HandlerError::not_found(message),
-            AuthError::Db(db) => db.into(),
-            AuthError::Internal(detail) => HandlerError::Internal(detail),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +349,13 @@ mod tests {
         );
         let unquoted = clip_echoed_input(&long);
         assert!(unquoted.chars().count() <= MAX_MESSAGE_CHARS + 1);
+    }
+
+    #[test]
+    fn a_framework_503_stays_a_503() {
+        let err = poem::Error::from_status(StatusCode::SERVICE_UNAVAILABLE);
+        let response = into_api_response(err);
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     }
 
     #[test]

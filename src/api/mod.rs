@@ -2,6 +2,7 @@
 //! guards the generated routes use, the error boundary and the payload types.
 
 pub mod access;
+pub mod boundary;
 pub mod contract;
 pub mod error;
 pub mod limits;

@@ -14,14 +14,13 @@ pub mod tokens;
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
+use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 
-use crate::api::access::Identity;
 use crate::clock::{from_ms, SharedClock};
-use crate::db::devices::{self, DeviceRow, RefreshTokenRow, RevokeReason};
+use crate::db::devices::{self, DeviceOrder, DeviceRow, RefreshTokenRow, RevokeReason};
 use crate::db::{Database, DbError};
 use pairing::{Pairing, Refusal, Window};
 use tokens::{refresh_token_hash, Claims, TokenError, TokenKey, TokenKind};
@@ -43,6 +42,20 @@ impl Default for AuthSettings {
             api_token: None,
         }
     }
+}
+
+/// Who a caller is, once an access guard has let it in. Auth decides it (a bearer token
+/// names a device or the static token); the guards in `api::access` only carry it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    /// A loopback call that is not proxied: the desktop host itself.
+    Local,
+    /// A paired device, by its bearer access token.
+    Device { device_id: String },
+    /// The hub's static `MUSIC_HUB_API_TOKEN`.
+    ApiToken,
+    /// A remote caller of a public operation.
+    Anonymous,
 }
 
 /// The auth layer's errors; the API boundary gives each its status and code.
@@ -84,6 +97,16 @@ pub struct IssuedTokens {
     pub device: DeviceRow,
 }
 
+/// Which devices `Auth::device_page` lists, in what order.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceQuery {
+    pub include_revoked: bool,
+    pub order: DeviceOrder,
+    pub descending: bool,
+    pub offset: i64,
+    pub limit: i64,
+}
+
 /// How often a device's last-seen time and address are written, at most.
 const TOUCH_INTERVAL_MS: i64 = 5 * 60 * 1000;
 
@@ -94,11 +117,6 @@ pub struct Auth {
     pairing: Mutex<Pairing>,
     /// When each device's last-seen time was last written, to keep reads from writing.
     touched: Mutex<HashMap<String, i64>>,
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // The guarded values are replaced whole; a panic elsewhere leaves them consistent.
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Auth {
@@ -121,15 +139,15 @@ impl Auth {
     }
 
     pub fn arm(&self, minutes: i64) -> Window {
-        lock(&self.pairing).arm(self.clock.now(), minutes)
+        self.pairing.lock().arm(self.clock.now(), minutes)
     }
 
     pub fn disarm(&self) {
-        lock(&self.pairing).disarm();
+        self.pairing.lock().disarm();
     }
 
     pub fn pairing_window(&self) -> Option<Window> {
-        lock(&self.pairing).current(self.clock.now()).cloned()
+        self.pairing.lock().current(self.clock.now()).cloned()
     }
 
     /// Exchanges a pairing code for a device's first token pair.
@@ -143,7 +161,8 @@ impl Auth {
         peer: Option<IpAddr>,
     ) -> Result<IssuedTokens, AuthError> {
         let now = self.clock.now();
-        lock(&self.pairing)
+        self.pairing
+            .lock()
             .redeem(now, code, peer)
             .map_err(|refusal| match refusal {
                 Refusal::InvalidCode => AuthError::InvalidPairingCode,
@@ -290,6 +309,37 @@ impl Auth {
         })
     }
 
+    /// One page of devices, each with when its live refresh token expires (`None` when it
+    /// has none), and how many devices there are in all.
+    pub async fn device_page(
+        &self,
+        db: &Database,
+        page: DeviceQuery,
+    ) -> Result<(Vec<(DeviceRow, Option<i64>)>, i64), AuthError> {
+        Ok(db
+            .run(move |conn| {
+                let (rows, total) = devices::device_list(
+                    conn,
+                    page.include_revoked,
+                    page.order,
+                    page.descending,
+                    page.offset,
+                    page.limit,
+                )?;
+                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let expiries = devices::device_refresh_expiries(conn, &ids)?;
+                let items = rows
+                    .into_iter()
+                    .map(|row| {
+                        let expiry = expiries.get(&row.id).copied();
+                        (row, expiry)
+                    })
+                    .collect();
+                Ok((items, total))
+            })
+            .await?)
+    }
+
     /// Revokes a device: its tokens stop working at its next call.
     pub async fn revoke_device(
         &self,
@@ -308,7 +358,7 @@ impl Auth {
         if !found {
             return Err(AuthError::NoSuchDevice(device_id.to_owned()));
         }
-        lock(&self.touched).remove(device_id);
+        self.touched.lock().remove(device_id);
         tracing::info!(%device_id, ?reason, "device revoked");
         Ok(())
     }
@@ -397,7 +447,7 @@ impl Auth {
     async fn touch(&self, db: &Database, device_id: &str, peer: Option<IpAddr>) {
         let now = self.clock.now_ms();
         {
-            let mut touched = lock(&self.touched);
+            let mut touched = self.touched.lock();
             if touched
                 .get(device_id)
                 .is_some_and(|t| now - t < TOUCH_INTERVAL_MS)

@@ -26,7 +26,6 @@ pub mod schema;
 pub mod search;
 
 use std::path::{Path, PathBuf};
-use std::sync::RwLock;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -35,6 +34,7 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnectio
 use diesel::sql_types::Text;
 use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use parking_lot::RwLock;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
@@ -211,15 +211,11 @@ impl Database {
     }
 
     fn read_state<R>(&self, f: impl FnOnce(&State) -> R) -> R {
-        // A poisoned lock only means a panic elsewhere while holding it; the state itself is
-        // always replaced whole, so it is still consistent.
-        let guard = self.state.read().unwrap_or_else(|e| e.into_inner());
-        f(&guard)
+        f(&self.state.read())
     }
 
     fn write_state<R>(&self, f: impl FnOnce(&mut State) -> R) -> R {
-        let mut guard = self.state.write().unwrap_or_else(|e| e.into_inner());
-        f(&mut guard)
+        f(&mut self.state.write())
     }
 
     fn install(&self, opened: Result<DbPool, DbError>) {
@@ -248,6 +244,18 @@ impl Database {
             if let Some(listener) = &self.on_health {
                 listener(&health);
             }
+        }
+    }
+
+    /// `Err(Unavailable)` with the reason while the database cannot serve requests.
+    pub fn gate(&self) -> Result<(), DbError> {
+        let health = self.health();
+        match health.status {
+            HealthStatus::Healthy => Ok(()),
+            status => Err(DbError::Unavailable {
+                status,
+                detail: health.detail,
+            }),
         }
     }
 

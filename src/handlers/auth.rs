@@ -2,13 +2,14 @@
 
 use poem_openapi::payload::{Binary, Json};
 
-use crate::api::access::{Caller, Identity};
+use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::*;
 use crate::auth::qr;
-use crate::auth::IssuedTokens;
+use crate::auth::Identity;
+use crate::auth::{DeviceQuery, IssuedTokens};
 use crate::clock::from_ms;
-use crate::db::devices::{self, DeviceOrder, DeviceRow, RevokeReason};
+use crate::db::devices::{DeviceOrder, DeviceRow, RevokeReason};
 use crate::hub::Hub;
 
 /// Devices shown in `GET /api/auth/status`, at most.
@@ -57,32 +58,14 @@ fn offset_from_cursor(cursor: Option<&str>) -> Result<i64, HandlerError> {
 }
 
 impl Hub {
-    /// Devices with their refresh expiry, one page.
-    async fn device_page(
-        &self,
-        include_revoked: bool,
-        order: DeviceOrder,
-        descending: bool,
-        offset: i64,
-        limit: i64,
-    ) -> Result<(Vec<Device>, i64), HandlerError> {
-        Ok(self
-            .db
-            .run(move |conn| {
-                let (rows, total) =
-                    devices::device_list(conn, include_revoked, order, descending, offset, limit)?;
-                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let expiries = devices::device_refresh_expiries(conn, &ids)?;
-                let items = rows
-                    .into_iter()
-                    .map(|row| {
-                        let expiry = expiries.get(&row.id).copied();
-                        device(row, expiry)
-                    })
-                    .collect();
-                Ok((items, total))
-            })
-            .await?)
+    /// Devices with their refresh expiry, one page, and the total.
+    async fn device_page(&self, page: DeviceQuery) -> Result<(Vec<Device>, i64), HandlerError> {
+        let (rows, total) = self.auth.device_page(&self.db, page).await?;
+        let items = rows
+            .into_iter()
+            .map(|(row, expiry)| device(row, expiry))
+            .collect();
+        Ok((items, total))
     }
 
     fn lan_urls(&self) -> Vec<String> {
@@ -91,10 +74,9 @@ impl Hub {
 }
 
 fn qr_content(format: Option<QrFormat>, uri: &str) -> Result<GetConnectQrOkContent, HandlerError> {
-    let internal = |e: qr::QrError| HandlerError::Internal(e.to_string());
     Ok(match format.unwrap_or(QrFormat::Svg) {
-        QrFormat::Svg => GetConnectQrOkContent::Svg(Binary(qr::svg(uri).map_err(internal)?)),
-        QrFormat::Png => GetConnectQrOkContent::Png(Binary(qr::png(uri).map_err(internal)?)),
+        QrFormat::Svg => GetConnectQrOkContent::Svg(Binary(qr::svg(uri)?)),
+        QrFormat::Png => GetConnectQrOkContent::Png(Binary(qr::png(uri)?)),
     })
 }
 
@@ -106,7 +88,13 @@ impl AuthApi for Hub {
     ) -> Result<GetAuthStatusResponse, HandlerError> {
         let window = self.auth.pairing_window();
         let (devices, _) = self
-            .device_page(false, DeviceOrder::LastSeenAt, true, 0, STATUS_DEVICES)
+            .device_page(DeviceQuery {
+                include_revoked: false,
+                order: DeviceOrder::LastSeenAt,
+                descending: true,
+                offset: 0,
+                limit: STATUS_DEVICES,
+            })
             .await?;
         Ok(GetAuthStatusResponse::Ok(Json(AuthStatus {
             hub_id: self.hub_id.clone(),
@@ -165,7 +153,13 @@ impl AuthApi for Hub {
         };
         let limit = i64::from(request.limit);
         let (items, total) = self
-            .device_page(request.include_revoked, order, descending, offset, limit)
+            .device_page(DeviceQuery {
+                include_revoked: request.include_revoked,
+                order,
+                descending,
+                offset,
+                limit,
+            })
             .await?;
         let next = offset + i64::try_from(items.len()).unwrap_or(limit);
         Ok(ListDevicesResponse::Ok(Json(DevicePage {

@@ -8,7 +8,7 @@ mod auth;
 mod browse;
 mod cursor;
 pub(crate) mod library;
-pub(crate) mod playback;
+mod playback;
 mod playlists;
 mod scan;
 mod search;

@@ -21,22 +21,7 @@ use crate::db::scan_runs;
 use crate::hub::Hub;
 use crate::library::job::Trigger;
 use crate::library::progress::{Phase, Snapshot};
-use crate::library::scanner::{ProgressUpdate, RunningScan, ScanError};
-
-impl From<ScanError> for HandlerError {
-    fn from(err: ScanError) -> Self {
-        match err {
-            ScanError::InProgress { scan_id } => HandlerError::ScanInProgress { scan_id },
-            ScanError::NotRunning => {
-                HandlerError::conflict("scan_not_running", "No scan is running.")
-            }
-            ScanError::Paused => HandlerError::DatabaseUnavailable(
-                "rebuilding: scans start again when the rebuild is done".into(),
-            ),
-            ScanError::Database(err) => err.into(),
-        }
-    }
-}
+use crate::library::scanner::{ProgressUpdate, RunningScan};
 
 impl ScanApi for Hub {
     async fn start_scan(

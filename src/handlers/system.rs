@@ -9,7 +9,7 @@ use crate::api::generated::{
     PingRequest, PingResponse, RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult,
     SalvagedTable, SystemApi,
 };
-use crate::db::{DbError, Health, HealthStatus};
+use crate::db::{Health, HealthStatus};
 use crate::hub::Hub;
 use crate::library::job::Trigger;
 
@@ -73,27 +73,21 @@ impl SystemApi for Hub {
             self.scanner
                 .resume(rebuilt.is_ok().then_some(Trigger::Rebuild));
         }
-        match rebuilt {
-            Ok(outcome) => Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
-                archived_to: outcome.archived_to,
-                archived_files: outcome.archived_files,
-                database_health: outcome.health.into(),
-                carried_over: outcome
-                    .carried_over
-                    .into_iter()
-                    .map(|t| SalvagedTable {
-                        table: t.table.to_owned(),
-                        rows: i64::try_from(t.rows).unwrap_or(i64::MAX),
-                        unreadable_rows: i64::try_from(t.unreadable_rows).unwrap_or(i64::MAX),
-                        detail: t.detail,
-                    })
-                    .collect(),
-            }))),
-            Err(DbError::Healthy) => Err(HandlerError::conflict(
-                "database_healthy",
-                "The database is healthy; send {\"force\":true} to rebuild it anyway.",
-            )),
-            Err(err) => Err(HandlerError::Internal(err.to_string())),
-        }
+        let outcome = rebuilt?;
+        Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
+            archived_to: outcome.archived_to,
+            archived_files: outcome.archived_files,
+            database_health: outcome.health.into(),
+            carried_over: outcome
+                .carried_over
+                .into_iter()
+                .map(|t| SalvagedTable {
+                    table: t.table.to_owned(),
+                    rows: i64::try_from(t.rows).unwrap_or(i64::MAX),
+                    unreadable_rows: i64::try_from(t.unreadable_rows).unwrap_or(i64::MAX),
+                    detail: t.detail,
+                })
+                .collect(),
+        })))
     }
 }

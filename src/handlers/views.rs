@@ -4,6 +4,10 @@ use crate::api::generated::{Album, Artist, ArtistRef, Playlist};
 use crate::clock::from_ms;
 use crate::db::catalog::{AlbumRow, ArtistRow, PlaylistRow};
 
+/// The track view. It still lives with the library routes (whose split is under way
+/// elsewhere); the services' handlers reach it only through here.
+pub use super::library::tracks::track;
+
 fn count(n: i64) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }

@@ -21,7 +21,7 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
         return Err("no library folder: pass --library DIR (or set MUSIC_HUB_LIBRARY)".into());
     }
     let data_dir = args.data_dir();
-    crate::hub::create_private_dir(&data_dir)
+    crate::data_dir::create_private_dir(&data_dir)
         .map_err(|e| format!("cannot use the data dir {}: {e}", data_dir.display()))?;
     let db = Database::open(&data_dir, None).await;
     let health = db.health();

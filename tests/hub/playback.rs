@@ -485,3 +485,51 @@ async fn history_names_the_device_that_played_the_track() {
     let played = i64::try_from(duration).expect("duration");
     assert_eq!(rows, [(a, Some("phone-ana".to_owned()), Some(played))]);
 }
+
+/// Writes `queue_json` into the stored session, as a hub of another version (or a hand edit)
+/// might have left it.
+async fn store_queue_json(hub: &TestHub, queue_json: &'static str) {
+    hub.hub
+        .db
+        .run(move |conn| {
+            use diesel::prelude::*;
+            use music_hub::db::schema::playback_sessions;
+            let changed = diesel::update(playback_sessions::table)
+                .set(playback_sessions::queue_json.eq(queue_json))
+                .execute(conn)?;
+            assert_eq!(changed, 1, "the hub has its one session row from the start");
+            Ok(())
+        })
+        .await
+        .expect("store a queue");
+}
+
+#[tokio::test]
+async fn a_stored_queue_the_hub_cannot_read_is_an_error_not_an_empty_queue() {
+    let (_library, hub, _clock, tracks) = hub_with_tracks().await;
+    let damaged = r#"[{"track": "not an entry"}]"#;
+    store_queue_json(&hub, damaged).await;
+
+    let read = hub.get(SESSION).await;
+    api_error(read, 500, "internal_error").await;
+    // A change would replace the queue it cannot read: refused, and the row is kept.
+    let change = put(
+        &hub,
+        json!({ "queueTrackIds": [id(&tracks, "Crazy in Love")], "state": "playing" }),
+    )
+    .await;
+    api_error(change, 500, "internal_error").await;
+    let kept: String = hub
+        .hub
+        .db
+        .run(|conn| {
+            use diesel::prelude::*;
+            use music_hub::db::schema::playback_sessions;
+            Ok(playback_sessions::table
+                .select(playback_sessions::queue_json)
+                .first(conn)?)
+        })
+        .await
+        .expect("read the stored queue");
+    assert_eq!(kept, damaged);
+}

@@ -968,6 +968,9 @@ pub enum GetPlaybackSessionResponse {
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
+    /// The hub failed to do what was asked (`internal_error`); nothing was lost.
+    #[oai(status = 500)]
+    InternalError(Json<ApiError>),
 }
 
 /// The inputs of `updatePlaybackSession`: its path, query and header parameters and its body.
@@ -1009,6 +1012,9 @@ pub enum UpdatePlaybackSessionResponse {
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>),
+    /// The hub failed to do what was asked (`internal_error`); nothing was lost.
+    #[oai(status = 500)]
+    InternalError(Json<ApiError>),
 }
 
 /// The inputs of `listPlaybackHistory`: its path, query and header parameters and its body.
@@ -2107,8 +2113,8 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
         "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 501, 503]),
         "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 501, 503]),
-        "getPlaybackSession" => Some(&[200, 401, 403, 503]),
-        "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
+        "getPlaybackSession" => Some(&[200, 401, 403, 500, 503]),
+        "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 500, 503]),
         "listPlaybackHistory" => Some(&[200, 400, 401, 403, 501, 503]),
         "playbackHistoryBack" => Some(&[200, 401, 403, 409, 501, 503]),
         "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 501, 503]),

@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 

@@ -73,6 +73,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 

@@ -1,0 +1,172 @@
+//! The one place where the errors of the layers below become HTTP errors: each domain's
+//! error enum is given its status and stable `error` code here, so handlers only use `?` and
+//! a service never knows about HTTP.
+//!
+//! What the caller reads is each error's own message; anything internal (SQL, paths, OS
+//! errors) goes to `HandlerError::Internal`, whose text is logged and not sent.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::api::error::HandlerError;
+use crate::app::playback::rules::Refusal;
+use crate::app::playback::PlaybackError;
+use crate::app::playlists::PlaylistError;
+use crate::auth::qr::QrError;
+use crate::auth::AuthError;
+use crate::db::DbError;
+use crate::library::scanner::ScanError;
+
+impl From<DbError> for HandlerError {
+    fn from(err: DbError) -> Self {
+        match err {
+            DbError::Unavailable { status, detail } => {
+                HandlerError::DatabaseUnavailable(format!("{status}: {detail}"))
+            }
+            DbError::Healthy => HandlerError::conflict(
+                "database_healthy",
+                "The database is healthy; send {\"force\":true} to rebuild it anyway.",
+            ),
+            other => HandlerError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<AuthError> for HandlerError {
+    fn from(err: AuthError) -> Self {
+        let message = err.to_string();
+        let unauthorized = |code| HandlerError::Unauthorized {
+            code,
+            message: message.clone(),
+        };
+        match err {
+            AuthError::InvalidPairingCode => unauthorized("invalid_pairing_code"),
+            AuthError::TooManyAttempts { retry_after_secs } => HandlerError::TooManyRequests {
+                code: "too_many_attempts",
+                message,
+                retry_after_secs,
+            },
+            AuthError::InvalidToken => unauthorized("invalid_token"),
+            AuthError::TokenExpired => unauthorized("token_expired"),
+            AuthError::DeviceRevoked => unauthorized("device_revoked"),
+            AuthError::RefreshTokenReused => unauthorized("refresh_token_reused"),
+            AuthError::NoSuchDevice(_) => HandlerError::not_found(message),
+            AuthError::Db(db) => db.into(),
+            AuthError::Internal(detail) => HandlerError::Internal(detail),
+        }
+    }
+}
+
+impl From<QrError> for HandlerError {
+    fn from(err: QrError) -> Self {
+        HandlerError::Internal(err.to_string())
+    }
+}
+
+impl From<ScanError> for HandlerError {
+    fn from(err: ScanError) -> Self {
+        match err {
+            ScanError::InProgress { scan_id } => HandlerError::ScanInProgress { scan_id },
+            ScanError::NotRunning => {
+                HandlerError::conflict("scan_not_running", "No scan is running.")
+            }
+            ScanError::Paused => HandlerError::DatabaseUnavailable(
+                "rebuilding: scans start again when the rebuild is done".into(),
+            ),
+            ScanError::Database(err) => err.into(),
+        }
+    }
+}
+
+/// A track id that is not in the library, named in `details.trackId`.
+fn unknown_track(message: String, track_id: &str) -> HandlerError {
+    HandlerError::not_found_naming(message, "trackId", track_id)
+}
+
+impl From<PlaybackError> for HandlerError {
+    fn from(err: PlaybackError) -> Self {
+        match err {
+            PlaybackError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            PlaybackError::Refused(refused) => refusal(refused),
+            PlaybackError::DamagedQueue(damaged) => HandlerError::Internal(damaged.to_string()),
+            PlaybackError::Db(err) => err.into(),
+        }
+    }
+}
+
+/// The playback rules' refusals, in the API's words.
+fn refusal(refusal: Refusal) -> HandlerError {
+    match refusal {
+        Refusal::Conflict { revision } => HandlerError::Conflict {
+            code: "session_conflict",
+            message: format!(
+                "The playback session changed since baseRevision (it is at revision \
+                 {revision}); fetch it and try again."
+            ),
+            details: Some(BTreeMap::from([(
+                "revision".to_owned(),
+                Value::from(revision),
+            )])),
+        },
+        Refusal::IndexOutOfRange { len } => HandlerError::Conflict {
+            code: "index_out_of_range",
+            message: format!(
+                "currentIndex is past the end of the queue, which has {len} tracks now; \
+                 fetch the session and try again."
+            ),
+            details: Some(BTreeMap::from([(
+                "queueLength".to_owned(),
+                Value::from(len),
+            )])),
+        },
+        Refusal::QueueEmpty => HandlerError::conflict(
+            "queue_empty",
+            "The queue is empty, so there is nothing to play or pause; send queueTrackIds.",
+        ),
+        Refusal::IndexPastNewQueue { len } => HandlerError::invalid_body(
+            "currentIndex",
+            format!("currentIndex is past the end of queueTrackIds, which has {len} tracks."),
+        ),
+        Refusal::NothingToPlay => HandlerError::invalid_body(
+            "state",
+            "queueTrackIds is empty, so there is nothing to play or pause.",
+        ),
+    }
+}
+
+impl From<PlaylistError> for HandlerError {
+    fn from(err: PlaylistError) -> Self {
+        match err {
+            PlaylistError::BlankName => HandlerError::invalid_body("name", err.to_string()),
+            PlaylistError::NoSuchPlaylist => HandlerError::not_found(err.to_string()),
+            PlaylistError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            PlaylistError::Db(err) => err.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::HealthStatus;
+    use poem::http::StatusCode;
+
+    #[test]
+    fn a_database_that_is_not_there_answers_503_through_every_conversion() {
+        let unavailable = || DbError::Unavailable {
+            status: HealthStatus::Rebuilding,
+            detail: "archiving".into(),
+        };
+        let direct = HandlerError::from(unavailable());
+        let via_auth = HandlerError::from(AuthError::Db(unavailable()));
+        let via_scan = HandlerError::from(ScanError::Database(unavailable()));
+        for err in [direct, via_auth, via_scan] {
+            assert_eq!(err.status(), StatusCode::SERVICE_UNAVAILABLE, "{err}");
+        }
+    }
+}

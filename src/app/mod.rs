@@ -1,0 +1,67 @@
+//! The application layer: one service per domain, between the HTTP handlers and the
+//! database. A service owns its domain's rules, the transactions they run in and the events
+//! they publish; it answers with domain values and its own error enum, never with API types
+//! or `HandlerError` (those are the handlers' and `api::boundary`'s).
+//!
+//! - `playback`: the session every device shares, its history and play counts.
+//! - `playlists`: creating playlists and adding tracks to them.
+//!
+//! The auth service (`crate::auth`) has the same shape and came first.
+
+pub mod playback;
+pub mod playlists;
+
+use diesel::SqliteConnection;
+
+use crate::db::{Database, DbError};
+
+/// A service's error: its domain's refusals, or a database error inside it.
+pub(crate) trait ServiceError: From<DbError> + Send + 'static {
+    /// The database error, if that is what this is; the other refusals back as they are.
+    fn into_db(self) -> Result<DbError, Self>;
+}
+
+/// Runs `work` in one write transaction (`BEGIN IMMEDIATE`, so that what it reads cannot
+/// change before it writes). Any error rolls the transaction back. Database errors leave as
+/// `DbError`s through `Database::run`, which marks a damaged file faulted.
+pub(crate) async fn write<R, E, F>(db: &Database, work: F) -> Result<R, E>
+where
+    R: Send + 'static,
+    E: ServiceError,
+    F: FnOnce(&mut SqliteConnection) -> Result<R, E> + Send + 'static,
+{
+    db.run(move |conn| {
+        let mut refused = None;
+        let done = conn.immediate_transaction(|conn| {
+            work(conn).map_err(|err| match err.into_db() {
+                Ok(db) => db,
+                Err(other) => {
+                    refused = Some(other);
+                    DbError::Query(diesel::result::Error::RollbackTransaction)
+                }
+            })
+        });
+        match (done, refused) {
+            (_, Some(refused)) => Ok(Err(refused)),
+            (done, None) => done.map(Ok),
+        }
+    })
+    .await?
+}
+
+/// Runs `work`, which only reads, on a pooled connection; errors leave as `write`'s do.
+pub(crate) async fn read<R, E, F>(db: &Database, work: F) -> Result<R, E>
+where
+    R: Send + 'static,
+    E: ServiceError,
+    F: FnOnce(&mut SqliteConnection) -> Result<R, E> + Send + 'static,
+{
+    db.run(move |conn| match work(conn) {
+        Ok(value) => Ok(Ok(value)),
+        Err(err) => match err.into_db() {
+            Ok(db) => Err(db),
+            Err(other) => Ok(Err(other)),
+        },
+    })
+    .await?
+}
