@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tracing::{debug, info, warn};
 
+use super::job::ChangedPath;
 use super::roots::{self, Root};
-use super::scanner::{ChangedPath, Scanner};
+use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
 use super::walk::rel_path;
 

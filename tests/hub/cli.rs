@@ -5,6 +5,10 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use music_hub::db::{scan_runs, Database};
+use music_hub::library::job::Trigger;
+use music_hub::library::lock::ScanLock;
+
 use crate::common::committed_document;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_music-hub");
@@ -177,4 +181,60 @@ fn the_access_token_lifetime_is_bounded() {
         assert!(!output.status.success(), "{bad} was accepted");
         assert!(String::from_utf8_lossy(&output.stderr).contains("--access-token-ttl"));
     }
+}
+
+/// `music-hub scan` beside a hub that is scanning the same data dir (the hub holds the
+/// scan lock while it scans): it refuses, says why, and leaves the hub's live run as it is.
+#[tokio::test]
+async fn scan_refuses_while_the_hub_scans_the_same_data_dir() {
+    let library = crate::common::fixture_library();
+    let data = tempfile::tempdir().expect("data dir");
+    let db = Database::open(data.path(), None).await;
+    let mut live = crate::scan::other_process_run("scn_hub_live");
+    live.triggered_by = "startup".into();
+    db.run(move |conn| Ok(scan_runs::scan_run_create(conn, &live)?))
+        .await
+        .expect("record the hub's run");
+    let scan = || {
+        Command::new(BINARY)
+            .args(["scan", "--library"])
+            .arg(library.path())
+            .arg("--data-dir")
+            .arg(data.path())
+            .output()
+            .expect("run music-hub scan")
+    };
+
+    let hub_scanning = ScanLock::try_acquire(data.path(), Trigger::Startup).expect("free");
+    let refused = scan();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the running hub") && stderr.contains("is scanning"),
+        "{stderr}"
+    );
+    assert_eq!(
+        crate::scan::run_status(&db, "scn_hub_live")
+            .await
+            .as_deref(),
+        Some("running"),
+        "the hub's live run is left alone"
+    );
+
+    // Once the hub's scan is over, the command scans; a run left marked running is then
+    // one that was cut short.
+    drop(hub_scanning);
+    let done = scan();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(String::from_utf8_lossy(&done.stdout).contains("10 added"));
+    assert_eq!(
+        crate::scan::run_status(&db, "scn_hub_live")
+            .await
+            .as_deref(),
+        Some("interrupted")
+    );
 }
