@@ -20,7 +20,10 @@
 //! - `playback`: the rules of the shared playback session (queue, shuffle, position, which
 //!   plays go to history), as pure functions the `playback` handlers apply.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
-//!   artists, batched commits, live progress, cancelling and the file-system watcher.
+//!   artists, live progress, cancelling and the file-system watcher. `library::job` is
+//!   one scan split by stage (record, read, commit, prune, finalize, album facts), and
+//!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
+//!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown.
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
