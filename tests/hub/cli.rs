@@ -238,3 +238,57 @@ async fn scan_refuses_while_the_hub_scans_the_same_data_dir() {
         Some("interrupted")
     );
 }
+
+/// The same beside a real hub, mid-scan: the command refuses, and the hub's scan goes on
+/// to complete as the last recorded run.
+#[tokio::test]
+async fn scan_beside_a_scanning_hub_leaves_its_scan_alone() {
+    let library = crate::scan::generated_library(3000);
+    let hub = crate::common::hub_on(library.path(), false).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let running = loop {
+        if let Some(running) = hub.hub.scanner.running() {
+            if crate::scan::run_status(&hub.hub.db, &running.id)
+                .await
+                .is_some()
+            {
+                break running;
+            }
+        }
+        assert!(Instant::now() < deadline, "the start-up scan did not start");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let (path, data_dir) = (library.path().to_owned(), hub.data_dir());
+    let refused = tokio::task::spawn_blocking(move || {
+        Command::new(BINARY)
+            .args(["scan", "--library"])
+            .arg(path)
+            .arg("--data-dir")
+            .arg(data_dir)
+            .output()
+            .expect("run music-hub scan")
+    })
+    .await
+    .expect("the command ran");
+    assert_eq!(
+        hub.hub.scanner.running().map(|r| r.id),
+        Some(running.id.clone()),
+        "the hub scanned all along (a library too small for this machine?)"
+    );
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(stderr.contains("is scanning"), "{stderr}");
+    assert_eq!(
+        crate::scan::run_status(&hub.hub.db, &running.id)
+            .await
+            .as_deref(),
+        Some("running")
+    );
+    let status = crate::common::finished_scan(&hub).await;
+    assert_eq!(
+        (status["scanId"].as_str(), status["state"].as_str()),
+        (Some(running.id.as_str()), Some("completed")),
+        "{status}"
+    );
+    assert_eq!(status["added"], 3000, "{status}");
+}

@@ -233,7 +233,7 @@ async fn rescans_pick_up_added_changed_moved_and_deleted_files_and_keep_ids() {
 }
 
 /// A generated library of `tracks` files, in a temp dir.
-fn generated_library(tracks: usize) -> tempfile::TempDir {
+pub(crate) fn generated_library(tracks: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp library");
     generate::generate(
         &generate::fixtures_dir(),
