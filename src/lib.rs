@@ -32,7 +32,10 @@
 //!   their service's).
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
-//!   artists, batched commits, live progress, cancelling and the file-system watcher.
+//!   artists, live progress, cancelling and the file-system watcher. `library::job` is
+//!   one scan split by stage (record, read, commit, prune, finalize, album facts), and
+//!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
+//!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.

@@ -21,10 +21,8 @@ use music_hub::config::Config;
 use music_hub::db::Database;
 use music_hub::hub::Hub;
 use music_hub::library::generate;
-use music_hub::library::job::{self, ScanJob, Scope, Trigger};
-use music_hub::library::progress::Progress;
-use music_hub::library::roots;
-use music_hub::library::scanner::scan_thread_pool;
+use music_hub::library::job::{ScanSetup, Trigger};
+use music_hub::library::lock::ScanLock;
 
 #[derive(Parser)]
 #[command(about = "Benchmarks the scanner and the read API on a generated library")]
@@ -117,29 +115,17 @@ async fn bench_scan(
     std::fs::create_dir_all(&data_dir)?;
     let db = Database::open(&data_dir, None).await;
     let pool = db.pool()?;
-    let (roots, unavailable) = roots::resolve(&[library.to_path_buf()]);
-    let threads = scan_thread_pool()?;
     let clock: SharedClock = Arc::new(SystemClock);
-    let scan = |n: usize| {
-        let progress = Progress::new();
-        let job = ScanJob {
-            run_id: format!("scn_bench_{n}"),
-            trigger: Trigger::Cli,
-            full: false,
-            scope: Scope::Everything,
-            roots: &roots,
-            unavailable: &unavailable,
-            pool: &pool,
-            threads: &threads,
-            progress: &progress,
-            clock: clock.clone(),
-            events: None,
-        };
+    // Built as `music-hub scan` builds its scan, with the same lock.
+    let setup = ScanSetup::new(vec![library.to_path_buf()], data_dir.clone(), clock)?;
+    let lock = ScanLock::try_acquire(&data_dir, Trigger::Cli)?;
+    let scan = || {
+        let job = setup.prepare(pool.clone(), setup.request(Trigger::Cli, false));
         let started = Instant::now();
-        let outcome = job::run(&job);
-        (started.elapsed(), outcome, progress.snapshot())
+        let outcome = job.run(&lock);
+        (started.elapsed(), outcome, job.progress().snapshot())
     };
-    let (first, outcome, s) = scan(1);
+    let (first, outcome, s) = scan();
     println!(
         "first scan of {tracks} files: {:.2} s, {:.0} files/s ({} added, {} errors, {:?})",
         first.as_secs_f64(),
@@ -148,7 +134,7 @@ async fn bench_scan(
         s.errors,
         outcome.phase
     );
-    let (again, outcome, s) = scan(2);
+    let (again, outcome, s) = scan();
     println!(
         "unchanged rescan of {tracks} files: {:.2} s ({} unchanged, {:?})",
         again.as_secs_f64(),

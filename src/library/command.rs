@@ -6,10 +6,9 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::job::{self, ScanJob, Scope, Trigger};
-use super::progress::{Phase, Progress};
-use super::roots;
-use super::scanner::scan_thread_pool;
+use super::job::{ScanSetup, Trigger};
+use super::lock::ScanLock;
+use super::progress::Phase;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::ScanArgs;
 use crate::db::{scan_runs, Database, HealthStatus};
@@ -32,17 +31,26 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
         ));
     }
     let pool = db.pool().map_err(|e| e.to_string())?;
-    let (roots, unavailable) = roots::resolve(&libraries);
-    for gone in &unavailable {
+    let clock: SharedClock = Arc::new(SystemClock);
+    let setup = ScanSetup::new(libraries, data_dir, clock).map_err(|e| e.to_string())?;
+    // The lock first: beside a hub that is scanning, nothing is read or written. Taking it
+    // and resolving the roots touch the file system: not on an async worker.
+    let (lock, job) = tokio::task::spawn_blocking(move || {
+        let lock = ScanLock::try_acquire(setup.data_dir(), Trigger::Cli)?;
+        let request = setup.request(Trigger::Cli, args.full);
+        Ok::<_, super::lock::LockError>((lock, setup.prepare(pool, request)))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+    .map_err(|e| e.to_string())?;
+    for gone in job.unavailable() {
         eprintln!("skipping {}: {}", gone.path.display(), gone.reason);
     }
-    if roots.is_empty() {
+    if job.roots().is_empty() {
         return Err("none of the library folders can be read".into());
     }
-    let threads = scan_thread_pool().map_err(|e| e.to_string())?;
-    let progress = Arc::new(Progress::new());
-    let clock: SharedClock = Arc::new(SystemClock);
-    let run_id = format!("scn_{}_cli", clock.now().format("%Y%m%dT%H%M%S%3fZ"));
+    let progress = job.progress().clone();
+    let run_id = job.id().to_owned();
 
     let bar = ProgressBar::new_spinner();
     bar.set_style(
@@ -54,25 +62,9 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
     );
     bar.enable_steady_tick(Duration::from_millis(120));
 
-    let scanning = progress.clone();
-    let full = args.full;
-    let job_id = run_id.clone();
     let worker = tokio::task::spawn_blocking(move || {
-        let job = ScanJob {
-            run_id: job_id,
-            trigger: Trigger::Cli,
-            full,
-            scope: Scope::Everything,
-            roots: &roots,
-            unavailable: &unavailable,
-            pool: &pool,
-            threads: &threads,
-            progress: &scanning,
-            clock,
-            events: None,
-        };
-        let outcome = job::run(&job);
-        scanning.set_phase(outcome.phase);
+        let outcome = job.run(&lock);
+        job.progress().set_phase(outcome.phase);
         outcome
     });
     tokio::pin!(worker);

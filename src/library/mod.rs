@@ -6,10 +6,15 @@
 //! - `tags`: one file read with lofty: tags and audio properties, never a panic.
 //! - `names` and `ids`: the pure functions behind grouping, sorting and derived ids.
 //! - `entry`: one file's catalogue rows, grouped the way users expect.
-//! - `job`: one scan, start to end, committed in batches.
+//! - `job`: one scan, start to end, committed in batches; one module per stage (record,
+//!   read, commit, prune, finalize, album facts) and `job::ScanSetup`, the one way the
+//!   hub, the CLI and the benchmark build a scan.
+//! - `lock`: the data dir's scan lock, so that only one process scans a catalogue (and
+//!   only it may call a run left marked running interrupted).
 //! - `progress`: a running scan's live counters.
 //! - `scanner`: the hub's single scan at a time, its progress feed and cancelling.
-//! - `watcher`: file-system changes, debounced into small scans.
+//! - `watcher`: file-system changes, debounced into small scans; set up on a thread of
+//!   its own.
 //! - `command`: `music-hub scan`, with a progress bar.
 //! - `generate`: copies of the test fixtures, retagged, for large test libraries and the
 //!   benchmark.
@@ -19,6 +24,7 @@ pub mod entry;
 pub mod generate;
 pub mod ids;
 pub mod job;
+pub mod lock;
 pub mod names;
 pub mod progress;
 pub mod roots;

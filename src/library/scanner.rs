@@ -2,12 +2,14 @@
 //! rebuild or by the watcher; its live progress for the status route and the progress
 //! feed; cancelling.
 //!
-//! A scan runs on a thread of its own (`job`). While it runs, a second thread takes a
+//! A scan runs on a thread of its own (`job`), which also resolves the roots (file-system
+//! calls stay off the async workers) and waits there while `music-hub scan` holds the
+//! data dir's scan lock (`lock`). While it runs, a second thread takes a
 //! progress snapshot a few times a second and broadcasts it: every `GET /api/scan/progress`
 //! subscriber shares that one broadcast, so many followers cost nothing extra. Changes the
 //! watcher reports while a scan runs are queued and scanned right after it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -15,30 +17,14 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{broadcast, watch};
 use tracing::warn;
 
-use super::job::{self, Outcome, ScanJob, Scope, Trigger};
+use super::job::{ChangedPath, Outcome, ScanSetup, Scope, Trigger};
 use super::progress::{Phase, Progress, Snapshot};
-use super::roots;
-use super::walk::Target;
 use crate::clock::SharedClock;
 use crate::db::{Database, DbError};
 use crate::events::{EventBus, EventKind};
 
 /// How often followers of a running scan hear of it.
 const PROGRESS_INTERVAL: Duration = Duration::from_millis(250);
-
-/// A folder or file inside a root, by root id (the watcher's unit of change).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct ChangedPath {
-    pub root_id: String,
-    /// Relative to the root, '/'-separated.
-    pub rel: String,
-}
-
-/// What to scan.
-enum Request {
-    Everything,
-    Paths(Vec<ChangedPath>),
-}
 
 /// The scan that runs now.
 #[derive(Debug, Clone)]
@@ -76,11 +62,11 @@ pub struct Scanner {
 }
 
 struct Shared {
-    libraries: Vec<PathBuf>,
+    /// How this hub's scans are built (the CLI and the benchmark build theirs the same way).
+    setup: ScanSetup,
     db: Arc<Database>,
     events: Arc<EventBus>,
     clock: SharedClock,
-    threads: Arc<rayon::ThreadPool>,
     state: Mutex<State>,
     feed: broadcast::Sender<Arc<ProgressUpdate>>,
     /// The id of the running scan, `None` when idle: lets callers wait for the end.
@@ -115,13 +101,15 @@ impl Scanner {
     ) -> std::io::Result<Scanner> {
         let (feed, _) = broadcast::channel(64);
         let (running, _) = watch::channel(None);
+        // The database file lives in the data dir, and the scan lock beside it.
+        let data_dir = db.path().parent().unwrap_or(Path::new(".")).to_owned();
+        let setup = ScanSetup::new(libraries, data_dir, clock.clone())?.announcing(events.clone());
         Ok(Scanner {
             shared: Arc::new(Shared {
-                libraries,
+                setup,
                 db,
                 events,
                 clock,
-                threads: Arc::new(scan_thread_pool()?),
                 state: Mutex::new(State::default()),
                 feed,
                 running,
@@ -130,12 +118,12 @@ impl Scanner {
     }
 
     pub fn has_libraries(&self) -> bool {
-        !self.shared.libraries.is_empty()
+        !self.shared.setup.libraries().is_empty()
     }
 
     /// Starts a scan of every root; `InProgress` when one runs.
     pub fn start(&self, trigger: Trigger, full: bool) -> Result<RunningScan, ScanError> {
-        Shared::start(&self.shared, trigger, full, Request::Everything)
+        Shared::start(&self.shared, trigger, full, Scope::Everything)
     }
 
     /// Scans these paths now, or right after the running scan.
@@ -143,7 +131,7 @@ impl Scanner {
         if paths.is_empty() {
             return;
         }
-        match Shared::start(&self.shared, Trigger::Watcher, false, Request::Paths(paths)) {
+        match Shared::start(&self.shared, Trigger::Watcher, false, Scope::Paths(paths)) {
             // Queued for after the running scan, or for after the rebuild.
             Ok(_) | Err(ScanError::InProgress { .. } | ScanError::Paused) => {}
             Err(err) => warn!(%err, "could not scan the watcher's changes"),
@@ -254,30 +242,30 @@ impl Shared {
         shared: &Arc<Shared>,
         trigger: Trigger,
         full: bool,
-        request: Request,
+        scope: Scope,
     ) -> Result<RunningScan, ScanError> {
         let pool = shared.db.pool()?;
         let mut state = shared.lock();
         if let Some(current) = &state.current {
             let scan_id = current.id.clone();
-            if let Request::Paths(paths) = request {
+            if let Scope::Paths(paths) = scope {
                 state.pending.extend(paths);
             }
             return Err(ScanError::InProgress { scan_id });
         }
         if state.paused {
-            if let Request::Paths(paths) = request {
+            if let Scope::Paths(paths) = scope {
                 state.pending.extend(paths);
             }
             return Err(ScanError::Paused);
         }
-        let started_at = shared.clock.now();
+        let request = shared.setup.request(trigger, full).covering(scope);
         let current = Current {
-            id: scan_id(started_at),
+            id: request.id.clone(),
             trigger,
             full,
-            started_at,
-            progress: Arc::new(Progress::new()),
+            started_at: request.started_at,
+            progress: request.progress.clone(),
         };
         let described = current.describe();
         let id = current.id.clone();
@@ -286,24 +274,6 @@ impl Shared {
         drop(state);
         shared.running.send_replace(Some(id.clone()));
 
-        let (roots, unavailable) = roots::resolve(&shared.libraries);
-        let scope = match request {
-            Request::Everything => Scope::Everything,
-            Request::Paths(mut paths) => Scope::Paths({
-                paths.sort();
-                paths.dedup();
-                paths
-                    .iter()
-                    .filter_map(|p| {
-                        let root = roots.iter().position(|r| r.id == p.root_id)?;
-                        Some(Target {
-                            root,
-                            rel: p.rel.clone(),
-                        })
-                    })
-                    .collect()
-            }),
-        };
         let worker = shared.clone();
         let ticker = shared.clone();
         let ticker_id = id.clone();
@@ -311,19 +281,6 @@ impl Shared {
         let spawned = std::thread::Builder::new()
             .name("scan".into())
             .spawn(move || {
-                let job = ScanJob {
-                    run_id: id.clone(),
-                    trigger,
-                    full,
-                    scope,
-                    roots: &roots,
-                    unavailable: &unavailable,
-                    pool: &pool,
-                    threads: &worker.threads,
-                    progress: &progress,
-                    clock: worker.clock.clone(),
-                    events: Some(&worker.events),
-                };
                 let ticked = std::thread::Builder::new()
                     .name("scan-progress".into())
                     .spawn(move || ticker.tick(&ticker_id, &ticking));
@@ -331,15 +288,16 @@ impl Shared {
                     warn!(%err, "no progress feed for this scan");
                 }
                 // A bug on some odd input must not leave the scanner busy for ever.
-                let outcome =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job::run(&job)))
-                        .unwrap_or_else(|_| {
-                            warn!("the scan stopped on an internal error");
-                            Outcome {
-                                phase: Phase::Failed,
-                                message: Some("the scan stopped on an internal error".into()),
-                            }
-                        });
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    worker.setup.prepare(pool, request).run_when_free()
+                }))
+                .unwrap_or_else(|_| {
+                    warn!("the scan stopped on an internal error");
+                    Outcome {
+                        phase: Phase::Failed,
+                        message: Some("the scan stopped on an internal error".into()),
+                    }
+                });
                 worker.finish(&id, &progress, outcome.phase);
             });
         if let Err(err) = spawned {
@@ -410,30 +368,9 @@ impl Shared {
         }
         self.events.publish(EventKind::ScanCompleted, payload);
         if !pending.is_empty() {
-            if let Err(err) = Shared::start(self, Trigger::Watcher, false, Request::Paths(pending))
-            {
+            if let Err(err) = Shared::start(self, Trigger::Watcher, false, Scope::Paths(pending)) {
                 warn!(%err, "could not scan the watcher's changes");
             }
         }
     }
-}
-
-/// Scan ids read as their start time (`scn_20261124T101500123Z`), plus a few random
-/// characters so that two scans in the same millisecond still differ.
-fn scan_id(at: DateTime<Utc>) -> String {
-    let random = uuid::Uuid::new_v4().simple().to_string();
-    format!("scn_{}_{}", at.format("%Y%m%dT%H%M%S%3fZ"), &random[..6])
-}
-
-/// Tag reading is CPU work between reads of small files: one thread per core, and at
-/// least two, so that one slow disk read does not stall the other core.
-pub fn scan_thread_pool() -> std::io::Result<rayon::ThreadPool> {
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .max(2);
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("scan-read-{i}"))
-        .build()
-        .map_err(std::io::Error::other)
 }

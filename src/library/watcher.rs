@@ -8,16 +8,17 @@
 //! it is complete.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tracing::{debug, info, warn};
 
+use super::job::ChangedPath;
 use super::roots::{self, Root};
-use super::scanner::{ChangedPath, Scanner};
+use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
 use super::walk::rel_path;
 
@@ -28,13 +29,42 @@ const MAX_WAIT: Duration = Duration::from_secs(5);
 /// Beyond this many changed paths, their folders are scanned instead.
 const MAX_PATHS: usize = 256;
 
-/// Keeps watching while it is alive.
+/// Keeps watching while it is alive: it owns the notify watcher once that is set up, and
+/// dropping the watcher ends the debouncing thread (its channel closes).
 pub struct LibraryWatcher {
-    _watcher: RecommendedWatcher,
+    _watcher: Arc<Mutex<Option<RecommendedWatcher>>>,
 }
 
-/// Watches the configured roots that exist now; `None` when none can be watched.
-pub fn watch(libraries: &[std::path::PathBuf], scanner: Arc<Scanner>) -> Option<LibraryWatcher> {
+/// Watches the configured roots that exist now, from a thread of its own: resolving the
+/// roots and adding recursive watches walk every folder, which must not hold up an async
+/// worker (nor the hub's start) on a large library or a slow disk. `None` when the thread
+/// cannot start; roots that cannot be watched are logged there.
+pub fn watch(libraries: &[PathBuf], scanner: Arc<Scanner>) -> Option<LibraryWatcher> {
+    let slot = Arc::new(Mutex::new(None));
+    let handle = Arc::downgrade(&slot);
+    let libraries = libraries.to_vec();
+    let spawned = std::thread::Builder::new()
+        .name("library-watcher".into())
+        .spawn(move || {
+            if let Some((watched, receiver)) = start_watching(&libraries, &handle) {
+                debounce(&receiver, &watched, &scanner);
+            }
+        });
+    if let Err(err) = spawned {
+        warn!(%err, "cannot watch the library folders");
+        return None;
+    }
+    Some(LibraryWatcher { _watcher: slot })
+}
+
+type NotifyEvents = mpsc::Receiver<notify::Result<notify::Event>>;
+
+/// Sets up the notify watcher and hands it to `handle`; `None` when nothing can be
+/// watched, or when the `LibraryWatcher` was dropped meanwhile.
+fn start_watching(
+    libraries: &[PathBuf],
+    handle: &Weak<Mutex<Option<RecommendedWatcher>>>,
+) -> Option<(Vec<Root>, NotifyEvents)> {
     let (roots, _) = roots::resolve(libraries);
     if roots.is_empty() {
         return None;
@@ -57,27 +87,20 @@ pub fn watch(libraries: &[std::path::PathBuf], scanner: Arc<Scanner>) -> Option<
     if watched.is_empty() {
         return None;
     }
+    // The hub stopped while this was set up: the watcher goes with this frame.
+    let slot = handle.upgrade()?;
+    // Only this thread ever writes the slot: a poisoned lock cannot hold a half-written value.
+    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(watcher);
     info!(
         roots = watched.len(),
         "watching the library folders for changes"
     );
-    let spawned = std::thread::Builder::new()
-        .name("library-watcher".into())
-        .spawn(move || debounce(&receiver, &watched, &scanner));
-    if let Err(err) = spawned {
-        warn!(%err, "cannot watch the library folders");
-        return None;
-    }
-    Some(LibraryWatcher { _watcher: watcher })
+    Some((watched, receiver))
 }
 
 /// Collects changed paths until the roots are quiet, then hands them to the scanner.
 /// Ends when the watcher (the channel's sender) is dropped.
-fn debounce(
-    receiver: &mpsc::Receiver<notify::Result<notify::Event>>,
-    roots: &[Root],
-    scanner: &Scanner,
-) {
+fn debounce(receiver: &NotifyEvents, roots: &[Root], scanner: &Scanner) {
     let mut changed: BTreeSet<ChangedPath> = BTreeSet::new();
     let mut first_change: Option<Instant> = None;
     loop {

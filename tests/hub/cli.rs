@@ -5,6 +5,10 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use music_hub::db::{scan_runs, Database};
+use music_hub::library::job::Trigger;
+use music_hub::library::lock::ScanLock;
+
 use crate::common::committed_document;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_music-hub");
@@ -227,4 +231,114 @@ fn serve_warns_about_a_library_folder_that_is_not_there() {
         !warning.contains('\u{1b}'),
         "no colour codes off a terminal: {warning}"
     );
+}
+
+/// `music-hub scan` beside a hub that is scanning the same data dir (the hub holds the
+/// scan lock while it scans): it refuses, says why, and leaves the hub's live run as it is.
+#[tokio::test]
+async fn scan_refuses_while_the_hub_scans_the_same_data_dir() {
+    let library = crate::common::fixture_library();
+    let data = tempfile::tempdir().expect("data dir");
+    let db = Database::open(data.path(), None).await;
+    let mut live = crate::scan::other_process_run("scn_hub_live");
+    live.triggered_by = "startup".into();
+    db.run(move |conn| Ok(scan_runs::scan_run_create(conn, &live)?))
+        .await
+        .expect("record the hub's run");
+    let scan = || {
+        Command::new(BINARY)
+            .args(["scan", "--library"])
+            .arg(library.path())
+            .arg("--data-dir")
+            .arg(data.path())
+            .output()
+            .expect("run music-hub scan")
+    };
+
+    let hub_scanning = ScanLock::try_acquire(data.path(), Trigger::Startup).expect("free");
+    let refused = scan();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the running hub") && stderr.contains("is scanning"),
+        "{stderr}"
+    );
+    assert_eq!(
+        crate::scan::run_status(&db, "scn_hub_live")
+            .await
+            .as_deref(),
+        Some("running"),
+        "the hub's live run is left alone"
+    );
+
+    // Once the hub's scan is over, the command scans; a run left marked running is then
+    // one that was cut short.
+    drop(hub_scanning);
+    let done = scan();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(String::from_utf8_lossy(&done.stdout).contains("10 added"));
+    assert_eq!(
+        crate::scan::run_status(&db, "scn_hub_live")
+            .await
+            .as_deref(),
+        Some("interrupted")
+    );
+}
+
+/// The same beside a real hub, mid-scan: the command refuses, and the hub's scan goes on
+/// to complete as the last recorded run.
+#[tokio::test]
+async fn scan_beside_a_scanning_hub_leaves_its_scan_alone() {
+    let library = crate::scan::generated_library(3000);
+    let hub = crate::common::hub_on(library.path(), false).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let running = loop {
+        if let Some(running) = hub.hub.scanner.running() {
+            if crate::scan::run_status(&hub.hub.db, &running.id)
+                .await
+                .is_some()
+            {
+                break running;
+            }
+        }
+        assert!(Instant::now() < deadline, "the start-up scan did not start");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let (path, data_dir) = (library.path().to_owned(), hub.data_dir());
+    let refused = tokio::task::spawn_blocking(move || {
+        Command::new(BINARY)
+            .args(["scan", "--library"])
+            .arg(path)
+            .arg("--data-dir")
+            .arg(data_dir)
+            .output()
+            .expect("run music-hub scan")
+    })
+    .await
+    .expect("the command ran");
+    assert_eq!(
+        hub.hub.scanner.running().map(|r| r.id),
+        Some(running.id.clone()),
+        "the hub scanned all along (a library too small for this machine?)"
+    );
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(stderr.contains("is scanning"), "{stderr}");
+    assert_eq!(
+        crate::scan::run_status(&hub.hub.db, &running.id)
+            .await
+            .as_deref(),
+        Some("running")
+    );
+    let status = crate::common::finished_scan(&hub).await;
+    assert_eq!(
+        (status["scanId"].as_str(), status["state"].as_str()),
+        (Some(running.id.as_str()), Some("completed")),
+        "{status}"
+    );
+    assert_eq!(status["added"], 3000, "{status}");
 }

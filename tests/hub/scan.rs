@@ -3,15 +3,24 @@
 //! change feed, stable ids across a rebuild, and `music-hub scan`.
 
 use std::collections::HashSet;
+use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use diesel::prelude::*;
+use music_hub::clock::SystemClock;
+use music_hub::db::models::ScanRun;
+use music_hub::db::schema::scan_runs::dsl as runs;
+use music_hub::db::{scan_runs, Database};
 use music_hub::library::generate;
+use music_hub::library::job::Trigger;
+use music_hub::library::lock::ScanLock;
 use serde_json::{json, Value};
 
 use crate::common::{
     all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
-    start_scan, Sse,
+    start_scan, Sse, TestHub,
 };
 
 fn names(list: &Value) -> Vec<&str> {
@@ -224,7 +233,7 @@ async fn rescans_pick_up_added_changed_moved_and_deleted_files_and_keep_ids() {
 }
 
 /// A generated library of `tracks` files, in a temp dir.
-fn generated_library(tracks: usize) -> tempfile::TempDir {
+pub(crate) fn generated_library(tracks: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp library");
     generate::generate(
         &generate::fixtures_dir(),
@@ -517,4 +526,136 @@ async fn an_unplugged_library_keeps_its_tracks() {
     );
     let browse = json_with_status(hub.get("/api/browse").await, 200).await;
     assert_eq!(browse["roots"][0]["available"], true, "{browse}");
+}
+
+/// A run of another process, marked running as `music-hub scan` leaves it while it works.
+pub(crate) fn other_process_run(id: &str) -> ScanRun {
+    ScanRun {
+        id: id.to_owned(),
+        triggered_by: "cli".into(),
+        is_full: false,
+        status: "running".into(),
+        started_at: chrono::Utc::now().timestamp_millis(),
+        finished_at: None,
+        files_total: None,
+        files_seen: 0,
+        files_processed: 0,
+        files_unchanged: 0,
+        tracks_added: 0,
+        tracks_updated: 0,
+        tracks_removed: 0,
+        error_count: 0,
+        error_message: None,
+    }
+}
+
+/// The recorded status of a scan run, `None` when there is no such row.
+pub(crate) async fn run_status(db: &Database, id: &str) -> Option<String> {
+    let id = id.to_owned();
+    db.run(move |conn| {
+        Ok(runs::scan_runs
+            .filter(runs::id.eq(id))
+            .select(runs::status)
+            .first::<String>(conn)
+            .optional()?)
+    })
+    .await
+    .expect("read scan_runs")
+}
+
+#[tokio::test]
+async fn a_hub_scan_waits_while_another_process_scans_and_leaves_its_run_alone() {
+    let library = fixture_library();
+    let data = tempfile::tempdir().expect("data dir");
+    // Another process scans this data dir: it holds the lock, its run is marked running.
+    let lock = ScanLock::try_acquire(data.path(), Trigger::Cli).expect("the lock is free");
+    let db = Database::open(data.path(), None).await;
+    db.run(|conn| {
+        Ok(scan_runs::scan_run_create(
+            conn,
+            &other_process_run("scn_other"),
+        )?)
+    })
+    .await
+    .expect("record the other run");
+    let music = library.path().join("Music");
+    let hub = TestHub::start_custom(
+        Some(data.path()),
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        move |config| {
+            config.libraries = vec![music];
+            config.watch = false;
+        },
+        Arc::new(SystemClock),
+    )
+    .await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let waiting = loop {
+        if let Some(running) = hub.hub.scanner.running() {
+            break running;
+        }
+        assert!(Instant::now() < deadline, "the start-up scan did not start");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    // Long enough for a scan of ten files, and for several looks at the lock.
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(
+        hub.hub.scanner.running().map(|r| r.id),
+        Some(waiting.id.clone()),
+        "the hub's scan waits"
+    );
+    assert_eq!(
+        run_status(&db, "scn_other").await.as_deref(),
+        Some("running"),
+        "the other process's live run is not called interrupted"
+    );
+    assert_eq!(
+        run_status(&db, &waiting.id).await,
+        None,
+        "nothing recorded yet"
+    );
+    assert!(all_tracks(&hub).await.is_empty());
+
+    // The other process finishes; the hub's scan runs.
+    db.run(|conn| {
+        Ok(
+            diesel::update(runs::scan_runs.filter(runs::id.eq("scn_other")))
+                .set((
+                    runs::status.eq("completed"),
+                    runs::finished_at.eq(chrono::Utc::now().timestamp_millis()),
+                ))
+                .execute(conn)?,
+        )
+    })
+    .await
+    .expect("finish the other run");
+    drop(lock);
+    let status = finished_scan(&hub).await;
+    assert_eq!(
+        (status["scanId"].as_str(), status["state"].as_str()),
+        (Some(waiting.id.as_str()), Some("completed")),
+        "{status}"
+    );
+    assert_eq!(all_tracks(&hub).await.len(), 10);
+    assert_eq!(
+        run_status(&db, "scn_other").await.as_deref(),
+        Some("completed")
+    );
+
+    // A scan cancelled while it waits ends cancelled, having touched nothing.
+    let lock = ScanLock::try_acquire(data.path(), Trigger::Cli).expect("the lock is free");
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    json_with_status(
+        hub.client
+            .post(hub.url("/api/scan/cancel"))
+            .send()
+            .await
+            .expect("cancel"),
+        202,
+    )
+    .await;
+    let status = finished_scan(&hub).await;
+    assert_eq!(status["state"], "cancelled", "{status}");
+    drop(lock);
+    hub.stop().await;
 }

@@ -1,0 +1,148 @@
+//! Finalizing: the albums the scan touched brought in step with their tracks (aggregates,
+//! sort keys, covers), then albums, artists and genres nothing refers to removed, and the
+//! album and artist changes announced. It runs after a cancel too, so that what was
+//! committed is whole.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use diesel::{Connection, SqliteConnection};
+
+use super::album_facts::{aggregate, choose_artwork, ArtworkInput, TrackFacts};
+use super::{Changes, JobError, ScanJob};
+use crate::db::{catalog_write as catalog, MAX_IN_LIST};
+use crate::events::EventKind;
+use crate::library::walk::Walked;
+
+/// Brings the albums the scan touched in step with their tracks (aggregates, sort keys,
+/// covers), and removes albums, artists and genres nothing refers to any more.
+pub(super) fn finalize(
+    job: &ScanJob,
+    conn: &mut SqliteConnection,
+    walked: &Walked,
+    changes: &mut Changes,
+) -> Result<(), JobError> {
+    let now = job.now_ms();
+    // A full scan of everything refreshes every album, so that covers added or removed
+    // beside unchanged files (and albums a failed scan left unfinished) are picked up.
+    let albums: Vec<String> = if job.full && job.everything {
+        catalog::album_artwork_list(conn, None)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    } else {
+        changes.albums.iter().cloned().collect()
+    };
+    let mut updated_albums = Vec::new();
+    let mut removed_albums = Vec::new();
+    let mut removed_artists = Vec::new();
+    for batch in albums.chunks(MAX_IN_LIST) {
+        conn.transaction(|conn| {
+            removed_albums.extend(catalog::album_delete_empty(conn, batch)?);
+            updated_albums.extend(refresh_albums(job, conn, batch, walked, now)?);
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
+    conn.transaction(|conn| {
+        if job.everything && !job.progress.is_cancelled() {
+            // A full sweep also catches leftovers of an earlier interrupted scan.
+            removed_albums.extend(catalog::album_delete_all_empty(conn)?);
+            removed_artists.extend(catalog::artist_delete_all_orphaned(conn)?);
+        } else {
+            let artists: Vec<String> = changes.artists.iter().cloned().collect();
+            for batch in artists.chunks(MAX_IN_LIST) {
+                removed_artists.extend(catalog::artist_delete_orphaned(conn, batch)?);
+            }
+        }
+        catalog::genre_delete_unused(conn)?;
+        Ok::<_, diesel::result::Error>(())
+    })?;
+    let added_albums: HashSet<&String> = changes.added_albums.iter().collect();
+    let removed_set: HashSet<&String> = removed_albums.iter().collect();
+    job.publish_ids(
+        EventKind::AlbumAdded,
+        changes
+            .added_albums
+            .iter()
+            .filter(|a| !removed_set.contains(a))
+            .cloned(),
+    );
+    job.publish_ids(
+        EventKind::AlbumUpdated,
+        updated_albums
+            .into_iter()
+            .filter(|a| !added_albums.contains(a) && !removed_set.contains(a)),
+    );
+    job.publish_ids(EventKind::AlbumRemoved, removed_albums);
+    let removed_artist_set: HashSet<&String> = removed_artists.iter().collect();
+    job.publish_ids(
+        EventKind::ArtistAdded,
+        changes
+            .added_artists
+            .iter()
+            .filter(|a| !removed_artist_set.contains(a))
+            .cloned(),
+    );
+    job.publish_ids(EventKind::ArtistRemoved, removed_artists);
+    Ok(())
+}
+
+/// Recomputes aggregates and covers of these albums; returns those that changed.
+fn refresh_albums(
+    job: &ScanJob,
+    conn: &mut SqliteConnection,
+    album_ids: &[String],
+    walked: &Walked,
+    now: i64,
+) -> diesel::QueryResult<Vec<String>> {
+    let mut changed = BTreeSet::new();
+    let mut facts: HashMap<String, Vec<TrackFacts>> = HashMap::new();
+    for (album, disc, disc_total, year, date, compilation) in
+        catalog::album_track_facts(conn, album_ids)?
+    {
+        facts.entry(album).or_default().push(TrackFacts {
+            disc,
+            disc_total,
+            year,
+            date,
+            compilation,
+        });
+    }
+    for (id, sort_title, stored) in catalog::album_aggregates(conn, album_ids)? {
+        let Some(tracks) = facts.get(&id) else {
+            continue;
+        };
+        let aggregates = aggregate(tracks);
+        if aggregates != stored {
+            catalog::album_set_aggregates(conn, &id, &aggregates, now)?;
+            changed.insert(id.clone());
+        }
+        catalog::track_sync_album_sort(conn, &id, &sort_title)?;
+    }
+
+    let mut inputs: HashMap<String, Vec<ArtworkInput>> = HashMap::new();
+    for (album, track_id, root_id, dir, embedded, disc, number, rel_path) in
+        catalog::album_artwork_inputs(conn, Some(album_ids))?
+    {
+        inputs.entry(album).or_default().push(ArtworkInput {
+            disc,
+            number,
+            rel_path,
+            track_id,
+            root_id,
+            dir,
+            embedded,
+        });
+    }
+    for (id, stored) in catalog::album_artwork_list(conn, Some(album_ids))? {
+        let Some(tracks) = inputs.get_mut(&id) else {
+            continue;
+        };
+        tracks.sort();
+        let artwork = choose_artwork(job, walked, tracks);
+        if artwork != stored {
+            catalog::album_set_artwork(conn, &id, &artwork, now)?;
+            changed.insert(id);
+        }
+    }
+    Ok(changed.into_iter().collect())
+}
