@@ -7,10 +7,12 @@
 //! fresh one. Nothing here ever deletes a database file.
 //!
 //! Queries live beside this file, one module per part of the domain: `catalog` (the read
-//! side of the library) and `search`; `ledger` (library roots and the media-file ledger),
-//! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`; `playlists` and
-//! `playback` (what people write). Row structs the
-//! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
+//! side of the library, one file per resource: tracks, albums, artists, playlists, stats,
+//! browse, with the one keyset page every list shares in `catalog::page`) and `search`;
+//! `ledger` (library roots and the media-file ledger), `catalog_write` (what the scanner
+//! writes) and `scan_runs`; `devices`; `playlists` and `playback` (what people write). Row
+//! structs the scanner inserts and updates are in `models`, diesel's view of the schema in
+//! `schema`.
 
 pub mod catalog;
 pub mod catalog_write;

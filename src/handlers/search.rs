@@ -13,7 +13,7 @@ use crate::api::generated::{
 use crate::clock::from_ms;
 use crate::db::catalog;
 use crate::db::search::{self, Hit, SearchKind};
-use crate::handlers::library::tracks;
+use crate::handlers::library::{album_views, tracks};
 use crate::handlers::views;
 use crate::hub::Hub;
 
@@ -160,26 +160,17 @@ impl SearchApi for Hub {
                         .flat_map(|(_, hits)| hits.iter().map(|h| h.item_id.clone()))
                         .collect()
                 };
-                let track_rows = catalog::tracks_by_ids(conn, &ids(SearchKind::Track))?;
-                let track_ids: Vec<String> = track_rows.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &track_ids)?;
-                let mut albums = Vec::new();
-                for row in catalog::albums_by_ids(conn, &ids(SearchKind::Album))? {
-                    let genres = catalog::album_genres(conn, &row.id)?;
-                    albums.push(views::album(row, genres));
-                }
+                let track_rows = catalog::track_list_by_ids(conn, &ids(SearchKind::Track))?;
+                let album_rows = catalog::album_list_by_ids(conn, &ids(SearchKind::Album))?;
                 let results = SearchResults {
                     query: exact.clone(),
-                    tracks: track_rows
-                        .into_iter()
-                        .map(|r| tracks::track(r, &extras))
-                        .collect(),
-                    albums,
-                    artists: catalog::artists_by_ids(conn, &ids(SearchKind::Artist))?
+                    tracks: tracks::views(conn, track_rows)?,
+                    albums: album_views(conn, album_rows)?,
+                    artists: catalog::artist_list_by_ids(conn, &ids(SearchKind::Artist))?
                         .into_iter()
                         .map(views::artist)
                         .collect(),
-                    playlists: catalog::playlists_by_ids(conn, &ids(SearchKind::Playlist))?
+                    playlists: catalog::playlist_list_by_ids(conn, &ids(SearchKind::Playlist))?
                         .into_iter()
                         .map(views::playlist)
                         .collect(),
