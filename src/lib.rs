@@ -16,7 +16,7 @@
 //!   the pairing QR codes; `clock` is the time that expiry rules read.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
-//!   read queries, one module per resource, its lists sharing one keyset page
+//!   queries, one module per resource, its lists sharing one keyset page
 //!   (`db::catalog::page`).
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
 //! - `playback`: the rules of the shared playback session (queue, shuffle, position, which

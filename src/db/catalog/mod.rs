@@ -1,7 +1,8 @@
 //! Read queries over the catalogue, one module per resource: `tracks` (with their album,
 //! file, artists and genres), `albums`, `artists`, `playlists` (as lists and search show
 //! them), `stats` (the filters' values and the library's totals) and `browse` (roots,
-//! folders and the home sections). `page` is the keyset page every list shares.
+//! folders and the home sections). `page` is the keyset page every list shares. `write` is
+//! what the scanner writes.
 //!
 //! Plain reads and joins use diesel's DSL with `Selectable` rows checked against
 //! `schema.rs`; lists are raw SQL for their row-value seek, with the values bound.
@@ -14,6 +15,7 @@ mod page;
 mod playlists;
 mod stats;
 mod tracks;
+pub mod write;
 
 pub use albums::{
     album_genres, album_get, album_list, album_list_by_ids, album_tracks, AlbumFilter, AlbumOrder,
