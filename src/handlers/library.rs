@@ -276,20 +276,16 @@ impl LibraryApi for Hub {
                 let Some(album) = catalog::album_get(conn, &id)? else {
                     return Ok(None);
                 };
-                let genres = catalog::album_genres(conn, std::slice::from_ref(&id))?
-                    .remove(&id)
-                    .unwrap_or_default();
+                let album = album_views(conn, vec![album])?.pop();
                 let rows = catalog::album_tracks(conn, &id)?;
-                Ok(Some((album, genres, tracks::views(conn, rows)?)))
+                let tracks = tracks::views(conn, rows)?;
+                Ok(album.map(|album| (album, tracks)))
             })
             .await?;
-        let Some((album, genres, tracks)) = found else {
+        let Some((album, tracks)) = found else {
             return Err(HandlerError::not_found("No album has this id."));
         };
-        Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
-            album: crate::handlers::views::album(album, genres),
-            tracks,
-        })))
+        Ok(GetAlbumResponse::Ok(Json(AlbumDetail { album, tracks })))
     }
 
     async fn browse_library(
