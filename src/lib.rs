@@ -16,8 +16,7 @@
 //!   the pairing QR codes; `clock` is the time that expiry rules read.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
-//!   queries, one module per resource, its lists sharing one keyset page
-//!   (`db::catalog::page`).
+//!   queries, one module per resource; `db::page` the one keyset page every list shares.
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
 //! - `playback`: the rules of the shared playback session (queue, shuffle, position, which
 //!   plays go to history), as pure functions the `playback` handlers apply.

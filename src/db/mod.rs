@@ -7,9 +7,9 @@
 //! fresh one. Nothing here ever deletes a database file.
 //!
 //! Queries live beside this file, one module per part of the domain: `catalog` (the
-//! library's tracks, albums and artists: one file per resource for what is read, the keyset
-//! page every list shares in `catalog::page`, and what the scanner writes in
-//! `catalog::write`) and `search`; `ledger` (library roots and the media-file ledger) and
+//! library's tracks, albums and artists: one file per resource for what is read, and what
+//! the scanner writes in `catalog::write`) and `search`, their lists sharing one keyset page
+//! (`page`); `ledger` (library roots and the media-file ledger) and
 //! `scan_runs`; `devices`; `playlists` and `playback` (what people write). Row structs the
 //! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
@@ -17,6 +17,7 @@ pub mod catalog;
 pub mod devices;
 pub mod ledger;
 pub mod models;
+pub mod page;
 pub mod playback;
 pub mod playlists;
 pub mod scan_runs;

@@ -6,9 +6,11 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Integer, Text};
 use diesel::sqlite::Sqlite;
 
-use super::page::{self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec};
-use super::page::{sql, Sort};
 use super::tracks::{track_query, TrackRow};
+use crate::db::page::{
+    self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec,
+};
+use crate::db::page::{sql, Sort};
 use crate::db::schema::{albums, genres, track_genres, tracks};
 use crate::db::MAX_IN_LIST;
 

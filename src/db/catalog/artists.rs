@@ -5,9 +5,11 @@ use diesel::sql_types::{BigInt, Bool, Text};
 use diesel::sqlite::Sqlite;
 
 use super::albums::{album_list_by_ids, AlbumRow};
-use super::page::{self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec};
-use super::page::{sql, Sort};
 use super::tracks::{track_list_by_ids, TrackRow};
+use crate::db::page::{
+    self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec,
+};
+use crate::db::page::{sql, Sort};
 use crate::db::schema::{albums, artists, track_artists, tracks};
 use crate::db::MAX_IN_LIST;
 

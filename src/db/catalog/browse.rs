@@ -7,8 +7,8 @@ use diesel::sql_types::BigInt;
 use diesel::sqlite::Sqlite;
 
 use super::albums::AlbumRow;
-use super::page::sql as raw;
 use super::tracks::{track_query, TrackRow};
+use crate::db::page::sql as raw;
 use crate::db::schema::{library_roots, media_files, tracks};
 
 /// A library root with its number of tracks.

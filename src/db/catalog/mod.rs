@@ -1,8 +1,8 @@
 //! Read queries over the catalogue, one module per resource: `tracks` (with their album,
 //! file, artists and genres), `albums`, `artists`, `playlists` (as lists and search show
 //! them), `stats` (the filters' values and the library's totals) and `browse` (roots,
-//! folders and the home sections). `page` is the keyset page every list shares. `write` is
-//! what the scanner writes.
+//! folders and the home sections); `write` is what the scanner writes. Their lists share
+//! one keyset page, `db::page`.
 //!
 //! Plain reads and joins use diesel's DSL with `Selectable` rows checked against
 //! `schema.rs`; lists are raw SQL for their row-value seek, with the values bound.
@@ -11,12 +11,12 @@
 mod albums;
 mod artists;
 mod browse;
-mod page;
 mod playlists;
 mod stats;
 mod tracks;
 pub mod write;
 
+pub use crate::db::page::{Keyset, Page, PageSpec, Sort, SortValue};
 pub use albums::{
     album_genres, album_get, album_list, album_list_by_ids, album_tracks, AlbumFilter, AlbumOrder,
     AlbumRow,
@@ -26,7 +26,6 @@ pub use artists::{
     ArtistWork, TOP_TRACKS,
 };
 pub use browse::{folder_list, folder_tracks, home, root_list, Home, RootRow, HOME_SECTION};
-pub use page::{Keyset, Page, PageSpec, Sort, SortValue};
 pub use playlists::{playlist_list_by_ids, PlaylistRow};
 pub use stats::{
     library_facets, library_totals, Facet, Facets, FormatTotals, LibraryTotals, ARTIST_FACETS,

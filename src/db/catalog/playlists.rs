@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
-use super::page::{in_list, in_order_of, sql};
+use crate::db::page::{in_list, in_order_of, sql};
 use crate::db::schema::playlists;
 use crate::db::MAX_IN_LIST;
 

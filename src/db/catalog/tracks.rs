@@ -8,7 +8,9 @@ use diesel::prelude::*;
 use diesel::sql_types::{Bool, Integer, Text};
 use diesel::sqlite::Sqlite;
 
-use super::page::{self, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec, Sort};
+use crate::db::page::{
+    self, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec, Sort,
+};
 use crate::db::schema::{
     albums, artists, genres, media_files, track_artists, track_genres, tracks,
 };

@@ -1,4 +1,4 @@
-//! The keyset page every catalogue list shares: the filters, the seek past the cursor, the
+//! The keyset page every list shares (tracks, albums, artists, the search history): the filters, the seek past the cursor, the
 //! limit and the next cursor are written here once.
 //!
 //! A page is read by keyset (the sort value and the id of the last row), not by offset, so
@@ -14,10 +14,10 @@ use diesel::sql_types::{BigInt, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 /// A raw query being assembled, its values bound as it grows.
-pub(super) type Sql = BoxedSqlQuery<'static, Sqlite, SqlQuery>;
+pub(crate) type Sql = BoxedSqlQuery<'static, Sqlite, SqlQuery>;
 
 /// Starts a raw query.
-pub(super) fn sql(text: &str) -> Sql {
+pub(crate) fn sql(text: &str) -> Sql {
     diesel::sql_query(text.to_owned()).into_boxed()
 }
 
@@ -78,7 +78,7 @@ pub struct Page<R> {
 }
 
 /// What one list reads, for [`keyset_page`].
-pub(super) struct Listing<F> {
+pub(crate) struct Listing<F> {
     /// The row's columns (with the row's table aliases).
     pub columns: &'static str,
     /// The `FROM` clause the columns read.
@@ -148,7 +148,7 @@ struct Count {
 /// page includes the seek, and counting every match inside it means reading every matching
 /// row through the joins before the first is returned, where the separate count reads one
 /// index.
-pub(super) fn keyset_page<R, O, F>(
+pub(crate) fn keyset_page<R, O, F>(
     conn: &mut SqliteConnection,
     listing: Listing<F>,
     spec: &PageSpec<O>,
@@ -221,7 +221,7 @@ where
 }
 
 /// Appends `IN (?, ?, …)` over `ids`, bound.
-pub(super) fn in_list(query: Sql, ids: &[String]) -> Sql {
+pub(crate) fn in_list(query: Sql, ids: &[String]) -> Sql {
     let mut query = query.sql(format!(" IN ({})", vec!["?"; ids.len()].join(", ")));
     for id in ids {
         query = query.bind::<Text, _>(id.clone());
@@ -230,7 +230,7 @@ pub(super) fn in_list(query: Sql, ids: &[String]) -> Sql {
 }
 
 /// Puts rows back in the order of `ids` (a ranking), dropping ids with no row.
-pub(super) fn in_order_of<T>(ids: &[String], rows: Vec<T>, id_of: impl Fn(&T) -> &str) -> Vec<T> {
+pub(crate) fn in_order_of<T>(ids: &[String], rows: Vec<T>, id_of: impl Fn(&T) -> &str) -> Vec<T> {
     let mut by_id: std::collections::HashMap<String, T> = rows
         .into_iter()
         .map(|r| (id_of(&r).to_owned(), r))
@@ -239,7 +239,7 @@ pub(super) fn in_order_of<T>(ids: &[String], rows: Vec<T>, id_of: impl Fn(&T) ->
 }
 
 /// `EXISTS` or `NOT EXISTS`, as a `saved` filter asks.
-pub(super) fn saved_clause(saved: bool, exists: &str) -> String {
+pub(crate) fn saved_clause(saved: bool, exists: &str) -> String {
     if saved {
         format!(" AND {exists}")
     } else {
