@@ -1,5 +1,5 @@
-//! The keyset page every list shares (tracks, albums, artists, the search history): the filters, the seek past the cursor, the
-//! limit and the next cursor are written here once.
+//! The keyset page every list shares (tracks, albums, artists, the search history): the
+//! filters, the seek past the cursor, the limit and the next cursor are written here once.
 //!
 //! A page is read by keyset (the sort value and the id of the last row), not by offset, so
 //! it costs the same deep in a large library and rows added meanwhile neither repeat nor
