@@ -143,11 +143,14 @@ struct Count {
 
 /// One page of a list after `spec.after`, with the total, in two statements.
 ///
-/// The total is counted by its own statement rather than `COUNT(*) OVER ()` beside the
-/// rows: a window over the page query counts what its `WHERE` keeps, which after the first
-/// page includes the seek, and counting every match inside it means reading every matching
-/// row through the joins before the first is returned, where the separate count reads one
-/// index.
+/// The total is counted by its own statement, not by `COUNT(*) OVER ()` in the page's: a
+/// window needs every matching row before the first is returned, so SQLite gives up the
+/// sort index, reads all of them through the joins and sorts them in a temporary b-tree.
+/// Measured on the bench's 100k-track library (first page of tracks by title, and by year,
+/// 30 runs each): separate count and page 1.3 ms p50, `COUNT(*) OVER ()` 458 ms (title) and
+/// 479 ms (year) p50. A window would also count what the `WHERE` keeps, which after the
+/// first page includes the seek, so it would need a subquery around the filters that defeats
+/// the seek as well.
 pub(crate) fn keyset_page<R, O, F>(
     conn: &mut SqliteConnection,
     listing: Listing<F>,
