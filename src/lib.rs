@@ -27,9 +27,10 @@
 //!   the time that expiry rules read.
 //! - `data_dir`: the private data dir and the hub's id kept in it.
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
-//!   rebuild; `db::schema` is diesel's view of `migrations/`; the queries, resource by
-//!   resource (`db::playback` and `db::playlists` read and write rows whose meaning is
-//!   their service's).
+//!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
+//!   queries, one module per resource; `db::page` the one keyset page every list shares;
+//!   `db::playback` and `db::playlists` read and write rows whose meaning is their service's;
+//!   `db::salvage` carries the person's data from an archived database into a fresh one.
 //! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, live progress, cancelling and the file-system watcher. `library::job` is

@@ -138,7 +138,7 @@ fn refuse_unknown_tracks(
     conn: &mut SqliteConnection,
     track_ids: &[String],
 ) -> Result<(), PlaylistError> {
-    match catalog::first_unknown_track(conn, track_ids)? {
+    match catalog::track_first_unknown(conn, track_ids)? {
         Some(missing) => Err(PlaylistError::unknown_track(&missing)),
         None => Ok(()),
     }
@@ -146,7 +146,7 @@ fn refuse_unknown_tracks(
 
 /// The playlist with its entries and their tracks; `None` when there is no such playlist.
 fn detail(conn: &mut SqliteConnection, id: &str) -> Result<Option<PlaylistDetail>, PlaylistError> {
-    let Some(playlist) = catalog::playlists_by_ids(conn, &[id.to_owned()])?
+    let Some(playlist) = catalog::playlist_list_by_ids(conn, &[id.to_owned()])?
         .into_iter()
         .next()
     else {
@@ -154,7 +154,7 @@ fn detail(conn: &mut SqliteConnection, id: &str) -> Result<Option<PlaylistDetail
     };
     let entries = store::entries(conn, id)?;
     let track_ids: Vec<String> = entries.iter().map(|e| e.track_id.clone()).collect();
-    let (tracks, extras) = catalog::tracks_with_extras(conn, &track_ids)?;
+    let (tracks, extras) = catalog::track_map_with_extras(conn, &track_ids)?;
     Ok(Some(PlaylistDetail {
         playlist,
         entries,

@@ -6,18 +6,19 @@
 //! asks for a rebuild, which moves it (with its `-wal`/`-shm`) into `archive/` and starts a
 //! fresh one. Nothing here ever deletes a database file.
 //!
-//! Queries live beside this file, one module per part of the domain: `catalog` (the read
-//! side of the library) and `search`; `ledger` (library roots and the media-file ledger),
-//! `catalog_write` (what the scanner writes) and `scan_runs`; `devices`; `playlists` and
-//! `playback` (what people write); `salvage` carries what people wrote from an archived
-//! database into a fresh one. Row structs the
+//! Queries live beside this file, one module per part of the domain: `catalog` (the
+//! library's tracks, albums and artists: one file per resource for what is read, and what
+//! the scanner writes in `catalog::write`) and `search`, their lists sharing one keyset page
+//! (`page`); `ledger` (library roots and the media-file ledger) and
+//! `scan_runs`; `devices`; `playlists` and `playback` (what people write); `salvage`
+//! carries what people wrote from an archived database into a fresh one. Row structs the
 //! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
 pub mod catalog;
-pub mod catalog_write;
 pub mod devices;
 pub mod ledger;
 pub mod models;
+pub mod page;
 pub mod playback;
 pub mod playlists;
 pub mod salvage;

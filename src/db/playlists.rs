@@ -1,5 +1,5 @@
 //! Playlists and their entries as people write them (the catalogue's read side shows their
-//! headers, see `catalog::playlists_by_ids`).
+//! headers, see `catalog::playlist_list_by_ids`).
 //!
 //! An entry keeps its track id with no foreign key (the migration's convention): when the
 //! file leaves the library the entry stays, shown as unavailable, and re-attaches when the

@@ -7,6 +7,9 @@
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Text};
 
+use crate::db::page::{keyset_page, Listing, Page, PageSpec, Sort};
+use crate::db::schema::search_history;
+
 /// What kind of item a search hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SearchKind {
@@ -156,36 +159,50 @@ pub fn history_record(conn: &mut SqliteConnection, query: &str, now: i64) -> Que
 }
 
 #[derive(Debug, Clone, QueryableByName)]
+#[diesel(table_name = search_history, check_for_backend(diesel::sqlite::Sqlite))]
 pub struct HistoryRow {
-    #[diesel(sql_type = Text)]
     pub query: String,
-    #[diesel(sql_type = BigInt)]
     pub last_searched_at: i64,
 }
 
-pub fn history_page(
-    conn: &mut SqliteConnection,
-    newest_first: bool,
-    offset: i64,
-    limit: i64,
-) -> QueryResult<(Vec<HistoryRow>, i64)> {
-    #[derive(QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = BigInt)]
-        n: i64,
+/// The search history's one order: when a query was last searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HistoryOrder;
+
+impl Sort for HistoryOrder {
+    fn expression(self) -> &'static str {
+        "h.last_searched_at"
     }
-    let total = diesel::sql_query("SELECT COUNT(*) AS n FROM search_history")
-        .get_result::<Count>(conn)?
-        .n;
-    let direction = if newest_first { "DESC" } else { "ASC" };
-    let rows = diesel::sql_query(format!(
-        "SELECT query, last_searched_at FROM search_history \
-         ORDER BY last_searched_at {direction}, query_key {direction} LIMIT ? OFFSET ?"
-    ))
-    .bind::<BigInt, _>(limit)
-    .bind::<BigInt, _>(offset)
-    .load(conn)?;
-    Ok((rows, total))
+
+    fn textual(self) -> bool {
+        false
+    }
+
+    fn key(self) -> &'static str {
+        "searchedAt"
+    }
+
+    fn descending_by_default(self) -> bool {
+        true
+    }
+}
+
+/// One page of the search history, and how many queries it holds.
+pub fn history_list(
+    conn: &mut SqliteConnection,
+    spec: &PageSpec<HistoryOrder>,
+) -> QueryResult<Page<HistoryRow>> {
+    keyset_page(
+        conn,
+        Listing {
+            columns: "h.query, h.last_searched_at",
+            from: "search_history h",
+            count_from: "search_history h",
+            id: "h.query_key",
+            filters: |query| query,
+        },
+        spec,
+    )
 }
 
 pub fn history_clear(conn: &mut SqliteConnection) -> QueryResult<()> {

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{BrowseFolder, BrowseLibraryRequest, BrowseResult, LibraryRoot};
-use crate::db::catalog::{self, TrackRow};
+use crate::db::catalog;
 use crate::db::DbError;
-use crate::handlers::library::tracks;
-use crate::handlers::views;
+use crate::handlers::library::{album_views, tracks};
 use crate::hub::Hub;
 
 /// A browse path split into its root and the folder inside it (empty: the root itself).
@@ -106,16 +105,15 @@ impl Hub {
         let listing = self
             .db
             .run(move |conn| {
-                if !catalog::roots(conn)?.iter().any(|r| r.id == root) {
+                if !catalog::root_list(conn)?.iter().any(|r| r.id == root) {
                     return Ok(None);
                 }
-                let under = catalog::folders_under(conn, &root, &dir)?;
+                let under = catalog::folder_list(conn, &root, &dir)?;
                 if !dir.is_empty() && under.is_empty() {
                     return Ok(Some(Err(())));
                 }
-                let rows: Vec<TrackRow> = catalog::folder_tracks(conn, &root, &dir)?;
-                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &ids)?;
+                let rows = catalog::folder_tracks(conn, &root, &dir)?;
+                let tracks = tracks::views(conn, rows)?;
                 let tracks_in: BTreeMap<String, i32> = under
                     .iter()
                     .map(|(path, n)| (path.clone(), i32::try_from(*n).unwrap_or(i32::MAX)))
@@ -130,10 +128,6 @@ impl Hub {
                         track_count,
                         artwork_id: None,
                     })
-                    .collect();
-                let tracks = rows
-                    .into_iter()
-                    .map(|r| tracks::track(r, &extras))
                     .collect();
                 let parent = (!dir.is_empty()).then(|| match dir.rsplit_once('/') {
                     Some((up, _)) => format!("{root}/{up}"),
@@ -162,23 +156,19 @@ impl Hub {
 
     async fn browse_top(&self, caller: Caller) -> Result<BrowseResult, HandlerError> {
         let local = caller.is_local();
-        let (roots, home, extras, genres) = self
+        let (roots, albums, recently_played, most_played) = self
             .db
             .run(|conn| {
-                let roots = catalog::roots(conn)?;
+                let roots = catalog::root_list(conn)?;
                 let home = catalog::home(conn)?;
-                let ids: Vec<String> = home
-                    .recently_played
-                    .iter()
-                    .chain(&home.most_played)
-                    .map(|r| r.id.clone())
-                    .collect();
-                let extras = catalog::track_extras(conn, &ids)?;
-                let mut genres = Vec::new();
-                for album in &home.recently_added_albums {
-                    genres.push(catalog::album_genres(conn, &album.id)?);
-                }
-                Ok((roots, home, extras, genres))
+                let albums = album_views(conn, home.recently_added_albums)?;
+                // One read of the artists and genres for both sections.
+                let played = home.recently_played.len();
+                let mut both = home.recently_played;
+                both.extend(home.most_played);
+                let mut recently_played = tracks::views(conn, both)?;
+                let most_played = recently_played.split_off(played);
+                Ok((roots, albums, recently_played, most_played))
             })
             .await?;
         Ok(BrowseResult {
@@ -199,25 +189,9 @@ impl Hub {
             ),
             folders: Vec::new(),
             tracks: Vec::new(),
-            recently_added_albums: Some(
-                home.recently_added_albums
-                    .into_iter()
-                    .zip(genres)
-                    .map(|(album, genres)| views::album(album, genres))
-                    .collect(),
-            ),
-            recently_played: Some(
-                home.recently_played
-                    .into_iter()
-                    .map(|r| tracks::track(r, &extras))
-                    .collect(),
-            ),
-            most_played: Some(
-                home.most_played
-                    .into_iter()
-                    .map(|r| tracks::track(r, &extras))
-                    .collect(),
-            ),
+            recently_added_albums: Some(albums),
+            recently_played: Some(recently_played),
+            most_played: Some(most_played),
         })
     }
 }

@@ -6,7 +6,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use crate::api::error::HandlerError;
-use crate::db::catalog::{Keyset, SortValue};
+use crate::api::generated::SortOrder;
+use crate::db::catalog::{Keyset, PageSpec, Sort, SortValue};
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CursorData {
@@ -28,18 +29,18 @@ fn bad_cursor() -> HandlerError {
     }
 }
 
-pub fn encode(sort: &str, descending: bool, value: SortValue, id: &str) -> String {
+fn encode(sort: &str, descending: bool, keyset: Keyset) -> String {
     let data = CursorData {
         s: sort.to_owned(),
         d: descending,
-        v: value,
-        id: id.to_owned(),
+        v: keyset.value,
+        id: keyset.id,
     };
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(&data).unwrap_or_default())
 }
 
 /// The keyset a cursor stands for; `None` for the first page (no cursor, or an empty one).
-pub fn decode(
+fn decode(
     cursor: Option<&str>,
     sort: &str,
     descending: bool,
@@ -58,19 +59,58 @@ pub fn decode(
     }))
 }
 
-/// Keeps `limit` of `limit + 1` fetched rows; the extra one only says another page follows,
-/// whose cursor is made from the last row kept.
-pub fn split_page<T>(
-    mut rows: Vec<T>,
-    limit: usize,
-    cursor_of: impl Fn(&T) -> String,
-) -> (Vec<T>, Option<String>) {
-    let more = rows.len() > limit;
-    rows.truncate(limit);
-    let next = if more {
-        rows.last().map(cursor_of)
-    } else {
-        None
+/// The page a list request asks for: its sort, the direction asked (or the sort's own), where
+/// its cursor says the previous page ended, and its limit.
+pub fn page_spec<O: Sort>(
+    order: O,
+    direction: Option<SortOrder>,
+    cursor: Option<&str>,
+    limit: i32,
+) -> Result<PageSpec<O>, HandlerError> {
+    let descending = match direction {
+        Some(SortOrder::Asc) => false,
+        Some(SortOrder::Desc) => true,
+        None => order.descending_by_default(),
     };
-    (rows, next)
+    Ok(PageSpec {
+        order,
+        descending,
+        after: decode(cursor, order.key(), descending)?,
+        // The contract keeps every list's limit within 1..=500.
+        limit: usize::try_from(limit).unwrap_or(50),
+    })
+}
+
+/// The cursor of the page after one read with `spec`, if another follows.
+pub fn next<O: Sort>(spec: &PageSpec<O>, next: Option<Keyset>) -> Option<String> {
+    next.map(|keyset| encode(spec.order.key(), spec.descending, keyset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::catalog::TrackOrder;
+
+    #[test]
+    fn a_cursor_belongs_to_its_sort_and_order() {
+        let first = page_spec(TrackOrder::Year, None, None, 50).map_err(|e| e.to_string());
+        let Ok(first) = first else {
+            panic!("the first page needs no cursor: {first:?}");
+        };
+        assert!(first.descending, "years list newest first unless asked");
+        let keyset = Keyset {
+            value: SortValue::Int(1999),
+            id: "trk_1".into(),
+        };
+        let cursor = next(&first, Some(keyset.clone()));
+        let again = page_spec(TrackOrder::Year, None, cursor.as_deref(), 50);
+        assert_eq!(again.ok().and_then(|s| s.after), Some(keyset));
+        for (order, direction) in [
+            (TrackOrder::Title, None),
+            (TrackOrder::Year, Some(SortOrder::Asc)),
+        ] {
+            assert!(page_spec(order, direction, cursor.as_deref(), 50).is_err());
+        }
+        assert!(page_spec(TrackOrder::Year, None, Some("not a cursor"), 50).is_err());
+    }
 }

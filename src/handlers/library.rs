@@ -12,26 +12,29 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
+    Album, AlbumPage, AlbumSort, ArtistDetail, ArtistPage, ArtistSort, GetArtistRequest,
+    GetArtistResponse, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
+    ListArtistsResponse,
+};
+use crate::api::generated::{
     AlbumDetail, FormatStat, GetAlbumRequest, GetAlbumResponse, GetLibraryStatsRequest,
     GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent,
     LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse, ScanState,
-    StreamLibraryEventsRequest, StreamLibraryEventsResponse,
-};
-use crate::api::generated::{
-    AlbumPage, AlbumSort, ArtistDetail, ArtistPage, ArtistSort, GetArtistRequest,
-    GetArtistResponse, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
-    ListArtistsResponse, SortOrder,
+    StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage,
 };
 use crate::api::generated::{
     ArtistFacet, DecadeFacet, FacetValue, GetLibraryFiltersRequest, GetLibraryFiltersResponse,
     LibraryFilters, YearFacet,
 };
 use crate::api::generated::{BrowseLibraryRequest, BrowseLibraryResponse};
-use crate::db::catalog::{self, AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, TrackFilter};
+use crate::db::catalog::{
+    self, AlbumFilter, AlbumOrder, AlbumRow, ArtistFilter, ArtistOrder, TrackFilter,
+};
 use crate::events::{Event, EventBus, EventKind};
 use crate::handlers::cursor;
 use crate::handlers::views;
 use crate::hub::Hub;
+use diesel::SqliteConnection;
 use poem_openapi::payload::Json;
 
 fn event_type(kind: EventKind) -> LibraryEventType {
@@ -104,17 +107,34 @@ fn live(
     .boxed()
 }
 
+/// Albums as the API shows them, with their genres read in one query for all of them.
+pub(crate) fn album_views(
+    conn: &mut SqliteConnection,
+    rows: Vec<AlbumRow>,
+) -> diesel::QueryResult<Vec<Album>> {
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut genres = catalog::album_genres(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let genres = genres.remove(&row.id).unwrap_or_default();
+            views::album(row, genres)
+        })
+        .collect())
+}
+
 impl LibraryApi for Hub {
     async fn list_tracks(
         &self,
         _caller: Caller,
         request: ListTracksRequest,
     ) -> Result<ListTracksResponse, HandlerError> {
-        let order = tracks::order(request.sort);
-        let descending = tracks::descending(order, request.order);
-        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
-        // The contract keeps limit within 1..=500.
-        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let spec = cursor::page_spec(
+            tracks::order(request.sort),
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
         let filter = TrackFilter {
             genre: request.genre,
             year_from: request.year_from,
@@ -124,20 +144,19 @@ impl LibraryApi for Hub {
             format: request.format,
             saved: request.saved,
         };
-        let (rows, total, extras) = self
+        let (page, items, spec) = self
             .db
             .run(move |conn| {
-                let fetch = i64::try_from(limit + 1).unwrap_or(501);
-                let (rows, total) =
-                    catalog::track_page(conn, &filter, order, descending, after.as_ref(), fetch)?;
-                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &ids)?;
-                Ok((rows, total, extras))
+                let mut page = catalog::track_list(conn, &filter, &spec)?;
+                let items = tracks::views(conn, std::mem::take(&mut page.rows))?;
+                Ok((page, items, spec))
             })
             .await?;
-        Ok(ListTracksResponse::Ok(tracks::page(
-            rows, &extras, total, limit, order, descending,
-        )))
+        Ok(ListTracksResponse::Ok(Json(TrackPage {
+            items,
+            next_cursor: cursor::next(&spec, page.next),
+            total: page.total,
+        })))
     }
 
     async fn list_albums(
@@ -153,14 +172,12 @@ impl LibraryApi for Hub {
             AlbumSort::TrackCount => AlbumOrder::TrackCount,
             AlbumSort::PlayCount => AlbumOrder::PlayCount,
         };
-        // Names read best A to Z; years, dates and counts largest first.
-        let descending = match request.order {
-            Some(SortOrder::Asc) => false,
-            Some(SortOrder::Desc) => true,
-            None => !matches!(order, AlbumOrder::Title | AlbumOrder::Artist),
-        };
-        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
-        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let spec = cursor::page_spec(
+            order,
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
         let filter = AlbumFilter {
             artist_id: request.artist_id,
             genre: request.genre,
@@ -169,28 +186,18 @@ impl LibraryApi for Hub {
             compilation: request.compilation,
             saved: request.saved,
         };
-        let (rows, total) = self
+        let (page, items, spec) = self
             .db
             .run(move |conn| {
-                let fetch = i64::try_from(limit + 1).unwrap_or(501);
-                let (rows, total) =
-                    catalog::album_page(conn, &filter, order, descending, after.as_ref(), fetch)?;
-                let (rows, next) = cursor::split_page(rows, limit, |last| {
-                    cursor::encode(order.key(), descending, last.sort_value(), &last.album.id)
-                });
-                let mut albums = Vec::with_capacity(rows.len());
-                for row in rows {
-                    let genres = catalog::album_genres(conn, &row.album.id)?;
-                    albums.push(views::album(row.album, genres));
-                }
-                Ok(((albums, next), total))
+                let mut page = catalog::album_list(conn, &filter, &spec)?;
+                let items = album_views(conn, std::mem::take(&mut page.rows))?;
+                Ok((page, items, spec))
             })
             .await?;
-        let ((items, next_cursor), total) = (rows, total);
         Ok(ListAlbumsResponse::Ok(Json(AlbumPage {
             items,
-            next_cursor,
-            total,
+            next_cursor: cursor::next(&spec, page.next),
+            total: page.total,
         })))
     }
 
@@ -206,39 +213,25 @@ impl LibraryApi for Hub {
             ArtistSort::AddedAt => ArtistOrder::AddedAt,
             ArtistSort::PlayCount => ArtistOrder::PlayCount,
         };
-        let descending = match request.order {
-            Some(SortOrder::Asc) => false,
-            Some(SortOrder::Desc) => true,
-            None => order != ArtistOrder::Name,
-        };
-        let after = cursor::decode(request.cursor.as_deref(), order.key(), descending)?;
-        let limit = usize::try_from(request.limit).unwrap_or(50);
+        let spec = cursor::page_spec(
+            order,
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
         let filter = ArtistFilter {
             genre: request.genre,
             saved: request.saved,
             album_artists_only: request.album_artists_only,
         };
-        let (rows, total) = self
+        let (page, spec) = self
             .db
-            .run(move |conn| {
-                let fetch = i64::try_from(limit + 1).unwrap_or(501);
-                Ok(catalog::artist_page(
-                    conn,
-                    &filter,
-                    order,
-                    descending,
-                    after.as_ref(),
-                    fetch,
-                )?)
-            })
+            .run(move |conn| Ok((catalog::artist_list(conn, &filter, &spec)?, spec)))
             .await?;
-        let (rows, next_cursor) = cursor::split_page(rows, limit, |last| {
-            cursor::encode(order.key(), descending, last.sort_value(), &last.artist.id)
-        });
         Ok(ListArtistsResponse::Ok(Json(ArtistPage {
-            items: rows.into_iter().map(|r| views::artist(r.artist)).collect(),
-            next_cursor,
-            total,
+            next_cursor: cursor::next(&spec, page.next),
+            items: page.rows.into_iter().map(views::artist).collect(),
+            total: page.total,
         })))
     }
 
@@ -251,34 +244,17 @@ impl LibraryApi for Hub {
         let found = self
             .db
             .run(move |conn| {
-                let Some(artist) = catalog::artists_by_ids(conn, std::slice::from_ref(&id))?
-                    .into_iter()
-                    .next()
-                else {
+                let Some(artist) = catalog::artist_get(conn, &id)? else {
                     return Ok(None);
                 };
                 let work = catalog::artist_work(conn, &id)?;
-                let mut albums = Vec::with_capacity(work.albums.len());
-                for row in work.albums {
-                    let genres = catalog::album_genres(conn, &row.id)?;
-                    albums.push(views::album(row, genres));
-                }
-                let mut appearances = Vec::with_capacity(work.appearances.len());
-                for row in work.appearances {
-                    let genres = catalog::album_genres(conn, &row.id)?;
-                    appearances.push(views::album(row, genres));
-                }
-                let ids: Vec<String> = work.top_tracks.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &ids)?;
+                let albums = album_views(conn, work.albums)?;
+                let appearances = album_views(conn, work.appearances)?;
                 Ok(Some(ArtistDetail {
                     artist: views::artist(artist),
                     albums,
                     appearances,
-                    top_tracks: work
-                        .top_tracks
-                        .into_iter()
-                        .map(|r| tracks::track(r, &extras))
-                        .collect(),
+                    top_tracks: tracks::views(conn, work.top_tracks)?,
                 }))
             })
             .await?;
@@ -300,24 +276,16 @@ impl LibraryApi for Hub {
                 let Some(album) = catalog::album_get(conn, &id)? else {
                     return Ok(None);
                 };
-                let genres = catalog::album_genres(conn, &id)?;
+                let album = album_views(conn, vec![album])?.pop();
                 let rows = catalog::album_tracks(conn, &id)?;
-                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &ids)?;
-                let tracks = rows
-                    .into_iter()
-                    .map(|r| tracks::track(r, &extras))
-                    .collect();
-                Ok(Some((album, genres, tracks)))
+                let tracks = tracks::views(conn, rows)?;
+                Ok(album.map(|album| (album, tracks)))
             })
             .await?;
-        let Some((album, genres, tracks)) = found else {
+        let Some((album, tracks)) = found else {
             return Err(HandlerError::not_found("No album has this id."));
         };
-        Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
-            album: crate::handlers::views::album(album, genres),
-            tracks,
-        })))
+        Ok(GetAlbumResponse::Ok(Json(AlbumDetail { album, tracks })))
     }
 
     async fn browse_library(
@@ -423,8 +391,7 @@ impl LibraryApi for Hub {
                 let Some(row) = catalog::track_get(conn, &id)? else {
                     return Ok(None);
                 };
-                let extras = catalog::track_extras(conn, std::slice::from_ref(&row.id))?;
-                Ok(Some(tracks::track(row, &extras)))
+                Ok(tracks::views(conn, vec![row])?.pop())
             })
             .await?;
         match found {
@@ -469,12 +436,11 @@ impl LibraryApi for Hub {
 pub(crate) mod tracks {
     //! `GET /api/tracks` and `GET /api/track/{id}`.
 
-    use poem_openapi::payload::Json;
+    use diesel::SqliteConnection;
 
-    use crate::api::generated::{AlbumRef, ArtistRef, SortOrder, Track, TrackPage, TrackSort};
+    use crate::api::generated::{AlbumRef, ArtistRef, Track, TrackSort};
     use crate::clock::from_ms;
-    use crate::db::catalog::{TrackExtras, TrackOrder, TrackRow};
-    use crate::handlers::cursor;
+    use crate::db::catalog::{self, TrackExtras, TrackOrder, TrackRow};
 
     pub fn order(sort: Option<TrackSort>) -> TrackOrder {
         match sort.unwrap_or(TrackSort::Title) {
@@ -488,16 +454,15 @@ pub(crate) mod tracks {
         }
     }
 
-    /// Names read best A to Z; numbers and times best largest or newest first.
-    pub fn descending(order: TrackOrder, requested: Option<SortOrder>) -> bool {
-        match requested {
-            Some(SortOrder::Asc) => false,
-            Some(SortOrder::Desc) => true,
-            None => matches!(
-                order,
-                TrackOrder::AddedAt | TrackOrder::PlayCount | TrackOrder::Year
-            ),
-        }
+    /// Tracks as the API shows them, their artists and genres read for all of them at once
+    /// (two queries, not two per track).
+    pub fn views(
+        conn: &mut SqliteConnection,
+        rows: Vec<TrackRow>,
+    ) -> diesel::QueryResult<Vec<Track>> {
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let extras = catalog::track_extras(conn, &ids)?;
+        Ok(rows.into_iter().map(|r| track(r, &extras)).collect())
     }
 
     pub fn track(row: TrackRow, extras: &TrackExtras) -> Track {
@@ -532,12 +497,12 @@ pub(crate) mod tracks {
             compilation: row.is_compilation,
             duration_ms: row.duration_ms,
             format: row.format,
-            bitrate_kbps: row.bitrate_kbps,
-            sample_rate_hz: row.sample_rate_hz,
-            bit_depth: row.bit_depth,
-            channels: row.channels,
-            file_size_bytes: Some(row.size_bytes),
-            relative_path: Some(format!("{}/{}", row.root_id, row.rel_path)),
+            bitrate_kbps: row.file.bitrate_kbps,
+            sample_rate_hz: row.file.sample_rate_hz,
+            bit_depth: row.file.bit_depth,
+            channels: row.file.channels,
+            file_size_bytes: Some(row.file.size_bytes),
+            relative_path: Some(format!("{}/{}", row.file.root_id, row.file.rel_path)),
             // Artwork belongs to the album; its id is the album's.
             artwork_id: row.album_has_artwork.then(|| row.album_id.clone()),
             replay_gain_track_db: row.replaygain_track_gain_db,
@@ -551,24 +516,5 @@ pub(crate) mod tracks {
             id: row.id,
             title: row.title,
         }
-    }
-
-    /// A page from `limit + 1` rows.
-    pub fn page(
-        rows: Vec<TrackRow>,
-        extras: &TrackExtras,
-        total: i64,
-        limit: usize,
-        order: TrackOrder,
-        descending: bool,
-    ) -> Json<TrackPage> {
-        let (rows, next_cursor) = cursor::split_page(rows, limit, |last| {
-            cursor::encode(order.key(), descending, order.value_of(last), &last.id)
-        });
-        Json(TrackPage {
-            items: rows.into_iter().map(|r| track(r, extras)).collect(),
-            next_cursor,
-            total,
-        })
     }
 }

@@ -8,12 +8,13 @@ use crate::api::error::HandlerError;
 use crate::api::generated::{
     ClearSearchHistoryRequest, ClearSearchHistoryResponse, ListSearchHistoryRequest,
     ListSearchHistoryResponse, SearchApi, SearchHistoryEntry, SearchHistoryPage,
-    SearchLibraryRequest, SearchLibraryResponse, SearchResults, SearchType, SortOrder,
+    SearchLibraryRequest, SearchLibraryResponse, SearchResults, SearchType,
 };
 use crate::clock::from_ms;
 use crate::db::catalog;
-use crate::db::search::{self, Hit, SearchKind};
-use crate::handlers::library::tracks;
+use crate::db::search::{self, HistoryOrder, Hit, SearchKind};
+use crate::handlers::cursor;
+use crate::handlers::library::{album_views, tracks};
 use crate::handlers::views;
 use crate::hub::Hub;
 
@@ -160,26 +161,17 @@ impl SearchApi for Hub {
                         .flat_map(|(_, hits)| hits.iter().map(|h| h.item_id.clone()))
                         .collect()
                 };
-                let track_rows = catalog::tracks_by_ids(conn, &ids(SearchKind::Track))?;
-                let track_ids: Vec<String> = track_rows.iter().map(|r| r.id.clone()).collect();
-                let extras = catalog::track_extras(conn, &track_ids)?;
-                let mut albums = Vec::new();
-                for row in catalog::albums_by_ids(conn, &ids(SearchKind::Album))? {
-                    let genres = catalog::album_genres(conn, &row.id)?;
-                    albums.push(views::album(row, genres));
-                }
+                let track_rows = catalog::track_list_by_ids(conn, &ids(SearchKind::Track))?;
+                let album_rows = catalog::album_list_by_ids(conn, &ids(SearchKind::Album))?;
                 let results = SearchResults {
                     query: exact.clone(),
-                    tracks: track_rows
-                        .into_iter()
-                        .map(|r| tracks::track(r, &extras))
-                        .collect(),
-                    albums,
-                    artists: catalog::artists_by_ids(conn, &ids(SearchKind::Artist))?
+                    tracks: tracks::views(conn, track_rows)?,
+                    albums: album_views(conn, album_rows)?,
+                    artists: catalog::artist_list_by_ids(conn, &ids(SearchKind::Artist))?
                         .into_iter()
                         .map(views::artist)
                         .collect(),
-                    playlists: catalog::playlists_by_ids(conn, &ids(SearchKind::Playlist))?
+                    playlists: catalog::playlist_list_by_ids(conn, &ids(SearchKind::Playlist))?
                         .into_iter()
                         .map(views::playlist)
                         .collect(),
@@ -199,33 +191,27 @@ impl SearchApi for Hub {
         _caller: Caller,
         request: ListSearchHistoryRequest,
     ) -> Result<ListSearchHistoryResponse, HandlerError> {
-        let offset = match request.cursor.as_deref().filter(|c| !c.is_empty()) {
-            None => 0,
-            Some(c) => c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
-                HandlerError::BadRequest {
-                    code: "invalid_parameter",
-                    message: "The parameter `cursor` is not a cursor this hub gave out.".into(),
-                    parameter: Some("cursor".into()),
-                }
-            })?,
-        };
-        let newest_first = !matches!(request.order, Some(SortOrder::Asc));
-        let limit = i64::from(request.limit);
-        let (rows, total) = self
+        let spec = cursor::page_spec(
+            HistoryOrder,
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
+        let (page, spec) = self
             .db
-            .run(move |conn| Ok(search::history_page(conn, newest_first, offset, limit)?))
+            .run(move |conn| Ok((search::history_list(conn, &spec)?, spec)))
             .await?;
-        let next = offset + i64::try_from(rows.len()).unwrap_or(limit);
         Ok(ListSearchHistoryResponse::Ok(Json(SearchHistoryPage {
-            items: rows
+            next_cursor: cursor::next(&spec, page.next),
+            items: page
+                .rows
                 .into_iter()
                 .map(|r| SearchHistoryEntry {
                     query: r.query,
                     searched_at: from_ms(r.last_searched_at),
                 })
                 .collect(),
-            next_cursor: (next < total).then(|| next.to_string()),
-            total,
+            total: page.total,
         })))
     }
 

@@ -607,6 +607,55 @@ async fn searches_are_remembered_newest_first_and_can_be_forgotten() {
     assert_eq!(history["total"], 0);
 }
 
+#[tokio::test]
+async fn the_search_history_pages_by_cursor_in_either_order() {
+    let (hub, _) = seeded_hub().await;
+    for q in ["Lemonade", "can", "tago"] {
+        search(&hub, &format!("q={q}")).await;
+    }
+    let walk = |order: &'static str| {
+        let hub = &hub;
+        async move {
+            let mut seen = Vec::new();
+            let mut cursor = String::new();
+            loop {
+                let page = json_with_status(
+                    hub.get(&format!(
+                        "/api/search/history?limit=2&order={order}&cursor={cursor}"
+                    ))
+                    .await,
+                    200,
+                )
+                .await;
+                assert_eq!(page["total"], 3);
+                let items = page["items"].as_array().expect("items");
+                assert!(items.len() <= 2);
+                seen.extend(
+                    items
+                        .iter()
+                        .filter_map(|i| i["query"].as_str().map(str::to_owned)),
+                );
+                match page["nextCursor"].as_str() {
+                    Some(next) => cursor = next.to_owned(),
+                    None => return (seen, cursor),
+                }
+            }
+        }
+    };
+    let (newest_first, cursor) = walk("desc").await;
+    let (mut oldest_first, _) = walk("asc").await;
+    assert_eq!(newest_first.len(), 3, "every query once: {newest_first:?}");
+    oldest_first.reverse();
+    assert_eq!(newest_first, oldest_first);
+    api_error(
+        hub.get(&format!("/api/search/history?order=asc&cursor={cursor}"))
+            .await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
+}
+
 /// Walks every page of the album list.
 async fn walk_albums(hub: &TestHub, query: &str) -> (Vec<String>, i64) {
     let mut ids = Vec::new();

@@ -86,7 +86,7 @@ struct QueueTracks {
 
 impl QueueTracks {
     fn load(conn: &mut SqliteConnection, ids: &[String]) -> Result<QueueTracks, DbError> {
-        let (rows, extras) = catalog::tracks_with_extras(conn, ids)?;
+        let (rows, extras) = catalog::track_map_with_extras(conn, ids)?;
         Ok(QueueTracks { rows, extras })
     }
 
@@ -288,7 +288,7 @@ fn apply(
             )?;
             // The answer shows the play count this play raised.
             if let Some(row) =
-                catalog::tracks_by_ids(conn, std::slice::from_ref(&play.track_id))?.pop()
+                catalog::track_list_by_ids(conn, std::slice::from_ref(&play.track_id))?.pop()
             {
                 queue_tracks.rows.insert(row.id.clone(), row);
             }

@@ -8,8 +8,9 @@ use diesel::{Connection, SqliteConnection};
 
 use super::read::FileRead;
 use super::{Changes, JobError, ScanJob};
+use crate::db::catalog::write as catalog;
 use crate::db::models::{NewMediaFile, ScanErrorRow, TrackContent};
-use crate::db::{catalog_write as catalog, ledger, scan_runs};
+use crate::db::{ledger, scan_runs};
 use crate::events::EventKind;
 use crate::library::entry::{self, FilePlace};
 use crate::library::ids;

@@ -9,7 +9,8 @@ use diesel::{Connection, SqliteConnection};
 
 use super::album_facts::{aggregate, choose_artwork, ArtworkInput, TrackFacts};
 use super::{Changes, JobError, ScanJob};
-use crate::db::{catalog_write as catalog, MAX_IN_LIST};
+use crate::db::catalog::write as catalog;
+use crate::db::MAX_IN_LIST;
 use crate::events::EventKind;
 use crate::library::walk::Walked;
 

@@ -8,7 +8,8 @@ use tracing::info;
 
 use super::read::Known;
 use super::{Changes, JobError, ScanJob};
-use crate::db::{catalog_write as catalog, ledger, MAX_IN_LIST};
+use crate::db::catalog::write as catalog;
+use crate::db::{ledger, MAX_IN_LIST};
 use crate::events::EventKind;
 use crate::library::progress::Progress;
 use crate::library::walk::Walked;

@@ -1,5 +1,5 @@
-//! Tracks, albums, artists and genres as the scanner writes them (the read side is
-//! `catalog`).
+//! Tracks, albums, artists and genres as the scanner writes them (the read side is the rest
+//! of `catalog`).
 //!
 //! Writes are `INSERT ... ON CONFLICT`, never `INSERT OR REPLACE` (the migration's
 //! convention): replacing would delete the row first, cascading to its links and churning
