@@ -20,6 +20,7 @@ use crate::api::contract;
 use crate::api::error::into_api_response;
 use crate::api::generated::{api, documented_statuses, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
+use crate::api::single_host::SingleHost;
 use crate::hub::Hub;
 use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 
@@ -49,6 +50,7 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         // Outside the boundary: an oversized body is refused at the edge, before routing,
         // whatever the operation.
         .with(BodyLimit::new(DEFAULT_BODY_LIMIT))
+        .with(SingleHost)
         .with(Tracing)
 }
 

@@ -76,14 +76,42 @@ impl Caller {
     }
 }
 
-/// Headers that mean another program relayed the call, so the loopback peer is not the
-/// real caller.
-const PROXY_HEADERS: &[&str] = &[
+/// Headers that proxies, tunnels and CDNs add, so that a call bearing one was relayed and
+/// its loopback peer is not the real caller. Matched by family rather than listed one by
+/// one: a deny-list of names missed `Via`, `CF-Connecting-IP` and nine more.
+const RELAY_HEADERS: &[&str] = &[
     "forwarded",
-    "x-forwarded-for",
+    "forwarded-for",
+    "via",
+    "true-client-ip",
+    "x-client-ip",
+    "x-cluster-client-ip",
     "x-real-ip",
-    "x-forwarded-host",
+    "fastly-client-ip",
 ];
+/// Header families, by prefix: `X-Forwarded-For`, `-Proto`, `-Host`, `-Port`, `-Server`;
+/// `X-Original-Forwarded-For`; Cloudflare's `CF-*`; Tailscale's `Tailscale-*`.
+const RELAY_HEADER_PREFIXES: &[&str] = &["x-forwarded", "x-original-", "cf-", "tailscale-"];
+
+/// Whether any header says another program relayed the call.
+fn relayed(headers: &poem::http::HeaderMap) -> bool {
+    headers.keys().any(|name| {
+        let name = name.as_str();
+        RELAY_HEADERS.contains(&name) || RELAY_HEADER_PREFIXES.iter().any(|p| name.starts_with(p))
+    })
+}
+
+/// The authority the call was sent to: its single `Host` header, or for HTTP/2 (which has
+/// none) the `:authority` in the request target. `None` when there is none, or more than
+/// one `Host`.
+fn called_authority(req: &Request) -> Option<String> {
+    let mut hosts = req.headers().get_all(header::HOST).iter();
+    match (hosts.next(), hosts.next()) {
+        (Some(host), None) => host.to_str().ok().map(str::to_owned),
+        (None, None) => req.uri().authority().map(|a| a.as_str().to_owned()),
+        _ => None,
+    }
+}
 
 fn peer_ip(req: &Request) -> Option<IpAddr> {
     match req.remote_addr() {
@@ -113,15 +141,17 @@ fn is_loopback_host(host: &str) -> bool {
     name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok_and(is_loopback)
 }
 
-/// A call is local when its peer is loopback, nothing relayed it, and its `Host` is loopback.
+/// A call is local only when everything about it says so: its peer is loopback, nothing
+/// relayed it, the one authority it was sent to is a loopback name, and a request target
+/// in absolute form (`GET http://host/...`) names loopback too.
 pub fn is_local_call(req: &Request) -> bool {
-    let headers = req.headers();
     peer_ip(req).is_some_and(is_loopback)
-        && !PROXY_HEADERS.iter().any(|h| headers.contains_key(*h))
-        && headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .is_some_and(is_loopback_host)
+        && !relayed(req.headers())
+        && called_authority(req).is_some_and(|host| is_loopback_host(&host))
+        && req
+            .uri()
+            .authority()
+            .is_none_or(|target| is_loopback_host(target.as_str()))
 }
 
 /// A web page in the user's browser can send loopback requests too; only the hub's own pages
@@ -353,6 +383,50 @@ mod tests {
         ] {
             assert!(!is_loopback_host(host), "{host}");
         }
+    }
+
+    #[test]
+    fn relay_headers_are_matched_by_family() {
+        use poem::http::{HeaderMap, HeaderName, HeaderValue};
+        for name in [
+            "via",
+            "cf-connecting-ip",
+            "true-client-ip",
+            "x-client-ip",
+            "x-forwarded-proto",
+            "x-forwarded-port",
+            "x-forwarded-server",
+            "x-original-forwarded-for",
+            "x-cluster-client-ip",
+            "forwarded-for",
+            "tailscale-user-login",
+            "forwarded",
+            "x-real-ip",
+        ] {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                HeaderName::from_static(name),
+                HeaderValue::from_static("1.2.3.4"),
+            );
+            assert!(relayed(&headers), "{name}");
+        }
+        let mut plain = HeaderMap::new();
+        plain.insert(header::ACCEPT, HeaderValue::from_static("*/*"));
+        plain.insert(header::USER_AGENT, HeaderValue::from_static("curl"));
+        assert!(!relayed(&plain));
+    }
+
+    #[test]
+    fn the_authority_is_the_one_host_or_the_http2_target() {
+        let h2 = Request::builder()
+            .uri("http://127.0.0.1:38472/api/ping".parse().unwrap())
+            .finish();
+        assert_eq!(called_authority(&h2).as_deref(), Some("127.0.0.1:38472"));
+        let two = Request::builder()
+            .header(header::HOST, "127.0.0.1")
+            .header(header::HOST, "evil.example")
+            .finish();
+        assert_eq!(called_authority(&two), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod contract;
 pub mod error;
 pub mod limits;
 pub mod payload;
+pub mod single_host;
 pub mod strict_json;
 
 #[rustfmt::skip]

@@ -4,5 +4,6 @@
 
 mod body_limit;
 mod connections;
+mod relays;
 mod salvage;
 mod strict_json;
