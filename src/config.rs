@@ -107,6 +107,17 @@ pub struct ServeArgs {
     #[arg(long, env = "MUSIC_HUB_TUNNEL_URL", value_name = "URL")]
     pub tunnel_url: Option<String>,
 
+    /// A web app's origin (`https://app.example`) allowed to call the API from a browser
+    /// with a bearer token (repeatable; MUSIC_HUB_CORS_ORIGINS, separated by commas). Off
+    /// by default. Such calls never get the loopback privilege.
+    #[arg(
+        long = "cors-origin",
+        env = "MUSIC_HUB_CORS_ORIGINS",
+        value_name = "URL",
+        value_delimiter = ','
+    )]
+    pub cors_origins: Vec<String>,
+
     /// Do not watch the library folders for changes (for network shares that do not report
     /// them); changes are then picked up by the next scan.
     #[arg(long)]
@@ -182,6 +193,8 @@ pub struct Config {
     pub bind: IpAddr,
     pub port: u16,
     pub tunnel_url: Option<String>,
+    /// Origins whose browser pages may call the API with a bearer token (CORS).
+    pub cors_origins: Vec<String>,
     pub auth: AuthSettings,
     /// How often idle event streams get a keep-alive comment, so proxies keep them open.
     pub keep_alive: std::time::Duration,
@@ -197,6 +210,7 @@ impl Config {
             bind: IpAddr::from([127, 0, 0, 1]),
             port: DEFAULT_PORT,
             tunnel_url: None,
+            cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
         }
@@ -230,6 +244,12 @@ impl ServeArgs {
             bind: self.bind,
             port,
             tunnel_url: self.tunnel_url.filter(|u| !u.trim().is_empty()),
+            cors_origins: self
+                .cors_origins
+                .iter()
+                .map(|o| o.trim().trim_end_matches('/').to_owned())
+                .filter(|o| !o.is_empty())
+                .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
             auth: AuthSettings {
                 api_token: api_token_from_env(),

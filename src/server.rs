@@ -17,6 +17,7 @@ use poem_openapi::{OpenApiService, OperationId};
 
 use crate::api::access::SharedGatekeeper;
 use crate::api::contract;
+use crate::api::cors::Cors;
 use crate::api::error::into_api_response;
 use crate::api::generated::{api, documented_statuses, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
@@ -27,6 +28,7 @@ use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 /// Builds the whole application around a hub.
 pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
     let gatekeeper: SharedGatekeeper = hub.clone();
+    let cors_origins = hub.config.cors_origins.clone();
     let service = OpenApiService::new(api(hub), "Music Hub API", contract::api_version());
     Route::new()
         .at(
@@ -51,6 +53,7 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         // whatever the operation.
         .with(BodyLimit::new(DEFAULT_BODY_LIMIT))
         .with(SingleHost)
+        .with(Cors::new(cors_origins))
         .with(Tracing)
 }
 

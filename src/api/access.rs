@@ -5,6 +5,7 @@
 //! nothing about the operation's inputs. Each guard also applies the database gate: while the
 //! database is not healthy, operations that need it answer `503 database_unavailable`.
 
+use crate::api::cors::CrossOrigin;
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -143,9 +144,11 @@ fn is_loopback_host(host: &str) -> bool {
 
 /// A call is local only when everything about it says so: its peer is loopback, nothing
 /// relayed it, the one authority it was sent to is a loopback name, and a request target
-/// in absolute form (`GET http://host/...`) names loopback too.
+/// in absolute form (`GET http://host/...`) names loopback too. A web app's call through
+/// CORS (`api::cors`) is never local, wherever the app is served from.
 pub fn is_local_call(req: &Request) -> bool {
-    peer_ip(req).is_some_and(is_loopback)
+    req.extensions().get::<CrossOrigin>().is_none()
+        && peer_ip(req).is_some_and(is_loopback)
         && !relayed(req.headers())
         && called_authority(req).is_some_and(|host| is_loopback_host(&host))
         && req

@@ -4,6 +4,7 @@
 
 mod body_limit;
 mod connections;
+mod cors;
 mod relays;
 mod salvage;
 mod strict_json;
