@@ -18,12 +18,20 @@ use crate::auth::AuthError;
 use crate::db::DbError;
 use crate::library::scanner::ScanError;
 
+/// How long a caller is told to wait when the database is only briefly out of reach.
+const RETRY_AFTER_SECS: i64 = 5;
+
 impl From<DbError> for HandlerError {
     fn from(err: DbError) -> Self {
         match err {
-            DbError::Unavailable { status, detail } => {
-                HandlerError::DatabaseUnavailable(format!("{status}: {detail}"))
-            }
+            DbError::Unavailable { status, detail } => HandlerError::DatabaseUnavailable {
+                detail: format!("{status}: {detail}"),
+                retry_after_secs: status.is_transient().then_some(RETRY_AFTER_SECS),
+            },
+            DbError::Busy => HandlerError::DatabaseUnavailable {
+                detail: "another program holds the database locked".into(),
+                retry_after_secs: Some(RETRY_AFTER_SECS),
+            },
             DbError::Healthy => HandlerError::conflict(
                 "database_healthy",
                 "The database is healthy; send {\"force\":true} to rebuild it anyway.",
@@ -71,9 +79,10 @@ impl From<ScanError> for HandlerError {
             ScanError::NotRunning => {
                 HandlerError::conflict("scan_not_running", "No scan is running.")
             }
-            ScanError::Paused => HandlerError::DatabaseUnavailable(
-                "rebuilding: scans start again when the rebuild is done".into(),
-            ),
+            ScanError::Paused => HandlerError::DatabaseUnavailable {
+                detail: "rebuilding: scans start again when the rebuild is done".into(),
+                retry_after_secs: Some(RETRY_AFTER_SECS),
+            },
             ScanError::Database(err) => err.into(),
         }
     }

@@ -55,8 +55,13 @@ pub enum HandlerError {
     },
     #[error("{operation_id} is not implemented yet")]
     NotImplemented { operation_id: &'static str },
-    #[error("{0}")]
-    DatabaseUnavailable(String),
+    /// `retry_after_secs` when waiting is the cure (a lock another program holds, a
+    /// rebuild under way); a faulted database needs a rebuild instead.
+    #[error("{detail}")]
+    DatabaseUnavailable {
+        detail: String,
+        retry_after_secs: Option<i64>,
+    },
     /// Something failed inside the hub. The text is logged, not sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -116,7 +121,7 @@ impl HandlerError {
             }
             HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             HandlerError::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
-            HandlerError::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            HandlerError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             HandlerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -133,7 +138,7 @@ impl HandlerError {
             HandlerError::LocalOnly => "local_only",
             HandlerError::ForbiddenOrigin => "forbidden_origin",
             HandlerError::NotImplemented { .. } => "not_implemented",
-            HandlerError::DatabaseUnavailable(_) => "database_unavailable",
+            HandlerError::DatabaseUnavailable { .. } => "database_unavailable",
             HandlerError::Internal(_) => "internal_error",
         }
     }
@@ -144,7 +149,7 @@ impl HandlerError {
             HandlerError::Internal(_) => {
                 "The hub failed to do this; the details are in its log. Nothing was lost.".into()
             }
-            HandlerError::DatabaseUnavailable(detail) => format!(
+            HandlerError::DatabaseUnavailable { detail, .. } => format!(
                 "The database is not available ({detail}); see GET /api/info, and \
                  POST /api/database/rebuild from the hub's machine."
             ),
@@ -195,6 +200,10 @@ impl poem::error::ResponseError for HandlerError {
             }
             HandlerError::TooManyRequests {
                 retry_after_secs, ..
+            }
+            | HandlerError::DatabaseUnavailable {
+                retry_after_secs: Some(retry_after_secs),
+                ..
             } => {
                 response
                     .headers_mut()

@@ -75,6 +75,9 @@ pub enum DbError {
     Migration(String),
     #[error("database query failed: {0}")]
     Query(#[from] diesel::result::Error),
+    /// Another program held a lock past the busy timeout: nothing is wrong with the file.
+    #[error("another program holds the database locked")]
+    Busy,
     #[error("database connection pool: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("file system: {0}")]
@@ -86,14 +89,25 @@ pub enum DbError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HealthStatus {
     Healthy,
+    /// Out of reach for now (another program holds the file locked); the hub checks again
+    /// by itself and becomes healthy when the lock is gone.
+    Unavailable,
     Faulted,
     Rebuilding,
+}
+
+impl HealthStatus {
+    /// Whether waiting cures it, as opposed to a rebuild.
+    pub fn is_transient(self) -> bool {
+        matches!(self, HealthStatus::Unavailable | HealthStatus::Rebuilding)
+    }
 }
 
 impl std::fmt::Display for HealthStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             HealthStatus::Healthy => "healthy",
+            HealthStatus::Unavailable => "unavailable",
             HealthStatus::Faulted => "faulted",
             HealthStatus::Rebuilding => "rebuilding",
         })
@@ -175,6 +189,19 @@ struct QuickCheckRow {
     quick_check: String,
 }
 
+/// Whether an error only means another program holds the file locked (SQLITE_BUSY or
+/// SQLITE_LOCKED past the busy timeout): waiting cures it, and the file is fine.
+fn is_lock(err: &DbError) -> bool {
+    let text = match err {
+        DbError::Busy => return true,
+        DbError::Open(text) | DbError::Integrity(text) | DbError::Migration(text) => text.clone(),
+        DbError::Query(err) => err.to_string(),
+        DbError::Pool(err) => err.to_string(),
+        _ => return false,
+    };
+    text.contains("database is locked") || text.contains("database table is locked")
+}
+
 /// Whether an error means the file itself is damaged (as opposed to a bad query).
 fn is_corruption(err: &diesel::result::Error) -> bool {
     let text = err.to_string();
@@ -225,12 +252,56 @@ impl Database {
                 Some(pool),
                 Health::now(HealthStatus::Healthy, "integrity check passed"),
             ),
+            Err(err) if is_lock(&err) => {
+                tracing::warn!(path = %self.path.display(), error = %err,
+                    "database locked by another program; checking again until it is free");
+                (
+                    None,
+                    Health::now(
+                        HealthStatus::Unavailable,
+                        "another program holds the database file locked; the hub checks \
+                         again by itself",
+                    ),
+                )
+            }
             Err(err) => {
                 tracing::error!(path = %self.path.display(), error = %err, "database faulted");
                 (None, Health::now(HealthStatus::Faulted, err.to_string()))
             }
         };
         self.set(pool, health);
+    }
+
+    /// While the database is unavailable (locked by another program), opens it again with
+    /// a growing pause, until it opens (healthy), turns out damaged (faulted), or the hub
+    /// is gone. A lock is not a fault: no rebuild is needed, and none should be offered.
+    pub fn recheck_while_unavailable(self: &std::sync::Arc<Self>) {
+        if self.health().status != HealthStatus::Unavailable {
+            return;
+        }
+        let db = std::sync::Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut pause = Duration::from_millis(250);
+            loop {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_secs(5));
+                let Some(db) = db.upgrade() else { return };
+                let _one_at_a_time = db.rebuild_lock.lock().await;
+                if db.health().status != HealthStatus::Unavailable {
+                    return;
+                }
+                let path = db.path.clone();
+                let opened = tokio::task::spawn_blocking(move || open_checked(&path))
+                    .await
+                    .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+                if opened.as_ref().is_err_and(is_lock) {
+                    continue;
+                }
+                db.install(opened);
+                tracing::info!(status = %db.health().status, "the database lock was released");
+                return;
+            }
+        });
     }
 
     /// Replaces the pool and health together, and tells the listener when health changed.
@@ -285,6 +356,7 @@ impl Database {
         })
         .await
         .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let result = result.map_err(|err| if is_lock(&err) { DbError::Busy } else { err });
         if let Err(DbError::Query(err)) = &result {
             if is_corruption(err) {
                 self.set(

@@ -20,6 +20,7 @@ impl From<Health> for DatabaseHealth {
         DatabaseHealth {
             status: match health.status {
                 HealthStatus::Healthy => DatabaseHealthStatus::Healthy,
+                HealthStatus::Unavailable => DatabaseHealthStatus::Unavailable,
                 HealthStatus::Faulted => DatabaseHealthStatus::Faulted,
                 HealthStatus::Rebuilding => DatabaseHealthStatus::Rebuilding,
             },

@@ -153,8 +153,11 @@ async fn a_database_with_damaged_pages_is_faulted_then_archived() {
     recovers_from(&[(DB, bytes)], "malformed").await;
 }
 
+/// A lock held by another program is not a fault: the hub says it is unavailable and why,
+/// asks callers to retry, leaves the file alone, and becomes healthy by itself once the
+/// lock is released (it used to stay faulted for ever, and the offered cure lost data).
 #[tokio::test]
-async fn a_locked_database_is_faulted_and_left_alone() {
+async fn a_locked_database_is_unavailable_then_recovers_by_itself() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join(DB);
     let mut holder = SqliteConnection::establish(&path.to_string_lossy()).expect("open");
@@ -168,7 +171,7 @@ async fn a_locked_database_is_faulted_and_left_alone() {
 
     let hub = TestHub::start_in(dir.path()).await;
     let state = health(&hub).await;
-    assert_eq!(state["status"], "faulted", "{state}");
+    assert_eq!(state["status"], "unavailable", "{state}");
     assert!(
         state["detail"]
             .as_str()
@@ -176,11 +179,58 @@ async fn a_locked_database_is_faulted_and_left_alone() {
             .contains("locked"),
         "{state}"
     );
-    api_error(hub.get("/api/tracks").await, 503, "database_unavailable").await;
+    let refused = hub.get("/api/tracks").await;
+    assert!(refused.headers().contains_key("retry-after"));
+    api_error(refused, 503, "database_unavailable").await;
     assert_eq!(std::fs::read(&path).expect("bytes"), before);
+
     holder.batch_execute("ROLLBACK;").expect("release");
+    drop(holder);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while health(&hub).await["status"] != "healthy" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still {} after the lock was released",
+            health(&hub).await
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    json_with_status(hub.get("/api/tracks").await, 200).await;
     hub.stop().await;
     assert!(Path::new(&path).exists());
+}
+
+/// A write that meets another program's write lock past the busy timeout is a 503 with
+/// `Retry-After`, not a 500, and the hub stays healthy.
+#[tokio::test]
+async fn a_write_blocked_by_another_program_is_503_with_retry_after() {
+    let dir = tempfile::tempdir().expect("temp");
+    let hub = TestHub::start_in(dir.path()).await;
+    let mut holder =
+        SqliteConnection::establish(&dir.path().join(DB).to_string_lossy()).expect("open");
+    holder
+        .batch_execute("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE;")
+        .expect("hold the write lock");
+    let blocked = hub
+        .client
+        .post(hub.url("/api/playlists"))
+        .json(&serde_json::json!({"name": "Blocked"}))
+        .send()
+        .await
+        .expect("post");
+    assert!(blocked.headers().contains_key("retry-after"));
+    api_error(blocked, 503, "database_unavailable").await;
+    holder.batch_execute("ROLLBACK;").expect("release");
+    assert_eq!(health(&hub).await["status"], "healthy");
+    let created = hub
+        .client
+        .post(hub.url("/api/playlists"))
+        .json(&serde_json::json!({"name": "Now"}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(created.status(), 201);
+    hub.stop().await;
 }
 
 #[tokio::test]

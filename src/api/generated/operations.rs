@@ -111,9 +111,9 @@ pub enum ListTracksResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getTrack`: its path, query and header parameters and its body.
@@ -144,9 +144,9 @@ pub enum GetTrackResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listAlbums`: its path, query and header parameters and its body.
@@ -192,9 +192,9 @@ pub enum ListAlbumsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getAlbum`: its path, query and header parameters and its body.
@@ -225,9 +225,9 @@ pub enum GetAlbumResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listArtists`: its path, query and header parameters and its body.
@@ -267,9 +267,9 @@ pub enum ListArtistsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getArtist`: its path, query and header parameters and its body.
@@ -300,9 +300,9 @@ pub enum GetArtistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getLibraryStats`: its path, query and header parameters and its body.
@@ -324,9 +324,9 @@ pub enum GetLibraryStatsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getLibraryFilters`: its path, query and header parameters and its body.
@@ -348,9 +348,9 @@ pub enum GetLibraryFiltersResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `streamLibraryEvents`: its path, query and header parameters and its body.
@@ -378,9 +378,9 @@ pub enum StreamLibraryEventsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `browseLibrary`: its path, query and header parameters and its body.
@@ -411,9 +411,9 @@ pub enum BrowseLibraryResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `startScan`: its path, query and header parameters and its body.
@@ -449,9 +449,9 @@ pub enum StartScanResponse {
     /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getScanStatus`: its path, query and header parameters and its body.
@@ -473,9 +473,9 @@ pub enum GetScanStatusResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `cancelScan`: its path, query and header parameters and its body.
@@ -500,9 +500,9 @@ pub enum CancelScanResponse {
     /// No scan is running (`scan_not_running`).
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `streamScanProgress`: its path, query and header parameters and its body.
@@ -524,9 +524,9 @@ pub enum StreamScanProgressResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `searchLibrary`: its path, query and header parameters and its body.
@@ -560,9 +560,9 @@ pub enum SearchLibraryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listSearchHistory`: its path, query and header parameters and its body.
@@ -594,9 +594,9 @@ pub enum ListSearchHistoryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `clearSearchHistory`: its path, query and header parameters and its body.
@@ -618,9 +618,9 @@ pub enum ClearSearchHistoryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listPlaylists`: its path, query and header parameters and its body.
@@ -661,9 +661,9 @@ pub enum ListPlaylistsResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `createPlaylist`: its path, query and header parameters and its body.
@@ -702,9 +702,9 @@ pub enum CreatePlaylistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getPlaylist`: its path, query and header parameters and its body.
@@ -738,9 +738,9 @@ pub enum GetPlaylistResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `updatePlaylist`: its path, query and header parameters and its body.
@@ -781,9 +781,9 @@ pub enum UpdatePlaylistResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `deletePlaylist`: its path, query and header parameters and its body.
@@ -817,9 +817,9 @@ pub enum DeletePlaylistResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `addPlaylistTracks`: its path, query and header parameters and its body.
@@ -857,9 +857,9 @@ pub enum AddPlaylistTracksResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `removePlaylistTrack`: its path, query and header parameters and its body.
@@ -895,9 +895,9 @@ pub enum RemovePlaylistTrackResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `reorderPlaylist`: its path, query and header parameters and its body.
@@ -941,9 +941,9 @@ pub enum ReorderPlaylistResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getPlaybackSession`: its path, query and header parameters and its body.
@@ -965,9 +965,9 @@ pub enum GetPlaybackSessionResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
     InternalError(Json<ApiError>),
@@ -1009,9 +1009,9 @@ pub enum UpdatePlaybackSessionResponse {
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
     InternalError(Json<ApiError>),
@@ -1049,9 +1049,9 @@ pub enum ListPlaybackHistoryResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `playbackHistoryBack`: its path, query and header parameters and its body.
@@ -1079,9 +1079,9 @@ pub enum PlaybackHistoryBackResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `createMediaSession`: its path, query and header parameters and its body.
@@ -1117,9 +1117,9 @@ pub enum CreateMediaSessionResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `streamMedia`: its path, query and header parameters and its body.
@@ -1173,9 +1173,9 @@ pub enum StreamMediaResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getArtwork`: its path, query and header parameters and its body.
@@ -1215,9 +1215,9 @@ pub enum GetArtworkResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listSaved`: its path, query and header parameters and its body.
@@ -1256,9 +1256,9 @@ pub enum ListSavedResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `saveItem`: its path, query and header parameters and its body.
@@ -1294,9 +1294,9 @@ pub enum SaveItemResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `unsaveItem`: its path, query and header parameters and its body.
@@ -1332,9 +1332,9 @@ pub enum UnsaveItemResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getTrackMetadata`: its path, query and header parameters and its body.
@@ -1368,9 +1368,9 @@ pub enum GetTrackMetadataResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `setTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1411,9 +1411,9 @@ pub enum SetTrackMetadataOverridesResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `clearTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1447,9 +1447,9 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getTrackEnrichment`: its path, query and header parameters and its body.
@@ -1483,9 +1483,9 @@ pub enum GetTrackEnrichmentResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `applyTrackEnrichment`: its path, query and header parameters and its body.
@@ -1526,9 +1526,9 @@ pub enum ApplyTrackEnrichmentResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listShares`: its path, query and header parameters and its body.
@@ -1567,9 +1567,9 @@ pub enum ListSharesResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `createShare`: its path, query and header parameters and its body.
@@ -1608,9 +1608,9 @@ pub enum CreateShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `deleteShare`: its path, query and header parameters and its body.
@@ -1644,9 +1644,9 @@ pub enum DeleteShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `bootstrapPlaylistShare`: its path, query and header parameters and its body.
@@ -1671,9 +1671,9 @@ pub enum BootstrapPlaylistShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `bootstrapAlbumShare`: its path, query and header parameters and its body.
@@ -1698,9 +1698,9 @@ pub enum BootstrapAlbumShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `bootstrapArtistShare`: its path, query and header parameters and its body.
@@ -1725,9 +1725,9 @@ pub enum BootstrapArtistShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `bootstrapTrackShare`: its path, query and header parameters and its body.
@@ -1752,9 +1752,9 @@ pub enum BootstrapTrackShareResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `heartbeatShareSession`: its path, query and header parameters and its body.
@@ -1787,9 +1787,9 @@ pub enum HeartbeatShareSessionResponse {
     /// The operation is in the contract but not built yet (`not_implemented`).
     #[oai(status = 501)]
     NotImplemented(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getAuthStatus`: its path, query and header parameters and its body.
@@ -1805,9 +1805,9 @@ pub enum GetAuthStatusResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `armPairing`: its path, query and header parameters and its body.
@@ -1834,9 +1834,9 @@ pub enum ArmPairingResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `disarmPairing`: its path, query and header parameters and its body.
@@ -1852,9 +1852,9 @@ pub enum DisarmPairingResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `listDevices`: its path, query and header parameters and its body.
@@ -1884,9 +1884,9 @@ pub enum ListDevicesResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `revokeDevice`: its path, query and header parameters and its body.
@@ -1911,9 +1911,9 @@ pub enum RevokeDeviceResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `pairDevice`: its path, query and header parameters and its body.
@@ -1946,9 +1946,9 @@ pub enum PairDeviceResponse {
     /// Too many attempts (`too_many_attempts`); wait `Retry-After` seconds.
     #[oai(status = 429)]
     TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `refreshTokens`: its path, query and header parameters and its body.
@@ -1978,9 +1978,9 @@ pub enum RefreshTokensResponse {
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
     Unauthorized(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `logout`: its path, query and header parameters and its body.
@@ -2003,9 +2003,9 @@ pub enum LogoutResponse {
     /// from a foreign web page through a local browser (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getConnectQr`: its path, query and header parameters and its body.
@@ -2039,9 +2039,9 @@ pub enum GetConnectQrResponse {
     /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The inputs of `getTunnelQr`: its path, query and header parameters and its body.
@@ -2075,9 +2075,9 @@ pub enum GetTunnelQrResponse {
     /// No public tunnel URL is configured (`tunnel_not_configured`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`.
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
 /// The statuses the document lists for an operation (its `responses`, shared ones

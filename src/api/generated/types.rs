@@ -79,11 +79,17 @@ pub struct Ping {
     pub version: String,
 }
 
+/// `healthy`; `unavailable` while another program holds the database file locked (the
+/// hub checks again by itself and becomes healthy when the lock is gone: wait, do not
+/// rebuild); `faulted` when the file is damaged or cannot be used (recover with
+/// `POST /api/database/rebuild`); `rebuilding` during a rebuild.
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[oai(rename = "DatabaseHealthStatus")]
 pub enum DatabaseHealthStatus {
     #[oai(rename = "healthy")]
     Healthy,
+    #[oai(rename = "unavailable")]
+    Unavailable,
     #[oai(rename = "faulted")]
     Faulted,
     #[oai(rename = "rebuilding")]

@@ -16,7 +16,11 @@ T = TypeVar("T", bound="DatabaseHealth")
 class DatabaseHealth:
     """
     Attributes:
-        status (DatabaseHealthStatus):
+        status (DatabaseHealthStatus): `healthy`; `unavailable` while another program holds the database file locked
+            (the
+            hub checks again by itself and becomes healthy when the lock is gone: wait, do not
+            rebuild); `faulted` when the file is damaged or cannot be used (recover with
+            `POST /api/database/rebuild`); `rebuilding` during a rebuild.
         detail (str): Why the database is in this state, for a person. Example: integrity check passed.
         checked_at (datetime.datetime):
     """

@@ -5,6 +5,7 @@ class DatabaseHealthStatus(StrEnum):
     FAULTED = "faulted"
     HEALTHY = "healthy"
     REBUILDING = "rebuilding"
+    UNAVAILABLE = "unavailable"
 
     def __str__(self) -> str:
         return str(self.value)

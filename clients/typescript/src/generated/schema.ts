@@ -1378,8 +1378,14 @@ export interface components {
             /** @example 0.1.0 */
             version: string;
         };
-        /** @enum {string} */
-        DatabaseHealthStatus: "healthy" | "faulted" | "rebuilding";
+        /**
+         * @description `healthy`; `unavailable` while another program holds the database file locked (the
+         *     hub checks again by itself and becomes healthy when the lock is gone: wait, do not
+         *     rebuild); `faulted` when the file is damaged or cannot be used (recover with
+         *     `POST /api/database/rebuild`); `rebuilding` during a rebuild.
+         * @enum {string}
+         */
+        DatabaseHealthStatus: "healthy" | "unavailable" | "faulted" | "rebuilding";
         DatabaseHealth: {
             status: components["schemas"]["DatabaseHealthStatus"];
             /**
@@ -3053,9 +3059,11 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The database is not healthy (`database_unavailable`); see `GET /api/info`. */
+        /** @description The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long. */
         DatabaseUnavailable: {
             headers: {
+                /** @description Seconds to wait before trying again; absent when only a rebuild helps. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
