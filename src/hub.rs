@@ -68,7 +68,7 @@ impl Hub {
             feed.publish(EventKind::DatabaseHealthChanged, payload);
         });
         let db = Arc::new(Database::open(&config.data_dir, Some(on_health)).await);
-        db.recheck_while_unavailable();
+        db.keep_watch();
         let scanner = Arc::new(Scanner::new(
             config.libraries.clone(),
             db.clone(),

@@ -25,6 +25,7 @@ pub mod salvage;
 pub mod scan_runs;
 pub mod schema;
 pub mod search;
+mod watchdog;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -146,6 +147,11 @@ pub struct RebuildOutcome {
 struct State {
     pool: Option<DbPool>,
     health: Health,
+    /// Which file the pool has open, to notice the path coming to name another (`watchdog`).
+    identity: Option<watchdog::FileIdentity>,
+    /// A copy of what the pool still held when its file was deleted or replaced under it:
+    /// what the next rebuild carries the person's data over from.
+    rescued: Option<PathBuf>,
 }
 
 /// Told about every change of health (the hub publishes it on the library feed).
@@ -219,6 +225,8 @@ impl Database {
             state: RwLock::new(State {
                 pool: None,
                 health: Health::now(HealthStatus::Rebuilding, "opening"),
+                identity: None,
+                rescued: None,
             }),
             rebuild_lock: tokio::sync::Mutex::new(()),
             on_health,
@@ -272,42 +280,13 @@ impl Database {
         self.set(pool, health);
     }
 
-    /// While the database is unavailable (locked by another program), opens it again with
-    /// a growing pause, until it opens (healthy), turns out damaged (faulted), or the hub
-    /// is gone. A lock is not a fault: no rebuild is needed, and none should be offered.
-    pub fn recheck_while_unavailable(self: &std::sync::Arc<Self>) {
-        if self.health().status != HealthStatus::Unavailable {
-            return;
-        }
-        let db = std::sync::Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut pause = Duration::from_millis(250);
-            loop {
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(Duration::from_secs(5));
-                let Some(db) = db.upgrade() else { return };
-                let _one_at_a_time = db.rebuild_lock.lock().await;
-                if db.health().status != HealthStatus::Unavailable {
-                    return;
-                }
-                let path = db.path.clone();
-                let opened = tokio::task::spawn_blocking(move || open_checked(&path))
-                    .await
-                    .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
-                if opened.as_ref().is_err_and(is_lock) {
-                    continue;
-                }
-                db.install(opened);
-                tracing::info!(status = %db.health().status, "the database lock was released");
-                return;
-            }
-        });
-    }
-
     /// Replaces the pool and health together, and tells the listener when health changed.
     fn set(&self, pool: Option<DbPool>, health: Health) {
         let changed = self.write_state(|s| {
             let changed = s.health.status != health.status || s.health.detail != health.detail;
+            s.identity = pool
+                .as_ref()
+                .and_then(|_| watchdog::FileIdentity::of(&self.path));
             s.pool = pool;
             s.health = health.clone();
             changed
@@ -406,16 +385,20 @@ impl Database {
         tracing::info!(%archived_to, files = ?archived_files, "archived the database");
         let path = self.path.clone();
         let data_dir = self.data_dir.clone();
-        let archived_db = archived_files
-            .iter()
-            .any(|f| f.as_str() == DATABASE_FILE)
-            .then(|| self.data_dir.join(&archived_to).join(DATABASE_FILE));
+        // What the hub still held when its file was lost wins over whatever now sits at
+        // the path; otherwise the file just archived.
+        let archived_db = self.take_rescued().or_else(|| {
+            archived_files
+                .iter()
+                .any(|f| f.as_str() == DATABASE_FILE)
+                .then(|| self.data_dir.join(&archived_to).join(DATABASE_FILE))
+        });
         // The person's data is copied in before the fresh database is handed out, so that
         // nothing (a scan, a device's call) writes to it first.
         let opened = tokio::task::spawn_blocking(move || {
             let pool = open_checked(&path)?;
             let carried_over = match archived_db {
-                Some(archive) => carry_over(&pool, &archive, &data_dir),
+                Some(archive) => salvage::carry_over(&pool, &archive, &data_dir),
                 None => Vec::new(),
             };
             Ok((pool, carried_over))
@@ -433,42 +416,6 @@ impl Database {
             carried_over,
             health: self.health(),
         })
-    }
-}
-
-/// Copies the person's data from `archive` into the fresh database behind `pool`, and says
-/// in the log what was carried over and what could not be read. A failure here never stops
-/// the rebuild: the archive keeps everything, and `music-hub db salvage` can try again.
-fn carry_over(pool: &DbPool, archive: &Path, data_dir: &Path) -> Vec<salvage::TableSalvage> {
-    let copied = pool.get().map_err(DbError::from).and_then(|mut conn| {
-        salvage::salvage(&mut conn, archive, data_dir, salvage::Target::Fresh)
-    });
-    match copied {
-        Ok(tables) => {
-            for table in &tables {
-                tracing::info!(
-                    table = table.table,
-                    rows = table.rows,
-                    unreadable = table.unreadable_rows,
-                    detail = table.detail.as_deref().unwrap_or(""),
-                    "carried over from the archived database"
-                );
-            }
-            tables
-        }
-        Err(err) => {
-            tracing::error!(error = %err, archive = %archive.display(),
-                "nothing could be carried over from the archived database");
-            salvage::USER_TABLES
-                .iter()
-                .map(|table| salvage::TableSalvage {
-                    table,
-                    rows: 0,
-                    unreadable_rows: 0,
-                    detail: Some(err.to_string()),
-                })
-                .collect()
-        }
     }
 }
 
@@ -606,9 +553,8 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
-/// Moves the database file and its companions into a new `archive/<timestamp>` folder.
-/// `rename` keeps the bytes exactly and is atomic within the data dir's file system.
-fn archive(data_dir: &Path, path: &Path) -> Result<(String, Vec<String>), DbError> {
+/// Makes a new, empty `archive/<UTC timestamp>` folder; returns its name and path.
+fn new_archive_folder(data_dir: &Path) -> Result<(String, PathBuf), DbError> {
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     let archive_root = data_dir.join("archive");
     std::fs::create_dir_all(&archive_root)?;
@@ -620,6 +566,13 @@ fn archive(data_dir: &Path, path: &Path) -> Result<(String, Vec<String>), DbErro
     }
     let target = archive_root.join(&name);
     std::fs::create_dir(&target)?;
+    Ok((name, target))
+}
+
+/// Moves the database file and its companions into a new `archive/<timestamp>` folder.
+/// `rename` keeps the bytes exactly and is atomic within the data dir's file system.
+fn archive(data_dir: &Path, path: &Path) -> Result<(String, Vec<String>), DbError> {
+    let (name, target) = new_archive_folder(data_dir)?;
     let file_name = path
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())

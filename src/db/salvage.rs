@@ -19,7 +19,7 @@ use diesel::connection::SimpleConnection;
 use diesel::sql_types::{BigInt, Text};
 use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection};
 
-use super::DbError;
+use super::{DbError, DbPool};
 
 /// The tables of the person's data, parents before children. Only columns present in both
 /// databases are copied, so an archive from an older schema still gives what it has.
@@ -421,6 +421,43 @@ fn drop_dangling_references(
         )));
     }
     Ok(orphans)
+}
+
+/// Copies the person's data from `archive` into the fresh database behind `pool`, and says
+/// in the log what was carried over and what could not be read. A failure here never stops
+/// the rebuild: the archive keeps everything, and `music-hub db salvage` can try again.
+pub(super) fn carry_over(pool: &DbPool, archive: &Path, data_dir: &Path) -> Vec<TableSalvage> {
+    let copied = pool
+        .get()
+        .map_err(DbError::from)
+        .and_then(|mut conn| salvage(&mut conn, archive, data_dir, Target::Fresh));
+    match copied {
+        Ok(tables) => {
+            for table in &tables {
+                tracing::info!(
+                    table = table.table,
+                    rows = table.rows,
+                    unreadable = table.unreadable_rows,
+                    detail = table.detail.as_deref().unwrap_or(""),
+                    "carried over from the archived database"
+                );
+            }
+            tables
+        }
+        Err(err) => {
+            tracing::error!(error = %err, archive = %archive.display(),
+                "nothing could be carried over from the archived database");
+            USER_TABLES
+                .iter()
+                .map(|table| TableSalvage {
+                    table,
+                    rows: 0,
+                    unreadable_rows: 0,
+                    detail: Some(err.to_string()),
+                })
+                .collect()
+        }
+    }
 }
 
 /// `music-hub db salvage`: copies what an archive holds into the database in `data_dir`,

@@ -318,3 +318,56 @@ async fn a_remote_caller_cannot_rebuild() {
     api_error(response, 403, "local_only").await;
     assert!(!hub.data_dir().join("archive").exists());
 }
+
+/// A database file deleted while the hub runs is noticed within seconds: no write is
+/// acknowledged after it, what the hub still held is saved in an archive folder, and the
+/// rebuild carries the person's data over from that copy (it used to stay "healthy" while
+/// acknowledged writes went to the unlinked file and vanished at restart).
+#[tokio::test]
+async fn a_deleted_database_is_noticed_and_its_data_carried_over() {
+    let dir = tempfile::tempdir().expect("temp");
+    let hub = TestHub::start_in(dir.path()).await;
+    let created = hub
+        .client
+        .post(hub.url("/api/playlists"))
+        .json(&serde_json::json!({"name": "Kept"}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(created.status(), 201);
+    for name in [DB, "music-hub.db-wal", "music-hub.db-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let state = loop {
+        let state = health(&hub).await;
+        if state["status"] != "healthy" {
+            break state;
+        }
+        assert!(std::time::Instant::now() < deadline, "never noticed");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(state["status"], "faulted", "{state}");
+    assert!(state["detail"].to_string().contains("deleted or replaced"));
+    let refused = hub
+        .client
+        .post(hub.url("/api/playlists"))
+        .json(&serde_json::json!({"name": "Lost"}))
+        .send()
+        .await
+        .expect("post");
+    api_error(refused, 503, "database_unavailable").await;
+
+    let result = json_with_status(rebuild(&hub, None).await, 200).await;
+    let playlists = result["carriedOver"]
+        .as_array()
+        .expect("carriedOver")
+        .iter()
+        .find(|t| t["table"] == "playlists")
+        .cloned()
+        .expect("playlists");
+    assert_eq!(playlists["rows"], 1, "{result}");
+    assert_eq!(health(&hub).await["status"], "healthy");
+    hub.stop().await;
+}

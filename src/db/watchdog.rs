@@ -1,0 +1,146 @@
+//! Keeps the database's reported health true while the hub runs.
+//!
+//! - A database another program holds locked is `unavailable`, not faulted: it is opened
+//!   again with a growing pause until the lock is gone (`recheck_while_unavailable`).
+//! - A database file deleted or replaced while the hub has it open would otherwise go on
+//!   taking writes into a file nobody can reach, lost at the next start. Every
+//!   `FILE_CHECK_EVERY` the path is compared with the file the pool has open; when they
+//!   differ, what the open handle holds is copied into a new archive folder (`VACUUM INTO`),
+//!   the pool is closed so no write is acknowledged after it, and the database is faulted.
+//!   The rebuild that follows carries the person's data over from that copy.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use diesel::sql_types::Text;
+use diesel::RunQueryDsl;
+
+use super::{
+    is_lock, new_archive_folder, open_checked, Database, DbError, Health, HealthStatus,
+    DATABASE_FILE,
+};
+
+/// How often the database's path is compared with the open file.
+const FILE_CHECK_EVERY: Duration = Duration::from_secs(2);
+
+/// Which file a path names: its device and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FileIdentity {
+    device: u64,
+    inode: u64,
+}
+
+impl FileIdentity {
+    #[cfg(unix)]
+    pub(super) fn of(path: &Path) -> Option<Self> {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| FileIdentity {
+            device: m.dev(),
+            inode: m.ino(),
+        })
+    }
+
+    /// Elsewhere an open file cannot be deleted or replaced, so there is nothing to watch.
+    #[cfg(not(unix))]
+    pub(super) fn of(_path: &Path) -> Option<Self> {
+        None
+    }
+}
+
+impl Database {
+    /// Starts the watches this module describes; they end when the database is dropped.
+    pub fn keep_watch(self: &Arc<Self>) {
+        self.recheck_while_unavailable();
+        self.watch_file();
+    }
+
+    /// The copy made when the open file was deleted or replaced, taken by a rebuild.
+    pub(super) fn take_rescued(&self) -> Option<PathBuf> {
+        self.write_state(|s| s.rescued.take())
+    }
+
+    /// While the database is unavailable (locked by another program), opens it again with
+    /// a growing pause, until it opens (healthy), turns out damaged (faulted), or the hub
+    /// is gone. A lock is not a fault: no rebuild is needed, and none should be offered.
+    fn recheck_while_unavailable(self: &Arc<Self>) {
+        if self.health().status != HealthStatus::Unavailable {
+            return;
+        }
+        let db = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut pause = Duration::from_millis(250);
+            loop {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_secs(5));
+                let Some(db) = db.upgrade() else { return };
+                let _one_at_a_time = db.rebuild_lock.lock().await;
+                if db.health().status != HealthStatus::Unavailable {
+                    return;
+                }
+                let path = db.path.clone();
+                let opened = tokio::task::spawn_blocking(move || open_checked(&path))
+                    .await
+                    .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+                if opened.as_ref().is_err_and(is_lock) {
+                    continue;
+                }
+                db.install(opened);
+                tracing::info!(status = %db.health().status, "the database lock was released");
+                return;
+            }
+        });
+    }
+
+    fn watch_file(self: &Arc<Self>) {
+        let db = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(FILE_CHECK_EVERY);
+            loop {
+                tick.tick().await;
+                let Some(db) = db.upgrade() else { return };
+                let (open, healthy) =
+                    db.read_state(|s| (s.identity, s.health.status == HealthStatus::Healthy));
+                let Some(open) = open.filter(|_| healthy) else {
+                    continue;
+                };
+                if FileIdentity::of(&db.path) == Some(open) {
+                    continue;
+                }
+                let _one_at_a_time = db.rebuild_lock.lock().await;
+                db.fault_lost_file().await;
+            }
+        });
+    }
+
+    /// The path no longer names the open file: keep what the handle holds, then stop.
+    async fn fault_lost_file(&self) {
+        let Ok(pool) = self.pool() else { return };
+        let data_dir = self.data_dir.clone();
+        let rescued = tokio::task::spawn_blocking(move || -> Result<PathBuf, DbError> {
+            let (_, folder) = new_archive_folder(&data_dir)?;
+            let copy = folder.join(DATABASE_FILE);
+            let mut conn = pool.get()?;
+            diesel::sql_query("VACUUM INTO ?")
+                .bind::<Text, _>(copy.to_string_lossy())
+                .execute(&mut conn)?;
+            Ok(copy)
+        })
+        .await
+        .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let detail = match &rescued {
+            Ok(copy) => format!(
+                "the database file was deleted or replaced while the hub was using it; \
+                 what it held is saved in {} and a rebuild carries it over",
+                copy.strip_prefix(&self.data_dir).unwrap_or(copy).display()
+            ),
+            Err(err) => format!(
+                "the database file was deleted or replaced while the hub was using it, \
+                 and what it held could not be saved: {err}"
+            ),
+        };
+        tracing::error!(path = %self.path.display(), %detail, "database file lost");
+        self.write_state(|s| s.rescued = rescued.ok());
+        self.set(None, Health::now(HealthStatus::Faulted, detail));
+    }
+}
