@@ -5,9 +5,8 @@
 //! `501` from the document, which makes the trait method required).
 
 mod auth;
-mod browse;
 mod cursor;
-pub(crate) mod library;
+mod library;
 mod playback;
 mod playlists;
 mod scan;
