@@ -9,7 +9,9 @@ use unicode_normalization::UnicodeNormalization;
 use super::catalogue::{Albums, Tracks};
 use crate::clock::SharedClock;
 use crate::db::catalog::{self, ArtistRow, Page, PageSpec, PlaylistRow};
-use crate::db::search::{self, HistoryOrder, HistoryRow, Hit, SearchKind};
+use crate::db::search::{self, HistoryRow, Hit};
+/// What searches and the history take: the search queries' own kinds and order.
+pub use crate::db::search::{HistoryOrder, SearchKind};
 use crate::db::{Database, DbError};
 
 /// Fewer exact hits than this, over every kind asked for, and the typo fallback runs too.

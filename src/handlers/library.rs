@@ -22,9 +22,9 @@ use crate::api::generated::{
     ListArtistsRequest, ListArtistsResponse, ListTracksRequest, ListTracksResponse, ScanState,
     StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage, TrackSort, YearFacet,
 };
-use crate::app::catalogue::{Filters, Stats};
-use crate::db::catalog::{
-    AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, TrackFilter, TrackOrder,
+use crate::app::catalogue::{
+    AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, Filters, Stats, TrackFilter,
+    TrackOrder,
 };
 use crate::events::{Event, EventBus, EventKind};
 use crate::handlers::cursor;

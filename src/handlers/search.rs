@@ -10,8 +10,8 @@ use crate::api::generated::{
     ListSearchHistoryResponse, SearchApi, SearchHistoryEntry, SearchHistoryPage,
     SearchLibraryRequest, SearchLibraryResponse, SearchResults, SearchType,
 };
+use crate::app::search::{HistoryOrder, SearchKind};
 use crate::clock::from_ms;
-use crate::db::search::{HistoryOrder, SearchKind};
 use crate::handlers::cursor;
 use crate::handlers::views;
 use crate::hub::Hub;

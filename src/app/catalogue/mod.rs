@@ -6,6 +6,10 @@
 
 mod browse;
 
+/// What the lists take: their filters and orders are the catalogue queries' own.
+pub use crate::db::catalog::{
+    AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, TrackFilter, TrackOrder,
+};
 pub use browse::{Browsed, FolderListing, Home, SubFolder};
 
 use std::collections::HashMap;
@@ -14,8 +18,7 @@ use std::sync::Arc;
 use diesel::SqliteConnection;
 
 use crate::db::catalog::{
-    self, AlbumFilter, AlbumOrder, AlbumRow, ArtistFilter, ArtistOrder, ArtistRow, Facet,
-    FormatTotals, Keyset, LibraryTotals, Page, PageSpec, TrackExtras, TrackFilter, TrackOrder,
+    self, AlbumRow, ArtistRow, FormatTotals, Keyset, LibraryTotals, Page, PageSpec, TrackExtras,
     TrackRow,
 };
 use crate::db::{Database, DbError};
