@@ -222,6 +222,37 @@ impl SearchService {
 mod tests {
     use super::*;
 
+    /// A search alone leaves the history as it was; `record` is what remembers a query.
+    #[tokio::test]
+    async fn searching_remembers_nothing_until_recorded() {
+        let dir = std::env::temp_dir().join(crate::db::new_id("search-service"));
+        crate::data_dir::create_private_dir(&dir).expect("a private data dir in the temp dir");
+        let db = Arc::new(Database::open(&dir, None).await);
+        let service = SearchService::new(db, Arc::new(crate::clock::SystemClock));
+        let remembered = || async {
+            let spec = PageSpec {
+                order: HistoryOrder,
+                descending: true,
+                after: None,
+                limit: 10,
+            };
+            let page = service.history(spec).await.expect("the history reads");
+            page.rows.into_iter().map(|r| r.query).collect::<Vec<_>>()
+        };
+        let found = service
+            .search("  blue train ", vec![SearchKind::Track], 5)
+            .await
+            .expect("an empty library searches");
+        assert_eq!(found.query, "blue train");
+        assert!(remembered().await.is_empty());
+        service
+            .record(&found.query)
+            .await
+            .expect("the query is recorded");
+        assert_eq!(remembered().await, vec!["blue train".to_owned()]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn folding() {
         assert_eq!(fold("Beyoncé"), "beyonce");
