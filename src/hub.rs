@@ -10,8 +10,11 @@ use futures_util::future::BoxFuture;
 
 use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
+use crate::app::catalogue::CatalogueService;
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
+use crate::app::scanning::ScanService;
+use crate::app::search::SearchService;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::auth::Identity;
@@ -35,7 +38,15 @@ pub struct Hub {
     pub clock: SharedClock,
     /// The library change feed (`GET /api/library/events`).
     pub events: Arc<EventBus>,
+    /// The scanner the hub runs; requests reach it through `scanning`, and the start-up
+    /// scan, the watcher and shutdown directly.
     pub scanner: Arc<Scanner>,
+    /// The catalogue's reads (`app::catalogue`).
+    pub catalogue: CatalogueService,
+    /// Search and its history (`app::search`).
+    pub search: SearchService,
+    /// Scans as requests see them, and the database rebuild (`app::scanning`).
+    pub scanning: ScanService,
     /// The shared playback session (`app::playback`).
     pub playback: PlaybackService,
     /// Playlists (`app::playlists`).
@@ -76,6 +87,9 @@ impl Hub {
             clock.clone(),
         )?);
         Ok(Hub {
+            catalogue: CatalogueService::new(db.clone()),
+            search: SearchService::new(db.clone(), clock.clone()),
+            scanning: ScanService::new(db.clone(), scanner.clone()),
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             config,

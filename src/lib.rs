@@ -13,12 +13,18 @@
 //!   `HandlerError`), `payload` (body types poem-openapi lacks), `contract` (the embedded
 //!   document), `limits` and `strict_json` (the body size limit and the JSON rules, enforced
 //!   before routing).
-//! - `handlers`: the implementations of the generated traits, one module per tag. A handler
-//!   parses the request, calls a service, and builds the API's view (`handlers::views`)
-//!   from what the service committed; errors leave through `?` and `api::boundary`.
-//! - `app`: the application layer, one service per domain: `playback` (the shared session;
-//!   its rules are pure functions in `app::playback::rules`) and `playlists`. A service owns
-//!   its rules, transactions and events, and answers with domain values and its own error.
+//! - `handlers`: the implementations of the generated traits, one module per tag, each a
+//!   shim: it parses the request, calls a service, and builds the API's view from what the
+//!   service committed; errors leave through `?` and `api::boundary`. Every view shared by
+//!   more than one route (tracks, albums, artists, playlists, folders, scans) is in
+//!   `handlers::views`; a handler never borrows another handler's helpers.
+//! - `app`: the application layer, one service per domain: `catalogue` (tracks, albums,
+//!   artists, totals, filters, browsing and the home sections), `search` (search and its
+//!   history; recording a query is a call of its own), `scanning` (the face of
+//!   `library::scanner` the handlers call: start, status, cancel, progress, and the
+//!   database rebuild that pauses scans), `playback` (the shared session; its rules are
+//!   pure functions in `app::playback::rules`) and `playlists`. A service owns its rules,
+//!   transactions and events, and answers with domain values and its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
 //!   the access guards consult. It is the state the generated routes take, so the traits
 //!   are implemented on it (in `handlers`), by delegating to the services.

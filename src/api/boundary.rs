@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::error::HandlerError;
+use crate::app::catalogue::CatalogueError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
+use crate::app::search::SearchError;
 use crate::auth::qr::QrError;
 use crate::auth::AuthError;
 use crate::db::DbError;
@@ -84,6 +86,31 @@ impl From<ScanError> for HandlerError {
                 retry_after_secs: Some(RETRY_AFTER_SECS),
             },
             ScanError::Database(err) => err.into(),
+        }
+    }
+}
+
+impl From<CatalogueError> for HandlerError {
+    fn from(err: CatalogueError) -> Self {
+        match err {
+            CatalogueError::NoSuchTrack
+            | CatalogueError::NoSuchAlbum
+            | CatalogueError::NoSuchArtist
+            | CatalogueError::NoSuchFolder => HandlerError::not_found(err.to_string()),
+            CatalogueError::InvalidPath(_) => HandlerError::BadRequest {
+                code: "invalid_path",
+                message: err.to_string(),
+                parameter: Some("path".into()),
+            },
+            CatalogueError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<SearchError> for HandlerError {
+    fn from(err: SearchError) -> Self {
+        match err {
+            SearchError::Db(err) => err.into(),
         }
     }
 }
@@ -177,5 +204,25 @@ mod tests {
         for err in [direct, via_auth, via_scan] {
             assert_eq!(err.status(), StatusCode::SERVICE_UNAVAILABLE, "{err}");
         }
+    }
+
+    #[test]
+    fn the_read_services_pass_a_missing_database_on_as_503() {
+        let unavailable = || DbError::Unavailable {
+            status: HealthStatus::Faulted,
+            detail: "damaged".into(),
+        };
+        let via_catalogue = HandlerError::from(CatalogueError::Db(unavailable()));
+        let via_search = HandlerError::from(SearchError::Db(unavailable()));
+        for err in [via_catalogue, via_search] {
+            assert_eq!(err.status(), StatusCode::SERVICE_UNAVAILABLE, "{err}");
+        }
+    }
+
+    #[test]
+    fn browse_paths_are_refused_as_the_parameter_they_came_in() {
+        let err = HandlerError::from(CatalogueError::InvalidPath("is empty"));
+        assert_eq!(err.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(err.to_string(), "The parameter `path` is empty.");
     }
 }

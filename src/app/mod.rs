@@ -3,13 +3,21 @@
 //! they publish; it answers with domain values and its own error enum, never with API types
 //! or `HandlerError` (those are the handlers' and `api::boundary`'s).
 //!
+//! - `catalogue`: the library as scanned: tracks, albums, artists, totals, filter values,
+//!   folders and the home sections.
+//! - `search`: full-text search with its typo fallback, and the search history.
+//! - `scanning`: starting, following and cancelling scans (the scanner itself is
+//!   `library::scanner`), and the database rebuild, which pauses them.
 //! - `playback`: the session every device shares, its history and play counts.
 //! - `playlists`: creating playlists and adding tracks to them.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
+pub mod catalogue;
 pub mod playback;
 pub mod playlists;
+pub mod scanning;
+pub mod search;
 
 use diesel::SqliteConnection;
 

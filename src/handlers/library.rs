@@ -1,5 +1,6 @@
-//! `library`: the catalogue read API and its change feed. Routes the contract still lists
-//! with `501` answer that until they are built.
+//! `library`: the catalogue read API, through the catalogue service (`app::catalogue`), and
+//! the library change feed. Routes the contract still lists with `501` answer that until
+//! they are built.
 
 use std::sync::Arc;
 
@@ -12,29 +13,23 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    Album, AlbumPage, AlbumSort, ArtistDetail, ArtistPage, ArtistSort, GetArtistRequest,
-    GetArtistResponse, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
-    ListArtistsResponse,
-};
-use crate::api::generated::{
-    AlbumDetail, FormatStat, GetAlbumRequest, GetAlbumResponse, GetLibraryStatsRequest,
+    AlbumDetail, AlbumPage, AlbumSort, ArtistDetail, ArtistFacet, ArtistPage, ArtistSort,
+    BrowseLibraryRequest, BrowseLibraryResponse, DecadeFacet, FacetValue, FormatStat,
+    GetAlbumRequest, GetAlbumResponse, GetArtistRequest, GetArtistResponse,
+    GetLibraryFiltersRequest, GetLibraryFiltersResponse, GetLibraryStatsRequest,
     GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent,
-    LibraryEventType, LibraryStats, ListTracksRequest, ListTracksResponse, ScanState,
-    StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage,
+    LibraryEventType, LibraryFilters, LibraryStats, ListAlbumsRequest, ListAlbumsResponse,
+    ListArtistsRequest, ListArtistsResponse, ListTracksRequest, ListTracksResponse, ScanState,
+    StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage, TrackSort, YearFacet,
 };
-use crate::api::generated::{
-    ArtistFacet, DecadeFacet, FacetValue, GetLibraryFiltersRequest, GetLibraryFiltersResponse,
-    LibraryFilters, YearFacet,
-};
-use crate::api::generated::{BrowseLibraryRequest, BrowseLibraryResponse};
-use crate::db::catalog::{
-    self, AlbumFilter, AlbumOrder, AlbumRow, ArtistFilter, ArtistOrder, TrackFilter,
+use crate::app::catalogue::{
+    AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, Filters, Stats, TrackFilter,
+    TrackOrder,
 };
 use crate::events::{Event, EventBus, EventKind};
 use crate::handlers::cursor;
 use crate::handlers::views;
 use crate::hub::Hub;
-use diesel::SqliteConnection;
 use poem_openapi::payload::Json;
 
 fn event_type(kind: EventKind) -> LibraryEventType {
@@ -107,20 +102,73 @@ fn live(
     .boxed()
 }
 
-/// Albums as the API shows them, with their genres read in one query for all of them.
-pub(crate) fn album_views(
-    conn: &mut SqliteConnection,
-    rows: Vec<AlbumRow>,
-) -> diesel::QueryResult<Vec<Album>> {
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let mut genres = catalog::album_genres(conn, &ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|row| {
-            let genres = genres.remove(&row.id).unwrap_or_default();
-            views::album(row, genres)
-        })
-        .collect())
+fn track_order(sort: Option<TrackSort>) -> TrackOrder {
+    match sort.unwrap_or(TrackSort::Title) {
+        TrackSort::Title => TrackOrder::Title,
+        TrackSort::Artist => TrackOrder::Artist,
+        TrackSort::Album => TrackOrder::Album,
+        TrackSort::Year => TrackOrder::Year,
+        TrackSort::AddedAt => TrackOrder::AddedAt,
+        TrackSort::Duration => TrackOrder::Duration,
+        TrackSort::PlayCount => TrackOrder::PlayCount,
+    }
+}
+
+fn album_order(sort: Option<AlbumSort>) -> AlbumOrder {
+    match sort.unwrap_or(AlbumSort::Title) {
+        AlbumSort::Title => AlbumOrder::Title,
+        AlbumSort::Artist => AlbumOrder::Artist,
+        AlbumSort::Year => AlbumOrder::Year,
+        AlbumSort::AddedAt => AlbumOrder::AddedAt,
+        AlbumSort::TrackCount => AlbumOrder::TrackCount,
+        AlbumSort::PlayCount => AlbumOrder::PlayCount,
+    }
+}
+
+fn artist_order(sort: Option<ArtistSort>) -> ArtistOrder {
+    match sort.unwrap_or(ArtistSort::Name) {
+        ArtistSort::Name => ArtistOrder::Name,
+        ArtistSort::AlbumCount => ArtistOrder::AlbumCount,
+        ArtistSort::TrackCount => ArtistOrder::TrackCount,
+        ArtistSort::AddedAt => ArtistOrder::AddedAt,
+        ArtistSort::PlayCount => ArtistOrder::PlayCount,
+    }
+}
+
+fn filters(filters: Filters) -> LibraryFilters {
+    let value = |f: Facet| FacetValue {
+        value: f.name,
+        count: f.count,
+    };
+    LibraryFilters {
+        genres: filters.genres.into_iter().map(value).collect(),
+        years: filters
+            .years
+            .into_iter()
+            .map(|y| YearFacet {
+                year: y.year,
+                count: y.count,
+            })
+            .collect(),
+        decades: filters
+            .decades
+            .into_iter()
+            .map(|d| DecadeFacet {
+                decade: d.decade,
+                count: d.count,
+            })
+            .collect(),
+        formats: filters.formats.into_iter().map(value).collect(),
+        artists: filters
+            .artists
+            .into_iter()
+            .map(|f| ArtistFacet {
+                id: f.id,
+                name: f.name,
+                count: f.count,
+            })
+            .collect(),
+    }
 }
 
 impl LibraryApi for Hub {
@@ -130,7 +178,7 @@ impl LibraryApi for Hub {
         request: ListTracksRequest,
     ) -> Result<ListTracksResponse, HandlerError> {
         let spec = cursor::page_spec(
-            tracks::order(request.sort),
+            track_order(request.sort),
             request.order,
             request.cursor.as_deref(),
             request.limit,
@@ -144,18 +192,11 @@ impl LibraryApi for Hub {
             format: request.format,
             saved: request.saved,
         };
-        let (page, items, spec) = self
-            .db
-            .run(move |conn| {
-                let mut page = catalog::track_list(conn, &filter, &spec)?;
-                let items = tracks::views(conn, std::mem::take(&mut page.rows))?;
-                Ok((page, items, spec))
-            })
-            .await?;
+        let listed = self.catalogue.track_list(filter, spec.clone()).await?;
         Ok(ListTracksResponse::Ok(Json(TrackPage {
-            items,
-            next_cursor: cursor::next(&spec, page.next),
-            total: page.total,
+            items: views::tracks(listed.items),
+            next_cursor: cursor::next(&spec, listed.next),
+            total: listed.total,
         })))
     }
 
@@ -164,16 +205,8 @@ impl LibraryApi for Hub {
         _caller: Caller,
         request: ListAlbumsRequest,
     ) -> Result<ListAlbumsResponse, HandlerError> {
-        let order = match request.sort.unwrap_or(AlbumSort::Title) {
-            AlbumSort::Title => AlbumOrder::Title,
-            AlbumSort::Artist => AlbumOrder::Artist,
-            AlbumSort::Year => AlbumOrder::Year,
-            AlbumSort::AddedAt => AlbumOrder::AddedAt,
-            AlbumSort::TrackCount => AlbumOrder::TrackCount,
-            AlbumSort::PlayCount => AlbumOrder::PlayCount,
-        };
         let spec = cursor::page_spec(
-            order,
+            album_order(request.sort),
             request.order,
             request.cursor.as_deref(),
             request.limit,
@@ -186,18 +219,11 @@ impl LibraryApi for Hub {
             compilation: request.compilation,
             saved: request.saved,
         };
-        let (page, items, spec) = self
-            .db
-            .run(move |conn| {
-                let mut page = catalog::album_list(conn, &filter, &spec)?;
-                let items = album_views(conn, std::mem::take(&mut page.rows))?;
-                Ok((page, items, spec))
-            })
-            .await?;
+        let listed = self.catalogue.album_list(filter, spec.clone()).await?;
         Ok(ListAlbumsResponse::Ok(Json(AlbumPage {
-            items,
-            next_cursor: cursor::next(&spec, page.next),
-            total: page.total,
+            items: views::albums(listed.items),
+            next_cursor: cursor::next(&spec, listed.next),
+            total: listed.total,
         })))
     }
 
@@ -206,15 +232,8 @@ impl LibraryApi for Hub {
         _caller: Caller,
         request: ListArtistsRequest,
     ) -> Result<ListArtistsResponse, HandlerError> {
-        let order = match request.sort.unwrap_or(ArtistSort::Name) {
-            ArtistSort::Name => ArtistOrder::Name,
-            ArtistSort::AlbumCount => ArtistOrder::AlbumCount,
-            ArtistSort::TrackCount => ArtistOrder::TrackCount,
-            ArtistSort::AddedAt => ArtistOrder::AddedAt,
-            ArtistSort::PlayCount => ArtistOrder::PlayCount,
-        };
         let spec = cursor::page_spec(
-            order,
+            artist_order(request.sort),
             request.order,
             request.cursor.as_deref(),
             request.limit,
@@ -224,14 +243,11 @@ impl LibraryApi for Hub {
             saved: request.saved,
             album_artists_only: request.album_artists_only,
         };
-        let (page, spec) = self
-            .db
-            .run(move |conn| Ok((catalog::artist_list(conn, &filter, &spec)?, spec)))
-            .await?;
+        let listed = self.catalogue.artist_list(filter, spec.clone()).await?;
         Ok(ListArtistsResponse::Ok(Json(ArtistPage {
-            next_cursor: cursor::next(&spec, page.next),
-            items: page.rows.into_iter().map(views::artist).collect(),
-            total: page.total,
+            next_cursor: cursor::next(&spec, listed.next),
+            items: listed.items.into_iter().map(views::artist).collect(),
+            total: listed.total,
         })))
     }
 
@@ -240,28 +256,13 @@ impl LibraryApi for Hub {
         _caller: Caller,
         request: GetArtistRequest,
     ) -> Result<GetArtistResponse, HandlerError> {
-        let id = request.id;
-        let found = self
-            .db
-            .run(move |conn| {
-                let Some(artist) = catalog::artist_get(conn, &id)? else {
-                    return Ok(None);
-                };
-                let work = catalog::artist_work(conn, &id)?;
-                let albums = album_views(conn, work.albums)?;
-                let appearances = album_views(conn, work.appearances)?;
-                Ok(Some(ArtistDetail {
-                    artist: views::artist(artist),
-                    albums,
-                    appearances,
-                    top_tracks: tracks::views(conn, work.top_tracks)?,
-                }))
-            })
-            .await?;
-        match found {
-            Some(detail) => Ok(GetArtistResponse::Ok(Json(detail))),
-            None => Err(HandlerError::not_found("No artist has this id.")),
-        }
+        let found = self.catalogue.artist_get(request.id).await?;
+        Ok(GetArtistResponse::Ok(Json(ArtistDetail {
+            artist: views::artist(found.artist),
+            albums: views::albums(found.albums),
+            appearances: views::albums(found.appearances),
+            top_tracks: views::tracks(found.top_tracks),
+        })))
     }
 
     async fn get_album(
@@ -269,23 +270,16 @@ impl LibraryApi for Hub {
         _caller: Caller,
         request: GetAlbumRequest,
     ) -> Result<GetAlbumResponse, HandlerError> {
-        let id = request.id;
-        let found = self
-            .db
-            .run(move |conn| {
-                let Some(album) = catalog::album_get(conn, &id)? else {
-                    return Ok(None);
-                };
-                let album = album_views(conn, vec![album])?.pop();
-                let rows = catalog::album_tracks(conn, &id)?;
-                let tracks = tracks::views(conn, rows)?;
-                Ok(album.map(|album| (album, tracks)))
-            })
-            .await?;
-        let Some((album, tracks)) = found else {
-            return Err(HandlerError::not_found("No album has this id."));
-        };
-        Ok(GetAlbumResponse::Ok(Json(AlbumDetail { album, tracks })))
+        let found = self.catalogue.album_get(request.id).await?;
+        // The service found the album, so its view is there; an empty one would be a bug
+        // below, answered as the missing album it looks like rather than a panic.
+        let album = views::albums(found.album)
+            .pop()
+            .ok_or_else(|| HandlerError::not_found("No album has this id."))?;
+        Ok(GetAlbumResponse::Ok(Json(AlbumDetail {
+            album,
+            tracks: views::tracks(found.tracks),
+        })))
     }
 
     async fn browse_library(
@@ -293,9 +287,11 @@ impl LibraryApi for Hub {
         caller: Caller,
         request: BrowseLibraryRequest,
     ) -> Result<BrowseLibraryResponse, HandlerError> {
-        Ok(BrowseLibraryResponse::Ok(Json(
-            self.browse(caller, request).await?,
-        )))
+        let browsed = self.catalogue.browse(request.path).await?;
+        Ok(BrowseLibraryResponse::Ok(Json(views::browsed(
+            browsed,
+            caller.is_local(),
+        ))))
     }
 
     async fn get_library_filters(
@@ -303,51 +299,8 @@ impl LibraryApi for Hub {
         _caller: Caller,
         _request: GetLibraryFiltersRequest,
     ) -> Result<GetLibraryFiltersResponse, HandlerError> {
-        let facets = self
-            .db
-            .run(|conn| Ok(catalog::library_facets(conn)?))
-            .await?;
-        let value = |f: catalog::Facet| FacetValue {
-            value: f.name,
-            count: f.count,
-        };
-        let years: Vec<YearFacet> = facets
-            .years
-            .into_iter()
-            .filter_map(|f| {
-                f.id.parse().ok().map(|year| YearFacet {
-                    year,
-                    count: f.count,
-                })
-            })
-            .collect();
-        // Decades add up their years, so they always agree with the year facets.
-        let mut decades: Vec<DecadeFacet> = Vec::new();
-        for year in &years {
-            let decade = year.year - year.year.rem_euclid(10);
-            match decades.last_mut() {
-                Some(last) if last.decade == decade => last.count += year.count,
-                _ => decades.push(DecadeFacet {
-                    decade,
-                    count: year.count,
-                }),
-            }
-        }
-        Ok(GetLibraryFiltersResponse::Ok(Json(LibraryFilters {
-            genres: facets.genres.into_iter().map(value).collect(),
-            years,
-            decades,
-            formats: facets.formats.into_iter().map(value).collect(),
-            artists: facets
-                .artists
-                .into_iter()
-                .map(|f| ArtistFacet {
-                    id: f.id,
-                    name: f.name,
-                    count: f.count,
-                })
-                .collect(),
-        })))
+        let found = self.catalogue.filters().await?;
+        Ok(GetLibraryFiltersResponse::Ok(Json(filters(found))))
     }
 
     async fn get_library_stats(
@@ -355,11 +308,8 @@ impl LibraryApi for Hub {
         _caller: Caller,
         _request: GetLibraryStatsRequest,
     ) -> Result<GetLibraryStatsResponse, HandlerError> {
-        let (totals, formats) = self
-            .db
-            .run(|conn| Ok(catalog::library_totals(conn)?))
-            .await?;
-        let last_scan = self.scan_status().await?;
+        let Stats { totals, formats } = self.catalogue.stats().await?;
+        let last_scan = views::scan_status(self.scanning.status().await?);
         Ok(GetLibraryStatsResponse::Ok(Json(LibraryStats {
             track_count: totals.tracks,
             album_count: totals.albums,
@@ -384,20 +334,12 @@ impl LibraryApi for Hub {
         _caller: Caller,
         request: GetTrackRequest,
     ) -> Result<GetTrackResponse, HandlerError> {
-        let id = request.id;
-        let found = self
-            .db
-            .run(move |conn| {
-                let Some(row) = catalog::track_get(conn, &id)? else {
-                    return Ok(None);
-                };
-                Ok(tracks::views(conn, vec![row])?.pop())
-            })
-            .await?;
-        match found {
-            Some(track) => Ok(GetTrackResponse::Ok(Json(track))),
-            None => Err(HandlerError::not_found("No track has this id.")),
-        }
+        let found = self.catalogue.track_get(request.id).await?;
+        // As with albums: the service found the track, so its view is there.
+        let track = views::tracks(found)
+            .pop()
+            .ok_or_else(|| HandlerError::not_found("No track has this id."))?;
+        Ok(GetTrackResponse::Ok(Json(track)))
     }
 
     async fn stream_library_events(
@@ -430,91 +372,5 @@ impl LibraryApi for Hub {
                 .keep_alive(self.config.keep_alive)
                 .to_event(sse_message),
         ))
-    }
-}
-
-pub(crate) mod tracks {
-    //! `GET /api/tracks` and `GET /api/track/{id}`.
-
-    use diesel::SqliteConnection;
-
-    use crate::api::generated::{AlbumRef, ArtistRef, Track, TrackSort};
-    use crate::clock::from_ms;
-    use crate::db::catalog::{self, TrackExtras, TrackOrder, TrackRow};
-
-    pub fn order(sort: Option<TrackSort>) -> TrackOrder {
-        match sort.unwrap_or(TrackSort::Title) {
-            TrackSort::Title => TrackOrder::Title,
-            TrackSort::Artist => TrackOrder::Artist,
-            TrackSort::Album => TrackOrder::Album,
-            TrackSort::Year => TrackOrder::Year,
-            TrackSort::AddedAt => TrackOrder::AddedAt,
-            TrackSort::Duration => TrackOrder::Duration,
-            TrackSort::PlayCount => TrackOrder::PlayCount,
-        }
-    }
-
-    /// Tracks as the API shows them, their artists and genres read for all of them at once
-    /// (two queries, not two per track).
-    pub fn views(
-        conn: &mut SqliteConnection,
-        rows: Vec<TrackRow>,
-    ) -> diesel::QueryResult<Vec<Track>> {
-        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-        let extras = catalog::track_extras(conn, &ids)?;
-        Ok(rows.into_iter().map(|r| track(r, &extras)).collect())
-    }
-
-    pub fn track(row: TrackRow, extras: &TrackExtras) -> Track {
-        let credits = extras.artists.get(&row.id);
-        let artists = credits
-            .into_iter()
-            .flatten()
-            .filter(|a| a.role == "artist")
-            .map(|a| ArtistRef {
-                id: a.artist_id.clone(),
-                name: a.name.clone(),
-            })
-            .collect();
-        let genres = extras.genres.get(&row.id).cloned();
-        Track {
-            artists,
-            album: Some(AlbumRef {
-                id: row.album_id.clone(),
-                title: row.album_title,
-            }),
-            album_artists: Some(vec![ArtistRef {
-                id: row.album_artist_id,
-                name: row.album_artist_credit,
-            }]),
-            composers: row.composer.map(|c| vec![c]),
-            track_number: row.track_number,
-            track_total: row.track_total,
-            disc_number: row.disc_number,
-            disc_total: row.disc_total,
-            year: row.year,
-            genres,
-            compilation: row.is_compilation,
-            duration_ms: row.duration_ms,
-            format: row.format,
-            bitrate_kbps: row.file.bitrate_kbps,
-            sample_rate_hz: row.file.sample_rate_hz,
-            bit_depth: row.file.bit_depth,
-            channels: row.file.channels,
-            file_size_bytes: Some(row.file.size_bytes),
-            relative_path: Some(format!("{}/{}", row.file.root_id, row.file.rel_path)),
-            // Artwork belongs to the album; its id is the album's.
-            artwork_id: row.album_has_artwork.then(|| row.album_id.clone()),
-            replay_gain_track_db: row.replaygain_track_gain_db,
-            replay_gain_album_db: row.replaygain_album_gain_db,
-            musicbrainz_recording_id: row.musicbrainz_recording_id,
-            play_count: Some(i64::from(row.play_count)),
-            last_played_at: row.last_played_at.map(from_ms),
-            saved: Some(row.saved),
-            added_at: from_ms(row.added_at),
-            updated_at: Some(from_ms(row.updated_at)),
-            id: row.id,
-            title: row.title,
-        }
     }
 }

@@ -1,4 +1,5 @@
-//! `system`: liveness, hub information and database recovery.
+//! `system`: liveness, hub information and database recovery (through the scanning
+//! service, which keeps scans off the file while it is rebuilt).
 
 use poem_openapi::payload::Json;
 
@@ -11,7 +12,6 @@ use crate::api::generated::{
 };
 use crate::db::{Health, HealthStatus};
 use crate::hub::Hub;
-use crate::library::job::Trigger;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -63,18 +63,7 @@ impl SystemApi for Hub {
         request: RebuildDatabaseRequest,
     ) -> Result<RebuildDatabaseResponse, HandlerError> {
         let force = request.body.is_some_and(|b| b.force);
-        let rebuilding = force || self.db.health().status != HealthStatus::Healthy;
-        if rebuilding {
-            // The file is about to move: no scan may be writing to it.
-            self.scanner.pause().await;
-        }
-        let rebuilt = self.db.rebuild(force).await;
-        if rebuilding {
-            // A fresh database is filled again at once.
-            self.scanner
-                .resume(rebuilt.is_ok().then_some(Trigger::Rebuild));
-        }
-        let outcome = rebuilt?;
+        let outcome = self.scanning.rebuild_database(force).await?;
         Ok(RebuildDatabaseResponse::Ok(Json(RebuildResult {
             archived_to: outcome.archived_to,
             archived_files: outcome.archived_files,

@@ -1,12 +1,20 @@
-//! How catalogue rows look through the API, shared by every route that shows them.
+//! How the services' domain values look through the API, shared by every route that shows
+//! them: catalogue rows here, tracks in `track`, folders and the home sections in `browse`,
+//! scans in `scan`. Handlers build their
+//! views from these and never from each other's helpers.
+
+mod browse;
+mod scan;
+mod track;
+
+pub use browse::browsed;
+pub use scan::{live_status, progress_event, scan_status};
+pub use track::{track, tracks};
 
 use crate::api::generated::{Album, Artist, ArtistRef, Playlist};
+use crate::app::catalogue::Albums;
 use crate::clock::from_ms;
 use crate::db::catalog::{AlbumRow, ArtistRow, PlaylistRow};
-
-/// The track view. It still lives with the library routes (whose split is under way
-/// elsewhere); the services' handlers reach it only through here.
-pub use super::library::tracks::track;
 
 fn count(n: i64) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
@@ -33,6 +41,17 @@ pub fn album(row: AlbumRow, genres: Vec<String>) -> Album {
         id: row.id,
         title: row.title,
     }
+}
+
+/// Albums as the API shows them, each with the genres read for the page.
+pub fn albums(albums: Albums) -> Vec<Album> {
+    let Albums { rows, mut genres } = albums;
+    rows.into_iter()
+        .map(|row| {
+            let genres = genres.remove(&row.id).unwrap_or_default();
+            album(row, genres)
+        })
+        .collect()
 }
 
 pub fn artist(row: ArtistRow) -> Artist {
