@@ -178,20 +178,21 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
 
   // What a retry sends: a copy of each request taken before it goes out (its body is read
-  // once sent), keyed by the request that openapi-fetch hands to `onResponse`.
-  const retries = new WeakMap<Request, { retry: Request; sent: string }>();
+  // once sent), by openapi-fetch's id for the call (middleware added later with `hub.use`
+  // may hand `onResponse` another Request than the one `onRequest` saw).
+  const retries = new Map<string, { retry: Request; sent: string }>();
 
   /** Bearer token on every call; on `401 token_expired`, one refresh and one retry. */
   const refreshAndRetry: Middleware = {
-    onRequest({ request }) {
+    onRequest({ request, id }) {
       const retry = request.clone();
       const sent = authorize(request);
-      if (sent !== undefined) retries.set(request, { retry, sent });
+      if (sent !== undefined) retries.set(id, { retry, sent });
       return request;
     },
-    async onResponse({ request, response }) {
-      const pending = retries.get(request);
-      retries.delete(request);
+    async onResponse({ id, response, options: { fetch } }) {
+      const pending = retries.get(id);
+      retries.delete(id);
       if (pending === undefined || response.status !== 401) return undefined;
       if (!(await isTokenExpired(response.clone()))) return undefined;
       if (tokens.accessToken === pending.sent) {
@@ -202,10 +203,10 @@ export function createHubClient(options: HubClientOptions): HubClient {
         if (!refreshed.ok) return refusal(refreshed);
       }
       authorize(pending.retry);
-      return baseFetch(pending.retry);
+      return fetch(pending.retry); // the fetch of this call (the client's, or its own)
     },
-    onError({ request }) {
-      retries.delete(request);
+    onError({ id }) {
+      retries.delete(id);
     },
   };
 
