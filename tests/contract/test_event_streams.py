@@ -21,9 +21,10 @@ from typing import Any
 
 import httpx
 import jsonschema_rs
+from httpx_sse import EventSource
 from hubproc import HubProcess
 
-from music_hub_client.sse import RawMessage, SseParser
+from music_hub_client.sse import FeedCursor, RawMessage
 
 FEED = "/api/library/events"
 
@@ -37,7 +38,7 @@ def validator(document: dict[str, Any], name: str) -> Any:
 def read(
     hub: HubProcess, count: int, opened: threading.Event, feed: str = FEED, **headers: str
 ) -> list[RawMessage]:
-    parser = SseParser()
+    cursor = FeedCursor()
     got: list[RawMessage] = []
     with (
         httpx.Client(base_url=hub.url, timeout=httpx.Timeout(10, read=20)) as client,
@@ -46,8 +47,8 @@ def read(
         assert response.status_code == 200, response.read()
         assert response.headers["content-type"].startswith("text/event-stream")
         opened.set()
-        for chunk in response.iter_text():
-            got += parser.feed(chunk)
+        for message in cursor.messages(EventSource(response)):
+            got.append(message)
             if len(got) >= count:
                 return got
     raise AssertionError(f"the feed ended after {got}")

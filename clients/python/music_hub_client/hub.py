@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Self, TypeVar
 
 import httpx
+from httpx_sse import aconnect_sse, connect_sse
 
 from .api.auth import pair_device, refresh_tokens
 from .client import AuthenticatedClient
@@ -27,7 +28,7 @@ from .models.pair_request import PairRequest
 from .models.refresh_request import RefreshRequest
 from .models.scan_progress_event import ScanProgressEvent
 from .models.token_pair import TokenPair
-from .sse import RawMessage, SseMessage, SseParser
+from .sse import FeedCursor, RawMessage, SseMessage
 from .types import Response
 
 T = TypeVar("T")
@@ -236,24 +237,23 @@ class HubClient:
         reconnect: bool,
     ) -> Iterator[SseMessage[T]]:
         http = self._http
-        parser = _parser(last_event_id)
+        cursor = FeedCursor(last_event_id)
         while True:
             try:
-                with http.stream(
-                    "GET", path, headers=_feed_headers(parser), timeout=_FEED_TIMEOUT
-                ) as response:
+                with connect_sse(
+                    http, "GET", path, headers=_feed_headers(cursor), timeout=_FEED_TIMEOUT
+                ) as source:
+                    response = source.response
                     if response.status_code != 200:
                         raise HubError.from_body(response.status_code, response.read())
-                    for chunk in response.iter_text():
-                        for raw in parser.feed(chunk):
-                            yield SseMessage(raw.event, decode(raw), raw.id)
+                    for raw in cursor.messages(source):
+                        yield SseMessage(raw.event, decode(raw), raw.id)
             except httpx.TransportError:
                 if not reconnect:
                     raise
             if not reconnect:
                 return
-            time.sleep(_retry_delay(parser))
-            parser = _parser(parser.last_event_id, parser.retry_ms)
+            time.sleep(_retry_delay(cursor))
 
     async def _afollow(
         self,
@@ -263,24 +263,23 @@ class HubClient:
         reconnect: bool,
     ) -> AsyncIterator[SseMessage[T]]:
         http = self._ahttp
-        parser = _parser(last_event_id)
+        cursor = FeedCursor(last_event_id)
         while True:
             try:
-                async with http.stream(
-                    "GET", path, headers=_feed_headers(parser), timeout=_FEED_TIMEOUT
-                ) as response:
+                async with aconnect_sse(
+                    http, "GET", path, headers=_feed_headers(cursor), timeout=_FEED_TIMEOUT
+                ) as source:
+                    response = source.response
                     if response.status_code != 200:
                         raise HubError.from_body(response.status_code, await response.aread())
-                    async for chunk in response.aiter_text():
-                        for raw in parser.feed(chunk):
-                            yield SseMessage(raw.event, decode(raw), raw.id)
+                    async for raw in cursor.amessages(source):
+                        yield SseMessage(raw.event, decode(raw), raw.id)
             except httpx.TransportError:
                 if not reconnect:
                     raise
             if not reconnect:
                 return
-            await asyncio.sleep(_retry_delay(parser))
-            parser = _parser(parser.last_event_id, parser.retry_ms)
+            await asyncio.sleep(_retry_delay(cursor))
 
     # Closing
 
@@ -373,20 +372,13 @@ def _scan_progress(raw: RawMessage) -> ScanProgressEvent:
     return ScanProgressEvent.from_dict(json.loads(raw.data))
 
 
-def _parser(last_event_id: str | None, retry_ms: int | None = None) -> SseParser:
-    """A fresh parser for a new connection, carrying over the id to resume from."""
-    parser = SseParser()
-    parser.last_event_id = last_event_id
-    parser.retry_ms = retry_ms
-    return parser
-
-
-def _feed_headers(parser: SseParser) -> dict[str, str]:
-    headers = {"Accept": "text/event-stream"}
-    if parser.last_event_id:
-        headers["Last-Event-ID"] = parser.last_event_id
+def _feed_headers(cursor: FeedCursor) -> dict[str, str]:
+    # httpx-sse's connect_sse adds `Accept: text/event-stream` (and `Cache-Control: no-store`).
+    headers: dict[str, str] = {}
+    if cursor.last_event_id:
+        headers["Last-Event-ID"] = cursor.last_event_id
     return headers
 
 
-def _retry_delay(parser: SseParser) -> float:
-    return parser.retry_ms / 1000 if parser.retry_ms is not None else _DEFAULT_RETRY_S
+def _retry_delay(cursor: FeedCursor) -> float:
+    return cursor.retry_ms / 1000 if cursor.retry_ms is not None else _DEFAULT_RETRY_S

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
+import httpx
 import pytest
+from httpx_sse import EventSource
 from hubproc import REMOTE, HubProcess
 from support import (
     LIBRARY_EVENTS,
@@ -39,7 +41,7 @@ from music_hub_client.models import (
     ScanProgressEvent,
     TokenPair,
 )
-from music_hub_client.sse import SseParser
+from music_hub_client.sse import FeedCursor
 
 ACCESS_TTL_S = 2
 REFRESH = ("POST", "/api/auth/refresh", 200)
@@ -280,7 +282,7 @@ def test_scan_progress_is_typed(hub: HubProcess) -> None:
     assert isinstance(message.data, ScanProgressEvent)
 
 
-# The parser, on its own
+# The parsing (httpx-sse's) and the cursor, on their own
 
 
 STREAM = (
@@ -294,20 +296,25 @@ STREAM = (
 )
 
 
-def messages_of(chunks: list[str]) -> tuple[list[tuple[str, str, str | None]], SseParser]:
-    parser = SseParser()
-    out = [(m.event, m.data, m.id) for chunk in chunks for m in parser.feed(chunk)]
-    return out, parser
+def messages_of(chunks: list[str]) -> tuple[list[tuple[str, str, str | None]], FeedCursor]:
+    """What the cursor reads from a response whose body arrives in these chunks."""
+    body = [chunk.encode() for chunk in chunks]
+    response = httpx.Response(
+        200, headers={"Content-Type": "text/event-stream"}, content=iter(body)
+    )
+    cursor = FeedCursor()
+    out = [(m.event, m.data, m.id) for m in cursor.messages(EventSource(response))]
+    return out, cursor
 
 
 def test_the_parser_follows_the_event_stream_rules() -> None:
-    got, parser = messages_of([STREAM])
+    got, cursor = messages_of([STREAM])
     assert got == [
         ("trackAdded", '{"a":\n1}', "7"),
         ("message", "no event name", "7"),
         ("message", "tight", "8"),
     ]
-    assert parser.retry_ms == 1500 and parser.last_event_id == "8"
+    assert cursor.retry_ms == 1500 and cursor.last_event_id == "8"
 
 
 def test_the_parser_does_not_care_where_chunks_split() -> None:

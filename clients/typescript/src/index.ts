@@ -3,10 +3,11 @@
 // The types come from openapi/music-hub.yaml (src/generated/schema.ts, by openapi-typescript)
 // and every call goes through openapi-fetch. This file is the thin hand-written layer on top:
 // a client that holds a device's tokens, sends the access token, and on `401 token_expired`
-// rotates the tokens with `POST /api/auth/refresh` and retries the call once; pairing; and
-// typed subscriptions to the two Server-Sent Events feeds with `Last-Event-ID` resume.
+// rotates the tokens with `POST /api/auth/refresh` and retries the call once (an openapi-fetch
+// middleware, `client.use`); pairing; and typed subscriptions to the two Server-Sent Events
+// feeds with `Last-Event-ID` resume (parsed by eventsource-parser, see sse.ts).
 
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
 
 import type { components, paths } from "./generated/schema.js";
 import { type SseMessage, SseParser } from "./sse.js";
@@ -176,24 +177,41 @@ export function createHubClient(options: HubClientOptions): HubClient {
     return refreshing;
   }
 
-  async function authFetch(request: Request): Promise<Response> {
-    const retry = request.clone();
-    const sent = authorize(request);
-    const response = await baseFetch(request);
-    if (sent === undefined || response.status !== 401) return response;
-    if (!(await isTokenExpired(response.clone()))) return response;
-    if (tokens.accessToken === sent) {
-      // Nobody refreshed since this call was sent: refresh (or join the refresh running).
-      if (tokens.refreshToken === undefined || tokens.deviceId === undefined) return response;
-      const refreshed = await refreshOnce();
-      // A refusal is the answer (`refresh_token_reused`, `device_revoked`…): pair again.
-      if (!refreshed.ok) return refusal(refreshed);
-    }
-    authorize(retry);
-    return baseFetch(retry);
-  }
+  // What a retry sends: a copy of each request taken before it goes out (its body is read
+  // once sent), by openapi-fetch's id for the call (middleware added later with `hub.use`
+  // may hand `onResponse` another Request than the one `onRequest` saw).
+  const retries = new Map<string, { retry: Request; sent: string }>();
 
-  const client = createClient<paths>({ baseUrl, fetch: authFetch, headers: options.headers });
+  /** Bearer token on every call; on `401 token_expired`, one refresh and one retry. */
+  const refreshAndRetry: Middleware = {
+    onRequest({ request, id }) {
+      const retry = request.clone();
+      const sent = authorize(request);
+      if (sent !== undefined) retries.set(id, { retry, sent });
+      return request;
+    },
+    async onResponse({ id, response, options: { fetch } }) {
+      const pending = retries.get(id);
+      retries.delete(id);
+      if (pending === undefined || response.status !== 401) return undefined;
+      if (!(await isTokenExpired(response.clone()))) return undefined;
+      if (tokens.accessToken === pending.sent) {
+        // Nobody refreshed since this call was sent: refresh (or join the refresh running).
+        if (tokens.refreshToken === undefined || tokens.deviceId === undefined) return undefined;
+        const refreshed = await refreshOnce();
+        // A refusal is the answer (`refresh_token_reused`, `device_revoked`…): pair again.
+        if (!refreshed.ok) return refusal(refreshed);
+      }
+      authorize(pending.retry);
+      return fetch(pending.retry); // the fetch of this call (the client's, or its own)
+    },
+    onError({ id }) {
+      retries.delete(id);
+    },
+  };
+
+  const client = createClient<paths>({ baseUrl, fetch: baseFetch, headers: options.headers });
+  client.use(refreshAndRetry);
 
   async function* subscribe<P extends FeedPath>(
     path: P,
@@ -207,17 +225,22 @@ export function createHubClient(options: HubClientOptions): HubClient {
       feed.signal?.addEventListener("abort", onAbort);
       let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
       try {
-        const headers: Record<string, string> = {
-          ...options.headers,
-          Accept: "text/event-stream",
-        };
+        const headers: Record<string, string> = { Accept: "text/event-stream" };
         if (parser.lastEventId) headers["Last-Event-ID"] = parser.lastEventId;
-        const response = await authFetch(
-          new Request(`${baseUrl}${path}`, { headers, signal: stop.signal }),
-        );
-        if (response.status !== 200) throw await HubError.fromResponse(response);
-        if (response.body === null) throw new HubError(200, "unexpected_response", "no body");
-        reader = response.body.getReader();
+        // Through the client, so the middleware refreshes an expired token here too.
+        const { data, error, response } = await client.GET(path as FeedPath, {
+          headers,
+          parseAs: "stream",
+          signal: stop.signal,
+        });
+        if (response.status !== 200) {
+          await data?.cancel();
+          throw typeof error === "string" || error === undefined
+            ? new HubError(response.status, "unexpected_response", (error ?? "").slice(0, 200))
+            : HubError.fromBody(response.status, error);
+        }
+        if (!data) throw new HubError(200, "unexpected_response", "no body");
+        reader = data.getReader();
         const decoder = new TextDecoder();
         for (;;) {
           const { done, value } = await reader.read();
