@@ -69,6 +69,9 @@ pub struct Caller {
     pub identity: Identity,
     /// The peer's address, for per-client limits; `None` on non-TCP transports.
     pub peer: Option<IpAddr>,
+    /// A page of another site made the browser send this call (an `<img src>`, a form):
+    /// it must not change anything, even where a GET would otherwise remember something.
+    pub cross_site: bool,
 }
 
 impl Caller {
@@ -160,9 +163,26 @@ pub fn is_local_call(req: &Request) -> bool {
 /// A web page in the user's browser can send loopback requests too; only the hub's own pages
 /// (or clients that send no `Origin`) may change state through the loopback privilege.
 fn foreign_origin(req: &Request, port: u16) -> bool {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        && origin_is_foreign(req, port)
+}
+
+/// Whether a page of another site made the browser send this call: the browser says so
+/// (`Sec-Fetch-Site`), or the `Origin` is not one of the hub's own pages. A web app named
+/// with `--cors-origin` is trusted with its token and does not count.
+fn sent_by_another_site(req: &Request, port: u16) -> bool {
+    if req.extensions().get::<CrossOrigin>().is_some() {
         return false;
     }
+    let fetch_site = req
+        .headers()
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok());
+    matches!(fetch_site, Some("cross-site" | "same-site")) || origin_is_foreign(req, port)
+}
+
+/// Whether the call carries an `Origin` that is not the hub's own loopback pages.
+fn origin_is_foreign(req: &Request, port: u16) -> bool {
     let Some(origin) = req.headers().get(header::ORIGIN) else {
         return false;
     };
@@ -233,7 +253,11 @@ async fn admit(
     if requires_database {
         gate.database_gate()?;
     }
-    Ok(Caller { identity, peer })
+    Ok(Caller {
+        identity,
+        peer,
+        cross_site: sent_by_another_site(req, gate.port()),
+    })
 }
 
 macro_rules! guard {

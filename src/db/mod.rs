@@ -18,6 +18,7 @@ pub mod catalog;
 pub mod devices;
 pub mod ledger;
 pub mod models;
+mod open;
 pub mod page;
 pub mod playback;
 pub mod playlists;
@@ -28,14 +29,13 @@ pub mod search;
 mod watchdog;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use diesel::connection::SimpleConnection;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
-use diesel::sql_types::Text;
-use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection};
-use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
+use diesel::SqliteConnection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations};
+
+use open::{companion, open_checked};
 use parking_lot::RwLock;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
@@ -164,35 +164,6 @@ pub struct Database {
     /// Rebuilds run one at a time; a second waits and then sees the fresh database.
     rebuild_lock: tokio::sync::Mutex<()>,
     on_health: Option<HealthListener>,
-}
-
-/// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy
-/// timeout turns brief lock contention into a wait instead of an error, and foreign keys
-/// are off by default in SQLite.
-#[derive(Debug)]
-struct Pragmas;
-
-impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
-    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
-        // journal_mode is not here: WAL is a property of the file, set once at open, and
-        // asking for it on every new connection can fail with "database is locked" while
-        // another connection writes (the busy handler does not cover that pragma).
-        // The page cache is 2 MB by default: a 100k-track catalogue's indexes are far
-        // larger, and a scan that inserts into them at random places would read the same
-        // pages from disk again and again. 32 MiB per connection (grown only as used) and
-        // memory-mapped reads keep large libraries fast.
-        conn.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-             PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;",
-        )
-        .map_err(diesel::r2d2::Error::QueryError)
-    }
-}
-
-#[derive(QueryableByName)]
-struct QuickCheckRow {
-    #[diesel(sql_type = Text)]
-    quick_check: String,
 }
 
 /// Whether an error only means another program holds the file locked (SQLITE_BUSY or
@@ -419,140 +390,6 @@ impl Database {
     }
 }
 
-/// Opens the file at `path`, checks an existing one before anything writes to it, then
-/// applies pending migrations.
-fn open_checked(path: &Path) -> Result<DbPool, DbError> {
-    if path.exists() {
-        check_header(path)?;
-        quick_check(path)?;
-    }
-    {
-        let mut conn = SqliteConnection::establish(&path.to_string_lossy())
-            .map_err(|e| DbError::Open(e.to_string()))?;
-        conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")?;
-    }
-    let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
-    let pool = Pool::builder()
-        .max_size(8)
-        // Connections are made as needed, not eight at once at start-up.
-        .min_idle(Some(1))
-        .connection_timeout(Duration::from_secs(10))
-        .connection_customizer(Box::new(Pragmas))
-        .build(manager)
-        .map_err(|e| DbError::Open(e.to_string()))?;
-    let mut conn = pool.get()?;
-    conn.run_pending_migrations(MIGRATIONS)
-        .map_err(|e| DbError::Migration(e.to_string()))?;
-    Ok(pool)
-}
-
-/// SQLite's header, per its file format: the magic string, a power-of-two page size, and a
-/// file at least as long as the page count the header records. Checked before SQLite opens
-/// the file, because opening a WAL-mode database (even read-only) creates or rewrites its
-/// `-shm` and `-wal` companions, and a damaged file must be left exactly as it was found.
-fn check_header(path: &Path) -> Result<(), DbError> {
-    use std::io::Read;
-    const MAGIC: &[u8; 16] = b"SQLite format 3\0";
-    let len = std::fs::metadata(path)?.len();
-    if len == 0 {
-        // An empty file is an empty database to SQLite.
-        return Ok(());
-    }
-    let mut header = [0u8; 100];
-    let mut file = std::fs::File::open(path)?;
-    if len < 100 || file.read_exact(&mut header).is_err() || &header[..16] != MAGIC {
-        return Err(DbError::Integrity(
-            "file is not a database: it does not start with SQLite's header".into(),
-        ));
-    }
-    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
-        1 => 65536,
-        n => u64::from(n),
-    };
-    if !(512..=65536).contains(&page_size) || !page_size.is_power_of_two() {
-        return Err(DbError::Integrity(format!(
-            "file is not a database: its header gives an impossible page size ({page_size})"
-        )));
-    }
-    let be32 = |at: usize| {
-        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
-    };
-    let change_counter = be32(24);
-    let pages = u64::from(be32(28));
-    // The page count is only trustworthy when "version-valid-for" matches the counter.
-    let pages_valid = be32(92) == change_counter && pages > 0;
-    if len % page_size != 0 || (pages_valid && len < pages * page_size) {
-        return Err(DbError::Integrity(format!(
-            "the file is truncated: {len} bytes, but its header describes {pages} pages of {page_size} bytes"
-        )));
-    }
-    Ok(())
-}
-
-/// SQLite's own check of the file's structure, read-only. A file another program holds
-/// locked fails after the busy timeout.
-///
-/// A WAL-mode file with no `-wal` beside it has nothing to replay, so it is opened
-/// `immutable`: SQLite then reads the main file alone and creates no `-shm`/`-wal` next to a
-/// file that may turn out damaged.
-fn quick_check(path: &Path) -> Result<(), DbError> {
-    let mut conn = open_read_only(path)?;
-    conn.batch_execute("PRAGMA busy_timeout = 2000;")
-        .map_err(|e| DbError::Open(e.to_string()))?;
-    let rows: Vec<QuickCheckRow> = diesel::sql_query("PRAGMA quick_check")
-        .load(&mut conn)
-        .map_err(|e| DbError::Integrity(e.to_string()))?;
-    match rows.as_slice() {
-        [row] if row.quick_check == "ok" => Ok(()),
-        rows => Err(DbError::Integrity(
-            rows.iter()
-                .take(5)
-                .map(|r| r.quick_check.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )),
-    }
-}
-
-/// Opens a database file for reading only; see `quick_check` for when SQLite is told the
-/// file is immutable.
-fn open_read_only(path: &Path) -> Result<SqliteConnection, DbError> {
-    let mode = if header_says_wal(path) && !companion(path, "-wal").exists() {
-        "immutable=1"
-    } else {
-        "mode=ro"
-    };
-    let url = format!("file:{}?{mode}", uri_path(path));
-    SqliteConnection::establish(&url).map_err(|e| DbError::Open(e.to_string()))
-}
-
-fn companion(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-/// Bytes 18 and 19 of the header are 2 for a database in WAL mode.
-fn header_says_wal(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 20];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .is_ok_and(|()| header[18] == 2 && header[19] == 2)
-}
-
-/// A path as a URI filename: the characters that URIs give meaning to are escaped.
-fn uri_path(path: &Path) -> String {
-    let mut out = String::new();
-    for c in path.to_string_lossy().chars() {
-        match c {
-            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Makes a new, empty `archive/<UTC timestamp>` folder; returns its name and path.
 fn new_archive_folder(data_dir: &Path) -> Result<(String, PathBuf), DbError> {
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
@@ -593,6 +430,9 @@ fn archive(data_dir: &Path, path: &Path) -> Result<(String, Vec<String>), DbErro
 #[cfg(test)]
 mod tests {
     use super::*;
+    use diesel::sql_types::Text;
+    use diesel::{Connection, QueryableByName, RunQueryDsl};
+    use diesel_migrations::MigrationHarness;
 
     #[test]
     fn migrations_apply_revert_and_reapply() {

@@ -28,9 +28,17 @@ fn kind(t: SearchType) -> SearchKind {
 impl SearchApi for Hub {
     async fn search_library(
         &self,
-        _caller: Caller,
+        caller: Caller,
         request: SearchLibraryRequest,
     ) -> Result<SearchLibraryResponse, HandlerError> {
+        if request.q.contains('\0') {
+            // No name holds a NUL, and SQLite's text functions stop at one.
+            return Err(HandlerError::BadRequest {
+                code: "invalid_parameter",
+                message: "The parameter `q` may not contain a NUL character.".into(),
+                parameter: Some("q".into()),
+            });
+        }
         let kinds: Vec<SearchKind> = match &request.types {
             Some(types) if !types.is_empty() => types.iter().copied().map(kind).collect(),
             _ => vec![
@@ -43,9 +51,10 @@ impl SearchApi for Hub {
         // The contract keeps limit small; it applies to each kind.
         let limit = usize::try_from(request.limit).unwrap_or(10);
         let found = self.search.search(&request.q, kinds, limit).await?;
-        // Every search the caller asks to record is remembered once it has answered: an
-        // explicit call, so that when a search counts can be decided here later.
-        if request.record {
+        // A search the caller asks to record is remembered once it has answered, unless a
+        // page of another site made the browser send it: a GET must not let any page on
+        // the web write (or flush) the person's search history.
+        if request.record && !caller.cross_site {
             self.search.record(&found.query).await?;
         }
         Ok(SearchLibraryResponse::Ok(Json(SearchResults {

@@ -538,7 +538,7 @@ pub struct SearchLibraryRequest {
     pub types: Option<Vec<SearchType>>,
     /// At most this many results per type (1 to 100).
     pub limit: i32,
-    /// Record the query in the search history.
+    /// Record the query in the search history. A call that a page of another site made a browser send (judged by `Sec-Fetch-Site` and `Origin`; a web app named with `--cors-origin` is not another site) is never recorded, so that no page on the web can write or flush the history.
     pub record: bool,
 }
 

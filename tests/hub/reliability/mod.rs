@@ -6,5 +6,6 @@ mod body_limit;
 mod connections;
 mod cors;
 mod relays;
+mod safe_gets;
 mod salvage;
 mod strict_json;

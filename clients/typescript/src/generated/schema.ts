@@ -3824,7 +3824,7 @@ export interface operations {
                 types?: components["schemas"]["SearchType"][];
                 /** @description At most this many results per type (1 to 100). */
                 limit?: number;
-                /** @description Record the query in the search history. */
+                /** @description Record the query in the search history. A call that a page of another site made a browser send (judged by `Sec-Fetch-Site` and `Origin`; a web app named with `--cors-origin` is not another site) is never recorded, so that no page on the web can write or flush the history. */
                 record?: boolean;
             };
             header?: never;
