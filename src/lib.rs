@@ -8,11 +8,12 @@
 //!   per tag, and the routes. Never edit the generated file; change the document and run
 //!   `cargo run -p codegen -- generate`.
 //! - `api`: the HTTP face around the generated code: `access` (who is calling and the
-//!   guards for each access level), `error` (the handler error and the JSON error
-//!   boundary), `boundary` (the one place where each domain's error enum becomes a
-//!   `HandlerError`), `payload` (body types poem-openapi lacks), `contract` (the embedded
-//!   document), `limits` and `strict_json` (the body size limit and the JSON rules, enforced
-//!   before routing).
+//!   guards for each access level), `error` (the handler error), `boundary` (the one place
+//!   where each domain's error enum becomes a `HandlerError`), `wire` (how every error
+//!   leaving the server is written as a JSON `ApiError`), `payload` (body types poem-openapi
+//!   lacks), `contract` (the embedded document), and what is checked before routing:
+//!   `limits` and `strict_json` (the body size limit and the JSON rules), `single_host` and
+//!   `cors` (browser apps named with `--cors-origin`).
 //! - `handlers`: the implementations of the generated traits, one module per tag, each a
 //!   shim: it parses the request, calls a service, and builds the API's view from what the
 //!   service committed; errors leave through `?` and `api::boundary`. Every view shared by

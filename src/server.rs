@@ -18,10 +18,10 @@ use poem_openapi::{OpenApiService, OperationId};
 use crate::api::access::SharedGatekeeper;
 use crate::api::contract;
 use crate::api::cors::Cors;
-use crate::api::error::into_api_response;
 use crate::api::generated::{api, documented_statuses, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::api::single_host::SingleHost;
+use crate::api::wire::into_api_response;
 use crate::hub::Hub;
 use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 

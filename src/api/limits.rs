@@ -13,8 +13,9 @@ use poem::{Body, Endpoint, IntoResponse, Middleware, Request, Response};
 
 use poem::error::ResponseError;
 
-use crate::api::error::{into_api_response, HandlerError};
+use crate::api::error::HandlerError;
 use crate::api::strict_json;
+use crate::api::wire::into_api_response;
 
 /// The body size every operation accepts unless it documents a larger one. 1 MiB holds a
 /// 5,000-track playlist request (5,000 ids of ~25 bytes) forty times over.

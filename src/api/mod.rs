@@ -10,6 +10,7 @@ pub mod limits;
 pub mod payload;
 pub mod single_host;
 pub mod strict_json;
+pub mod wire;
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]

@@ -10,7 +10,9 @@
 //! watcher reports while a scan runs are queued and scanned right after it.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
+
+use parking_lot::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -234,8 +236,7 @@ impl Current {
 
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, State> {
-        // State is replaced in single assignments; a panic elsewhere leaves it whole.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        self.state.lock()
     }
 
     fn start(

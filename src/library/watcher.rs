@@ -10,7 +10,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Weak};
+
+use parking_lot::Mutex;
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
@@ -89,8 +91,7 @@ fn start_watching(
     }
     // The hub stopped while this was set up: the watcher goes with this frame.
     let slot = handle.upgrade()?;
-    // Only this thread ever writes the slot: a poisoned lock cannot hold a half-written value.
-    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(watcher);
+    *slot.lock() = Some(watcher);
     info!(
         roots = watched.len(),
         "watching the library folders for changes"

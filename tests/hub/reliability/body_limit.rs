@@ -104,6 +104,7 @@ fn hundred_megabyte_bodies_to_pair_are_refused_and_memory_stays_flat() {
         assert_refused_as_too_large(&sender.join().expect("sender"));
     }
     let peak = memory_kib(hub.id(), "VmHWM:");
+    println!("body limit: idle RSS {idle} KiB, peak RSS {peak} KiB after 5 bodies of 100 MB");
     let _ = hub.kill();
     let _ = hub.wait();
     assert!(

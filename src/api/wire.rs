@@ -1,0 +1,225 @@
+//! The wire form of errors: every error that leaves the server, ours (`HandlerError`),
+//! poem's or poem-openapi's, is written here as a JSON `ApiError` with a stable `error`
+//! code, the right status and its headers (`WWW-Authenticate`, `Retry-After`), quoting at
+//! most a few dozen characters of the caller's input.
+
+use poem::http::{header, HeaderValue, StatusCode};
+use poem::{IntoResponse, Response};
+
+use crate::api::error::HandlerError;
+use crate::api::generated::ApiError;
+
+impl poem::error::ResponseError for HandlerError {
+    fn status(&self) -> StatusCode {
+        HandlerError::status(self)
+    }
+
+    fn as_response(&self) -> Response {
+        if let HandlerError::Internal(detail) = self {
+            tracing::error!(%detail, "request failed");
+        }
+        let mut response = json_response(self.status(), &self.to_api_error());
+        match self {
+            HandlerError::Unauthorized { code, .. } => {
+                let challenge = format!("Bearer error=\"{code}\"");
+                if let Ok(value) = HeaderValue::from_str(&challenge) {
+                    response
+                        .headers_mut()
+                        .insert(header::WWW_AUTHENTICATE, value);
+                }
+            }
+            HandlerError::TooManyRequests {
+                retry_after_secs, ..
+            }
+            | HandlerError::DatabaseUnavailable {
+                retry_after_secs: Some(retry_after_secs),
+                ..
+            } => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            }
+            _ => {}
+        }
+        response
+    }
+}
+
+fn json_response(status: StatusCode, body: &ApiError) -> Response {
+    let body = serde_json::json!({
+        "error": body.error,
+        "message": body.message,
+        "details": body.details,
+    });
+    let mut body = body;
+    if let Some(map) = body.as_object_mut() {
+        map.retain(|_, v| !v.is_null());
+    }
+    poem::web::Json(body).with_status(status).into_response()
+}
+
+/// Converts any error that reached the server's edge into a JSON `ApiError`: our own errors
+/// keep their code; poem's and poem-openapi's get one from their kind.
+pub fn into_api_response(err: poem::Error) -> Response {
+    if let Some(ours) = err.downcast_ref::<HandlerError>() {
+        return poem::error::ResponseError::as_response(ours);
+    }
+    let status = err.status();
+    let (code, parameter, message) = classify(&err, status);
+    let ours = match status {
+        StatusCode::BAD_REQUEST => HandlerError::BadRequest {
+            code,
+            message,
+            parameter,
+        },
+        StatusCode::NOT_FOUND => HandlerError::not_found(message),
+        StatusCode::UNAUTHORIZED => HandlerError::Unauthorized { code, message },
+        StatusCode::INTERNAL_SERVER_ERROR => HandlerError::Internal(message),
+        status => {
+            // Statuses we have no variant for (405, 413, 415, 503 from a middleware, …) keep
+            // their own status: a client retries a 503, and must not be told it was a 500.
+            if status.is_server_error() {
+                tracing::error!(%status, detail = %message, "request failed");
+            }
+            return json_response(
+                status,
+                &ApiError {
+                    error: code.to_owned(),
+                    message,
+                    details: None,
+                },
+            );
+        }
+    };
+    poem::error::ResponseError::as_response(&ours)
+}
+
+/// The stable code, the offending parameter if any, and a message for a framework error.
+fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<String>, String) {
+    use poem_openapi::error::{ContentTypeError, ParseParamError, ParseRequestPayloadError};
+    if let Some(e) = err.downcast_ref::<ParseParamError>() {
+        return (
+            "invalid_parameter",
+            Some(e.name.to_owned()),
+            format!(
+                "The parameter `{}` is invalid: {}",
+                e.name,
+                clip_echoed_input(&e.reason)
+            ),
+        );
+    }
+    if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
+        return (
+            "invalid_body",
+            None,
+            format!(
+                "The request body is invalid: {}",
+                clip_echoed_input(&e.reason)
+            ),
+        );
+    }
+    if let Some(e) = err.downcast_ref::<ContentTypeError>() {
+        return ("unsupported_media_type", None, e.to_string());
+    }
+    let code = match status {
+        StatusCode::BAD_REQUEST => "bad_request",
+        StatusCode::UNAUTHORIZED => "unauthorized",
+        StatusCode::NOT_FOUND => "not_found",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::SERVICE_UNAVAILABLE => "service_unavailable",
+        s if s.is_server_error() => "internal_error",
+        _ => "request_failed",
+    };
+    let message = match status {
+        StatusCode::NOT_FOUND => "There is no such route; see /openapi.json.".to_owned(),
+        _ => clip_echoed_input(&err.to_string()),
+    };
+    (code, None, message)
+}
+
+/// The longest piece of the caller's input an error message repeats.
+const MAX_ECHO_CHARS: usize = 40;
+/// The longest framework message passed on.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// Shortens what parsers quote back from the input (serde's `invalid type: string "…"`):
+/// an error answer must not grow with the request, nor carry it whole into logs.
+fn clip_echoed_input(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE_CHARS + 8));
+    let mut quoted = false;
+    let mut run = 0;
+    let mut kept = 0;
+    for c in message.chars() {
+        if kept >= MAX_MESSAGE_CHARS {
+            out.push('…');
+            break;
+        }
+        if c == '"' {
+            quoted = !quoted;
+            run = 0;
+        } else if quoted {
+            run += 1;
+            if run > MAX_ECHO_CHARS {
+                if run == MAX_ECHO_CHARS + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        out.push(c);
+        kept += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn echoed_input_is_clipped() {
+        let long = "x".repeat(10_000);
+        let clipped = clip_echoed_input(&format!("invalid type: string \"{long}\", expected u32"));
+        assert_eq!(
+            clipped,
+            format!("invalid type: string \"{}…\", expected u32", "x".repeat(40))
+        );
+        let unquoted = clip_echoed_input(&long);
+        assert!(unquoted.chars().count() <= MAX_MESSAGE_CHARS + 1);
+    }
+
+    #[test]
+    fn a_framework_503_stays_a_503() {
+        let err = poem::Error::from_status(StatusCode::SERVICE_UNAVAILABLE);
+        let response = into_api_response(err);
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    #[test]
+    fn too_many_requests_says_when_to_retry() {
+        let err = HandlerError::TooManyRequests {
+            code: "too_many_attempts",
+            message: "wait".into(),
+            retry_after_secs: 42,
+        };
+        let direct = poem::error::ResponseError::as_response(&err);
+        assert_eq!(
+            direct
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+            Some("42")
+        );
+        let via_poem = into_api_response(poem::Error::from(err));
+        assert_eq!(via_poem.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(
+            via_poem
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+            Some("42")
+        );
+    }
+}
