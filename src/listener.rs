@@ -241,16 +241,29 @@ impl Acceptor for BoundedAcceptor {
                     ));
                 }
                 Err(err) => {
-                    // Out of file handles (EMFILE/ENFILE) or a connection that died in the
-                    // backlog: make room, wait a little longer each time, and try again.
+                    // Out of file handles or memory: make room, wait a little longer each
+                    // time, and try again. (A connection that died in the backlog is only
+                    // skipped.)
                     self.log_accept_error(&err);
-                    self.registry.close_quietest();
+                    if out_of_resources(&err) {
+                        self.registry.close_quietest();
+                    }
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(1));
                 }
             }
         }
     }
+}
+
+/// Whether an `accept` error means the process ran out of something a closed connection
+/// gives back (EMFILE, ENFILE, ENOBUFS, ENOMEM).
+fn out_of_resources(err: &io::Error) -> bool {
+    const EMFILE: i32 = 24;
+    const ENFILE: i32 = 23;
+    const ENOBUFS: i32 = 105;
+    const ENOMEM: i32 = 12;
+    matches!(err.raw_os_error(), Some(EMFILE | ENFILE | ENOBUFS | ENOMEM))
 }
 
 /// An accepted connection: a TCP stream that records its activity and can be told to close.

@@ -61,11 +61,14 @@ impl<E: Endpoint> Endpoint for CorsEndpoint<E> {
             })
             .cloned();
         let Some(origin) = allowed else {
-            return self
-                .inner
-                .call(request)
-                .await
-                .map(IntoResponse::into_response);
+            // The answer differs by origin when origins are named: caches must know.
+            let mut response = self.inner.call(request).await?.into_response();
+            if !self.origins.is_empty() {
+                response
+                    .headers_mut()
+                    .append(header::VARY, HeaderValue::from_static("origin"));
+            }
+            return Ok(response);
         };
         let preflight = request.method() == Method::OPTIONS
             && request

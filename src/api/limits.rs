@@ -57,7 +57,9 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
                 return Ok(too_large(self.limit));
             }
         }
-        if may_have_body(&request) {
+        // Read whatever body there is, however it is framed: an HTTP/2 request carries its
+        // body in DATA frames with neither `Content-Length` nor `Transfer-Encoding`.
+        {
             match read_bounded(request.take_body(), self.limit).await {
                 Ok(bytes) => {
                     if let Some(refusal) = strict_json_refusal(&request, &bytes) {
@@ -92,12 +94,6 @@ fn declared_length(request: &Request) -> Option<u64> {
         .trim()
         .parse()
         .ok()
-}
-
-/// Whether the request carries a body at all: a length over zero, or a chunked one.
-fn may_have_body(request: &Request) -> bool {
-    declared_length(request).is_some_and(|n| n > 0)
-        || request.headers().contains_key(header::TRANSFER_ENCODING)
 }
 
 enum Refusal {

@@ -152,6 +152,9 @@ struct State {
     /// A copy of what the pool still held when its file was deleted or replaced under it:
     /// what the next rebuild carries the person's data over from.
     rescued: Option<PathBuf>,
+    /// One connection opened on the file the pool uses, kept so that, should the path come
+    /// to name another file (or none), what the hub held can still be read (`watchdog`).
+    anchor: Option<watchdog::Anchor>,
 }
 
 /// Told about every change of health (the hub publishes it on the library feed).
@@ -198,6 +201,7 @@ impl Database {
                 health: Health::now(HealthStatus::Rebuilding, "opening"),
                 identity: None,
                 rescued: None,
+                anchor: None,
             }),
             rebuild_lock: tokio::sync::Mutex::new(()),
             on_health,
@@ -258,6 +262,9 @@ impl Database {
             s.identity = pool
                 .as_ref()
                 .and_then(|_| watchdog::FileIdentity::of(&self.path));
+            s.anchor = pool
+                .as_ref()
+                .and_then(|_| watchdog::Anchor::open(&self.path));
             s.pool = pool;
             s.health = health.clone();
             changed

@@ -54,7 +54,11 @@ pub(super) fn open_checked(path: &Path) -> Result<DbPool, DbError> {
             .map_err(|e| DbError::Open(e.to_string()))?;
         conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")?;
     }
-    let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
+    // `mode=rw`: a pooled connection never creates the file. Were the file deleted while the
+    // hub runs, a new connection would otherwise make an empty database at the path and
+    // answer from it (`watchdog`).
+    let manager =
+        ConnectionManager::<SqliteConnection>::new(format!("file:{}?mode=rw", uri_path(path)));
     let pool = Pool::builder()
         .max_size(8)
         // Connections are made as needed, not eight at once at start-up.

@@ -5,8 +5,9 @@
 //! - A database file deleted or replaced while the hub has it open would otherwise go on
 //!   taking writes into a file nobody can reach, lost at the next start. Every
 //!   `FILE_CHECK_EVERY` the path is compared with the file the pool has open; when they
-//!   differ, what the open handle holds is copied into a new archive folder (`VACUUM INTO`),
-//!   the pool is closed so no write is acknowledged after it, and the database is faulted.
+//!   differ, the database stops taking requests, those under way finish, what the open
+//!   file holds is copied into a new archive folder (`VACUUM INTO`, through an anchor
+//!   connection held on that very file), and the database is faulted.
 //!   The rebuild that follows carries the person's data over from that copy.
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,10 @@ use std::time::Duration;
 use diesel::sql_types::Text;
 use diesel::RunQueryDsl;
 
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, SqliteConnection};
+
+use super::open::uri_path;
 use super::{
     is_lock, new_archive_folder, open_checked, Database, DbError, Health, HealthStatus,
     DATABASE_FILE,
@@ -99,35 +104,70 @@ impl Database {
             loop {
                 tick.tick().await;
                 let Some(db) = db.upgrade() else { return };
-                let (open, healthy) =
-                    db.read_state(|s| (s.identity, s.health.status == HealthStatus::Healthy));
-                let Some(open) = open.filter(|_| healthy) else {
-                    continue;
-                };
-                if FileIdentity::of(&db.path) == Some(open) {
-                    continue;
+                match db.health().status {
+                    HealthStatus::Healthy if db.file_was_swapped() => {
+                        let _one_at_a_time = db.rebuild_lock.lock().await;
+                        // A rebuild may have moved the file on purpose meanwhile.
+                        if db.health().status == HealthStatus::Healthy && db.file_was_swapped() {
+                            db.fault_lost_file().await;
+                        }
+                    }
+                    // However it became unavailable (at start, or a rebuild meeting a lock).
+                    HealthStatus::Unavailable => db.try_reopen().await,
+                    _ => {}
                 }
-                let _one_at_a_time = db.rebuild_lock.lock().await;
-                db.fault_lost_file().await;
             }
         });
     }
 
-    /// The path no longer names the open file: keep what the handle holds, then stop.
+    /// Whether the path no longer names the file the pool has open.
+    fn file_was_swapped(&self) -> bool {
+        let open = self.read_state(|s| s.identity);
+        open.is_some_and(|open| FileIdentity::of(&self.path) != Some(open))
+    }
+
+    /// One attempt to open an unavailable database again.
+    async fn try_reopen(&self) {
+        let _one_at_a_time = self.rebuild_lock.lock().await;
+        if self.health().status != HealthStatus::Unavailable {
+            return;
+        }
+        let path = self.path.clone();
+        let opened = tokio::task::spawn_blocking(move || open_checked(&path))
+            .await
+            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        if !opened.as_ref().is_err_and(is_lock) {
+            self.install(opened);
+        }
+    }
+
+    /// The path no longer names the open file: stop taking requests, let those under way
+    /// finish, copy what the open file holds through the anchor, then let the file go.
     async fn fault_lost_file(&self) {
-        let Ok(pool) = self.pool() else { return };
+        let Some((pool, anchor)) = self.read_state(|s| s.pool.clone().zip(s.anchor.clone())) else {
+            return;
+        };
+        self.set(
+            None,
+            Health::now(
+                HealthStatus::Faulted,
+                "the database file was deleted or replaced while the hub was using it; saving \
+                 what it held",
+            ),
+        );
+        // Writes already under way commit before the copy is taken, so that none that was
+        // acknowledged is missing from it.
+        let settled = tokio::time::Instant::now() + SETTLE_FOR;
+        while pool.state().idle_connections < pool.state().connections
+            && tokio::time::Instant::now() < settled
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         let data_dir = self.data_dir.clone();
-        let rescued = tokio::task::spawn_blocking(move || -> Result<PathBuf, DbError> {
-            let (_, folder) = new_archive_folder(&data_dir)?;
-            let copy = folder.join(DATABASE_FILE);
-            let mut conn = pool.get()?;
-            diesel::sql_query("VACUUM INTO ?")
-                .bind::<Text, _>(copy.to_string_lossy())
-                .execute(&mut conn)?;
-            Ok(copy)
-        })
-        .await
-        .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        let rescued = tokio::task::spawn_blocking(move || anchor.copy_into(&data_dir))
+            .await
+            .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
+        drop(pool);
         let detail = match &rescued {
             Ok(copy) => format!(
                 "the database file was deleted or replaced while the hub was using it; \
@@ -142,5 +182,37 @@ impl Database {
         tracing::error!(path = %self.path.display(), %detail, "database file lost");
         self.write_state(|s| s.rescued = rescued.ok());
         self.set(None, Health::now(HealthStatus::Faulted, detail));
+    }
+}
+
+/// How long requests under way get to finish before a lost file is copied.
+const SETTLE_FOR: Duration = Duration::from_secs(5);
+
+/// A connection held on the very file the pool opened (see `State::anchor`).
+#[derive(Clone)]
+pub(super) struct Anchor(Arc<parking_lot::Mutex<SqliteConnection>>);
+
+impl Anchor {
+    pub(super) fn open(path: &Path) -> Option<Self> {
+        let url = format!("file:{}?mode=rw", uri_path(path));
+        let mut conn = SqliteConnection::establish(&url)
+            .map_err(|err| tracing::warn!(error = %err, "no anchor on the database file"))
+            .ok()?;
+        // SQLite opens the `-wal` and `-shm` at a connection's first read, by path: read
+        // now, while they are there, so that the anchor holds them too.
+        conn.batch_execute("PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_schema;")
+            .map_err(|err| tracing::warn!(error = %err, "no anchor on the database file"))
+            .ok()?;
+        Some(Anchor(Arc::new(parking_lot::Mutex::new(conn))))
+    }
+
+    /// Copies the database this connection has open into a new archive folder.
+    fn copy_into(&self, data_dir: &Path) -> Result<PathBuf, DbError> {
+        let (_, folder) = new_archive_folder(data_dir)?;
+        let copy = folder.join(DATABASE_FILE);
+        diesel::sql_query("VACUUM INTO ?")
+            .bind::<Text, _>(copy.to_string_lossy())
+            .execute(&mut *self.0.lock())?;
+        Ok(copy)
     }
 }

@@ -55,7 +55,11 @@ impl SearchApi for Hub {
         // page of another site made the browser send it: a GET must not let any page on
         // the web write (or flush) the person's search history.
         if request.record && !caller.cross_site {
-            self.search.record(&found.query).await?;
+            // The results are the answer; a history that cannot be written just now (a
+            // lock held elsewhere) must not turn a good search into an error.
+            if let Err(err) = self.search.record(&found.query).await {
+                tracing::warn!(error = %err, "the search was not recorded in the history");
+            }
         }
         Ok(SearchLibraryResponse::Ok(Json(SearchResults {
             query: found.query,

@@ -338,6 +338,9 @@ async fn a_deleted_database_is_noticed_and_its_data_carried_over() {
     for name in [DB, "music-hub.db-wal", "music-hub.db-shm"] {
         let _ = std::fs::remove_file(dir.path().join(name));
     }
+    // Calls at once, so that the pool opens new connections while the file is gone.
+    let calls: Vec<_> = (0..6).map(|_| hub.get("/api/tracks")).collect();
+    futures_util::future::join_all(calls).await;
 
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let state = loop {
@@ -358,6 +361,12 @@ async fn a_deleted_database_is_noticed_and_its_data_carried_over() {
         .await
         .expect("post");
     api_error(refused, 503, "database_unavailable").await;
+    // Calls in the window before it was noticed opened new connections: none of them
+    // made an empty database at the path to answer from.
+    assert!(
+        !dir.path().join(DB).exists(),
+        "an empty database was created"
+    );
 
     let result = json_with_status(rebuild(&hub, None).await, 200).await;
     let playlists = result["carriedOver"]
@@ -366,7 +375,7 @@ async fn a_deleted_database_is_noticed_and_its_data_carried_over() {
         .iter()
         .find(|t| t["table"] == "playlists")
         .cloned()
-        .expect("playlists");
+        .unwrap_or_else(|| panic!("no playlists in {result}"));
     assert_eq!(playlists["rows"], 1, "{result}");
     assert_eq!(health(&hub).await["status"], "healthy");
     hub.stop().await;
