@@ -103,20 +103,26 @@ impl Registry {
         self.slots.lock()
     }
 
-    /// Closes the connection that has been quiet longest; false when there is none.
-    fn close_quietest(&self) -> bool {
+    /// When `max` or more connections are open, closes the one quiet longest: one pass
+    /// over the open connections, on every accept.
+    fn make_room(&self, max: usize) {
         let now = Instant::now();
         let slots = self.slots();
-        let quietest = slots
+        let mut open = 0;
+        let mut quietest: Option<&Arc<Slot>> = None;
+        for slot in slots
             .values()
             .filter(|s| !s.closing.load(Ordering::Acquire))
-            .max_by_key(|s| s.quiet_for(now));
-        match quietest {
-            Some(slot) => {
-                slot.close();
-                true
+        {
+            open += 1;
+            if quietest.is_none_or(|q| slot.quiet_for(now) > q.quiet_for(now)) {
+                quietest = Some(slot);
             }
-            None => false,
+        }
+        if open >= max {
+            if let Some(slot) = quietest {
+                slot.close();
+            }
         }
     }
 
@@ -229,9 +235,7 @@ impl Acceptor for BoundedAcceptor {
         loop {
             match self.listener.accept().await {
                 Ok((stream, peer)) => {
-                    if self.registry.open_count() >= self.limits.max_connections {
-                        self.registry.close_quietest();
-                    }
+                    self.registry.make_room(self.limits.max_connections);
                     let stream = self.register(stream);
                     return Ok((
                         stream,
@@ -246,7 +250,7 @@ impl Acceptor for BoundedAcceptor {
                     // skipped.)
                     self.log_accept_error(&err);
                     if out_of_resources(&err) {
-                        self.registry.close_quietest();
+                        self.registry.make_room(0);
                     }
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(1));

@@ -59,21 +59,19 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
         }
         // Read whatever body there is, however it is framed: an HTTP/2 request carries its
         // body in DATA frames with neither `Content-Length` nor `Transfer-Encoding`.
-        {
-            match read_bounded(request.take_body(), self.limit).await {
-                Ok(bytes) => {
-                    if let Some(refusal) = strict_json_refusal(&request, &bytes) {
-                        return Ok(refusal);
-                    }
-                    request.set_body(Body::from(bytes));
+        match read_bounded(request.take_body(), self.limit).await {
+            Ok(bytes) => {
+                if let Some(refusal) = strict_json_refusal(&request, &bytes) {
+                    return Ok(refusal);
                 }
-                Err(Refusal::TooLarge) => return Ok(too_large(self.limit)),
-                Err(Refusal::Broken(reason)) => {
-                    return Ok(into_api_response(poem::Error::from_string(
-                        format!("The request body could not be read: {reason}"),
-                        StatusCode::BAD_REQUEST,
-                    )))
-                }
+                request.set_body(Body::from(bytes));
+            }
+            Err(Refusal::TooLarge) => return Ok(too_large(self.limit)),
+            Err(Refusal::Broken(reason)) => {
+                return Ok(into_api_response(poem::Error::from_string(
+                    format!("The request body could not be read: {reason}"),
+                    StatusCode::BAD_REQUEST,
+                )))
             }
         }
         self.inner

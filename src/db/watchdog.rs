@@ -1,7 +1,7 @@
 //! Keeps the database's reported health true while the hub runs.
 //!
 //! - A database another program holds locked is `unavailable`, not faulted: it is opened
-//!   again with a growing pause until the lock is gone (`recheck_while_unavailable`).
+//!   again every `FILE_CHECK_EVERY` until the lock is gone (`try_reopen`).
 //! - A database file deleted or replaced while the hub has it open would otherwise go on
 //!   taking writes into a file nobody can reach, lost at the next start. Every
 //!   `FILE_CHECK_EVERY` the path is compared with the file the pool has open; when they
@@ -54,50 +54,17 @@ impl FileIdentity {
 }
 
 impl Database {
-    /// Starts the watches this module describes; they end when the database is dropped.
-    pub fn keep_watch(self: &Arc<Self>) {
-        self.recheck_while_unavailable();
-        self.watch_file();
-    }
-
     /// The copy made when the open file was deleted or replaced, taken by a rebuild.
     pub(super) fn take_rescued(&self) -> Option<PathBuf> {
         self.write_state(|s| s.rescued.take())
     }
 
-    /// While the database is unavailable (locked by another program), opens it again with
-    /// a growing pause, until it opens (healthy), turns out damaged (faulted), or the hub
-    /// is gone. A lock is not a fault: no rebuild is needed, and none should be offered.
-    fn recheck_while_unavailable(self: &Arc<Self>) {
-        if self.health().status != HealthStatus::Unavailable {
-            return;
-        }
-        let db = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut pause = Duration::from_millis(250);
-            loop {
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(Duration::from_secs(5));
-                let Some(db) = db.upgrade() else { return };
-                let _one_at_a_time = db.rebuild_lock.lock().await;
-                if db.health().status != HealthStatus::Unavailable {
-                    return;
-                }
-                let path = db.path.clone();
-                let opened = tokio::task::spawn_blocking(move || open_checked(&path))
-                    .await
-                    .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
-                if opened.as_ref().is_err_and(is_lock) {
-                    continue;
-                }
-                db.install(opened);
-                tracing::info!(status = %db.health().status, "the database lock was released");
-                return;
-            }
-        });
-    }
-
-    fn watch_file(self: &Arc<Self>) {
+    /// Every `FILE_CHECK_EVERY`: a healthy database whose path now names another file (or
+    /// none) is faulted after saving what it held; an unavailable one (locked by another
+    /// program, at start or when a rebuild met the lock) is opened again. A lock is not a
+    /// fault: no rebuild is needed, and none should be offered.
+    /// Ends when the database is dropped.
+    pub fn keep_watch(self: &Arc<Self>) {
         let db = Arc::downgrade(self);
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(FILE_CHECK_EVERY);

@@ -15,19 +15,25 @@ use crate::common::{api_error, TestHub};
 
 const MIB: usize = 1024 * 1024;
 
-/// Sends a request head, then up to `body_bytes` of chunked body while a second thread
-/// reads the answer; returns the answer's status line and body. Stops writing as soon as
-/// the hub answers or closes.
-fn send_chunked(port: u16, path: &str, body_bytes: usize) -> String {
+/// Connects and sends a JSON POST's head, framed by `framing` (its length or chunking).
+fn send_head(port: u16, path: &str, framing: &str) -> TcpStream {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream
         .set_read_timeout(Some(Duration::from_secs(30)))
         .expect("timeout");
     let head = format!(
         "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
-         Transfer-Encoding: chunked\r\n\r\n"
+         {framing}\r\n\r\n"
     );
     stream.write_all(head.as_bytes()).expect("head");
+    stream
+}
+
+/// Sends a request head, then up to `body_bytes` of chunked body while a second thread
+/// reads the answer; returns the answer's status line and body. Stops writing as soon as
+/// the hub answers or closes.
+fn send_chunked(port: u16, path: &str, body_bytes: usize) -> String {
+    let mut stream = send_head(port, path, "Transfer-Encoding: chunked");
     let mut reader = stream.try_clone().expect("clone");
     let answer = std::thread::spawn(move || {
         let mut answer = Vec::new();
@@ -52,15 +58,7 @@ fn send_chunked(port: u16, path: &str, body_bytes: usize) -> String {
 
 /// Sends only a head declaring `length` bytes and reads the answer.
 fn send_declared(port: u16, path: &str, length: usize) -> String {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .expect("timeout");
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
-         Content-Length: {length}\r\n\r\n"
-    );
-    stream.write_all(head.as_bytes()).expect("head");
+    let mut stream = send_head(port, path, &format!("Content-Length: {length}"));
     let mut answer = Vec::new();
     let _ = stream.read_to_end(&mut answer);
     String::from_utf8_lossy(&answer).into_owned()
