@@ -12,46 +12,140 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use parking_lot::Mutex;
-use serde_json::{Map, Value};
+use serde::Serialize;
 use tokio::sync::broadcast;
 
+use crate::app::saved::SavedKind;
 use crate::clock::SharedClock;
+use crate::db::HealthStatus;
 
-/// What changed; the API names each in camelCase (`databaseHealthChanged`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    TrackAdded,
-    TrackUpdated,
-    TrackRemoved,
-    AlbumAdded,
-    AlbumUpdated,
-    AlbumRemoved,
-    ArtistAdded,
-    ArtistUpdated,
-    ArtistRemoved,
-    PlaylistCreated,
-    PlaylistUpdated,
-    PlaylistDeleted,
-    SavedAdded,
-    SavedRemoved,
-    PlaybackSessionUpdated,
-    PlaybackHistoryAdded,
-    MetadataUpdated,
-    ShareCreated,
-    ShareDeleted,
-    DatabaseHealthChanged,
-    ScanStarted,
-    ScanCompleted,
+/// What changed, with what a client needs to react to it. Serialized as the contract's
+/// `LibraryEvent` without its `id` and `at`: `{"type": "trackAdded", "payload": {...}}`, one
+/// payload schema per type (see `LibraryEvent` in `openapi/music-hub.yaml`). The handler
+/// turns it into the generated type through that JSON, and a test checks every variant
+/// against the contract, so the two cannot drift apart.
+#[derive(Debug, Clone, PartialEq, Serialize, strum::EnumIter, strum::IntoStaticStr)]
+#[serde(tag = "type", content = "payload", rename_all = "camelCase")]
+#[strum(serialize_all = "camelCase")]
+pub enum Change {
+    TrackAdded(ChangedIds),
+    TrackUpdated(ChangedIds),
+    TrackRemoved(ChangedIds),
+    AlbumAdded(ChangedIds),
+    AlbumUpdated(ChangedIds),
+    AlbumRemoved(ChangedIds),
+    ArtistAdded(ChangedIds),
+    ArtistUpdated(ChangedIds),
+    ArtistRemoved(ChangedIds),
+    PlaylistCreated(PlaylistChange),
+    PlaylistUpdated(PlaylistChange),
+    PlaylistDeleted(PlaylistChange),
+    SavedAdded(SavedChange),
+    SavedRemoved(SavedChange),
+    PlaybackSessionUpdated(PlaybackSessionChange),
+    PlaybackHistoryAdded(PlaybackHistoryChange),
+    MetadataUpdated(MetadataChange),
+    ShareCreated(ShareChange),
+    ShareDeleted(ShareChange),
+    DatabaseHealthChanged(DatabaseHealthChange),
+    ScanStarted(ScanStartedChange),
+    ScanCompleted(ScanCompletedChange),
     /// Events were missed: the client should refetch what it shows.
-    Resync,
+    Resync(NoDetails),
+}
+
+/// Tracks, albums or artists, batched per scan commit.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ChangedIds {
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaylistChange {
+    pub playlist_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SavedChange {
+    pub kind: SavedKind,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PlaybackSessionChange {
+    /// The session's revision after the change.
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaybackHistoryChange {
+    pub history_id: String,
+    pub track_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MetadataChange {
+    pub track_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShareChange {
+    pub share_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DatabaseHealthChange {
+    pub status: HealthStatus,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScanStartedChange {
+    pub scan_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScanCompletedChange {
+    pub scan_id: String,
+    pub status: ScanOutcome,
+    pub added: u64,
+    pub updated: u64,
+    pub removed: u64,
+}
+
+/// How a scan ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ScanOutcome {
+    #[default]
+    Completed,
+    Cancelled,
+    Failed,
+}
+
+/// A payload with nothing in it (`{}`), for events whose type says it all.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct NoDetails {}
+
+impl Change {
+    /// The event's type as the contract names it (`trackAdded`).
+    pub fn name(&self) -> &'static str {
+        self.into()
+    }
 }
 
 /// One published change.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     pub id: i64,
-    pub kind: EventKind,
-    pub payload: Map<String, Value>,
+    #[serde(flatten)]
+    pub change: Change,
     pub at: DateTime<Utc>,
 }
 
@@ -96,12 +190,11 @@ impl EventBus {
     }
 
     /// Publishes a change to every subscriber and to the replay buffer; returns its id.
-    pub fn publish(&self, kind: EventKind, payload: Map<String, Value>) -> i64 {
+    pub fn publish(&self, change: Change) -> i64 {
         let mut inner = self.inner.lock();
         let event = Arc::new(Event {
             id: inner.next_id,
-            kind,
-            payload,
+            change,
             at: self.clock.now(),
         });
         inner.next_id += 1;
@@ -150,8 +243,7 @@ impl EventBus {
     pub fn resync(&self, newest: i64) -> Arc<Event> {
         Arc::new(Event {
             id: newest.max(0),
-            kind: EventKind::Resync,
-            payload: Map::new(),
+            change: Change::Resync(NoDetails {}),
             at: self.clock.now(),
         })
     }
@@ -167,6 +259,10 @@ mod tests {
     use super::*;
     use crate::clock::ManualClock;
 
+    fn ids() -> Change {
+        Change::TrackAdded(ChangedIds::default())
+    }
+
     fn bus(capacity: usize) -> EventBus {
         EventBus::new(ManualClock::starting_now(), capacity)
     }
@@ -174,9 +270,9 @@ mod tests {
     #[test]
     fn ids_increase_and_replay_resumes_after_the_last_id() {
         let bus = bus(8);
-        let a = bus.publish(EventKind::TrackAdded, Map::new());
-        let b = bus.publish(EventKind::TrackUpdated, Map::new());
-        let c = bus.publish(EventKind::TrackRemoved, Map::new());
+        let a = bus.publish(ids());
+        let b = bus.publish(ids());
+        let c = bus.publish(ids());
         assert!(a < b && b < c);
         let sub = bus.subscribe(Some(a));
         assert_eq!(
@@ -190,27 +286,29 @@ mod tests {
     #[test]
     fn a_gap_older_than_the_buffer_is_a_resync() {
         let bus = bus(2);
-        let first = bus.publish(EventKind::TrackAdded, Map::new());
+        let first = bus.publish(ids());
         for _ in 0..5 {
-            bus.publish(EventKind::TrackAdded, Map::new());
+            bus.publish(ids());
         }
         let replay = bus.subscribe(Some(first)).replay;
         assert_eq!(replay.len(), 1);
-        assert_eq!(replay[0].kind, EventKind::Resync);
+        assert_eq!(replay[0].change.name(), "resync");
         assert_eq!(replay[0].id, bus.newest_id());
         // An id from before a restart (or garbage from the future) is a resync too.
         assert_eq!(
-            bus.subscribe(Some(bus.newest_id() + 100)).replay[0].kind,
-            EventKind::Resync
+            bus.subscribe(Some(bus.newest_id() + 100)).replay[0]
+                .change
+                .name(),
+            "resync"
         );
     }
 
     #[tokio::test]
     async fn live_events_follow_the_replay_without_gaps() {
         let bus = bus(8);
-        let a = bus.publish(EventKind::TrackAdded, Map::new());
+        let a = bus.publish(ids());
         let mut sub = bus.subscribe(Some(a - 1));
-        let b = bus.publish(EventKind::TrackAdded, Map::new());
+        let b = bus.publish(ids());
         assert_eq!(sub.replay.iter().map(|e| e.id).collect::<Vec<_>>(), vec![a]);
         assert_eq!(sub.live.recv().await.expect("live").id, b);
     }

@@ -22,7 +22,7 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::data_dir::{create_private_dir, load_or_create_hub_id};
 use crate::db::{Database, HealthListener};
-use crate::events::{EventBus, EventKind, DEFAULT_REPLAY};
+use crate::events::{Change, DatabaseHealthChange, EventBus, DEFAULT_REPLAY};
 use crate::library::job::Trigger;
 use crate::library::scanner::Scanner;
 use crate::library::watcher::{self, LibraryWatcher};
@@ -73,10 +73,10 @@ impl Hub {
         let events = Arc::new(EventBus::new(clock.clone(), DEFAULT_REPLAY));
         let feed = events.clone();
         let on_health: HealthListener = Box::new(move |health| {
-            let mut payload = serde_json::Map::new();
-            payload.insert("status".into(), health.status.to_string().into());
-            payload.insert("detail".into(), health.detail.clone().into());
-            feed.publish(EventKind::DatabaseHealthChanged, payload);
+            feed.publish(Change::DatabaseHealthChanged(DatabaseHealthChange {
+                status: health.status,
+                detail: health.detail.clone(),
+            }));
         });
         let db = Arc::new(Database::open(&config.data_dir, Some(on_health)).await);
         db.keep_watch();

@@ -16,6 +16,7 @@
 pub mod catalogue;
 pub mod playback;
 pub mod playlists;
+pub mod saved;
 pub mod scanning;
 pub mod search;
 

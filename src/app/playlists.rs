@@ -6,13 +6,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use diesel::SqliteConnection;
-use serde_json::{Map, Value};
 
 use crate::clock::SharedClock;
 use crate::db::catalog::{self, PlaylistRow, TrackExtras, TrackRow};
 use crate::db::playlists::{self as store, EntryRow};
 use crate::db::{new_id, Database, DbError};
-use crate::events::{EventBus, EventKind};
+use crate::events::{Change, EventBus, PlaylistChange};
 
 /// Why the playlists service did not do what it was asked.
 #[derive(Debug, thiserror::Error)]
@@ -100,8 +99,9 @@ impl PlaylistService {
             })
         })
         .await?;
-        self.events
-            .publish(EventKind::PlaylistCreated, playlist_payload(&id));
+        self.events.publish(Change::PlaylistCreated(PlaylistChange {
+            playlist_id: id.clone(),
+        }));
         Ok(created)
     }
 
@@ -128,8 +128,9 @@ impl PlaylistService {
             })
         })
         .await?;
-        self.events
-            .publish(EventKind::PlaylistUpdated, playlist_payload(&id));
+        self.events.publish(Change::PlaylistUpdated(PlaylistChange {
+            playlist_id: id.clone(),
+        }));
         Ok(updated)
     }
 }
@@ -161,9 +162,4 @@ fn detail(conn: &mut SqliteConnection, id: &str) -> Result<Option<PlaylistDetail
         tracks,
         extras,
     }))
-}
-
-/// What playlist events carry (the contract's `LibraryEvent`).
-fn playlist_payload(playlist_id: &str) -> Map<String, Value> {
-    Map::from_iter([("playlistId".to_owned(), Value::from(playlist_id))])
 }

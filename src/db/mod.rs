@@ -87,8 +87,11 @@ pub enum DbError {
     Task(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, strum::Display)]
+#[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "camelCase")]
 pub enum HealthStatus {
+    #[default]
     Healthy,
     /// Out of reach for now (another program holds the file locked); the hub checks again
     /// by itself and becomes healthy when the lock is gone.
@@ -101,17 +104,6 @@ impl HealthStatus {
     /// Whether waiting cures it, as opposed to a rebuild.
     pub fn is_transient(self) -> bool {
         matches!(self, HealthStatus::Unavailable | HealthStatus::Rebuilding)
-    }
-}
-
-impl std::fmt::Display for HealthStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            HealthStatus::Healthy => "healthy",
-            HealthStatus::Unavailable => "unavailable",
-            HealthStatus::Faulted => "faulted",
-            HealthStatus::Rebuilding => "rebuilding",
-        })
     }
 }
 

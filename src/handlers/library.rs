@@ -7,7 +7,7 @@ use std::sync::Arc;
 use futures_util::stream::{self, BoxStream, StreamExt};
 use poem::web::sse::Event as SseEvent;
 use poem_openapi::payload::EventStream;
-use poem_openapi::types::ToJSON;
+use poem_openapi::types::{ParseFromJSON, ToJSON};
 use tokio::sync::broadcast::error::RecvError;
 
 use crate::api::access::Caller;
@@ -18,66 +18,45 @@ use crate::api::generated::{
     GetAlbumRequest, GetAlbumResponse, GetArtistRequest, GetArtistResponse,
     GetLibraryFiltersRequest, GetLibraryFiltersResponse, GetLibraryStatsRequest,
     GetLibraryStatsResponse, GetTrackRequest, GetTrackResponse, LibraryApi, LibraryEvent,
-    LibraryEventType, LibraryFilters, LibraryStats, ListAlbumsRequest, ListAlbumsResponse,
-    ListArtistsRequest, ListArtistsResponse, ListTracksRequest, ListTracksResponse, ScanState,
+    LibraryFilters, LibraryStats, ListAlbumsRequest, ListAlbumsResponse, ListArtistsRequest,
+    ListArtistsResponse, ListTracksRequest, ListTracksResponse, ScanState,
     StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage, TrackSort, YearFacet,
 };
 use crate::app::catalogue::{
     AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, Filters, Stats, TrackFilter,
     TrackOrder,
 };
-use crate::events::{Event, EventBus, EventKind};
+use crate::events::{Event, EventBus};
 use crate::handlers::cursor;
 use crate::handlers::views;
 use crate::hub::Hub;
 use poem_openapi::payload::Json;
 
-fn event_type(kind: EventKind) -> LibraryEventType {
-    match kind {
-        EventKind::TrackAdded => LibraryEventType::TrackAdded,
-        EventKind::TrackUpdated => LibraryEventType::TrackUpdated,
-        EventKind::TrackRemoved => LibraryEventType::TrackRemoved,
-        EventKind::AlbumAdded => LibraryEventType::AlbumAdded,
-        EventKind::AlbumUpdated => LibraryEventType::AlbumUpdated,
-        EventKind::AlbumRemoved => LibraryEventType::AlbumRemoved,
-        EventKind::ArtistAdded => LibraryEventType::ArtistAdded,
-        EventKind::ArtistUpdated => LibraryEventType::ArtistUpdated,
-        EventKind::ArtistRemoved => LibraryEventType::ArtistRemoved,
-        EventKind::PlaylistCreated => LibraryEventType::PlaylistCreated,
-        EventKind::PlaylistUpdated => LibraryEventType::PlaylistUpdated,
-        EventKind::PlaylistDeleted => LibraryEventType::PlaylistDeleted,
-        EventKind::SavedAdded => LibraryEventType::SavedAdded,
-        EventKind::SavedRemoved => LibraryEventType::SavedRemoved,
-        EventKind::PlaybackSessionUpdated => LibraryEventType::PlaybackSessionUpdated,
-        EventKind::PlaybackHistoryAdded => LibraryEventType::PlaybackHistoryAdded,
-        EventKind::MetadataUpdated => LibraryEventType::MetadataUpdated,
-        EventKind::ShareCreated => LibraryEventType::ShareCreated,
-        EventKind::ShareDeleted => LibraryEventType::ShareDeleted,
-        EventKind::DatabaseHealthChanged => LibraryEventType::DatabaseHealthChanged,
-        EventKind::ScanStarted => LibraryEventType::ScanStarted,
-        EventKind::ScanCompleted => LibraryEventType::ScanCompleted,
-        EventKind::Resync => LibraryEventType::Resync,
-    }
-}
-
-fn library_event(event: &Event) -> LibraryEvent {
-    LibraryEvent {
-        id: event.id,
-        r#type: event_type(event.kind),
-        payload: event.payload.clone().into_iter().collect(),
-        at: event.at,
+/// The contract's form of an event. The domain's `Event` serializes to the contract's JSON
+/// (see `events::Change`), so the generated type is read from that JSON rather than built
+/// field by field: one conversion for every type of event, checked against the contract by
+/// `every_change_is_a_library_event_of_the_contract` below.
+fn library_event(event: &Event) -> Option<LibraryEvent> {
+    let json = serde_json::to_value(event).ok();
+    match LibraryEvent::parse_from_json(json) {
+        Ok(event) => Some(event),
+        Err(err) => {
+            // Only a change whose shape left the contract gets here: a bug, which the test
+            // below catches first. Dropping it (loudly) beats ending every client's feed.
+            tracing::error!(r#type = event.change.name(), error = %err.message(), "an event does not fit the contract");
+            None
+        }
     }
 }
 
 /// Each event as an SSE message: `id:` for resuming, `event:` its type, `data:` the JSON.
 fn sse_message(event: LibraryEvent) -> SseEvent {
-    let data = event.to_json_string();
-    let kind = event
-        .r#type
-        .to_json()
-        .and_then(|v| v.as_str().map(str::to_owned));
-    let message = SseEvent::message(data).id(event.id.to_string());
-    match kind {
+    let json = event.to_json().unwrap_or_default();
+    let mut message = SseEvent::message(json.to_string());
+    if let Some(id) = json.get("id").and_then(serde_json::Value::as_i64) {
+        message = message.id(id.to_string());
+    }
+    match json.get("type").and_then(serde_json::Value::as_str) {
         Some(kind) => message.event_type(kind),
         None => message,
     }
@@ -90,6 +69,7 @@ fn live(
     bus: Arc<EventBus>,
 ) -> BoxStream<'static, LibraryEvent> {
     stream::unfold((receiver, bus), |(mut receiver, bus)| async move {
+        // `None` only for an event the contract cannot carry, logged and skipped below.
         match receiver.recv().await {
             Ok(event) => Some((library_event(&event), (receiver, bus))),
             Err(RecvError::Lagged(_)) => {
@@ -99,6 +79,7 @@ fn live(
             Err(RecvError::Closed) => None,
         }
     })
+    .filter_map(std::future::ready)
     .boxed()
 }
 
@@ -361,7 +342,7 @@ impl LibraryApi for Hub {
         let replay: Vec<LibraryEvent> = subscription
             .replay
             .iter()
-            .map(|e| library_event(e))
+            .filter_map(|e| library_event(e))
             .collect();
         let events = stream::iter(replay)
             .chain(live(subscription.live, self.events.clone()))
@@ -372,5 +353,37 @@ impl LibraryApi for Hub {
                 .keep_alive(self.config.keep_alive)
                 .to_event(sse_message),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+    use strum::IntoEnumIterator;
+
+    use super::*;
+    use crate::events::Change;
+
+    /// Every type of change reaches clients whole: it reads as the contract's `LibraryEvent`
+    /// and writes back the same `type` and `payload`. A payload field the contract does not
+    /// describe would be dropped by the generated type, and fail here.
+    #[test]
+    fn every_change_is_a_library_event_of_the_contract() {
+        for change in Change::iter() {
+            let name = change.name();
+            let event = Event {
+                id: 7,
+                change,
+                at: Utc::now(),
+            };
+            let expected = serde_json::to_value(&event).expect("serializes");
+            let written = library_event(&event)
+                .unwrap_or_else(|| panic!("`{name}` does not fit the contract"))
+                .to_json()
+                .expect("writes");
+            assert_eq!(written["type"], name, "{name}");
+            assert_eq!(written["payload"], expected["payload"], "{name}");
+            assert_eq!(written["id"], 7, "{name}");
+        }
     }
 }

@@ -23,7 +23,7 @@ use super::job::{ChangedPath, Outcome, ScanSetup, Scope, Trigger};
 use super::progress::{Phase, Progress, Snapshot};
 use crate::clock::SharedClock;
 use crate::db::{Database, DbError};
-use crate::events::{EventBus, EventKind};
+use crate::events::{Change, EventBus, ScanCompletedChange, ScanOutcome};
 
 /// How often followers of a running scan hear of it.
 const PROGRESS_INTERVAL: Duration = Duration::from_millis(250);
@@ -352,22 +352,19 @@ impl Shared {
         // Announced once the next scan may start: a client that reacts with a new scan
         // is not refused.
         let s = progress.snapshot();
-        let mut payload = serde_json::Map::new();
-        payload.insert("scanId".into(), id.into());
         let status = match phase {
-            Phase::Completed => "completed",
-            Phase::Cancelled => "cancelled",
-            _ => "failed",
+            Phase::Completed => ScanOutcome::Completed,
+            Phase::Cancelled => ScanOutcome::Cancelled,
+            _ => ScanOutcome::Failed,
         };
-        payload.insert("status".into(), status.into());
-        for (key, value) in [
-            ("added", s.added),
-            ("updated", s.updated),
-            ("removed", s.removed),
-        ] {
-            payload.insert(key.into(), value.into());
-        }
-        self.events.publish(EventKind::ScanCompleted, payload);
+        self.events
+            .publish(Change::ScanCompleted(ScanCompletedChange {
+                scan_id: id.to_owned(),
+                status,
+                added: s.added,
+                updated: s.updated,
+                removed: s.removed,
+            }));
         if !pending.is_empty() {
             if let Err(err) = Shared::start(self, Trigger::Watcher, false, Scope::Paths(pending)) {
                 warn!(%err, "could not scan the watcher's changes");

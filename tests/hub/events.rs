@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use music_hub::clock::SystemClock;
-use music_hub::events::{EventKind, DEFAULT_REPLAY};
-use serde_json::{json, Map};
+use music_hub::events::{Change, ChangedIds, PlaylistChange, ScanStartedChange, DEFAULT_REPLAY};
+use serde_json::json;
 
 use crate::common::{api_error, Sse, TestHub};
 
@@ -46,8 +46,13 @@ async fn changes_arrive_in_order_and_a_reconnect_resumes_after_the_last_id() {
     // A client that saw only the first reconnects and gets the second, then live events.
     let mut resumed = Sse::open(&hub, "/api/library/events", Some(&first.to_string())).await;
     assert_eq!(resumed.next().await.data["id"], second);
-    let live = hub.hub.events.publish(EventKind::TrackAdded, Map::new());
-    assert_eq!(resumed.next().await.data["id"], live);
+    let live = hub.hub.events.publish(Change::TrackAdded(ChangedIds {
+        ids: vec!["trk_1".into()],
+    }));
+    let received = resumed.next().await;
+    assert_eq!(received.data["id"], live);
+    assert_eq!(received.event, "trackAdded");
+    assert_eq!(received.data["payload"], json!({"ids": ["trk_1"]}));
     assert_eq!(
         feed.next().await.data["id"],
         live,
@@ -59,9 +64,11 @@ async fn changes_arrive_in_order_and_a_reconnect_resumes_after_the_last_id() {
 async fn a_gap_older_than_the_buffer_is_a_resync() {
     let hub = TestHub::start().await;
     let events = &hub.hub.events;
-    let oldest = events.publish(EventKind::TrackAdded, Map::new());
+    let oldest = events.publish(Change::TrackAdded(ChangedIds {
+        ids: vec!["trk_1".into()],
+    }));
     for _ in 0..DEFAULT_REPLAY + 10 {
-        events.publish(EventKind::TrackUpdated, Map::new());
+        events.publish(Change::TrackUpdated(ChangedIds::default()));
     }
     let mut feed = Sse::open(&hub, "/api/library/events", Some(&oldest.to_string())).await;
     let first = feed.next().await;
@@ -127,7 +134,11 @@ async fn idle_streams_get_keep_alive_comments() {
         "an idle stream sends only comments: {text:?}"
     );
     // And it is still a live feed.
-    hub.hub.events.publish(EventKind::ScanStarted, Map::new());
+    hub.hub
+        .events
+        .publish(Change::ScanStarted(ScanStartedChange {
+            scan_id: "scn_1".into(),
+        }));
     read_until(&mut response, &mut text, "the scanStarted event", |t| {
         t.lines()
             .any(|line| line.strip_prefix("event:").map(str::trim) == Some("scanStarted"))
@@ -145,7 +156,9 @@ async fn many_subscribers_share_one_broadcast() {
     let id = hub
         .hub
         .events
-        .publish(EventKind::PlaylistCreated, Map::new());
+        .publish(Change::PlaylistCreated(PlaylistChange {
+            playlist_id: "pl_1".into(),
+        }));
     for feed in &mut feeds {
         assert_eq!(feed.next().await.data["id"], id);
     }

@@ -11,7 +11,6 @@ use std::future::Future;
 use std::sync::Arc;
 
 use diesel::SqliteConnection;
-use serde_json::{Map, Value};
 use tokio::sync::broadcast::error::RecvError;
 use tracing::warn;
 
@@ -19,7 +18,7 @@ use crate::clock::SharedClock;
 use crate::db::catalog::{self, TrackExtras, TrackRow};
 use crate::db::playback::{self as store, NewPlay};
 use crate::db::{Database, DbError};
-use crate::events::{EventBus, EventKind};
+use crate::events::{self, EventBus, PlaybackHistoryChange, PlaybackSessionChange};
 use rules::{Change, Refusal, Session};
 use stored::DamagedQueue;
 
@@ -186,13 +185,12 @@ impl PlaybackService {
         })
         .await?;
         if let Some((history_id, track_id)) = &updated.play {
-            self.events.publish(
-                EventKind::PlaybackHistoryAdded,
-                Map::from_iter([
-                    ("historyId".to_owned(), Value::from(history_id.as_str())),
-                    ("trackId".to_owned(), Value::from(track_id.as_str())),
-                ]),
-            );
+            self.events.publish(events::Change::PlaybackHistoryAdded(
+                PlaybackHistoryChange {
+                    history_id: history_id.clone(),
+                    track_id: track_id.clone(),
+                },
+            ));
         }
         publish_session_updated(&self.events, updated.snapshot.session.revision);
         Ok(updated.snapshot)
@@ -223,7 +221,7 @@ impl PlaybackService {
                 let removed = tokio::select! {
                     () = &mut closed => return,
                     received = live.recv() => match received {
-                        Ok(event) => event.kind == EventKind::TrackRemoved,
+                        Ok(event) => matches!(event.change, events::Change::TrackRemoved(_)),
                         // Missed events may have removed tracks: look anyway.
                         Err(RecvError::Lagged(_)) => true,
                         Err(RecvError::Closed) => return,
@@ -317,8 +315,7 @@ fn forget_missing(conn: &mut SqliteConnection, now: i64) -> Result<Option<i64>, 
 
 /// `playbackSessionUpdated`, with the revision the session is now at.
 fn publish_session_updated(events: &EventBus, revision: i64) {
-    events.publish(
-        EventKind::PlaybackSessionUpdated,
-        Map::from_iter([("revision".to_owned(), Value::from(revision))]),
-    );
+    events.publish(events::Change::PlaybackSessionUpdated(
+        PlaybackSessionChange { revision },
+    ));
 }

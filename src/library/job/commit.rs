@@ -11,7 +11,7 @@ use super::{Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
 use crate::db::models::{NewMediaFile, ScanErrorRow, TrackContent};
 use crate::db::{ledger, scan_runs};
-use crate::events::EventKind;
+use crate::events::Change;
 use crate::library::entry::{self, FilePlace};
 use crate::library::ids;
 use crate::library::progress::Progress;
@@ -175,8 +175,8 @@ pub(super) fn commit_batch(
     Progress::add(&job.progress.added, added.len() as u64);
     Progress::add(&job.progress.updated, updated.len() as u64);
     Progress::add(&job.progress.errors, errors);
-    job.publish_ids(EventKind::TrackAdded, added);
-    job.publish_ids(EventKind::TrackUpdated, updated);
+    job.publish_ids(Change::TrackAdded, added);
+    job.publish_ids(Change::TrackUpdated, updated);
     Ok(())
 }
 

@@ -11,7 +11,7 @@ use super::album_facts::{aggregate, choose_artwork, ArtworkInput, TrackFacts};
 use super::{Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
 use crate::db::MAX_IN_LIST;
-use crate::events::EventKind;
+use crate::events::Change;
 use crate::library::walk::Walked;
 
 /// Brings the albums the scan touched in step with their tracks (aggregates, sort keys,
@@ -60,7 +60,7 @@ pub(super) fn finalize(
     let added_albums: HashSet<&String> = changes.added_albums.iter().collect();
     let removed_set: HashSet<&String> = removed_albums.iter().collect();
     job.publish_ids(
-        EventKind::AlbumAdded,
+        Change::AlbumAdded,
         changes
             .added_albums
             .iter()
@@ -68,22 +68,22 @@ pub(super) fn finalize(
             .cloned(),
     );
     job.publish_ids(
-        EventKind::AlbumUpdated,
+        Change::AlbumUpdated,
         updated_albums
             .into_iter()
             .filter(|a| !added_albums.contains(a) && !removed_set.contains(a)),
     );
-    job.publish_ids(EventKind::AlbumRemoved, removed_albums);
+    job.publish_ids(Change::AlbumRemoved, removed_albums);
     let removed_artist_set: HashSet<&String> = removed_artists.iter().collect();
     job.publish_ids(
-        EventKind::ArtistAdded,
+        Change::ArtistAdded,
         changes
             .added_artists
             .iter()
             .filter(|a| !removed_artist_set.contains(a))
             .cloned(),
     );
-    job.publish_ids(EventKind::ArtistRemoved, removed_artists);
+    job.publish_ids(Change::ArtistRemoved, removed_artists);
     Ok(())
 }
 

@@ -33,7 +33,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use diesel::SqliteConnection;
-use serde_json::{Map, Value};
 use tracing::{info, info_span, warn};
 
 use super::lock::ScanLock;
@@ -42,7 +41,7 @@ use super::roots::{Root, UnavailableRoot};
 use super::walk::{self, Target};
 use crate::clock::SharedClock;
 use crate::db::{ledger, DbPool};
-use crate::events::{EventBus, EventKind};
+use crate::events::{Change, ChangedIds, EventBus};
 
 pub use setup::{ChangedPath, ScanRequest, ScanSetup, Scope};
 
@@ -245,19 +244,19 @@ impl ScanJob {
         self.clock.now().timestamp_millis()
     }
 
-    fn publish(&self, kind: EventKind, payload: Map<String, Value>) {
+    fn publish(&self, change: Change) {
         if let Some(events) = &self.events {
-            events.publish(kind, payload);
+            events.publish(change);
         }
     }
 
     /// Announces changed ids, a few hundred per event (the contract's "batched per commit").
-    fn publish_ids(&self, kind: EventKind, ids: impl IntoIterator<Item = String>) {
-        let ids: Vec<Value> = ids.into_iter().map(Value::from).collect();
+    fn publish_ids(&self, change: fn(ChangedIds) -> Change, ids: impl IntoIterator<Item = String>) {
+        let ids: Vec<String> = ids.into_iter().collect();
         for chunk in ids.chunks(BATCH) {
-            let mut payload = Map::new();
-            payload.insert("ids".into(), Value::Array(chunk.to_vec()));
-            self.publish(kind, payload);
+            self.publish(change(ChangedIds {
+                ids: chunk.to_vec(),
+            }));
         }
     }
 

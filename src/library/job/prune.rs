@@ -10,7 +10,7 @@ use super::read::Known;
 use super::{Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
 use crate::db::{ledger, MAX_IN_LIST};
-use crate::events::EventKind;
+use crate::events::Change;
 use crate::library::progress::Progress;
 use crate::library::walk::Walked;
 
@@ -76,7 +76,7 @@ fn remove_media_files(
             Ok::<_, diesel::result::Error>(track_ids)
         })?;
         Progress::add(&job.progress.removed, removed.len() as u64);
-        job.publish_ids(EventKind::TrackRemoved, removed);
+        job.publish_ids(Change::TrackRemoved, removed);
     }
     Ok(())
 }

@@ -3,13 +3,12 @@
 //! status route and `music-hub scan` report after the scan comes from here.
 
 use diesel::{Connection, SqliteConnection};
-use serde_json::Map;
 use tracing::warn;
 
 use super::{JobError, Outcome, ScanJob};
 use crate::db::models::{LibraryRoot, ScanErrorRow, ScanRun, ScanRunUpdate};
 use crate::db::{ledger, scan_runs};
-use crate::events::EventKind;
+use crate::events::{Change, ScanStartedChange};
 use crate::library::lock::ScanLock;
 use crate::library::progress::{Phase, Progress};
 use crate::library::walk::Walked;
@@ -27,9 +26,9 @@ pub(super) fn start_run(
         scan_runs::scan_run_mark_interrupted(conn, now)?;
         scan_runs::scan_run_create(conn, &new_run(job, "running", now, None))
     })?;
-    let mut payload = Map::new();
-    payload.insert("scanId".into(), job.run_id.clone().into());
-    job.publish(EventKind::ScanStarted, payload);
+    job.publish(Change::ScanStarted(ScanStartedChange {
+        scan_id: job.run_id.clone(),
+    }));
     Ok(())
 }
 
