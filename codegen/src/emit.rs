@@ -52,7 +52,7 @@ pub fn rust(doc: &Document) -> Result<Vec<File>> {
 
     let mut types = file_start(
         "The document's component schemas and its tags: the types every other file uses.",
-        &["use poem_openapi::{Enum, Object, Tags};"],
+        &["use poem_openapi::{Enum, Object, Tags, Union};"],
     );
     emit_tags(&mut types, doc);
     for schema in &doc.schemas {
@@ -423,11 +423,34 @@ fn emit_schema(
             }
             out.close("}");
         }
+        SchemaDef::Union {
+            name,
+            description,
+            property,
+            variants,
+        } => {
+            if let Some(d) = description {
+                out.doc(d);
+            }
+            out.line("#[derive(Union, Debug, Clone, PartialEq)]");
+            out.line(&format!(
+                "#[oai(rename = {}, discriminator_name = {}, one_of)]",
+                quote(name),
+                quote(property)
+            ));
+            out.open(&format!("pub enum {} {{", type_name(name)));
+            for (value, shape) in variants {
+                out.line(&format!("#[oai(mapping = {})]", quote(value)));
+                out.line(&format!("{}({}),", variant_name(value), type_name(shape)));
+            }
+            out.close("}");
+        }
         SchemaDef::Object {
             name,
             description,
             properties,
             deny_unknown,
+            ..
         } => {
             if let Some(d) = description {
                 out.doc(d);

@@ -2,6 +2,8 @@
 //! supports. Anything else is refused with an error naming its JSON pointer, so no part of
 //! the contract is silently dropped.
 
+use std::collections::HashMap;
+
 use anyhow::{bail, Context, Result};
 use serde_json::{Map, Value};
 
@@ -27,12 +29,31 @@ pub enum SchemaDef {
         /// `additionalProperties: false`: unknown keys are refused, so a typo in a request
         /// is an error instead of being ignored.
         deny_unknown: bool,
+        /// Set when the object is one shape of a `oneOf` union: the property that names the
+        /// shape, and its one value. It is not among `properties`: poem-openapi's union
+        /// writes and checks it.
+        discriminator: Option<Discriminator>,
+    },
+    /// `oneOf` named objects, told apart by a `discriminator` property that each of them
+    /// declares as a one-value string enum.
+    Union {
+        name: String,
+        description: Option<String>,
+        property: String,
+        /// The discriminator's value of each shape, and the shape's schema name.
+        variants: Vec<(String, String)>,
     },
     StringEnum {
         name: String,
         description: Option<String>,
         values: Vec<String>,
     },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discriminator {
+    pub property: String,
+    pub value: String,
 }
 
 #[derive(Debug)]
@@ -258,11 +279,13 @@ pub fn parse(text: &str) -> Result<Document> {
             .and_then(|c| c.get(kind))
             .and_then(Value::as_object)
     };
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         schemas: component("schemas"),
         parameters: component("parameters"),
         responses: component("responses"),
+        union_shapes: HashMap::new(),
     };
+    ctx.union_shapes = ctx.union_shapes()?;
 
     let mut tags = Vec::new();
     if let Some(list) = root_map.get("tags").and_then(Value::as_array) {
@@ -314,6 +337,8 @@ struct Ctx<'a> {
     schemas: Option<&'a Map<String, Value>>,
     parameters: Option<&'a Map<String, Value>>,
     responses: Option<&'a Map<String, Value>>,
+    /// The objects that are shapes of a union, with the discriminator each must declare.
+    union_shapes: HashMap<String, Discriminator>,
 }
 
 const SCHEMA_ANNOTATIONS: &[&str] = &["description", "example", "title"];
@@ -358,10 +383,136 @@ impl<'a> Ctx<'a> {
         Ok(name.to_owned())
     }
 
+    /// Every union's shapes, read before the schemas themselves so that each shape knows
+    /// the discriminator it must declare.
+    fn union_shapes(&self) -> Result<HashMap<String, Discriminator>> {
+        let mut shapes = HashMap::new();
+        for (name, schema) in self.schemas.into_iter().flatten() {
+            let at = format!("/components/schemas/{}", seg(name));
+            let m = obj(schema, &at)?;
+            if !m.contains_key("oneOf") {
+                continue;
+            }
+            let (property, variants) = self.union_variants(m, &at)?;
+            for (value, shape) in variants {
+                let discriminator = Discriminator {
+                    property: property.clone(),
+                    value,
+                };
+                if shapes.insert(shape.clone(), discriminator).is_some() {
+                    bail!("{at}/oneOf: `{shape}` is a shape of two unions");
+                }
+            }
+        }
+        Ok(shapes)
+    }
+
+    /// A union's discriminator property and its `(value, shape)` pairs. The mapping must
+    /// name exactly the `oneOf` references, in the same order, so that both read the same.
+    fn union_variants(
+        &self,
+        m: &Map<String, Value>,
+        at: &str,
+    ) -> Result<(String, Vec<(String, String)>)> {
+        only_keys(
+            m,
+            &["oneOf", "discriminator", "description", "example", "title"],
+            at,
+        )?;
+        let one_of = m
+            .get("oneOf")
+            .and_then(Value::as_array)
+            .with_context(|| format!("{at}/oneOf: expected a list"))?;
+        let discriminator = obj(
+            m.get("discriminator").with_context(|| {
+                format!("{at}/discriminator: a `oneOf` needs a discriminator with a mapping")
+            })?,
+            &format!("{at}/discriminator"),
+        )?;
+        only_keys(
+            discriminator,
+            &["propertyName", "mapping"],
+            &format!("{at}/discriminator"),
+        )?;
+        let property = str_at(
+            discriminator,
+            "propertyName",
+            &format!("{at}/discriminator"),
+        )?;
+        let mapping = obj(
+            discriminator
+                .get("mapping")
+                .with_context(|| format!("{at}/discriminator/mapping: missing"))?,
+            &format!("{at}/discriminator/mapping"),
+        )?;
+        if mapping.len() != one_of.len() {
+            bail!("{at}/discriminator/mapping: it must name each `oneOf` shape once");
+        }
+        let mut variants = Vec::new();
+        for (i, (item, (value, target))) in one_of.iter().zip(mapping).enumerate() {
+            let item_at = format!("{at}/oneOf/{i}");
+            let item = obj(item, &item_at)?;
+            only_keys(item, &["$ref"], &item_at)?;
+            let reference = str_at(item, "$ref", &item_at)?;
+            if target.as_str() != Some(reference) {
+                bail!(
+                    "{at}/discriminator/mapping/{}: expected `{reference}`, in the order of `oneOf`",
+                    seg(value)
+                );
+            }
+            let shape = self.schema_name_of_ref(reference, &format!("{item_at}/$ref"))?;
+            variants.push((value.clone(), shape));
+        }
+        Ok((property.to_owned(), variants))
+    }
+
+    /// A union shape's discriminator property: a required one-value string enum whose value
+    /// is the union's mapping for this shape.
+    fn check_discriminator(
+        &self,
+        expected: &Discriminator,
+        m: &Map<String, Value>,
+        required: &[&str],
+        at: &str,
+    ) -> Result<()> {
+        let pat = format!("{at}/properties/{}", seg(&expected.property));
+        let property = m
+            .get("properties")
+            .and_then(|p| p.get(&expected.property))
+            .with_context(|| format!("{pat}: a union's shape must declare its discriminator"))?;
+        let property = obj(property, &pat)?;
+        only_keys(property, &["type", "enum", "description"], &pat)?;
+        let values = property.get("enum").and_then(Value::as_array);
+        if property.get("type").and_then(Value::as_str) != Some("string")
+            || values.map(Vec::as_slice) != Some(&[Value::from(expected.value.as_str())])
+        {
+            bail!(
+                "{pat}: expected `type: string, enum: [{}]`, the union's mapping for this shape",
+                expected.value
+            );
+        }
+        if !required.contains(&expected.property.as_str()) {
+            bail!(
+                "{at}/required: the discriminator `{}` must be required",
+                expected.property
+            );
+        }
+        Ok(())
+    }
+
     fn schema_def(&self, name: &str, v: &Value) -> Result<SchemaDef> {
         let at = format!("/components/schemas/{}", seg(name));
         let m = obj(v, &at)?;
         let description = opt_str(m, "description");
+        if m.contains_key("oneOf") {
+            let (property, variants) = self.union_variants(m, &at)?;
+            return Ok(SchemaDef::Union {
+                name: name.to_owned(),
+                description,
+                property,
+                variants,
+            });
+        }
         if let Some(values) = m.get("enum") {
             only_keys(m, &["type", "enum", "description", "example", "title"], &at)?;
             if m.get("type").and_then(Value::as_str) != Some("string") {
@@ -417,9 +568,16 @@ impl<'a> Ctx<'a> {
                 .filter_map(Value::as_str)
                 .collect(),
         };
+        let discriminator = self.union_shapes.get(name).cloned();
+        if let Some(expected) = &discriminator {
+            self.check_discriminator(expected, m, &required, &at)?;
+        }
         let mut properties = Vec::new();
         if let Some(props) = m.get("properties") {
             for (prop, schema) in obj(props, &format!("{at}/properties"))? {
+                if discriminator.as_ref().is_some_and(|d| &d.property == prop) {
+                    continue;
+                }
                 let pat = format!("{at}/properties/{}", seg(prop));
                 let pm = obj(schema, &pat)?;
                 let (ty, validators) = self.type_ref(pm, &pat)?;
@@ -434,7 +592,8 @@ impl<'a> Ctx<'a> {
             }
         }
         for r in &required {
-            if !properties.iter().any(|p| p.name == *r) {
+            let is_discriminator = discriminator.as_ref().is_some_and(|d| d.property == *r);
+            if !is_discriminator && !properties.iter().any(|p| p.name == *r) {
                 bail!("{at}/required: `{r}` is not a property");
             }
         }
@@ -443,6 +602,7 @@ impl<'a> Ctx<'a> {
             description,
             properties,
             deny_unknown,
+            discriminator,
         })
     }
 

@@ -132,12 +132,80 @@ fn the_refusal_harness_accepts_its_base_document() {
 }
 
 #[test]
-fn refuses_one_of_naming_its_pointer() {
+fn refuses_one_of_without_a_discriminator() {
     let err = refusal(
         "",
         "    Y:\n      oneOf:\n        - $ref: '#/components/schemas/X'",
     );
-    assert!(err.contains("/components/schemas/Y/oneOf"), "{err}");
+    assert!(err.contains("/components/schemas/Y/discriminator"), "{err}");
+}
+
+/// A union `U` of `A` and `B`, told apart by `kind`; `a_kind` is what `A` declares.
+fn union_schemas(mapping: &str, a_kind: &str) -> String {
+    format!(
+        r#"    U:
+      oneOf:
+        - $ref: '#/components/schemas/A'
+        - $ref: '#/components/schemas/B'
+      discriminator:
+        propertyName: kind
+        mapping:
+{mapping}
+    A:
+      type: object
+      required: [kind]
+      properties:
+        kind: {{type: string, enum: [{a_kind}]}}
+        n: {{type: integer, format: int64}}
+    B:
+      type: object
+      required: [kind]
+      properties:
+        kind: {{type: string, enum: [b]}}"#
+    )
+}
+
+const UNION_MAPPING: &str =
+    "          a: '#/components/schemas/A'\n          b: '#/components/schemas/B'";
+
+#[test]
+fn a_discriminated_union_becomes_a_poem_union_whose_shapes_leave_the_discriminator_to_it() {
+    let doc = document_with("", &union_schemas(UNION_MAPPING, "a"));
+    let files = codegen::generate_rust(&doc).expect("a discriminated union is supported");
+    let types = files
+        .iter()
+        .find(|f| f.name == "types.rs")
+        .expect("types.rs");
+    assert!(types
+        .text
+        .contains("#[oai(rename = \"U\", discriminator_name = \"kind\", one_of)]"));
+    assert!(types.text.contains("#[oai(mapping = \"a\")]\n    A(A),"));
+    // poem-openapi writes and checks `kind`; the shape has only its own fields.
+    let shape = types.text.split("pub struct A {").nth(1).expect("struct A");
+    let shape = shape.split('}').next().unwrap_or_default();
+    assert!(
+        shape.contains("pub n:") && !shape.contains("kind"),
+        "{shape}"
+    );
+}
+
+#[test]
+fn refuses_a_shape_whose_discriminator_disagrees_with_the_mapping() {
+    let err = refusal("", &union_schemas(UNION_MAPPING, "b"));
+    assert!(
+        err.contains("/components/schemas/A/properties/kind"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_a_mapping_out_of_the_one_of_order() {
+    let swapped = "          b: '#/components/schemas/B'\n          a: '#/components/schemas/A'";
+    let err = refusal("", &union_schemas(swapped, "a"));
+    assert!(
+        err.contains("/components/schemas/U/discriminator/mapping"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -23,7 +23,7 @@ from httpx_sse import aconnect_sse, connect_sse
 
 from .api.auth import pair_device, refresh_tokens
 from .client import AuthenticatedClient
-from .models.library_event import LibraryEvent
+from .events import LibraryEvent, decode_library_event
 from .models.pair_request import PairRequest
 from .models.refresh_request import RefreshRequest
 from .models.scan_progress_event import ScanProgressEvent
@@ -365,7 +365,7 @@ def _is_token_expired(response: httpx.Response) -> bool:
 
 
 def _library_event(raw: RawMessage) -> LibraryEvent:
-    return LibraryEvent.from_dict(json.loads(raw.data))
+    return decode_library_event(json.loads(raw.data))
 
 
 def _scan_progress(raw: RawMessage) -> ScanProgressEvent:

@@ -20,7 +20,7 @@ import pytest
 from hubproc import REMOTE, HubProcess, fixture_library
 from support import arm, in_background, rebuild, record_calls, take
 
-from music_hub_client import HubClient, HubError, SseMessage
+from music_hub_client import HubClient, HubError, LibraryEvent, SseMessage
 from music_hub_client.api.auth import list_devices, logout
 from music_hub_client.api.library import get_album, get_library_stats, list_tracks
 from music_hub_client.api.playback import get_playback_session, update_playback_session
@@ -33,16 +33,16 @@ from music_hub_client.models import (
     AlbumRef,
     ApiError,
     ApiErrorDetails,
+    DatabaseHealthChangedEvent,
     DatabaseHealthStatus,
     DevicePage,
     HubInfo,
-    LibraryEvent,
-    LibraryEventType,
     Ping,
     PlaybackSession,
     PlaybackSessionUpdate,
     PlaybackState,
     PlaylistCreate,
+    PlaylistCreatedEvent,
     PlaylistDetail,
     PlaylistTracksAdd,
     ScanState,
@@ -329,8 +329,8 @@ def test_library_events_show_a_change_the_agent_made(agent: Agent) -> None:
 
     def is_healthy(message: SseMessage[LibraryEvent]) -> bool:
         return (
-            message.data.type_ == LibraryEventType.DATABASEHEALTHCHANGED
-            and message.data.payload["status"] == "healthy"
+            isinstance(message.data, DatabaseHealthChangedEvent)
+            and message.data.payload.status == DatabaseHealthStatus.HEALTHY
         )
 
     # Other events (a scan's, say) may come between: take until the rebuild's last one.
@@ -344,15 +344,15 @@ def test_library_events_show_a_change_the_agent_made(agent: Agent) -> None:
     assert result.database_health.status == DatabaseHealthStatus.HEALTHY
     got = follower.result(20)
     created = [
-        (m.event, m.data.payload["playlistId"])
+        (m.event, m.data.payload.playlist_id)
         for m in got
-        if m.data.type_ == LibraryEventType.PLAYLISTCREATED
+        if isinstance(m.data, PlaylistCreatedEvent)
     ]
     assert created == [("playlistCreated", made.playlist.id)]
     health = [
-        (m.event, m.data.payload["status"])
+        (m.event, m.data.payload.status.value)
         for m in got
-        if m.data.type_ == LibraryEventType.DATABASEHEALTHCHANGED
+        if isinstance(m.data, DatabaseHealthChangedEvent)
     ]
     assert health == [("databaseHealthChanged", "rebuilding"), ("databaseHealthChanged", "healthy")]
     assert all(m.id == str(m.data.id) for m in got)

@@ -32,12 +32,13 @@ from support import (
     wait_until_expired,
 )
 
-from music_hub_client import HubClient, HubError, SseMessage
+from music_hub_client import HubClient, HubError, LibraryEvent, SseMessage
 from music_hub_client.api.library import get_library_stats
 from music_hub_client.models import (
-    LibraryEvent,
-    LibraryEventType,
+    DatabaseHealthChangedEvent,
+    DatabaseHealthStatus,
     LibraryStats,
+    ResyncEvent,
     ScanProgressEvent,
     TokenPair,
 )
@@ -177,19 +178,19 @@ def test_other_refusals_and_missing_refresh_tokens_do_not_refresh(
 
 
 def is_health(message: SseMessage[LibraryEvent], status: str) -> bool:
-    return (
-        message.data.type_ == LibraryEventType.DATABASEHEALTHCHANGED
-        and message.data.payload["status"] == status
-    )
+    return isinstance(
+        message.data, DatabaseHealthChangedEvent
+    ) and message.data.payload.status == DatabaseHealthStatus(status)
 
 
 def check_rebuild_events(got: list[SseMessage[LibraryEvent]]) -> None:
     """What a rebuild publishes: health `rebuilding`, then `healthy`, as SSE messages whose
     `id:` and `event:` repeat the event's own `id` and `type`."""
-    assert [m.data.payload["status"] for m in got] == ["rebuilding", "healthy"]
+    health = [m.data for m in got if isinstance(m.data, DatabaseHealthChangedEvent)]
+    assert [event.payload.status.value for event in health] == ["rebuilding", "healthy"]
     for message in got:
         assert message.event == "databaseHealthChanged"
-        assert message.data.type_ == LibraryEventType.DATABASEHEALTHCHANGED
+        assert isinstance(message.data, DatabaseHealthChangedEvent)
         assert message.id == str(message.data.id)
     assert got[0].data.id < got[1].data.id
 
@@ -215,7 +216,7 @@ def test_library_events_live_then_resume_with_last_event_id(hub: HubProcess) -> 
 
         # An id the hub cannot place (older than its replay buffer) answers `resync`.
         (resync,) = take(again.library_events(last_event_id="1", reconnect=False), 1)
-        assert resync.event == "resync" and resync.data.type_ == LibraryEventType.RESYNC
+        assert resync.event == "resync" and isinstance(resync.data, ResyncEvent)
         assert resync.data.id >= got[1].data.id
 
 
@@ -251,7 +252,7 @@ def test_the_feed_reconnects_by_itself_after_the_hub_restarts(hub: HubProcess) -
         with closing(feed):  # type: ignore[type-var]
             for message in feed:
                 got.append(message)
-                if message.data.type_ == LibraryEventType.RESYNC or len(got) == 3:
+                if isinstance(message.data, ResyncEvent) or len(got) == 3:
                     break
         return got
 

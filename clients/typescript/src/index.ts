@@ -47,6 +47,14 @@ export type FeedPath = "/api/library/events" | "/api/scan/progress";
 export type FeedEvent<P extends FeedPath> =
   paths[P]["get"]["responses"][200]["content"]["text/event-stream"];
 
+/** One type of library event, its payload narrowed: `LibraryEventOf<"trackAdded">`. Narrow a
+ * `LibraryEvent` the same way with `if (event.type === "trackAdded")`. Types this version does
+ * not know may come from a newer hub: ignore them. */
+export type LibraryEventOf<T extends Schemas["LibraryEvent"]["type"]> = Extract<
+  Schemas["LibraryEvent"],
+  { type: T }
+>;
+
 export interface FeedOptions {
   /** Resume after this event id (from an earlier run). */
   lastEventId?: string;

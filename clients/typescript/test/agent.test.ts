@@ -323,15 +323,15 @@ describe("an agent on a real hub with the fixture music", () => {
     const result = await rebuild(hub);
     assert.equal(result.databaseHealth.status, "healthy");
     const got = await feed;
-    const playlistEvents = got.filter((m) => m.data.type === "playlistCreated");
+    // `flatMap` with a narrowing test: the payload's type follows the event's `type`.
     assert.deepEqual(
-      playlistEvents.map((m) => [m.event, m.data.payload.playlistId]),
+      got.flatMap((m) => (m.data.type === "playlistCreated" ? [[m.event, m.data.payload.playlistId]] : [])),
       [["playlistCreated", made.data.playlist.id]],
     );
     assert.deepEqual(
-      got
-        .filter((m) => m.data.type === "databaseHealthChanged")
-        .map((m) => [m.event, m.data.payload.status]),
+      got.flatMap((m) =>
+        m.data.type === "databaseHealthChanged" ? [[m.event, m.data.payload.status]] : [],
+      ),
       [
         ["databaseHealthChanged", "rebuilding"],
         ["databaseHealthChanged", "healthy"],

@@ -5,7 +5,7 @@
 
 #[allow(unused_imports)]
 use super::*;
-use poem_openapi::{Enum, Object, Tags};
+use poem_openapi::{Enum, Object, Tags, Union};
 
 /// The document's tags; each groups the operations of one trait.
 #[derive(Tags)]
@@ -556,79 +556,471 @@ pub struct LibraryFilters {
     pub artists: Vec<ArtistFacet>,
 }
 
-/// What changed. `resync` means events were missed (the gap is older than the replay
-/// buffer): refetch what you show.
-#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[oai(rename = "LibraryEventType")]
-pub enum LibraryEventType {
-    #[oai(rename = "trackAdded")]
-    TrackAdded,
-    #[oai(rename = "trackUpdated")]
-    TrackUpdated,
-    #[oai(rename = "trackRemoved")]
-    TrackRemoved,
-    #[oai(rename = "albumAdded")]
-    AlbumAdded,
-    #[oai(rename = "albumUpdated")]
-    AlbumUpdated,
-    #[oai(rename = "albumRemoved")]
-    AlbumRemoved,
-    #[oai(rename = "artistAdded")]
-    ArtistAdded,
-    #[oai(rename = "artistUpdated")]
-    ArtistUpdated,
-    #[oai(rename = "artistRemoved")]
-    ArtistRemoved,
-    #[oai(rename = "playlistCreated")]
-    PlaylistCreated,
-    #[oai(rename = "playlistUpdated")]
-    PlaylistUpdated,
-    #[oai(rename = "playlistDeleted")]
-    PlaylistDeleted,
-    #[oai(rename = "savedAdded")]
-    SavedAdded,
-    #[oai(rename = "savedRemoved")]
-    SavedRemoved,
-    #[oai(rename = "playbackSessionUpdated")]
-    PlaybackSessionUpdated,
-    #[oai(rename = "playbackHistoryAdded")]
-    PlaybackHistoryAdded,
-    #[oai(rename = "metadataUpdated")]
-    MetadataUpdated,
-    #[oai(rename = "shareCreated")]
-    ShareCreated,
-    #[oai(rename = "shareDeleted")]
-    ShareDeleted,
-    #[oai(rename = "databaseHealthChanged")]
-    DatabaseHealthChanged,
-    #[oai(rename = "scanStarted")]
-    ScanStarted,
-    #[oai(rename = "scanCompleted")]
-    ScanCompleted,
-    #[oai(rename = "resync")]
-    Resync,
+/// One change to the library. `type` says what changed and picks the shape of
+/// `payload` (one schema per type, named after it: `trackAdded` is `TrackAddedEvent`,
+/// whose payload is `ChangedIds`). Clients should ignore types they do not know, so
+/// that new ones can be added.
+#[derive(Union, Debug, Clone, PartialEq)]
+#[oai(rename = "LibraryEvent", discriminator_name = "type", one_of)]
+pub enum LibraryEvent {
+    #[oai(mapping = "trackAdded")]
+    TrackAdded(TrackAddedEvent),
+    #[oai(mapping = "trackUpdated")]
+    TrackUpdated(TrackUpdatedEvent),
+    #[oai(mapping = "trackRemoved")]
+    TrackRemoved(TrackRemovedEvent),
+    #[oai(mapping = "albumAdded")]
+    AlbumAdded(AlbumAddedEvent),
+    #[oai(mapping = "albumUpdated")]
+    AlbumUpdated(AlbumUpdatedEvent),
+    #[oai(mapping = "albumRemoved")]
+    AlbumRemoved(AlbumRemovedEvent),
+    #[oai(mapping = "artistAdded")]
+    ArtistAdded(ArtistAddedEvent),
+    #[oai(mapping = "artistUpdated")]
+    ArtistUpdated(ArtistUpdatedEvent),
+    #[oai(mapping = "artistRemoved")]
+    ArtistRemoved(ArtistRemovedEvent),
+    #[oai(mapping = "playlistCreated")]
+    PlaylistCreated(PlaylistCreatedEvent),
+    #[oai(mapping = "playlistUpdated")]
+    PlaylistUpdated(PlaylistUpdatedEvent),
+    #[oai(mapping = "playlistDeleted")]
+    PlaylistDeleted(PlaylistDeletedEvent),
+    #[oai(mapping = "savedAdded")]
+    SavedAdded(SavedAddedEvent),
+    #[oai(mapping = "savedRemoved")]
+    SavedRemoved(SavedRemovedEvent),
+    #[oai(mapping = "playbackSessionUpdated")]
+    PlaybackSessionUpdated(PlaybackSessionUpdatedEvent),
+    #[oai(mapping = "playbackHistoryAdded")]
+    PlaybackHistoryAdded(PlaybackHistoryAddedEvent),
+    #[oai(mapping = "metadataUpdated")]
+    MetadataUpdated(MetadataUpdatedEvent),
+    #[oai(mapping = "shareCreated")]
+    ShareCreated(ShareCreatedEvent),
+    #[oai(mapping = "shareDeleted")]
+    ShareDeleted(ShareDeletedEvent),
+    #[oai(mapping = "databaseHealthChanged")]
+    DatabaseHealthChanged(DatabaseHealthChangedEvent),
+    #[oai(mapping = "scanStarted")]
+    ScanStarted(ScanStartedEvent),
+    #[oai(mapping = "scanCompleted")]
+    ScanCompleted(ScanCompletedEvent),
+    #[oai(mapping = "resync")]
+    Resync(ResyncEvent),
 }
 
-/// One change to the library. `payload` depends on `type`: track, album and artist
-/// events carry `ids` (the ids changed, batched per scan commit); playlist events
-/// `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-/// `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
-/// `status`; scan events `scanId` (and `added`, `updated`, `removed` on
-/// `scanCompleted`); `resync` nothing.
+/// Tracks were added to the catalogue.
 #[derive(Object, Debug, Clone, PartialEq)]
-#[oai(rename = "LibraryEvent")]
-pub struct LibraryEvent {
+#[oai(rename = "TrackAddedEvent")]
+pub struct TrackAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
     #[oai(rename = "id")]
     pub id: i64,
-    #[oai(rename = "type")]
-    pub r#type: LibraryEventType,
-    /// The details of the change; see the schema's description.
     #[oai(rename = "payload")]
-    pub payload: std::collections::BTreeMap<String, serde_json::Value>,
+    pub payload: ChangedIds,
     #[oai(rename = "at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
+
+/// Tracks changed (their files or tags).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TrackUpdatedEvent")]
+pub struct TrackUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Tracks left the catalogue (their files are gone).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TrackRemovedEvent")]
+pub struct TrackRemovedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Albums appeared.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "AlbumAddedEvent")]
+pub struct AlbumAddedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Albums changed (their tracks, facts or artwork).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "AlbumUpdatedEvent")]
+pub struct AlbumUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Albums left the catalogue.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "AlbumRemovedEvent")]
+pub struct AlbumRemovedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Artists appeared.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ArtistAddedEvent")]
+pub struct ArtistAddedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Artists changed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ArtistUpdatedEvent")]
+pub struct ArtistUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Artists left the catalogue.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ArtistRemovedEvent")]
+pub struct ArtistRemovedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ChangedIds,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A playlist was created.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistCreatedEvent")]
+pub struct PlaylistCreatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: PlaylistChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A playlist changed: its name, description or entries.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistUpdatedEvent")]
+pub struct PlaylistUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: PlaylistChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A playlist was deleted.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistDeletedEvent")]
+pub struct PlaylistDeletedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: PlaylistChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// An item was saved.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SavedAddedEvent")]
+pub struct SavedAddedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: SavedChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// An item is no longer saved.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SavedRemovedEvent")]
+pub struct SavedRemovedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: SavedChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The shared playback session changed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaybackSessionUpdatedEvent")]
+pub struct PlaybackSessionUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: PlaybackSessionChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A play was recorded in the history.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaybackHistoryAddedEvent")]
+pub struct PlaybackHistoryAddedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: PlaybackHistoryChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A track's metadata changed (an override or an enrichment).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "MetadataUpdatedEvent")]
+pub struct MetadataUpdatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: MetadataChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A share was created.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareCreatedEvent")]
+pub struct ShareCreatedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ShareChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A share was revoked.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareDeletedEvent")]
+pub struct ShareDeletedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ShareChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The database's health changed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseHealthChangedEvent")]
+pub struct DatabaseHealthChangedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: DatabaseHealthChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A scan started.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanStartedEvent")]
+pub struct ScanStartedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ScanStartedChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A scan ended.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanCompletedEvent")]
+pub struct ScanCompletedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: ScanCompletedChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Events were missed (the gap is older than the replay buffer): refetch what you show.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ResyncEvent")]
+pub struct ResyncEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: NoDetails,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The tracks, albums or artists that changed, a few hundred per event (a scan sends one event per batch it commits).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ChangedIds")]
+pub struct ChangedIds {
+    #[oai(rename = "ids")]
+    pub ids: Vec<String>,
+}
+
+/// The playlist that changed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistChange")]
+pub struct PlaylistChange {
+    #[oai(rename = "playlistId")]
+    pub playlist_id: String,
+}
+
+/// The item saved or no longer saved.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SavedChange")]
+pub struct SavedChange {
+    #[oai(rename = "kind")]
+    pub kind: SavedKind,
+    #[oai(rename = "id")]
+    pub id: String,
+}
+
+/// The playback session's revision after the change; fetch the session when yours is older.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaybackSessionChange")]
+pub struct PlaybackSessionChange {
+    #[oai(rename = "revision")]
+    pub revision: i64,
+}
+
+/// The play recorded, and its track.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaybackHistoryChange")]
+pub struct PlaybackHistoryChange {
+    #[oai(rename = "historyId")]
+    pub history_id: String,
+    #[oai(rename = "trackId")]
+    pub track_id: String,
+}
+
+/// The track whose metadata changed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "MetadataChange")]
+pub struct MetadataChange {
+    #[oai(rename = "trackId")]
+    pub track_id: String,
+}
+
+/// The share created or revoked.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareChange")]
+pub struct ShareChange {
+    #[oai(rename = "shareId")]
+    pub share_id: String,
+}
+
+/// The database's health now, as `GET /api/database/health` would answer.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseHealthChange")]
+pub struct DatabaseHealthChange {
+    #[oai(rename = "status")]
+    pub status: DatabaseHealthStatus,
+    /// What happened, for people.
+    #[oai(rename = "detail")]
+    pub detail: String,
+}
+
+/// The scan that started; follow it on `GET /api/scan/events`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanStartedChange")]
+pub struct ScanStartedChange {
+    #[oai(rename = "scanId")]
+    pub scan_id: String,
+}
+
+/// How a scan ended.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ScanOutcome")]
+pub enum ScanOutcome {
+    #[oai(rename = "completed")]
+    Completed,
+    #[oai(rename = "cancelled")]
+    Cancelled,
+    #[oai(rename = "failed")]
+    Failed,
+}
+
+/// The scan that ended, how, and how many tracks it added, updated and removed.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanCompletedChange")]
+pub struct ScanCompletedChange {
+    #[oai(rename = "scanId")]
+    pub scan_id: String,
+    #[oai(rename = "status")]
+    pub status: ScanOutcome,
+    #[oai(rename = "added")]
+    pub added: i64,
+    #[oai(rename = "updated")]
+    pub updated: i64,
+    #[oai(rename = "removed")]
+    pub removed: i64,
+}
+
+/// Nothing more than the event's type.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "NoDetails")]
+pub struct NoDetails {}
 
 /// A music folder given with `--library`.
 #[derive(Object, Debug, Clone, PartialEq)]

@@ -1,25 +1,41 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .album import Album
+from .album_added_event import AlbumAddedEvent
+from .album_added_event_type import AlbumAddedEventType
 from .album_detail import AlbumDetail
 from .album_page import AlbumPage
 from .album_ref import AlbumRef
+from .album_removed_event import AlbumRemovedEvent
+from .album_removed_event_type import AlbumRemovedEventType
 from .album_share_bootstrap import AlbumShareBootstrap
 from .album_sort import AlbumSort
+from .album_updated_event import AlbumUpdatedEvent
+from .album_updated_event_type import AlbumUpdatedEventType
 from .api_error import ApiError
 from .api_error_details import ApiErrorDetails
 from .arm_request import ArmRequest
 from .artist import Artist
+from .artist_added_event import ArtistAddedEvent
+from .artist_added_event_type import ArtistAddedEventType
 from .artist_detail import ArtistDetail
 from .artist_facet import ArtistFacet
 from .artist_page import ArtistPage
 from .artist_ref import ArtistRef
+from .artist_removed_event import ArtistRemovedEvent
+from .artist_removed_event_type import ArtistRemovedEventType
 from .artist_share_bootstrap import ArtistShareBootstrap
 from .artist_sort import ArtistSort
+from .artist_updated_event import ArtistUpdatedEvent
+from .artist_updated_event_type import ArtistUpdatedEventType
 from .auth_status import AuthStatus
 from .browse_folder import BrowseFolder
 from .browse_result import BrowseResult
+from .changed_ids import ChangedIds
 from .database_health import DatabaseHealth
+from .database_health_change import DatabaseHealthChange
+from .database_health_changed_event import DatabaseHealthChangedEvent
+from .database_health_changed_event_type import DatabaseHealthChangedEventType
 from .database_health_status import DatabaseHealthStatus
 from .decade_facet import DecadeFacet
 from .device import Device
@@ -30,24 +46,36 @@ from .enrichment_suggestion import EnrichmentSuggestion
 from .facet_value import FacetValue
 from .format_stat import FormatStat
 from .hub_info import HubInfo
-from .library_event import LibraryEvent
-from .library_event_payload import LibraryEventPayload
-from .library_event_type import LibraryEventType
 from .library_filters import LibraryFilters
 from .library_root import LibraryRoot
 from .library_stats import LibraryStats
 from .media_session import MediaSession
 from .media_session_request import MediaSessionRequest
+from .metadata_change import MetadataChange
+from .metadata_updated_event import MetadataUpdatedEvent
+from .metadata_updated_event_type import MetadataUpdatedEventType
+from .no_details import NoDetails
 from .pair_request import PairRequest
 from .pairing_armed import PairingArmed
 from .ping import Ping
+from .playback_history_added_event import PlaybackHistoryAddedEvent
+from .playback_history_added_event_type import PlaybackHistoryAddedEventType
+from .playback_history_change import PlaybackHistoryChange
 from .playback_history_entry import PlaybackHistoryEntry
 from .playback_history_page import PlaybackHistoryPage
 from .playback_session import PlaybackSession
+from .playback_session_change import PlaybackSessionChange
 from .playback_session_update import PlaybackSessionUpdate
+from .playback_session_updated_event import PlaybackSessionUpdatedEvent
+from .playback_session_updated_event_type import PlaybackSessionUpdatedEventType
 from .playback_state import PlaybackState
 from .playlist import Playlist
+from .playlist_change import PlaylistChange
 from .playlist_create import PlaylistCreate
+from .playlist_created_event import PlaylistCreatedEvent
+from .playlist_created_event_type import PlaylistCreatedEventType
+from .playlist_deleted_event import PlaylistDeletedEvent
+from .playlist_deleted_event_type import PlaylistDeletedEventType
 from .playlist_detail import PlaylistDetail
 from .playlist_entry import PlaylistEntry
 from .playlist_order import PlaylistOrder
@@ -56,20 +84,36 @@ from .playlist_share_bootstrap import PlaylistShareBootstrap
 from .playlist_sort import PlaylistSort
 from .playlist_tracks_add import PlaylistTracksAdd
 from .playlist_update import PlaylistUpdate
+from .playlist_updated_event import PlaylistUpdatedEvent
+from .playlist_updated_event_type import PlaylistUpdatedEventType
 from .qr_format import QrFormat
 from .rebuild_request import RebuildRequest
 from .rebuild_result import RebuildResult
 from .refresh_request import RefreshRequest
 from .repeat_mode import RepeatMode
+from .resync_event import ResyncEvent
+from .resync_event_type import ResyncEventType
 from .salvaged_table import SalvagedTable
+from .saved_added_event import SavedAddedEvent
+from .saved_added_event_type import SavedAddedEventType
+from .saved_change import SavedChange
 from .saved_item import SavedItem
 from .saved_item_page import SavedItemPage
 from .saved_kind import SavedKind
+from .saved_removed_event import SavedRemovedEvent
+from .saved_removed_event_type import SavedRemovedEventType
 from .saved_sort import SavedSort
+from .scan_completed_change import ScanCompletedChange
+from .scan_completed_event import ScanCompletedEvent
+from .scan_completed_event_type import ScanCompletedEventType
 from .scan_file_error import ScanFileError
+from .scan_outcome import ScanOutcome
 from .scan_phase import ScanPhase
 from .scan_progress_event import ScanProgressEvent
 from .scan_request import ScanRequest
+from .scan_started_change import ScanStartedChange
+from .scan_started_event import ScanStartedEvent
+from .scan_started_event_type import ScanStartedEventType
 from .scan_state import ScanState
 from .scan_status import ScanStatus
 from .scan_trigger import ScanTrigger
@@ -78,7 +122,12 @@ from .search_history_page import SearchHistoryPage
 from .search_results import SearchResults
 from .search_type import SearchType
 from .share import Share
+from .share_change import ShareChange
 from .share_create import ShareCreate
+from .share_created_event import ShareCreatedEvent
+from .share_created_event_type import ShareCreatedEventType
+from .share_deleted_event import ShareDeletedEvent
+from .share_deleted_event_type import ShareDeletedEventType
 from .share_heartbeat import ShareHeartbeat
 from .share_heartbeat_request import ShareHeartbeatRequest
 from .share_kind import ShareKind
@@ -90,34 +139,56 @@ from .tag_field import TagField
 from .tag_values import TagValues
 from .token_pair import TokenPair
 from .track import Track
+from .track_added_event import TrackAddedEvent
+from .track_added_event_type import TrackAddedEventType
 from .track_enrichment import TrackEnrichment
 from .track_metadata import TrackMetadata
 from .track_page import TrackPage
+from .track_removed_event import TrackRemovedEvent
+from .track_removed_event_type import TrackRemovedEventType
 from .track_share_bootstrap import TrackShareBootstrap
 from .track_sort import TrackSort
+from .track_updated_event import TrackUpdatedEvent
+from .track_updated_event_type import TrackUpdatedEventType
 from .year_facet import YearFacet
 
 __all__ = (
     "Album",
+    "AlbumAddedEvent",
+    "AlbumAddedEventType",
     "AlbumDetail",
     "AlbumPage",
     "AlbumRef",
+    "AlbumRemovedEvent",
+    "AlbumRemovedEventType",
     "AlbumShareBootstrap",
     "AlbumSort",
+    "AlbumUpdatedEvent",
+    "AlbumUpdatedEventType",
     "ApiError",
     "ApiErrorDetails",
     "ArmRequest",
     "Artist",
+    "ArtistAddedEvent",
+    "ArtistAddedEventType",
     "ArtistDetail",
     "ArtistFacet",
     "ArtistPage",
     "ArtistRef",
+    "ArtistRemovedEvent",
+    "ArtistRemovedEventType",
     "ArtistShareBootstrap",
     "ArtistSort",
+    "ArtistUpdatedEvent",
+    "ArtistUpdatedEventType",
     "AuthStatus",
     "BrowseFolder",
     "BrowseResult",
+    "ChangedIds",
     "DatabaseHealth",
+    "DatabaseHealthChange",
+    "DatabaseHealthChangedEvent",
+    "DatabaseHealthChangedEventType",
     "DatabaseHealthStatus",
     "DecadeFacet",
     "Device",
@@ -128,24 +199,36 @@ __all__ = (
     "FacetValue",
     "FormatStat",
     "HubInfo",
-    "LibraryEvent",
-    "LibraryEventPayload",
-    "LibraryEventType",
     "LibraryFilters",
     "LibraryRoot",
     "LibraryStats",
     "MediaSession",
     "MediaSessionRequest",
+    "MetadataChange",
+    "MetadataUpdatedEvent",
+    "MetadataUpdatedEventType",
+    "NoDetails",
     "PairRequest",
     "PairingArmed",
     "Ping",
+    "PlaybackHistoryAddedEvent",
+    "PlaybackHistoryAddedEventType",
+    "PlaybackHistoryChange",
     "PlaybackHistoryEntry",
     "PlaybackHistoryPage",
     "PlaybackSession",
+    "PlaybackSessionChange",
     "PlaybackSessionUpdate",
+    "PlaybackSessionUpdatedEvent",
+    "PlaybackSessionUpdatedEventType",
     "PlaybackState",
     "Playlist",
+    "PlaylistChange",
     "PlaylistCreate",
+    "PlaylistCreatedEvent",
+    "PlaylistCreatedEventType",
+    "PlaylistDeletedEvent",
+    "PlaylistDeletedEventType",
     "PlaylistDetail",
     "PlaylistEntry",
     "PlaylistOrder",
@@ -154,20 +237,36 @@ __all__ = (
     "PlaylistSort",
     "PlaylistTracksAdd",
     "PlaylistUpdate",
+    "PlaylistUpdatedEvent",
+    "PlaylistUpdatedEventType",
     "QrFormat",
     "RebuildRequest",
     "RebuildResult",
     "RefreshRequest",
     "RepeatMode",
+    "ResyncEvent",
+    "ResyncEventType",
     "SalvagedTable",
+    "SavedAddedEvent",
+    "SavedAddedEventType",
+    "SavedChange",
     "SavedItem",
     "SavedItemPage",
     "SavedKind",
+    "SavedRemovedEvent",
+    "SavedRemovedEventType",
     "SavedSort",
+    "ScanCompletedChange",
+    "ScanCompletedEvent",
+    "ScanCompletedEventType",
     "ScanFileError",
+    "ScanOutcome",
     "ScanPhase",
     "ScanProgressEvent",
     "ScanRequest",
+    "ScanStartedChange",
+    "ScanStartedEvent",
+    "ScanStartedEventType",
     "ScanState",
     "ScanStatus",
     "ScanTrigger",
@@ -176,7 +275,12 @@ __all__ = (
     "SearchResults",
     "SearchType",
     "Share",
+    "ShareChange",
     "ShareCreate",
+    "ShareCreatedEvent",
+    "ShareCreatedEventType",
+    "ShareDeletedEvent",
+    "ShareDeletedEventType",
     "ShareHeartbeat",
     "ShareHeartbeatRequest",
     "ShareKind",
@@ -188,10 +292,16 @@ __all__ = (
     "TagValues",
     "TokenPair",
     "Track",
+    "TrackAddedEvent",
+    "TrackAddedEventType",
     "TrackEnrichment",
     "TrackMetadata",
     "TrackPage",
+    "TrackRemovedEvent",
+    "TrackRemovedEventType",
     "TrackShareBootstrap",
     "TrackSort",
+    "TrackUpdatedEvent",
+    "TrackUpdatedEventType",
     "YearFacet",
 )

@@ -1865,41 +1865,475 @@ export interface components {
             artists: components["schemas"]["ArtistFacet"][];
         };
         /**
-         * @description What changed. `resync` means events were missed (the gap is older than the replay
-         *     buffer): refetch what you show.
-         * @enum {string}
+         * @description One change to the library. `type` says what changed and picks the shape of
+         *     `payload` (one schema per type, named after it: `trackAdded` is `TrackAddedEvent`,
+         *     whose payload is `ChangedIds`). Clients should ignore types they do not know, so
+         *     that new ones can be added.
          */
-        LibraryEventType: "trackAdded" | "trackUpdated" | "trackRemoved" | "albumAdded" | "albumUpdated" | "albumRemoved" | "artistAdded" | "artistUpdated" | "artistRemoved" | "playlistCreated" | "playlistUpdated" | "playlistDeleted" | "savedAdded" | "savedRemoved" | "playbackSessionUpdated" | "playbackHistoryAdded" | "metadataUpdated" | "shareCreated" | "shareDeleted" | "databaseHealthChanged" | "scanStarted" | "scanCompleted" | "resync";
-        /**
-         * @description One change to the library. `payload` depends on `type`: track, album and artist
-         *     events carry `ids` (the ids changed, batched per scan commit); playlist events
-         *     `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-         *     `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`; `databaseHealthChanged`
-         *     `status`; scan events `scanId` (and `added`, `updated`, `removed` on
-         *     `scanCompleted`); `resync` nothing.
-         */
-        LibraryEvent: {
+        LibraryEvent: components["schemas"]["TrackAddedEvent"] | components["schemas"]["TrackUpdatedEvent"] | components["schemas"]["TrackRemovedEvent"] | components["schemas"]["AlbumAddedEvent"] | components["schemas"]["AlbumUpdatedEvent"] | components["schemas"]["AlbumRemovedEvent"] | components["schemas"]["ArtistAddedEvent"] | components["schemas"]["ArtistUpdatedEvent"] | components["schemas"]["ArtistRemovedEvent"] | components["schemas"]["PlaylistCreatedEvent"] | components["schemas"]["PlaylistUpdatedEvent"] | components["schemas"]["PlaylistDeletedEvent"] | components["schemas"]["SavedAddedEvent"] | components["schemas"]["SavedRemovedEvent"] | components["schemas"]["PlaybackSessionUpdatedEvent"] | components["schemas"]["PlaybackHistoryAddedEvent"] | components["schemas"]["MetadataUpdatedEvent"] | components["schemas"]["ShareCreatedEvent"] | components["schemas"]["ShareDeletedEvent"] | components["schemas"]["DatabaseHealthChangedEvent"] | components["schemas"]["ScanStartedEvent"] | components["schemas"]["ScanCompletedEvent"] | components["schemas"]["ResyncEvent"];
+        /** @description Tracks were added to the catalogue. */
+        TrackAddedEvent: {
             /**
              * Format: int64
              * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
              * @example 1042
              */
             id: number;
-            type: components["schemas"]["LibraryEventType"];
             /**
-             * @description The details of the change; see the schema's description.
-             * @example {
-             *       "ids": [
-             *         "trk_5d41402abc4b2a76"
-             *       ]
-             *     }
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            payload: {
-                [key: string]: unknown;
-            };
+            type: "trackAdded";
+            payload: components["schemas"]["ChangedIds"];
             /** Format: date-time */
             at: string;
         };
+        /** @description Tracks changed (their files or tags). */
+        TrackUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "trackUpdated";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Tracks left the catalogue (their files are gone). */
+        TrackRemovedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "trackRemoved";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Albums appeared. */
+        AlbumAddedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "albumAdded";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Albums changed (their tracks, facts or artwork). */
+        AlbumUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "albumUpdated";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Albums left the catalogue. */
+        AlbumRemovedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "albumRemoved";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Artists appeared. */
+        ArtistAddedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "artistAdded";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Artists changed. */
+        ArtistUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "artistUpdated";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Artists left the catalogue. */
+        ArtistRemovedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "artistRemoved";
+            payload: components["schemas"]["ChangedIds"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A playlist was created. */
+        PlaylistCreatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "playlistCreated";
+            payload: components["schemas"]["PlaylistChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A playlist changed: its name, description or entries. */
+        PlaylistUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "playlistUpdated";
+            payload: components["schemas"]["PlaylistChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A playlist was deleted. */
+        PlaylistDeletedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "playlistDeleted";
+            payload: components["schemas"]["PlaylistChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description An item was saved. */
+        SavedAddedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "savedAdded";
+            payload: components["schemas"]["SavedChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description An item is no longer saved. */
+        SavedRemovedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "savedRemoved";
+            payload: components["schemas"]["SavedChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The shared playback session changed. */
+        PlaybackSessionUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "playbackSessionUpdated";
+            payload: components["schemas"]["PlaybackSessionChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A play was recorded in the history. */
+        PlaybackHistoryAddedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "playbackHistoryAdded";
+            payload: components["schemas"]["PlaybackHistoryChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A track's metadata changed (an override or an enrichment). */
+        MetadataUpdatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "metadataUpdated";
+            payload: components["schemas"]["MetadataChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A share was created. */
+        ShareCreatedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "shareCreated";
+            payload: components["schemas"]["ShareChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A share was revoked. */
+        ShareDeletedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "shareDeleted";
+            payload: components["schemas"]["ShareChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The database's health changed. */
+        DatabaseHealthChangedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "databaseHealthChanged";
+            payload: components["schemas"]["DatabaseHealthChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A scan started. */
+        ScanStartedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "scanStarted";
+            payload: components["schemas"]["ScanStartedChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description A scan ended. */
+        ScanCompletedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "scanCompleted";
+            payload: components["schemas"]["ScanCompletedChange"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Events were missed (the gap is older than the replay buffer): refetch what you show. */
+        ResyncEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "resync";
+            payload: components["schemas"]["NoDetails"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The tracks, albums or artists that changed, a few hundred per event (a scan sends one event per batch it commits). */
+        ChangedIds: {
+            /**
+             * @example [
+             *       "trk_5d41402abc4b2a76"
+             *     ]
+             */
+            ids: string[];
+        };
+        /** @description The playlist that changed. */
+        PlaylistChange: {
+            /** @example pl_9b74c9897bac770f */
+            playlistId: string;
+        };
+        /** @description The item saved or no longer saved. */
+        SavedChange: {
+            kind: components["schemas"]["SavedKind"];
+            /** @example alb_0cc175b9c0f1b6a8 */
+            id: string;
+        };
+        /** @description The playback session's revision after the change; fetch the session when yours is older. */
+        PlaybackSessionChange: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            revision: number;
+        };
+        /** @description The play recorded, and its track. */
+        PlaybackHistoryChange: {
+            /** @example his_92eb5ffee6ae2fec */
+            historyId: string;
+            /** @example trk_5d41402abc4b2a76 */
+            trackId: string;
+        };
+        /** @description The track whose metadata changed. */
+        MetadataChange: {
+            /** @example trk_5d41402abc4b2a76 */
+            trackId: string;
+        };
+        /** @description The share created or revoked. */
+        ShareChange: {
+            shareId: string;
+        };
+        /** @description The database's health now, as `GET /api/database/health` would answer. */
+        DatabaseHealthChange: {
+            status: components["schemas"]["DatabaseHealthStatus"];
+            /** @description What happened, for people. */
+            detail: string;
+        };
+        /** @description The scan that started; follow it on `GET /api/scan/events`. */
+        ScanStartedChange: {
+            scanId: string;
+        };
+        /**
+         * @description How a scan ended.
+         * @enum {string}
+         */
+        ScanOutcome: "completed" | "cancelled" | "failed";
+        /** @description The scan that ended, how, and how many tracks it added, updated and removed. */
+        ScanCompletedChange: {
+            scanId: string;
+            status: components["schemas"]["ScanOutcome"];
+            /** Format: int64 */
+            added: number;
+            /** Format: int64 */
+            updated: number;
+            /** Format: int64 */
+            removed: number;
+        };
+        /** @description Nothing more than the event's type. */
+        NoDetails: Record<string, never>;
         /** @description A music folder given with `--library`. */
         LibraryRoot: {
             /**
@@ -3163,8 +3597,42 @@ export type YearFacet = components['schemas']['YearFacet'];
 export type DecadeFacet = components['schemas']['DecadeFacet'];
 export type ArtistFacet = components['schemas']['ArtistFacet'];
 export type LibraryFilters = components['schemas']['LibraryFilters'];
-export type LibraryEventType = components['schemas']['LibraryEventType'];
 export type LibraryEvent = components['schemas']['LibraryEvent'];
+export type TrackAddedEvent = components['schemas']['TrackAddedEvent'];
+export type TrackUpdatedEvent = components['schemas']['TrackUpdatedEvent'];
+export type TrackRemovedEvent = components['schemas']['TrackRemovedEvent'];
+export type AlbumAddedEvent = components['schemas']['AlbumAddedEvent'];
+export type AlbumUpdatedEvent = components['schemas']['AlbumUpdatedEvent'];
+export type AlbumRemovedEvent = components['schemas']['AlbumRemovedEvent'];
+export type ArtistAddedEvent = components['schemas']['ArtistAddedEvent'];
+export type ArtistUpdatedEvent = components['schemas']['ArtistUpdatedEvent'];
+export type ArtistRemovedEvent = components['schemas']['ArtistRemovedEvent'];
+export type PlaylistCreatedEvent = components['schemas']['PlaylistCreatedEvent'];
+export type PlaylistUpdatedEvent = components['schemas']['PlaylistUpdatedEvent'];
+export type PlaylistDeletedEvent = components['schemas']['PlaylistDeletedEvent'];
+export type SavedAddedEvent = components['schemas']['SavedAddedEvent'];
+export type SavedRemovedEvent = components['schemas']['SavedRemovedEvent'];
+export type PlaybackSessionUpdatedEvent = components['schemas']['PlaybackSessionUpdatedEvent'];
+export type PlaybackHistoryAddedEvent = components['schemas']['PlaybackHistoryAddedEvent'];
+export type MetadataUpdatedEvent = components['schemas']['MetadataUpdatedEvent'];
+export type ShareCreatedEvent = components['schemas']['ShareCreatedEvent'];
+export type ShareDeletedEvent = components['schemas']['ShareDeletedEvent'];
+export type DatabaseHealthChangedEvent = components['schemas']['DatabaseHealthChangedEvent'];
+export type ScanStartedEvent = components['schemas']['ScanStartedEvent'];
+export type ScanCompletedEvent = components['schemas']['ScanCompletedEvent'];
+export type ResyncEvent = components['schemas']['ResyncEvent'];
+export type ChangedIds = components['schemas']['ChangedIds'];
+export type PlaylistChange = components['schemas']['PlaylistChange'];
+export type SavedChange = components['schemas']['SavedChange'];
+export type PlaybackSessionChange = components['schemas']['PlaybackSessionChange'];
+export type PlaybackHistoryChange = components['schemas']['PlaybackHistoryChange'];
+export type MetadataChange = components['schemas']['MetadataChange'];
+export type ShareChange = components['schemas']['ShareChange'];
+export type DatabaseHealthChange = components['schemas']['DatabaseHealthChange'];
+export type ScanStartedChange = components['schemas']['ScanStartedChange'];
+export type ScanOutcome = components['schemas']['ScanOutcome'];
+export type ScanCompletedChange = components['schemas']['ScanCompletedChange'];
+export type NoDetails = components['schemas']['NoDetails'];
 export type LibraryRoot = components['schemas']['LibraryRoot'];
 export type BrowseFolder = components['schemas']['BrowseFolder'];
 export type BrowseResult = components['schemas']['BrowseResult'];

@@ -5,8 +5,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.album_added_event import AlbumAddedEvent
+from ...models.album_removed_event import AlbumRemovedEvent
+from ...models.album_updated_event import AlbumUpdatedEvent
 from ...models.api_error import ApiError
-from ...models.library_event import LibraryEvent
+from ...models.artist_added_event import ArtistAddedEvent
+from ...models.artist_removed_event import ArtistRemovedEvent
+from ...models.artist_updated_event import ArtistUpdatedEvent
+from ...models.database_health_changed_event import DatabaseHealthChangedEvent
+from ...models.metadata_updated_event import MetadataUpdatedEvent
+from ...models.playback_history_added_event import PlaybackHistoryAddedEvent
+from ...models.playback_session_updated_event import PlaybackSessionUpdatedEvent
+from ...models.playlist_created_event import PlaylistCreatedEvent
+from ...models.playlist_deleted_event import PlaylistDeletedEvent
+from ...models.playlist_updated_event import PlaylistUpdatedEvent
+from ...models.resync_event import ResyncEvent
+from ...models.saved_added_event import SavedAddedEvent
+from ...models.saved_removed_event import SavedRemovedEvent
+from ...models.scan_completed_event import ScanCompletedEvent
+from ...models.scan_started_event import ScanStartedEvent
+from ...models.share_created_event import ShareCreatedEvent
+from ...models.share_deleted_event import ShareDeletedEvent
+from ...models.track_added_event import TrackAddedEvent
+from ...models.track_removed_event import TrackRemovedEvent
+from ...models.track_updated_event import TrackUpdatedEvent
 from ...types import UNSET, Response, Unset
 
 
@@ -29,9 +51,285 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | LibraryEvent | None:
+) -> (
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+    | None
+):
     if response.status_code == 200:
-        response_200 = LibraryEvent.from_dict(response.text)
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            AlbumAddedEvent
+            | AlbumRemovedEvent
+            | AlbumUpdatedEvent
+            | ArtistAddedEvent
+            | ArtistRemovedEvent
+            | ArtistUpdatedEvent
+            | DatabaseHealthChangedEvent
+            | MetadataUpdatedEvent
+            | PlaybackHistoryAddedEvent
+            | PlaybackSessionUpdatedEvent
+            | PlaylistCreatedEvent
+            | PlaylistDeletedEvent
+            | PlaylistUpdatedEvent
+            | ResyncEvent
+            | SavedAddedEvent
+            | SavedRemovedEvent
+            | ScanCompletedEvent
+            | ScanStartedEvent
+            | ShareCreatedEvent
+            | ShareDeletedEvent
+            | TrackAddedEvent
+            | TrackRemovedEvent
+            | TrackUpdatedEvent
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_0 = TrackAddedEvent.from_dict(data)
+
+                return componentsschemas_library_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_1 = TrackUpdatedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_2 = TrackRemovedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_3 = AlbumAddedEvent.from_dict(data)
+
+                return componentsschemas_library_event_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_4 = AlbumUpdatedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_5 = AlbumRemovedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_6 = ArtistAddedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_7 = ArtistUpdatedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_8 = ArtistRemovedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_9 = PlaylistCreatedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_10 = (
+                    PlaylistUpdatedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_11 = (
+                    PlaylistDeletedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_12 = SavedAddedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_13 = SavedRemovedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_14 = (
+                    PlaybackSessionUpdatedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_15 = (
+                    PlaybackHistoryAddedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_16 = (
+                    MetadataUpdatedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_17 = ShareCreatedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_18 = ShareDeletedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_19 = (
+                    DatabaseHealthChangedEvent.from_dict(data)
+                )
+
+                return componentsschemas_library_event_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_20 = ScanStartedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_21 = ScanCompletedEvent.from_dict(
+                    data
+                )
+
+                return componentsschemas_library_event_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_library_event_type_22 = ResyncEvent.from_dict(data)
+
+            return componentsschemas_library_event_type_22
+
+        response_200 = _parse_response_200(response.text)
 
         return response_200
 
@@ -63,7 +361,32 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LibraryEvent]:
+) -> Response[
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +399,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     last_event_id: str | Unset = UNSET,
-) -> Response[ApiError | LibraryEvent]:
+) -> Response[
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+]:
     """Follow every change to the library (Server-Sent Events)
 
      A Server-Sent Events stream of every change as it happens: tracks, albums and
@@ -96,7 +444,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryEvent]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +462,33 @@ def sync(
     *,
     client: AuthenticatedClient,
     last_event_id: str | Unset = UNSET,
-) -> ApiError | LibraryEvent | None:
+) -> (
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+    | None
+):
     """Follow every change to the library (Server-Sent Events)
 
      A Server-Sent Events stream of every change as it happens: tracks, albums and
@@ -134,7 +508,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryEvent
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
     """
 
     return sync_detailed(
@@ -147,7 +521,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     last_event_id: str | Unset = UNSET,
-) -> Response[ApiError | LibraryEvent]:
+) -> Response[
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+]:
     """Follow every change to the library (Server-Sent Events)
 
      A Server-Sent Events stream of every change as it happens: tracks, albums and
@@ -167,7 +566,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryEvent]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +582,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     last_event_id: str | Unset = UNSET,
-) -> ApiError | LibraryEvent | None:
+) -> (
+    AlbumAddedEvent
+    | AlbumRemovedEvent
+    | AlbumUpdatedEvent
+    | ArtistAddedEvent
+    | ArtistRemovedEvent
+    | ArtistUpdatedEvent
+    | DatabaseHealthChangedEvent
+    | MetadataUpdatedEvent
+    | PlaybackHistoryAddedEvent
+    | PlaybackSessionUpdatedEvent
+    | PlaylistCreatedEvent
+    | PlaylistDeletedEvent
+    | PlaylistUpdatedEvent
+    | ResyncEvent
+    | SavedAddedEvent
+    | SavedRemovedEvent
+    | ScanCompletedEvent
+    | ScanStartedEvent
+    | ShareCreatedEvent
+    | ShareDeletedEvent
+    | TrackAddedEvent
+    | TrackRemovedEvent
+    | TrackUpdatedEvent
+    | ApiError
+    | None
+):
     """Follow every change to the library (Server-Sent Events)
 
      A Server-Sent Events stream of every change as it happens: tracks, albums and
@@ -203,7 +628,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryEvent
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
     """
 
     return (

@@ -6,34 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LibraryEventPayload")
+T = TypeVar("T", bound="PlaybackHistoryChange")
 
 
 @_attrs_define
-class LibraryEventPayload:
-    """The details of the change; see the schema's description.
+class PlaybackHistoryChange:
+    """The play recorded, and its track.
 
-    Example:
-        {'ids': ['trk_5d41402abc4b2a76']}
-
+    Attributes:
+        history_id (str):  Example: his_92eb5ffee6ae2fec.
+        track_id (str):  Example: trk_5d41402abc4b2a76.
     """
 
+    history_id: str
+    track_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        history_id = self.history_id
+
+        track_id = self.track_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "historyId": history_id,
+                "trackId": track_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        library_event_payload = cls()
+        history_id = d.pop("historyId")
 
-        library_event_payload.additional_properties = d
-        return library_event_payload
+        track_id = d.pop("trackId")
+
+        playback_history_change = cls(
+            history_id=history_id,
+            track_id=track_id,
+        )
+
+        playback_history_change.additional_properties = d
+        return playback_history_change
 
     @property
     def additional_keys(self) -> list[str]:

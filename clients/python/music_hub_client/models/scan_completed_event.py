@@ -7,37 +7,29 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.library_event_type import LibraryEventType
+from ..models.scan_completed_event_type import ScanCompletedEventType
 
 if TYPE_CHECKING:
-    from ..models.library_event_payload import LibraryEventPayload
+    from ..models.scan_completed_change import ScanCompletedChange
 
 
-T = TypeVar("T", bound="LibraryEvent")
+T = TypeVar("T", bound="ScanCompletedEvent")
 
 
 @_attrs_define
-class LibraryEvent:
-    """One change to the library. `payload` depends on `type`: track, album and artist
-    events carry `ids` (the ids changed, batched per scan commit); playlist events
-    `playlistId`; saved events `kind` and `id`; `playbackSessionUpdated` `revision`;
-    `playbackHistoryAdded` `historyId` and `trackId`; `metadataUpdated` `trackId`; share events `shareId`;
-    `databaseHealthChanged`
-    `status`; scan events `scanId` (and `added`, `updated`, `removed` on
-    `scanCompleted`); `resync` nothing.
+class ScanCompletedEvent:
+    """A scan ended.
 
-        Attributes:
-            id (int): Increases with every event; send the last one received as `Last-Event-ID` to resume. Example: 1042.
-            type_ (LibraryEventType): What changed. `resync` means events were missed (the gap is older than the replay
-                buffer): refetch what you show.
-            payload (LibraryEventPayload): The details of the change; see the schema's description. Example: {'ids':
-                ['trk_5d41402abc4b2a76']}.
-            at (datetime.datetime):
+    Attributes:
+        id (int): Increases with every event; send the last one received as `Last-Event-ID` to resume. Example: 1042.
+        type_ (ScanCompletedEventType):
+        payload (ScanCompletedChange): The scan that ended, how, and how many tracks it added, updated and removed.
+        at (datetime.datetime):
     """
 
     id: int
-    type_: LibraryEventType
-    payload: LibraryEventPayload
+    type_: ScanCompletedEventType
+    payload: ScanCompletedChange
     at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,26 +57,26 @@ class LibraryEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.library_event_payload import LibraryEventPayload
+        from ..models.scan_completed_change import ScanCompletedChange
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = LibraryEventType(d.pop("type"))
+        type_ = ScanCompletedEventType(d.pop("type"))
 
-        payload = LibraryEventPayload.from_dict(d.pop("payload"))
+        payload = ScanCompletedChange.from_dict(d.pop("payload"))
 
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
-        library_event = cls(
+        scan_completed_event = cls(
             id=id,
             type_=type_,
             payload=payload,
             at=at,
         )
 
-        library_event.additional_properties = d
-        return library_event
+        scan_completed_event.additional_properties = d
+        return scan_completed_event
 
     @property
     def additional_keys(self) -> list[str]:

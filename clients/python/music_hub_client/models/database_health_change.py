@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.database_health_status import DatabaseHealthStatus
+
+T = TypeVar("T", bound="DatabaseHealthChange")
+
+
+@_attrs_define
+class DatabaseHealthChange:
+    """The database's health now, as `GET /api/database/health` would answer.
+
+    Attributes:
+        status (DatabaseHealthStatus): `healthy`; `unavailable` while another program holds the database file locked
+            (the
+            hub checks again by itself and becomes healthy when the lock is gone: wait, do not
+            rebuild); `faulted` when the file is damaged or cannot be used (recover with
+            `POST /api/database/rebuild`); `rebuilding` during a rebuild.
+        detail (str): What happened, for people.
+    """
+
+    status: DatabaseHealthStatus
+    detail: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = DatabaseHealthStatus(d.pop("status"))
+
+        detail = d.pop("detail")
+
+        database_health_change = cls(
+            status=status,
+            detail=detail,
+        )
+
+        database_health_change.additional_properties = d
+        return database_health_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

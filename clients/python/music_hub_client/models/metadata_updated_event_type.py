@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class MetadataUpdatedEventType(StrEnum):
+    METADATAUPDATED = "metadataUpdated"
+
+    def __str__(self) -> str:
+        return str(self.value)

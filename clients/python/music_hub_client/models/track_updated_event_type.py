@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class TrackUpdatedEventType(StrEnum):
+    TRACKUPDATED = "trackUpdated"
+
+    def __str__(self) -> str:
+        return str(self.value)
