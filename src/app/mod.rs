@@ -22,6 +22,11 @@ pub mod search;
 
 use diesel::SqliteConnection;
 
+/// The page every list answers with, and what a request asks of one.
+pub use crate::db::page::{Keyset, Page, PageSpec, Sort, SortValue};
+/// The database's state, which the system routes report.
+pub use crate::db::{Health, HealthStatus};
+
 use crate::db::{Database, DbError};
 
 /// A service's error: its domain's refusals, or a database error inside it.

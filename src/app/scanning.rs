@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use tokio::sync::broadcast;
 
-use crate::db::models::{ScanErrorRow, ScanRun};
+/// A scan run and its file errors, as the service answers them.
+pub use crate::db::models::{ScanErrorRow, ScanRun};
 use crate::db::{scan_runs, Database, DbError, RebuildOutcome};
 use crate::library::job::Trigger;
 use crate::library::scanner::{ProgressUpdate, RunningScan, Scanner};

@@ -12,6 +12,9 @@ pub mod pairing;
 pub mod qr;
 pub mod tokens;
 
+/// The devices' rows and orders, as the service answers them.
+pub use crate::db::devices::{DeviceOrder, DeviceRow, RevokeReason};
+
 use std::collections::HashMap;
 use std::net::IpAddr;
 
@@ -20,7 +23,8 @@ use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 
 use crate::clock::{from_ms, SharedClock};
-use crate::db::devices::{self, DeviceOrder, DeviceRow, RefreshTokenRow, RevokeReason};
+use crate::app::{Page, PageSpec};
+use crate::db::devices::{self, RefreshTokenRow};
 use crate::db::{Database, DbError};
 use pairing::{Pairing, Refusal, Window};
 use tokens::{refresh_token_hash, Claims, TokenError, TokenKey, TokenKind};
@@ -97,15 +101,6 @@ pub struct IssuedTokens {
     pub device: DeviceRow,
 }
 
-/// Which devices `Auth::device_page` lists, in what order.
-#[derive(Debug, Clone, Copy)]
-pub struct DeviceQuery {
-    pub include_revoked: bool,
-    pub order: DeviceOrder,
-    pub descending: bool,
-    pub offset: i64,
-    pub limit: i64,
-}
 
 /// How often a device's last-seen time and address are written, at most.
 const TOUCH_INTERVAL_MS: i64 = 5 * 60 * 1000;
@@ -310,32 +305,31 @@ impl Auth {
     }
 
     /// One page of devices, each with when its live refresh token expires (`None` when it
-    /// has none), and how many devices there are in all.
+    /// has none), the next page's start and how many devices match in all.
     pub async fn device_page(
         &self,
         db: &Database,
-        page: DeviceQuery,
-    ) -> Result<(Vec<(DeviceRow, Option<i64>)>, i64), AuthError> {
+        include_revoked: bool,
+        spec: PageSpec<DeviceOrder>,
+    ) -> Result<Page<(DeviceRow, Option<i64>)>, AuthError> {
         Ok(db
             .run(move |conn| {
-                let (rows, total) = devices::device_list(
-                    conn,
-                    page.include_revoked,
-                    page.order,
-                    page.descending,
-                    page.offset,
-                    page.limit,
-                )?;
-                let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let page = devices::device_list(conn, include_revoked, &spec)?;
+                let ids: Vec<String> = page.rows.iter().map(|r| r.id.clone()).collect();
                 let expiries = devices::device_refresh_expiries(conn, &ids)?;
-                let items = rows
+                let rows = page
+                    .rows
                     .into_iter()
                     .map(|row| {
                         let expiry = expiries.get(&row.id).copied();
                         (row, expiry)
                     })
                     .collect();
-                Ok((items, total))
+                Ok(Page {
+                    rows,
+                    next: page.next,
+                    total: page.total,
+                })
             })
             .await?)
     }

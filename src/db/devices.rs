@@ -7,9 +7,10 @@
 use diesel::prelude::*;
 use diesel::sqlite::Sqlite;
 
+use crate::db::page::{keyset_page, Listing, Page, PageSpec, Sort, Sql};
 use crate::db::schema::{devices, refresh_tokens};
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
 #[diesel(table_name = devices, check_for_backend(Sqlite))]
 pub struct DeviceRow {
     pub id: String,
@@ -101,43 +102,54 @@ pub enum DeviceOrder {
     LastSeenAt,
 }
 
-/// One page of devices and the total that match.
+impl Sort for DeviceOrder {
+    fn expression(self) -> &'static str {
+        match self {
+            DeviceOrder::Name => "d.name",
+            DeviceOrder::PairedAt => "d.created_at",
+            // A device that never called sorts as the oldest.
+            DeviceOrder::LastSeenAt => "COALESCE(d.last_seen_at, 0)",
+        }
+    }
+
+    fn textual(self) -> bool {
+        matches!(self, DeviceOrder::Name)
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            DeviceOrder::Name => "name",
+            DeviceOrder::PairedAt => "pairedAt",
+            DeviceOrder::LastSeenAt => "lastSeenAt",
+        }
+    }
+
+    /// Names read best A to Z; times newest first.
+    fn descending_by_default(self) -> bool {
+        !matches!(self, DeviceOrder::Name)
+    }
+}
+
+/// One page of devices (revoked ones too when asked), with the total that match.
 pub fn device_list(
     conn: &mut SqliteConnection,
     include_revoked: bool,
-    order: DeviceOrder,
-    descending: bool,
-    offset: i64,
-    limit: i64,
-) -> QueryResult<(Vec<DeviceRow>, i64)> {
-    let filtered = || {
-        let mut query = devices::table.into_boxed();
-        if !include_revoked {
-            query = query.filter(devices::revoked_at.is_null());
-        }
-        query
+    spec: &PageSpec<DeviceOrder>,
+) -> QueryResult<Page<DeviceRow>> {
+    let listing = Listing {
+        columns: "d.id, d.name, d.created_at, d.last_seen_at, d.revoked_at, d.last_address",
+        from: "devices d",
+        count_from: "devices d",
+        id: "d.id",
+        filters: move |query: Sql| {
+            if include_revoked {
+                query
+            } else {
+                query.sql(" AND d.revoked_at IS NULL")
+            }
+        },
     };
-    let total = filtered().count().get_result(conn)?;
-    let mut query = filtered().select(DeviceRow::as_select());
-    // The id breaks ties so that pages never overlap or skip.
-    query = match (order, descending) {
-        (DeviceOrder::Name, false) => query.order((devices::name.asc(), devices::id.asc())),
-        (DeviceOrder::Name, true) => query.order((devices::name.desc(), devices::id.desc())),
-        (DeviceOrder::PairedAt, false) => {
-            query.order((devices::created_at.asc(), devices::id.asc()))
-        }
-        (DeviceOrder::PairedAt, true) => {
-            query.order((devices::created_at.desc(), devices::id.desc()))
-        }
-        (DeviceOrder::LastSeenAt, false) => {
-            query.order((devices::last_seen_at.asc(), devices::id.asc()))
-        }
-        (DeviceOrder::LastSeenAt, true) => {
-            query.order((devices::last_seen_at.desc(), devices::id.desc()))
-        }
-    };
-    let rows = query.offset(offset).limit(limit).load(conn)?;
-    Ok((rows, total))
+    keyset_page(conn, listing, spec)
 }
 
 /// Notes that a device called, from where.

@@ -7,13 +7,14 @@ use crate::api::error::HandlerError;
 use crate::api::generated::*;
 use crate::auth::qr;
 use crate::auth::Identity;
-use crate::auth::{DeviceQuery, IssuedTokens};
+use crate::app::PageSpec;
+use crate::auth::{DeviceOrder, DeviceRow, IssuedTokens, RevokeReason};
 use crate::clock::from_ms;
-use crate::db::devices::{DeviceOrder, DeviceRow, RevokeReason};
+use crate::handlers::cursor;
 use crate::hub::Hub;
 
 /// Devices shown in `GET /api/auth/status`, at most.
-const STATUS_DEVICES: i64 = 100;
+const STATUS_DEVICES: i32 = 100;
 
 fn device(row: DeviceRow, refresh_expires_at: Option<i64>) -> Device {
     Device {
@@ -40,32 +41,24 @@ fn token_pair(issued: IssuedTokens) -> TokenPair {
     }
 }
 
-/// An offset cursor: devices are few, and the list is ordered with an id tie-break.
-fn offset_from_cursor(cursor: Option<&str>) -> Result<i64, HandlerError> {
-    match cursor.filter(|c| !c.is_empty()) {
-        None => Ok(0),
-        Some(c) => {
-            c.parse::<i64>()
-                .ok()
-                .filter(|n| *n >= 0)
-                .ok_or_else(|| HandlerError::BadRequest {
-                    code: "invalid_parameter",
-                    message: "The parameter `cursor` is not a cursor this hub gave out.".into(),
-                    parameter: Some("cursor".into()),
-                })
-        }
-    }
-}
-
 impl Hub {
     /// Devices with their refresh expiry, one page, and the total.
-    async fn device_page(&self, page: DeviceQuery) -> Result<(Vec<Device>, i64), HandlerError> {
-        let (rows, total) = self.auth.device_page(&self.db, page).await?;
-        let items = rows
+    /// One page of devices as the contract shows them, with the next page's cursor.
+    async fn device_page(
+        &self,
+        include_revoked: bool,
+        spec: PageSpec<DeviceOrder>,
+    ) -> Result<(Vec<Device>, Option<String>, i64), HandlerError> {
+        let page = self
+            .auth
+            .device_page(&self.db, include_revoked, spec.clone())
+            .await?;
+        let items = page
+            .rows
             .into_iter()
             .map(|(row, expiry)| device(row, expiry))
             .collect();
-        Ok((items, total))
+        Ok((items, cursor::next(&spec, page.next), page.total))
     }
 
     fn lan_urls(&self) -> Vec<String> {
@@ -87,15 +80,8 @@ impl AuthApi for Hub {
         _request: GetAuthStatusRequest,
     ) -> Result<GetAuthStatusResponse, HandlerError> {
         let window = self.auth.pairing_window();
-        let (devices, _) = self
-            .device_page(DeviceQuery {
-                include_revoked: false,
-                order: DeviceOrder::LastSeenAt,
-                descending: true,
-                offset: 0,
-                limit: STATUS_DEVICES,
-            })
-            .await?;
+        let recent = cursor::page_spec(DeviceOrder::LastSeenAt, None, None, STATUS_DEVICES)?;
+        let (devices, _, _) = self.device_page(false, recent).await?;
         Ok(GetAuthStatusResponse::Ok(Json(AuthStatus {
             hub_id: self.hub_id.clone(),
             pairing_armed: window.is_some(),
@@ -139,32 +125,21 @@ impl AuthApi for Hub {
         _caller: Caller,
         request: ListDevicesRequest,
     ) -> Result<ListDevicesResponse, HandlerError> {
-        let offset = offset_from_cursor(request.cursor.as_deref())?;
         let order = match request.sort.unwrap_or(DeviceSort::PairedAt) {
             DeviceSort::Name => DeviceOrder::Name,
             DeviceSort::PairedAt => DeviceOrder::PairedAt,
             DeviceSort::LastSeenAt => DeviceOrder::LastSeenAt,
         };
-        // Names read best A to Z; times newest first.
-        let descending = match request.order {
-            Some(SortOrder::Asc) => false,
-            Some(SortOrder::Desc) => true,
-            None => !matches!(order, DeviceOrder::Name),
-        };
-        let limit = i64::from(request.limit);
-        let (items, total) = self
-            .device_page(DeviceQuery {
-                include_revoked: request.include_revoked,
-                order,
-                descending,
-                offset,
-                limit,
-            })
-            .await?;
-        let next = offset + i64::try_from(items.len()).unwrap_or(limit);
+        let spec = cursor::page_spec(
+            order,
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
+        let (items, next_cursor, total) = self.device_page(request.include_revoked, spec).await?;
         Ok(ListDevicesResponse::Ok(Json(DevicePage {
             items,
-            next_cursor: (next < total).then(|| next.to_string()),
+            next_cursor,
             total,
         })))
     }

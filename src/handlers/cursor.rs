@@ -7,7 +7,7 @@ use base64::Engine;
 
 use crate::api::error::HandlerError;
 use crate::api::generated::SortOrder;
-use crate::db::catalog::{Keyset, PageSpec, Sort, SortValue};
+use crate::app::{Keyset, PageSpec, Sort, SortValue};
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CursorData {
@@ -89,7 +89,7 @@ pub fn next<O: Sort>(spec: &PageSpec<O>, next: Option<Keyset>) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::catalog::TrackOrder;
+    use crate::app::catalogue::TrackOrder;
 
     #[test]
     fn a_cursor_belongs_to_its_sort_and_order() {

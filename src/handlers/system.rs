@@ -10,7 +10,7 @@ use crate::api::generated::{
     PingRequest, PingResponse, RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult,
     SalvagedTable, SystemApi,
 };
-use crate::db::{Health, HealthStatus};
+use crate::app::{Health, HealthStatus};
 use crate::hub::Hub;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

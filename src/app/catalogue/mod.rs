@@ -10,6 +10,8 @@ mod browse;
 pub use crate::db::catalog::{
     AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, TrackFilter, TrackOrder,
 };
+/// What the catalogue answers with: its rows are its domain values.
+pub use crate::db::catalog::{AlbumRow, ArtistRow, PlaylistRow, TrackExtras, TrackRow};
 pub use browse::{Browsed, FolderListing, Home, SubFolder};
 
 use std::collections::HashMap;
@@ -17,10 +19,7 @@ use std::sync::Arc;
 
 use diesel::SqliteConnection;
 
-use crate::db::catalog::{
-    self, AlbumRow, ArtistRow, FormatTotals, Keyset, LibraryTotals, Page, PageSpec, TrackExtras,
-    TrackRow,
-};
+use crate::db::catalog::{self, FormatTotals, Keyset, LibraryTotals, Page, PageSpec};
 use crate::db::{Database, DbError};
 
 /// Why the catalogue service did not answer with what was asked for.

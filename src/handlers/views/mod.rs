@@ -14,7 +14,7 @@ pub use track::{track, tracks};
 use crate::api::generated::{Album, Artist, ArtistRef, Playlist};
 use crate::app::catalogue::Albums;
 use crate::clock::from_ms;
-use crate::db::catalog::{AlbumRow, ArtistRow, PlaylistRow};
+use crate::app::catalogue::{AlbumRow, ArtistRow, PlaylistRow};
 
 fn count(n: i64) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)

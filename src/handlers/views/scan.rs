@@ -5,7 +5,7 @@ use crate::api::generated::{
     ScanFileError, ScanPhase, ScanProgressEvent, ScanState, ScanStatus, ScanTrigger,
 };
 use crate::app::scanning::ScanReport;
-use crate::db::models::{ScanErrorRow, ScanRun};
+use crate::app::scanning::{ScanErrorRow, ScanRun};
 use crate::library::job::Trigger;
 use crate::library::progress::{Phase, Snapshot};
 use crate::library::scanner::{ProgressUpdate, RunningScan};

@@ -3,7 +3,7 @@
 use crate::api::generated::{AlbumRef, ArtistRef, Track};
 use crate::app::catalogue::Tracks;
 use crate::clock::from_ms;
-use crate::db::catalog::{TrackExtras, TrackRow};
+use crate::app::catalogue::{TrackExtras, TrackRow};
 
 /// Tracks as the API shows them, from their rows and the extras read with them.
 pub fn tracks(tracks: Tracks) -> Vec<Track> {
