@@ -38,7 +38,9 @@
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
 //!   `db::playback` and `db::playlists` read and write rows whose meaning is their service's;
 //!   `db::salvage` carries the person's data from an archived database into a fresh one.
-//! - `events`: the library change feed, one broadcast with a replay buffer for resuming.
+//! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
+//!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer
+//!   for resuming.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, live progress, cancelling and the file-system watcher. `library::job` is
 //!   one scan split by stage (record, read, commit, prune, finalize, album facts), and

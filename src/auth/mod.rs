@@ -22,8 +22,8 @@ use chrono::{DateTime, Duration, Utc};
 use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 
-use crate::clock::{from_ms, SharedClock};
 use crate::app::{Page, PageSpec};
+use crate::clock::{from_ms, SharedClock};
 use crate::db::devices::{self, RefreshTokenRow};
 use crate::db::{Database, DbError};
 use pairing::{Pairing, Refusal, Window};
@@ -100,7 +100,6 @@ pub struct IssuedTokens {
     pub refresh_expires_at: DateTime<Utc>,
     pub device: DeviceRow,
 }
-
 
 /// How often a device's last-seen time and address are written, at most.
 const TOUCH_INTERVAL_MS: i64 = 5 * 60 * 1000;

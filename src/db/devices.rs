@@ -38,7 +38,8 @@ pub struct RefreshTokenRow {
 }
 
 /// Why tokens were revoked, as the schema's CHECK lists them.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum RevokeReason {
     Logout,
     DeviceRevoked,
@@ -48,12 +49,7 @@ pub enum RevokeReason {
 
 impl RevokeReason {
     fn as_str(self) -> &'static str {
-        match self {
-            RevokeReason::Logout => "logout",
-            RevokeReason::DeviceRevoked => "device_revoked",
-            RevokeReason::ReuseDetected => "reuse_detected",
-            RevokeReason::PairedAgain => "paired_again",
-        }
+        self.into()
     }
 }
 

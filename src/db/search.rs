@@ -11,7 +11,8 @@ use crate::db::page::{keyset_page, Listing, Page, PageSpec, Sort};
 use crate::db::schema::search_history;
 
 /// What kind of item a search hit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub enum SearchKind {
     Track,
     Album,
@@ -21,12 +22,7 @@ pub enum SearchKind {
 
 impl SearchKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            SearchKind::Track => "track",
-            SearchKind::Album => "album",
-            SearchKind::Artist => "artist",
-            SearchKind::Playlist => "playlist",
-        }
+        self.into()
     }
 }
 

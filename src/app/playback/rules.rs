@@ -11,7 +11,9 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Stored by name (`playing`); the column is CHECKed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 pub enum PlayState {
     Playing,
     Paused,
@@ -20,24 +22,17 @@ pub enum PlayState {
 
 impl PlayState {
     pub fn as_str(self) -> &'static str {
-        match self {
-            PlayState::Playing => "playing",
-            PlayState::Paused => "paused",
-            PlayState::Stopped => "stopped",
-        }
+        self.into()
     }
 
     /// The stored name back; anything else (the column is CHECKed) reads as stopped.
     pub fn parse(name: &str) -> PlayState {
-        match name {
-            "playing" => PlayState::Playing,
-            "paused" => PlayState::Paused,
-            _ => PlayState::Stopped,
-        }
+        name.parse().unwrap_or(PlayState::Stopped)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 pub enum Repeat {
     Off,
     All,
@@ -46,19 +41,12 @@ pub enum Repeat {
 
 impl Repeat {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Repeat::Off => "off",
-            Repeat::All => "all",
-            Repeat::One => "one",
-        }
+        self.into()
     }
 
+    /// The stored name back; anything else reads as off.
     pub fn parse(name: &str) -> Repeat {
-        match name {
-            "all" => Repeat::All,
-            "one" => Repeat::One,
-            _ => Repeat::Off,
-        }
+        name.parse().unwrap_or(Repeat::Off)
     }
 }
 

@@ -13,8 +13,8 @@ pub use track::{track, tracks};
 
 use crate::api::generated::{Album, Artist, ArtistRef, Playlist};
 use crate::app::catalogue::Albums;
-use crate::clock::from_ms;
 use crate::app::catalogue::{AlbumRow, ArtistRow, PlaylistRow};
+use crate::clock::from_ms;
 
 fn count(n: i64) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)

@@ -2,8 +2,8 @@
 
 use crate::api::generated::{AlbumRef, ArtistRef, Track};
 use crate::app::catalogue::Tracks;
-use crate::clock::from_ms;
 use crate::app::catalogue::{TrackExtras, TrackRow};
+use crate::clock::from_ms;
 
 /// Tracks as the API shows them, from their rows and the extras read with them.
 pub fn tracks(tracks: Tracks) -> Vec<Track> {

@@ -51,7 +51,8 @@ pub use setup::{ChangedPath, ScanRequest, ScanSetup, Scope};
 const BATCH: usize = 2000;
 
 /// What started a scan, as `scan_runs.triggered_by` spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 pub enum Trigger {
     Startup,
     Api,
@@ -61,26 +62,12 @@ pub enum Trigger {
 }
 
 impl Trigger {
-    const ALL: [Trigger; 5] = [
-        Trigger::Startup,
-        Trigger::Api,
-        Trigger::Watcher,
-        Trigger::Rebuild,
-        Trigger::Cli,
-    ];
-
     pub fn parse(text: &str) -> Option<Trigger> {
-        Trigger::ALL.into_iter().find(|t| t.as_str() == text)
+        text.parse().ok()
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Trigger::Startup => "startup",
-            Trigger::Api => "api",
-            Trigger::Watcher => "watcher",
-            Trigger::Rebuild => "rebuild",
-            Trigger::Cli => "cli",
-        }
+        self.into()
     }
 }
 
