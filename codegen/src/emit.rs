@@ -58,6 +58,7 @@ pub fn rust(doc: &Document) -> Result<Vec<File>> {
     for schema in &doc.schemas {
         emit_schema(&mut types, doc, schema, &mut defaults)?;
     }
+    emit_text_readers(&mut types, doc);
 
     let mut operations = file_start(
         "Per operation: the request struct (its parameters and body), the response enum (one \
@@ -484,6 +485,14 @@ fn emit_schema(
                     attrs.push("skip_serializing_if_is_none".into());
                     format!("Option<{ty}>")
                 };
+                if p.default.is_none() && is_text(&p.ty) {
+                    // poem-openapi would read `1` or `true` given for a string as its
+                    // text; the contract says string, so they are refused.
+                    attrs.push(format!(
+                        "deserialize_with = {}",
+                        quote(&format!("text_readers::{}", text_reader(&p.name)))
+                    ));
+                }
                 if let Some(v) = validator_attr(&p.validators) {
                     attrs.push(v);
                 }
@@ -495,6 +504,51 @@ fn emit_schema(
     }
     out.blank();
     Ok(())
+}
+
+/// A string, or a list of strings: the properties read by a `text_readers` function.
+fn is_text(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String => true,
+        TypeRef::Array(inner) => **inner == TypeRef::String,
+        _ => false,
+    }
+}
+
+/// The reader of string properties called `property`.
+fn text_reader(property: &str) -> String {
+    format!("read_{}", property.to_snake_case())
+}
+
+/// One reader per name of a string property, which hands the name to the hub's strict
+/// reader (`crate::api::strict_json::text`) so that its refusal names the field.
+fn emit_text_readers(out: &mut Out, doc: &Document) {
+    let mut names = std::collections::BTreeSet::new();
+    for schema in &doc.schemas {
+        if let SchemaDef::Object { properties, .. } = schema {
+            for p in properties {
+                if p.default.is_none() && is_text(&p.ty) {
+                    names.insert(p.name.clone());
+                }
+            }
+        }
+    }
+    out.line("/// Readers of string properties that refuse a number or a boolean given for one.");
+    out.open("pub(crate) mod text_readers {");
+    out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
+    for name in names {
+        out.blank();
+        out.open(&format!(
+            "pub fn {}<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {{",
+            text_reader(&name)
+        ));
+        out.line(&format!(
+            "crate::api::strict_json::text(value, {})",
+            quote(&name)
+        ));
+        out.close("}");
+    }
+    out.close("}");
 }
 
 fn param_type(p: &Param) -> String {

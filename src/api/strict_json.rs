@@ -7,7 +7,33 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use poem_openapi::types::{ParseError, ParseFromJSON, ParseResult};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+/// Reads a string property (or a list of strings, or an optional one) without poem-openapi's
+/// leniency, which takes `{"name": 1}` or `true` as the text `"1"`/`"true"`. The generated
+/// types read every string property through this (`deserialize_with`, by way of the
+/// generated `text_readers`, which pass the property's name), so a number where the contract
+/// says string is a `400 invalid_body` naming the field.
+pub fn text<T: ParseFromJSON>(value: Option<Value>, field: &str) -> ParseResult<T> {
+    if let Some(found) = value.as_ref().and_then(not_text) {
+        return Err(ParseError::custom(format!(
+            "`{field}` must be a string, not {found}"
+        )));
+    }
+    T::parse_from_json(value)
+}
+
+/// What a value given for a string (or a list of strings) is instead, if it is not one.
+fn not_text(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::Number(_) => Some("a number"),
+        Value::Bool(_) => Some("a boolean"),
+        Value::Array(items) => items.iter().find_map(not_text),
+        _ => None,
+    }
+}
 
 /// Why a JSON body is refused before it is parsed.
 #[derive(Debug, PartialEq, Eq)]

@@ -50,10 +50,10 @@ pub enum ApiTags {
 #[oai(rename = "ApiError")]
 pub struct ApiError {
     /// A stable snake_case code to branch on.
-    #[oai(rename = "error")]
+    #[oai(rename = "error", deserialize_with = "text_readers::read_error")]
     pub error: String,
     /// A sentence for a person.
-    #[oai(rename = "message")]
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
     pub message: String,
     /// Machine-readable context, such as the offending `parameter`.
     #[oai(rename = "details", skip_serializing_if_is_none)]
@@ -75,7 +75,7 @@ pub enum SortOrder {
 pub struct Ping {
     #[oai(rename = "ok")]
     pub ok: bool,
-    #[oai(rename = "version")]
+    #[oai(rename = "version", deserialize_with = "text_readers::read_version")]
     pub version: String,
 }
 
@@ -102,7 +102,7 @@ pub struct DatabaseHealth {
     #[oai(rename = "status")]
     pub status: DatabaseHealthStatus,
     /// Why the database is in this state, for a person.
-    #[oai(rename = "detail")]
+    #[oai(rename = "detail", deserialize_with = "text_readers::read_detail")]
     pub detail: String,
     #[oai(rename = "checkedAt")]
     pub checked_at: chrono::DateTime<chrono::Utc>,
@@ -111,15 +111,18 @@ pub struct DatabaseHealth {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "HubInfo")]
 pub struct HubInfo {
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
-    #[oai(rename = "version")]
+    #[oai(rename = "version", deserialize_with = "text_readers::read_version")]
     pub version: String,
     /// The `info.version` of the OpenAPI document the hub serves.
-    #[oai(rename = "apiVersion")]
+    #[oai(
+        rename = "apiVersion",
+        deserialize_with = "text_readers::read_api_version"
+    )]
     pub api_version: String,
     /// A random id made on first start and kept in the data dir.
-    #[oai(rename = "hubId")]
+    #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
     #[oai(rename = "port")]
     pub port: i32,
@@ -139,10 +142,16 @@ pub struct RebuildRequest {
 #[oai(rename = "RebuildResult")]
 pub struct RebuildResult {
     /// The folder the old database was moved into, relative to the data dir.
-    #[oai(rename = "archivedTo")]
+    #[oai(
+        rename = "archivedTo",
+        deserialize_with = "text_readers::read_archived_to"
+    )]
     pub archived_to: String,
     /// The names of the files that were moved.
-    #[oai(rename = "archivedFiles")]
+    #[oai(
+        rename = "archivedFiles",
+        deserialize_with = "text_readers::read_archived_files"
+    )]
     pub archived_files: Vec<String>,
     #[oai(rename = "databaseHealth")]
     pub database_health: DatabaseHealth,
@@ -161,7 +170,7 @@ pub struct RebuildResult {
 #[oai(rename = "SalvagedTable")]
 pub struct SalvagedTable {
     /// The table's name in the database.
-    #[oai(rename = "table")]
+    #[oai(rename = "table", deserialize_with = "text_readers::read_table")]
     pub table: String,
     /// Rows carried over into the fresh database.
     #[oai(rename = "rows")]
@@ -170,7 +179,11 @@ pub struct SalvagedTable {
     #[oai(rename = "unreadableRows")]
     pub unreadable_rows: i64,
     /// Why rows could not be carried over, when some could not.
-    #[oai(rename = "detail", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "detail",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_detail"
+    )]
     pub detail: Option<String>,
 }
 
@@ -198,10 +211,10 @@ pub enum TrackSort {
 #[oai(rename = "Track")]
 pub struct Track {
     /// Stable across rescans and database rebuilds.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     /// The title tag, or the file name when the file has none.
-    #[oai(rename = "title")]
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// The track's artists, one per value of a multi-valued artist tag.
     #[oai(rename = "artists")]
@@ -211,7 +224,11 @@ pub struct Track {
     /// The album artists the track is grouped under ("Various Artists" for a compilation).
     #[oai(rename = "albumArtists", skip_serializing_if_is_none)]
     pub album_artists: Option<Vec<ArtistRef>>,
-    #[oai(rename = "composers", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "composers",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_composers"
+    )]
     pub composers: Option<Vec<String>>,
     #[oai(rename = "trackNumber", skip_serializing_if_is_none)]
     pub track_number: Option<i32>,
@@ -223,7 +240,11 @@ pub struct Track {
     pub disc_total: Option<i32>,
     #[oai(rename = "year", skip_serializing_if_is_none)]
     pub year: Option<i32>,
-    #[oai(rename = "genres", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "genres",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_genres"
+    )]
     pub genres: Option<Vec<String>>,
     /// The track belongs to a compilation.
     #[oai(rename = "compilation", default = "defaults::default_bool_false")]
@@ -231,7 +252,7 @@ pub struct Track {
     #[oai(rename = "durationMs")]
     pub duration_ms: i64,
     /// The codec, e.g. `flac`, `mp3`, `aac`.
-    #[oai(rename = "format")]
+    #[oai(rename = "format", deserialize_with = "text_readers::read_format")]
     pub format: String,
     #[oai(rename = "bitrateKbps", skip_serializing_if_is_none)]
     pub bitrate_kbps: Option<i32>,
@@ -245,10 +266,18 @@ pub struct Track {
     #[oai(rename = "fileSizeBytes", skip_serializing_if_is_none)]
     pub file_size_bytes: Option<i64>,
     /// The file's path relative to its library root, prefixed with the root's id (as in `GET /api/browse`). Never an absolute path; absent on share routes.
-    #[oai(rename = "relativePath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "relativePath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_relative_path"
+    )]
     pub relative_path: Option<String>,
     /// The id for `GET /api/media/artwork/{id}`; absent when the track has no artwork (embedded or in its folder).
-    #[oai(rename = "artworkId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
     pub artwork_id: Option<String>,
     /// ReplayGain track gain in dB, when tagged.
     #[oai(rename = "replayGainTrackDb", skip_serializing_if_is_none)]
@@ -256,7 +285,11 @@ pub struct Track {
     /// ReplayGain album gain in dB, when tagged.
     #[oai(rename = "replayGainAlbumDb", skip_serializing_if_is_none)]
     pub replay_gain_album_db: Option<f64>,
-    #[oai(rename = "musicbrainzRecordingId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "musicbrainzRecordingId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_musicbrainz_recording_id"
+    )]
     pub musicbrainz_recording_id: Option<String>,
     #[oai(rename = "playCount", skip_serializing_if_is_none)]
     pub play_count: Option<i64>,
@@ -275,18 +308,18 @@ pub struct Track {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ArtistRef")]
 pub struct ArtistRef {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "AlbumRef")]
 pub struct AlbumRef {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "title")]
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
 }
 
@@ -296,7 +329,11 @@ pub struct TrackPage {
     #[oai(rename = "items")]
     pub items: Vec<Track>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -326,17 +363,21 @@ pub enum AlbumSort {
 #[oai(rename = "Album")]
 pub struct Album {
     /// Stable across rescans and database rebuilds.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     /// The album tag, or the folder name when the files have none.
-    #[oai(rename = "title")]
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// The album artists ("Various Artists" for a compilation).
     #[oai(rename = "artists")]
     pub artists: Vec<ArtistRef>,
     #[oai(rename = "year", skip_serializing_if_is_none)]
     pub year: Option<i32>,
-    #[oai(rename = "genres", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "genres",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_genres"
+    )]
     pub genres: Option<Vec<String>>,
     #[oai(rename = "trackCount")]
     pub track_count: i32,
@@ -347,9 +388,17 @@ pub struct Album {
     #[oai(rename = "compilation")]
     pub compilation: bool,
     /// The id for `GET /api/media/artwork/{id}`; absent when the album has no artwork.
-    #[oai(rename = "artworkId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "musicbrainzReleaseId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "musicbrainzReleaseId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_musicbrainz_release_id"
+    )]
     pub musicbrainz_release_id: Option<String>,
     /// Plays of the album's tracks.
     #[oai(rename = "playCount", skip_serializing_if_is_none)]
@@ -367,7 +416,11 @@ pub struct AlbumPage {
     #[oai(rename = "items")]
     pub items: Vec<Album>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -404,12 +457,16 @@ pub enum ArtistSort {
 #[oai(rename = "Artist")]
 pub struct Artist {
     /// Stable across rescans and database rebuilds.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     /// The name used for sorting, e.g. without a leading "The".
-    #[oai(rename = "sortName", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "sortName",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_sort_name"
+    )]
     pub sort_name: Option<String>,
     /// Albums of which the artist is the album artist.
     #[oai(rename = "albumCount")]
@@ -417,12 +474,24 @@ pub struct Artist {
     /// Tracks on which the artist is credited.
     #[oai(rename = "trackCount")]
     pub track_count: i32,
-    #[oai(rename = "genres", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "genres",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_genres"
+    )]
     pub genres: Option<Vec<String>>,
     /// The id for `GET /api/media/artwork/{id}` (an image of one of the artist's albums); absent when none.
-    #[oai(rename = "artworkId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "musicbrainzArtistId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "musicbrainzArtistId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_musicbrainz_artist_id"
+    )]
     pub musicbrainz_artist_id: Option<String>,
     #[oai(rename = "playCount", skip_serializing_if_is_none)]
     pub play_count: Option<i64>,
@@ -438,7 +507,11 @@ pub struct ArtistPage {
     #[oai(rename = "items")]
     pub items: Vec<Artist>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -465,7 +538,7 @@ pub struct ArtistDetail {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "FormatStat")]
 pub struct FormatStat {
-    #[oai(rename = "format")]
+    #[oai(rename = "format", deserialize_with = "text_readers::read_format")]
     pub format: String,
     #[oai(rename = "trackCount")]
     pub track_count: i64,
@@ -499,7 +572,7 @@ pub struct LibraryStats {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "FacetValue")]
 pub struct FacetValue {
-    #[oai(rename = "value")]
+    #[oai(rename = "value", deserialize_with = "text_readers::read_value")]
     pub value: String,
     #[oai(rename = "count")]
     pub count: i64,
@@ -527,9 +600,9 @@ pub struct DecadeFacet {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ArtistFacet")]
 pub struct ArtistFacet {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     #[oai(rename = "count")]
     pub count: i64,
@@ -914,7 +987,7 @@ pub struct ResyncEvent {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ChangedIds")]
 pub struct ChangedIds {
-    #[oai(rename = "ids")]
+    #[oai(rename = "ids", deserialize_with = "text_readers::read_ids")]
     pub ids: Vec<String>,
 }
 
@@ -922,7 +995,10 @@ pub struct ChangedIds {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistChange")]
 pub struct PlaylistChange {
-    #[oai(rename = "playlistId")]
+    #[oai(
+        rename = "playlistId",
+        deserialize_with = "text_readers::read_playlist_id"
+    )]
     pub playlist_id: String,
 }
 
@@ -932,7 +1008,7 @@ pub struct PlaylistChange {
 pub struct SavedChange {
     #[oai(rename = "kind")]
     pub kind: SavedKind,
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
 }
 
@@ -948,9 +1024,12 @@ pub struct PlaybackSessionChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaybackHistoryChange")]
 pub struct PlaybackHistoryChange {
-    #[oai(rename = "historyId")]
+    #[oai(
+        rename = "historyId",
+        deserialize_with = "text_readers::read_history_id"
+    )]
     pub history_id: String,
-    #[oai(rename = "trackId")]
+    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
 }
 
@@ -958,7 +1037,7 @@ pub struct PlaybackHistoryChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "MetadataChange")]
 pub struct MetadataChange {
-    #[oai(rename = "trackId")]
+    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
 }
 
@@ -966,7 +1045,7 @@ pub struct MetadataChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ShareChange")]
 pub struct ShareChange {
-    #[oai(rename = "shareId")]
+    #[oai(rename = "shareId", deserialize_with = "text_readers::read_share_id")]
     pub share_id: String,
 }
 
@@ -977,7 +1056,7 @@ pub struct DatabaseHealthChange {
     #[oai(rename = "status")]
     pub status: DatabaseHealthStatus,
     /// What happened, for people.
-    #[oai(rename = "detail")]
+    #[oai(rename = "detail", deserialize_with = "text_readers::read_detail")]
     pub detail: String,
 }
 
@@ -985,7 +1064,7 @@ pub struct DatabaseHealthChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ScanStartedChange")]
 pub struct ScanStartedChange {
-    #[oai(rename = "scanId")]
+    #[oai(rename = "scanId", deserialize_with = "text_readers::read_scan_id")]
     pub scan_id: String,
 }
 
@@ -1005,7 +1084,7 @@ pub enum ScanOutcome {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ScanCompletedChange")]
 pub struct ScanCompletedChange {
-    #[oai(rename = "scanId")]
+    #[oai(rename = "scanId", deserialize_with = "text_readers::read_scan_id")]
     pub scan_id: String,
     #[oai(rename = "status")]
     pub status: ScanOutcome,
@@ -1027,13 +1106,17 @@ pub struct NoDetails {}
 #[oai(rename = "LibraryRoot")]
 pub struct LibraryRoot {
     /// The first segment of every `path` inside this root.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     /// The folder's name, for display.
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     /// The folder's absolute path; only present for local calls.
-    #[oai(rename = "absolutePath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "absolutePath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_absolute_path"
+    )]
     pub absolute_path: Option<String>,
     /// False when the folder cannot be read (unmounted disk...).
     #[oai(rename = "available")]
@@ -1045,10 +1128,10 @@ pub struct LibraryRoot {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "BrowseFolder")]
 pub struct BrowseFolder {
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     /// Pass as `path` to `GET /api/browse` to open it.
-    #[oai(rename = "path")]
+    #[oai(rename = "path", deserialize_with = "text_readers::read_path")]
     pub path: String,
     /// Sub-folders directly inside.
     #[oai(rename = "folderCount")]
@@ -1057,7 +1140,11 @@ pub struct BrowseFolder {
     #[oai(rename = "trackCount")]
     pub track_count: i32,
     /// The folder's artwork (`cover.jpg`, `folder.jpg`...), when it has one.
-    #[oai(rename = "artworkId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
     pub artwork_id: Option<String>,
 }
 
@@ -1068,10 +1155,18 @@ pub struct BrowseFolder {
 #[oai(rename = "BrowseResult")]
 pub struct BrowseResult {
     /// The folder shown; absent at the top.
-    #[oai(rename = "path", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "path",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_path"
+    )]
     pub path: Option<String>,
     /// The folder above; absent at the top and on a root (go to the top by omitting `path`).
-    #[oai(rename = "parentPath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "parentPath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_parent_path"
+    )]
     pub parent_path: Option<String>,
     /// The library roots (at the top only).
     #[oai(rename = "roots", skip_serializing_if_is_none)]
@@ -1165,12 +1260,12 @@ pub enum ScanTrigger {
 #[oai(rename = "ScanFileError")]
 pub struct ScanFileError {
     /// The file, relative to its root and prefixed with the root's id.
-    #[oai(rename = "path")]
+    #[oai(rename = "path", deserialize_with = "text_readers::read_path")]
     pub path: String,
     /// A stable snake_case code.
-    #[oai(rename = "error")]
+    #[oai(rename = "error", deserialize_with = "text_readers::read_error")]
     pub error: String,
-    #[oai(rename = "message")]
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
     pub message: String,
 }
 
@@ -1183,7 +1278,11 @@ pub struct ScanStatus {
     #[oai(rename = "phase")]
     pub phase: ScanPhase,
     /// Absent when the hub never scanned.
-    #[oai(rename = "scanId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "scanId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_scan_id"
+    )]
     pub scan_id: Option<String>,
     #[oai(rename = "trigger", skip_serializing_if_is_none)]
     pub trigger: Option<ScanTrigger>,
@@ -1230,10 +1329,18 @@ pub struct ScanStatus {
     #[oai(rename = "etaSeconds", skip_serializing_if_is_none)]
     pub eta_seconds: Option<i64>,
     /// The file being read, relative to its root and prefixed with the root's id.
-    #[oai(rename = "currentPath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "currentPath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_current_path"
+    )]
     pub current_path: Option<String>,
     /// Why the scan failed, for a person.
-    #[oai(rename = "message", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "message",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_message"
+    )]
     pub message: Option<String>,
 }
 
@@ -1243,7 +1350,11 @@ pub struct ScanStatus {
 #[oai(rename = "ScanProgressEvent")]
 pub struct ScanProgressEvent {
     /// Absent when the hub never scanned.
-    #[oai(rename = "scanId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "scanId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_scan_id"
+    )]
     pub scan_id: Option<String>,
     #[oai(rename = "phase")]
     pub phase: ScanPhase,
@@ -1279,7 +1390,11 @@ pub struct ScanProgressEvent {
     #[oai(rename = "elapsedMs", skip_serializing_if_is_none)]
     pub elapsed_ms: Option<i64>,
     /// The file being read, relative to its root and prefixed with the root's id.
-    #[oai(rename = "currentPath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "currentPath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_current_path"
+    )]
     pub current_path: Option<String>,
     #[oai(rename = "at")]
     pub at: chrono::DateTime<chrono::Utc>,
@@ -1303,7 +1418,7 @@ pub enum SearchType {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SearchResults")]
 pub struct SearchResults {
-    #[oai(rename = "query")]
+    #[oai(rename = "query", deserialize_with = "text_readers::read_query")]
     pub query: String,
     #[oai(rename = "tracks")]
     pub tracks: Vec<Track>,
@@ -1321,7 +1436,7 @@ pub struct SearchResults {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SearchHistoryEntry")]
 pub struct SearchHistoryEntry {
-    #[oai(rename = "query")]
+    #[oai(rename = "query", deserialize_with = "text_readers::read_query")]
     pub query: String,
     /// The last time this query was searched.
     #[oai(rename = "searchedAt")]
@@ -1334,7 +1449,11 @@ pub struct SearchHistoryPage {
     #[oai(rename = "items")]
     pub items: Vec<SearchHistoryEntry>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -1358,18 +1477,26 @@ pub enum PlaylistSort {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "Playlist")]
 pub struct Playlist {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
-    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "description",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_description"
+    )]
     pub description: Option<String>,
     #[oai(rename = "trackCount")]
     pub track_count: i32,
     #[oai(rename = "durationMs")]
     pub duration_ms: i64,
     /// The artwork of the first entry that has one; absent when none.
-    #[oai(rename = "artworkId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
     pub artwork_id: Option<String>,
     #[oai(rename = "saved", skip_serializing_if_is_none)]
     pub saved: Option<bool>,
@@ -1385,7 +1512,11 @@ pub struct PlaylistPage {
     #[oai(rename = "items")]
     pub items: Vec<Playlist>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -1397,12 +1528,12 @@ pub struct PlaylistPage {
 #[oai(rename = "PlaylistEntry")]
 pub struct PlaylistEntry {
     /// Identifies this entry (not the track) for removal and reordering.
-    #[oai(rename = "entryId")]
+    #[oai(rename = "entryId", deserialize_with = "text_readers::read_entry_id")]
     pub entry_id: String,
     /// 0 for the first entry.
     #[oai(rename = "position")]
     pub position: i32,
-    #[oai(rename = "trackId")]
+    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
     /// False when the track left the library (its file is gone); `track` is then absent.
     #[oai(rename = "available")]
@@ -1429,12 +1560,14 @@ pub struct PlaylistCreate {
     /// Spaces around it are dropped; it needs one character that is not a space.
     #[oai(
         rename = "name",
+        deserialize_with = "text_readers::read_name",
         validator(min_length = 1, max_length = 200, pattern = "\\S")
     )]
     pub name: String,
     #[oai(
         rename = "description",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_description",
         validator(max_length = 2000)
     )]
     pub description: Option<String>,
@@ -1442,6 +1575,7 @@ pub struct PlaylistCreate {
     #[oai(
         rename = "trackIds",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_track_ids",
         validator(max_items = 5000)
     )]
     pub track_ids: Option<Vec<String>>,
@@ -1454,6 +1588,7 @@ pub struct PlaylistUpdate {
     #[oai(
         rename = "name",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_name",
         validator(min_length = 1, max_length = 200)
     )]
     pub name: Option<String>,
@@ -1461,6 +1596,7 @@ pub struct PlaylistUpdate {
     #[oai(
         rename = "description",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_description",
         validator(max_length = 2000)
     )]
     pub description: Option<String>,
@@ -1470,7 +1606,11 @@ pub struct PlaylistUpdate {
 #[oai(rename = "PlaylistTracksAdd", deny_unknown_fields)]
 pub struct PlaylistTracksAdd {
     /// The tracks to add, in order.
-    #[oai(rename = "trackIds", validator(min_items = 1, max_items = 5000))]
+    #[oai(
+        rename = "trackIds",
+        deserialize_with = "text_readers::read_track_ids",
+        validator(min_items = 1, max_items = 5000)
+    )]
     pub track_ids: Vec<String>,
     /// Where to insert (0 is the top); absent or past the end appends.
     #[oai(
@@ -1485,7 +1625,11 @@ pub struct PlaylistTracksAdd {
 #[oai(rename = "PlaylistOrder", deny_unknown_fields)]
 pub struct PlaylistOrder {
     /// Every entry of the playlist exactly once, in the new order.
-    #[oai(rename = "entryIds", validator(max_items = 100000))]
+    #[oai(
+        rename = "entryIds",
+        deserialize_with = "text_readers::read_entry_ids",
+        validator(max_items = 100000)
+    )]
     pub entry_ids: Vec<String>,
 }
 
@@ -1540,9 +1684,17 @@ pub struct PlaybackSession {
     )]
     pub volume: f64,
     /// The device that last changed the session; absent for local calls.
-    #[oai(rename = "activeDeviceId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "activeDeviceId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_active_device_id"
+    )]
     pub active_device_id: Option<String>,
-    #[oai(rename = "activeDeviceName", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "activeDeviceName",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_active_device_name"
+    )]
     pub active_device_name: Option<String>,
     #[oai(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
@@ -1559,6 +1711,7 @@ pub struct PlaybackSessionUpdate {
     #[oai(
         rename = "queueTrackIds",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_queue_track_ids",
         validator(max_items = 10000)
     )]
     pub queue_track_ids: Option<Vec<String>>,
@@ -1592,7 +1745,7 @@ pub struct PlaybackSessionUpdate {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaybackHistoryEntry")]
 pub struct PlaybackHistoryEntry {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     #[oai(rename = "track")]
     pub track: Track,
@@ -1603,9 +1756,17 @@ pub struct PlaybackHistoryEntry {
     #[oai(rename = "playedMs", skip_serializing_if_is_none)]
     pub played_ms: Option<i64>,
     /// The device that played it; absent for local calls.
-    #[oai(rename = "deviceId", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "deviceId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_device_id"
+    )]
     pub device_id: Option<String>,
-    #[oai(rename = "deviceName", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "deviceName",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_device_name"
+    )]
     pub device_name: Option<String>,
 }
 
@@ -1615,7 +1776,11 @@ pub struct PlaybackHistoryPage {
     #[oai(rename = "items")]
     pub items: Vec<PlaybackHistoryEntry>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -1638,15 +1803,26 @@ pub struct MediaSessionRequest {
 #[oai(rename = "MediaSession")]
 pub struct MediaSession {
     /// Append as `?mediaToken=` to media URLs. Treat it as a secret.
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "expiresAt")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     /// A URL path for streams; replace `{trackId}`.
-    #[oai(rename = "streamUrlTemplate", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "streamUrlTemplate",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_stream_url_template"
+    )]
     pub stream_url_template: Option<String>,
     /// A URL path for artwork; replace `{id}`.
-    #[oai(rename = "artworkUrlTemplate", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artworkUrlTemplate",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_url_template"
+    )]
     pub artwork_url_template: Option<String>,
 }
 
@@ -1681,10 +1857,10 @@ pub struct SavedItem {
     #[oai(rename = "kind")]
     pub kind: SavedKind,
     /// The saved item's id.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     /// Its title or name.
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     #[oai(rename = "savedAt")]
     pub saved_at: chrono::DateTime<chrono::Utc>,
@@ -1704,7 +1880,11 @@ pub struct SavedItemPage {
     #[oai(rename = "items")]
     pub items: Vec<SavedItem>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -1754,30 +1934,35 @@ pub struct TagValues {
     #[oai(
         rename = "title",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_title",
         validator(max_length = 1000)
     )]
     pub title: Option<String>,
     #[oai(
         rename = "artists",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artists",
         validator(max_items = 100)
     )]
     pub artists: Option<Vec<String>>,
     #[oai(
         rename = "album",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_album",
         validator(max_length = 1000)
     )]
     pub album: Option<String>,
     #[oai(
         rename = "albumArtists",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_album_artists",
         validator(max_items = 100)
     )]
     pub album_artists: Option<Vec<String>>,
     #[oai(
         rename = "composers",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_composers",
         validator(max_items = 100)
     )]
     pub composers: Option<Vec<String>>,
@@ -1814,6 +1999,7 @@ pub struct TagValues {
     #[oai(
         rename = "genres",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_genres",
         validator(max_items = 100)
     )]
     pub genres: Option<Vec<String>>,
@@ -1822,18 +2008,21 @@ pub struct TagValues {
     #[oai(
         rename = "comment",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_comment",
         validator(max_length = 10000)
     )]
     pub comment: Option<String>,
     #[oai(
         rename = "musicbrainzRecordingId",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_musicbrainz_recording_id",
         validator(max_length = 64)
     )]
     pub musicbrainz_recording_id: Option<String>,
     #[oai(
         rename = "musicbrainzReleaseId",
         skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_musicbrainz_release_id",
         validator(max_length = 64)
     )]
     pub musicbrainz_release_id: Option<String>,
@@ -1843,7 +2032,7 @@ pub struct TagValues {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TrackMetadata")]
 pub struct TrackMetadata {
-    #[oai(rename = "trackId")]
+    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
     #[oai(rename = "fileTags")]
     pub file_tags: TagValues,
@@ -1859,7 +2048,11 @@ pub struct TrackMetadata {
     #[oai(rename = "hasFolderArtwork", skip_serializing_if_is_none)]
     pub has_folder_artwork: Option<bool>,
     /// The file, relative to its root and prefixed with the root's id.
-    #[oai(rename = "relativePath", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "relativePath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_relative_path"
+    )]
     pub relative_path: Option<String>,
     #[oai(rename = "fileModifiedAt", skip_serializing_if_is_none)]
     pub file_modified_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -1871,10 +2064,10 @@ pub struct TrackMetadata {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "EnrichmentSuggestion")]
 pub struct EnrichmentSuggestion {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     /// Where the suggestion comes from.
-    #[oai(rename = "source")]
+    #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
     #[oai(
         rename = "confidence",
@@ -1893,7 +2086,7 @@ pub struct EnrichmentSuggestion {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TrackEnrichment")]
 pub struct TrackEnrichment {
-    #[oai(rename = "trackId")]
+    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
     /// Best first.
     #[oai(rename = "suggestions")]
@@ -1906,7 +2099,11 @@ pub struct TrackEnrichment {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "EnrichmentApplyRequest", deny_unknown_fields)]
 pub struct EnrichmentApplyRequest {
-    #[oai(rename = "suggestionId", validator(max_length = 128))]
+    #[oai(
+        rename = "suggestionId",
+        deserialize_with = "text_readers::read_suggestion_id",
+        validator(max_length = 128)
+    )]
     pub suggestion_id: String,
     /// Only these fields of the suggestion; all its `changedFields` when absent.
     #[oai(rename = "fields", skip_serializing_if_is_none)]
@@ -1918,9 +2115,9 @@ pub struct EnrichmentApplyRequest {
 #[oai(rename = "Device")]
 pub struct Device {
     /// The `deviceId` the device sent when pairing.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "name")]
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
     #[oai(rename = "pairedAt")]
     pub paired_at: chrono::DateTime<chrono::Utc>,
@@ -1928,7 +2125,11 @@ pub struct Device {
     #[oai(rename = "lastSeenAt", skip_serializing_if_is_none)]
     pub last_seen_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The client address of that call.
-    #[oai(rename = "lastAddress", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "lastAddress",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_last_address"
+    )]
     pub last_address: Option<String>,
     /// When the device's current refresh token expires.
     #[oai(rename = "refreshExpiresAt", skip_serializing_if_is_none)]
@@ -1957,7 +2158,11 @@ pub struct DevicePage {
     #[oai(rename = "items")]
     pub items: Vec<Device>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -1967,21 +2172,29 @@ pub struct DevicePage {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "AuthStatus")]
 pub struct AuthStatus {
-    #[oai(rename = "hubId")]
+    #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
     #[oai(rename = "pairingArmed")]
     pub pairing_armed: bool,
     /// The current pairing code, while armed.
-    #[oai(rename = "pairingCode", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "pairingCode",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_pairing_code"
+    )]
     pub pairing_code: Option<String>,
     /// When the pairing window closes, while armed.
     #[oai(rename = "pairingExpiresAt", skip_serializing_if_is_none)]
     pub pairing_expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The hub's URLs on its non-loopback addresses.
-    #[oai(rename = "lanUrls")]
+    #[oai(rename = "lanUrls", deserialize_with = "text_readers::read_lan_urls")]
     pub lan_urls: Vec<String>,
     /// The configured public tunnel URL, if any.
-    #[oai(rename = "tunnelUrl", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "tunnelUrl",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_tunnel_url"
+    )]
     pub tunnel_url: Option<String>,
     /// `MUSIC_HUB_API_TOKEN` is set.
     #[oai(rename = "apiTokenConfigured")]
@@ -2007,39 +2220,59 @@ pub struct ArmRequest {
 #[oai(rename = "PairingArmed")]
 pub struct PairingArmed {
     /// Single-use; give it to the device that pairs.
-    #[oai(rename = "pairingCode")]
+    #[oai(
+        rename = "pairingCode",
+        deserialize_with = "text_readers::read_pairing_code"
+    )]
     pub pairing_code: String,
     #[oai(rename = "expiresAt")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
-    #[oai(rename = "hubId")]
+    #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
     /// The URLs a device on the LAN can reach the hub on.
-    #[oai(rename = "lanUrls")]
+    #[oai(rename = "lanUrls", deserialize_with = "text_readers::read_lan_urls")]
     pub lan_urls: Vec<String>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PairRequest", deny_unknown_fields)]
 pub struct PairRequest {
-    #[oai(rename = "pairingCode", validator(min_length = 1, max_length = 64))]
+    #[oai(
+        rename = "pairingCode",
+        deserialize_with = "text_readers::read_pairing_code",
+        validator(min_length = 1, max_length = 64)
+    )]
     pub pairing_code: String,
     /// A stable id the device chooses for itself; its tokens are bound to it.
     #[oai(
         rename = "deviceId",
+        deserialize_with = "text_readers::read_device_id",
         validator(min_length = 1, max_length = 128, pattern = "^[A-Za-z0-9._-]+$")
     )]
     pub device_id: String,
     /// A name for people, shown in the device list.
-    #[oai(rename = "deviceName", validator(min_length = 1, max_length = 200))]
+    #[oai(
+        rename = "deviceName",
+        deserialize_with = "text_readers::read_device_name",
+        validator(min_length = 1, max_length = 200)
+    )]
     pub device_name: String,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "RefreshRequest", deny_unknown_fields)]
 pub struct RefreshRequest {
-    #[oai(rename = "deviceId", validator(min_length = 1, max_length = 128))]
+    #[oai(
+        rename = "deviceId",
+        deserialize_with = "text_readers::read_device_id",
+        validator(min_length = 1, max_length = 128)
+    )]
     pub device_id: String,
-    #[oai(rename = "refreshToken", validator(min_length = 1, max_length = 4096))]
+    #[oai(
+        rename = "refreshToken",
+        deserialize_with = "text_readers::read_refresh_token",
+        validator(min_length = 1, max_length = 4096)
+    )]
     pub refresh_token: String,
 }
 
@@ -2047,13 +2280,22 @@ pub struct RefreshRequest {
 #[oai(rename = "TokenPair")]
 pub struct TokenPair {
     /// Send as `Authorization: Bearer <accessToken>`; lives minutes.
-    #[oai(rename = "accessToken")]
+    #[oai(
+        rename = "accessToken",
+        deserialize_with = "text_readers::read_access_token"
+    )]
     pub access_token: String,
     /// Single-use; exchange it with `POST /api/auth/refresh`. Lives weeks. Store it as a secret.
-    #[oai(rename = "refreshToken")]
+    #[oai(
+        rename = "refreshToken",
+        deserialize_with = "text_readers::read_refresh_token"
+    )]
     pub refresh_token: String,
     /// Always `Bearer`.
-    #[oai(rename = "tokenType")]
+    #[oai(
+        rename = "tokenType",
+        deserialize_with = "text_readers::read_token_type"
+    )]
     pub token_type: String,
     #[oai(rename = "accessExpiresAt")]
     pub access_expires_at: chrono::DateTime<chrono::Utc>,
@@ -2106,18 +2348,21 @@ pub enum ShareSort {
 #[oai(rename = "Share")]
 pub struct Share {
     /// The share's id; anyone who has it can open the shared item. Unguessable.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     #[oai(rename = "kind")]
     pub kind: ShareKind,
     /// The shared playlist, album, artist or track.
-    #[oai(rename = "itemId")]
+    #[oai(rename = "itemId", deserialize_with = "text_readers::read_item_id")]
     pub item_id: String,
     /// The shared item's name.
-    #[oai(rename = "title")]
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// The public route a share page calls first.
-    #[oai(rename = "bootstrapPath")]
+    #[oai(
+        rename = "bootstrapPath",
+        deserialize_with = "text_readers::read_bootstrap_path"
+    )]
     pub bootstrap_path: String,
     #[oai(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -2137,7 +2382,11 @@ pub struct SharePage {
     #[oai(rename = "items")]
     pub items: Vec<Share>,
     /// Pass as `cursor` for the next page; absent on the last page.
-    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
     #[oai(rename = "total")]
@@ -2149,7 +2398,11 @@ pub struct SharePage {
 pub struct ShareCreate {
     #[oai(rename = "kind")]
     pub kind: ShareKind,
-    #[oai(rename = "itemId", validator(min_length = 1, max_length = 128))]
+    #[oai(
+        rename = "itemId",
+        deserialize_with = "text_readers::read_item_id",
+        validator(min_length = 1, max_length = 128)
+    )]
     pub item_id: String,
     /// The share expires after this many hours; it lasts until deleted when absent.
     #[oai(
@@ -2164,11 +2417,11 @@ pub struct ShareCreate {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ShareSummary")]
 pub struct ShareSummary {
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
     #[oai(rename = "kind")]
     pub kind: ShareKind,
-    #[oai(rename = "title")]
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// Absent when the share lasts until deleted.
     #[oai(rename = "expiresAt", skip_serializing_if_is_none)]
@@ -2180,12 +2433,18 @@ pub struct ShareSummary {
 #[oai(rename = "PlaylistShareBootstrap")]
 pub struct PlaylistShareBootstrap {
     /// Send to `POST /api/share/session/heartbeat` to keep the session alive.
-    #[oai(rename = "shareSessionId")]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id"
+    )]
     pub share_session_id: String,
     #[oai(rename = "shareSessionExpiresAt")]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "mediaTokenExpiresAt")]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
@@ -2204,12 +2463,18 @@ pub struct PlaylistShareBootstrap {
 #[oai(rename = "AlbumShareBootstrap")]
 pub struct AlbumShareBootstrap {
     /// Send to `POST /api/share/session/heartbeat` to keep the session alive.
-    #[oai(rename = "shareSessionId")]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id"
+    )]
     pub share_session_id: String,
     #[oai(rename = "shareSessionExpiresAt")]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "mediaTokenExpiresAt")]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
@@ -2228,12 +2493,18 @@ pub struct AlbumShareBootstrap {
 #[oai(rename = "ArtistShareBootstrap")]
 pub struct ArtistShareBootstrap {
     /// Send to `POST /api/share/session/heartbeat` to keep the session alive.
-    #[oai(rename = "shareSessionId")]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id"
+    )]
     pub share_session_id: String,
     #[oai(rename = "shareSessionExpiresAt")]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "mediaTokenExpiresAt")]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
@@ -2252,12 +2523,18 @@ pub struct ArtistShareBootstrap {
 #[oai(rename = "TrackShareBootstrap")]
 pub struct TrackShareBootstrap {
     /// Send to `POST /api/share/session/heartbeat` to keep the session alive.
-    #[oai(rename = "shareSessionId")]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id"
+    )]
     pub share_session_id: String,
     #[oai(rename = "shareSessionExpiresAt")]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "mediaTokenExpiresAt")]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
@@ -2274,20 +2551,315 @@ pub struct TrackShareBootstrap {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ShareHeartbeatRequest", deny_unknown_fields)]
 pub struct ShareHeartbeatRequest {
-    #[oai(rename = "shareSessionId", validator(min_length = 1, max_length = 128))]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id",
+        validator(min_length = 1, max_length = 128)
+    )]
     pub share_session_id: String,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ShareHeartbeat")]
 pub struct ShareHeartbeat {
-    #[oai(rename = "shareSessionId")]
+    #[oai(
+        rename = "shareSessionId",
+        deserialize_with = "text_readers::read_share_session_id"
+    )]
     pub share_session_id: String,
     #[oai(rename = "shareSessionExpiresAt")]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// The media token to use from now on (may be unchanged).
-    #[oai(rename = "mediaToken")]
+    #[oai(
+        rename = "mediaToken",
+        deserialize_with = "text_readers::read_media_token"
+    )]
     pub media_token: String,
     #[oai(rename = "mediaTokenExpiresAt")]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Readers of string properties that refuse a number or a boolean given for one.
+pub(crate) mod text_readers {
+    use poem_openapi::types::{ParseFromJSON, ParseResult};
+
+    pub fn read_absolute_path<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "absolutePath")
+    }
+
+    pub fn read_access_token<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "accessToken")
+    }
+
+    pub fn read_active_device_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "activeDeviceId")
+    }
+
+    pub fn read_active_device_name<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "activeDeviceName")
+    }
+
+    pub fn read_album<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "album")
+    }
+
+    pub fn read_album_artists<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "albumArtists")
+    }
+
+    pub fn read_api_version<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "apiVersion")
+    }
+
+    pub fn read_archived_files<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "archivedFiles")
+    }
+
+    pub fn read_archived_to<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "archivedTo")
+    }
+
+    pub fn read_artists<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "artists")
+    }
+
+    pub fn read_artwork_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "artworkId")
+    }
+
+    pub fn read_artwork_url_template<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "artworkUrlTemplate")
+    }
+
+    pub fn read_bootstrap_path<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "bootstrapPath")
+    }
+
+    pub fn read_comment<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "comment")
+    }
+
+    pub fn read_composers<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "composers")
+    }
+
+    pub fn read_current_path<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "currentPath")
+    }
+
+    pub fn read_description<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "description")
+    }
+
+    pub fn read_detail<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "detail")
+    }
+
+    pub fn read_device_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "deviceId")
+    }
+
+    pub fn read_device_name<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "deviceName")
+    }
+
+    pub fn read_entry_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "entryId")
+    }
+
+    pub fn read_entry_ids<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "entryIds")
+    }
+
+    pub fn read_error<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "error")
+    }
+
+    pub fn read_format<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "format")
+    }
+
+    pub fn read_genres<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "genres")
+    }
+
+    pub fn read_history_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "historyId")
+    }
+
+    pub fn read_hub_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "hubId")
+    }
+
+    pub fn read_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "id")
+    }
+
+    pub fn read_ids<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "ids")
+    }
+
+    pub fn read_item_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "itemId")
+    }
+
+    pub fn read_lan_urls<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "lanUrls")
+    }
+
+    pub fn read_last_address<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "lastAddress")
+    }
+
+    pub fn read_media_token<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "mediaToken")
+    }
+
+    pub fn read_message<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "message")
+    }
+
+    pub fn read_musicbrainz_artist_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "musicbrainzArtistId")
+    }
+
+    pub fn read_musicbrainz_recording_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "musicbrainzRecordingId")
+    }
+
+    pub fn read_musicbrainz_release_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "musicbrainzReleaseId")
+    }
+
+    pub fn read_name<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "name")
+    }
+
+    pub fn read_next_cursor<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "nextCursor")
+    }
+
+    pub fn read_pairing_code<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "pairingCode")
+    }
+
+    pub fn read_parent_path<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "parentPath")
+    }
+
+    pub fn read_path<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "path")
+    }
+
+    pub fn read_playlist_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "playlistId")
+    }
+
+    pub fn read_query<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "query")
+    }
+
+    pub fn read_queue_track_ids<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "queueTrackIds")
+    }
+
+    pub fn read_refresh_token<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "refreshToken")
+    }
+
+    pub fn read_relative_path<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "relativePath")
+    }
+
+    pub fn read_scan_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "scanId")
+    }
+
+    pub fn read_share_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "shareId")
+    }
+
+    pub fn read_share_session_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "shareSessionId")
+    }
+
+    pub fn read_sort_name<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "sortName")
+    }
+
+    pub fn read_source<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "source")
+    }
+
+    pub fn read_stream_url_template<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "streamUrlTemplate")
+    }
+
+    pub fn read_suggestion_id<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "suggestionId")
+    }
+
+    pub fn read_table<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "table")
+    }
+
+    pub fn read_title<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "title")
+    }
+
+    pub fn read_token_type<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "tokenType")
+    }
+
+    pub fn read_track_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "trackId")
+    }
+
+    pub fn read_track_ids<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "trackIds")
+    }
+
+    pub fn read_tunnel_url<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "tunnelUrl")
+    }
+
+    pub fn read_value<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "value")
+    }
+
+    pub fn read_version<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "version")
+    }
 }

@@ -59,3 +59,31 @@ async fn a_body_in_another_charset_is_415() {
     assert_eq!(created.status(), 201);
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn a_number_or_a_boolean_where_the_contract_says_string_is_refused() {
+    let hub = TestHub::start().await;
+    for (body, field) in [
+        (&br#"{"name": 1}"#[..], "name"),
+        (br#"{"name": true}"#, "name"),
+        (br#"{"name": "Mix", "trackIds": [1]}"#, "trackIds"),
+        (br#"{"name": "Mix", "description": 2.5}"#, "description"),
+    ] {
+        let refused = api_error(
+            post_raw(&hub, "application/json", body).await,
+            400,
+            "invalid_body",
+        )
+        .await;
+        let message = refused["message"].as_str().unwrap_or_default();
+        assert!(
+            message.contains(&format!("`{field}` must be a string")),
+            "{refused}"
+        );
+    }
+    // Nothing was created: the text "1" would have made a playlist named "1".
+    let found =
+        crate::common::json_with_status(hub.get("/api/search?q=1&types=playlist").await, 200).await;
+    assert!(!found.to_string().contains(r#""name":"1""#), "{found}");
+    hub.stop().await;
+}
