@@ -12,6 +12,10 @@
 //! - a connection that has sent nothing within `first_request_timeout`, or that has been
 //!   quiet for `idle_timeout`, is closed;
 //! - an `accept` error (out of file handles) is logged and backed off, never spun on.
+//!
+//! `parse_errors` gives hyper's answers to requests it cannot parse the contract's form.
+
+mod parse_errors;
 
 use std::collections::HashMap;
 use std::io;
@@ -201,6 +205,7 @@ impl BoundedAcceptor {
             id,
             slot,
             registry: self.registry.clone(),
+            replacing: None,
         }
     }
 
@@ -276,6 +281,9 @@ pub struct BoundedStream {
     id: u64,
     slot: Arc<Slot>,
     registry: Arc<Registry>,
+    /// A rewritten answer (see `parse_errors`) still being written, and how long the
+    /// original was: that is what the write reports once the replacement is out.
+    replacing: Option<(Vec<u8>, usize)>,
 }
 
 impl BoundedStream {
@@ -330,6 +338,29 @@ impl AsyncWrite for BoundedStream {
     ) -> Poll<io::Result<usize>> {
         if self.closed_by_limit(cx) {
             return Poll::Ready(Err(limit_reached()));
+        }
+        if self.replacing.is_none() {
+            if let Some(replacement) = parse_errors::rewrite(buf) {
+                self.replacing = Some((replacement, buf.len()));
+            }
+        }
+        if let Some((mut rest, original)) = self.replacing.take() {
+            // hyper retries the same buffer until a write reports it done.
+            while !rest.is_empty() {
+                match Pin::new(&mut self.inner).poll_write(cx, &rest) {
+                    Poll::Ready(Ok(0)) => return Poll::Ready(Err(io::ErrorKind::WriteZero.into())),
+                    Poll::Ready(Ok(n)) => {
+                        rest.drain(..n);
+                    }
+                    Poll::Ready(Err(err)) => return Poll::Ready(Err(err)),
+                    Poll::Pending => {
+                        self.replacing = Some((rest, original));
+                        return Poll::Pending;
+                    }
+                }
+            }
+            self.touch();
+            return Poll::Ready(Ok(original));
         }
         let polled = Pin::new(&mut self.inner).poll_write(cx, buf);
         if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
