@@ -52,6 +52,9 @@ pub enum Change {
     ScanCompleted(ScanCompletedChange),
     /// Events were missed: the client should refetch what it shows.
     Resync(NoDetails),
+    /// Not a change, and never published: the last event of one subscriber's feed, which
+    /// the hub ends (see `FeedEndReason`).
+    FeedEnded(FeedEnded),
 }
 
 /// Tracks, albums or artists, batched per scan commit.
@@ -127,6 +130,24 @@ pub enum ScanOutcome {
     Completed,
     Cancelled,
     Failed,
+}
+
+/// Why the hub ends one subscriber's feed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FeedEndReason {
+    /// The access token the feed was opened with expired.
+    #[default]
+    TokenExpired,
+    /// The device was revoked, or the tokens the feed was opened with were replaced.
+    DeviceRevoked,
+    /// The hub is shutting down.
+    HubStopping,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FeedEnded {
+    pub reason: FeedEndReason,
 }
 
 /// A payload with nothing in it (`{}`), for events whose type says it all.
@@ -237,6 +258,16 @@ impl EventBus {
             }
         };
         Subscription { replay, live }
+    }
+
+    /// The last event of a feed the hub ends, carrying the newest id so that a reconnect
+    /// with it misses nothing.
+    pub fn feed_ended(&self, reason: FeedEndReason) -> Event {
+        Event {
+            id: self.newest_id().max(0),
+            change: Change::FeedEnded(FeedEnded { reason }),
+            at: self.clock.now(),
+        }
     }
 
     /// A `resync` carrying the newest id, so the client's `Last-Event-ID` moves past the gap.

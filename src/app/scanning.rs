@@ -31,6 +31,7 @@ pub enum ScanReport {
     Idle,
 }
 
+#[derive(Clone)]
 pub struct ScanService {
     db: Arc<Database>,
     scanner: Arc<Scanner>,

@@ -16,11 +16,14 @@ pub mod tokens;
 pub use crate::db::devices::{DeviceOrder, DeviceRow, RevokeReason};
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
+use tokio::sync::broadcast;
 
 use crate::app::{Page, PageSpec};
 use crate::clock::{from_ms, SharedClock};
@@ -55,11 +58,43 @@ pub enum Identity {
     /// A loopback call that is not proxied: the desktop host itself.
     Local,
     /// A paired device, by its bearer access token.
-    Device { device_id: String },
+    Device {
+        device_id: String,
+        /// What the token grants for how long: an open feed ends with it.
+        grant: Grant,
+    },
     /// The hub's static `MUSIC_HUB_API_TOKEN`.
     ApiToken,
     /// A remote caller of a public operation.
     Anonymous,
+}
+
+/// The access token a device called with: its refresh-token family (replaced or revoked
+/// together) and when it expires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub family: String,
+    pub expires_at_ms: i64,
+}
+
+/// Why a device's grant ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrantEnd {
+    Expired,
+    /// The device was revoked, or the grant's tokens revoked or replaced.
+    Revoked,
+}
+
+/// Whether a device's grant still holds: the device is not revoked and the grant's family
+/// not revoked (a reuse, a new pairing).
+async fn still_trusted(db: &Database, device_id: &str, grant: &Grant) -> Result<bool, DbError> {
+    let (device_id, family) = (device_id.to_owned(), grant.family.clone());
+    db.run(move |conn| {
+        let device = devices::device_get(conn, &device_id)?;
+        Ok(device.is_some_and(|d| d.revoked_at.is_none())
+            && !devices::refresh_family_is_revoked(conn, &family)?)
+    })
+    .await
 }
 
 /// The auth layer's errors; the API boundary gives each its status and code.
@@ -111,6 +146,9 @@ pub struct Auth {
     pairing: Mutex<Pairing>,
     /// When each device's last-seen time was last written, to keep reads from writing.
     touched: Mutex<HashMap<String, i64>>,
+    /// The ids of devices whose tokens were just revoked or replaced, for the open feeds
+    /// to check theirs (`credentials_changed`).
+    changed: broadcast::Sender<String>,
 }
 
 impl Auth {
@@ -121,6 +159,57 @@ impl Auth {
             clock,
             pairing: Mutex::new(Pairing::default()),
             touched: Mutex::new(HashMap::new()),
+            changed: broadcast::channel(64).0,
+        }
+    }
+
+    /// Ids of devices whose tokens were revoked or replaced from now on. A receiver that
+    /// lags should check its credentials anyway.
+    pub fn credentials_changed(&self) -> broadcast::Receiver<String> {
+        self.changed.subscribe()
+    }
+
+    /// Tells the open feeds that `device_id`'s tokens changed. No feed is not an error.
+    fn announce_change(&self, device_id: &str) {
+        let _ = self.changed.send(device_id.to_owned());
+    }
+
+    /// Resolves when a device's grant ends: its access token expires, or the device's tokens
+    /// are revoked or replaced (checked when `credentials_changed` names the device). Expiry
+    /// is read from the hub's clock at least every two seconds, so a clock moved by a test
+    /// is noticed too. A database that cannot be read keeps the grant: a feed is not the
+    /// place to fail closed on a lock that will clear.
+    pub fn grant_ends(
+        &self,
+        db: Arc<Database>,
+        device_id: String,
+        grant: Grant,
+    ) -> impl Future<Output = GrantEnd> + Send + 'static {
+        let mut changes = self.credentials_changed();
+        let clock = self.clock.clone();
+        async move {
+            loop {
+                let left = grant.expires_at_ms.saturating_sub(clock.now_ms());
+                if left <= 0 {
+                    return GrantEnd::Expired;
+                }
+                let wait = std::time::Duration::from_millis(left.clamp(1, 2_000).unsigned_abs());
+                let check = tokio::select! {
+                    () = tokio::time::sleep(wait) => false,
+                    changed = changes.recv() => match changed {
+                        Ok(id) => id == device_id,
+                        Err(broadcast::error::RecvError::Lagged(_)) => true,
+                        // The hub is going away; its own shutdown ends the feed.
+                        Err(broadcast::error::RecvError::Closed) => {
+                            std::future::pending::<()>().await;
+                            false
+                        }
+                    },
+                };
+                if check && !still_trusted(&db, &device_id, &grant).await.unwrap_or(true) {
+                    return GrantEnd::Revoked;
+                }
+            }
         }
     }
 
@@ -194,6 +283,7 @@ impl Auth {
             })
             .await?;
         tracing::info!("device paired");
+        self.announce_change(&device.id);
         Ok(self.issued(access, refresh, now, device))
     }
 
@@ -260,6 +350,7 @@ impl Auth {
                 tracing::warn!(
                     "a retired refresh token was presented again; its family is revoked"
                 );
+                self.announce_change(device_id);
             }
         })?;
         Ok(self.issued(access, new_refresh, now, device))
@@ -285,21 +376,17 @@ impl Auth {
             }
         }
         let claims = self.open(token, TokenKind::Access)?;
-        let (device_id, family) = (claims.sub.clone(), claims.fam.clone());
-        let trusted = db
-            .run(move |conn| {
-                let device = devices::device_get(conn, &device_id)?;
-                let live = device.is_some_and(|d| d.revoked_at.is_none())
-                    && !devices::refresh_family_is_revoked(conn, &family)?;
-                Ok(live)
-            })
-            .await?;
-        if !trusted {
+        let grant = Grant {
+            family: claims.fam,
+            expires_at_ms: claims.exp,
+        };
+        if !still_trusted(db, &claims.sub, &grant).await? {
             return Err(AuthError::DeviceRevoked);
         }
         self.touch(db, &claims.sub, peer).await;
         Ok(Identity::Device {
             device_id: claims.sub,
+            grant,
         })
     }
 
@@ -352,6 +439,7 @@ impl Auth {
             return Err(AuthError::NoSuchDevice(device_id.to_owned()));
         }
         self.touched.lock().remove(device_id);
+        self.announce_change(device_id);
         tracing::info!(%device_id, ?reason, "device revoked");
         Ok(())
     }

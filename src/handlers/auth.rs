@@ -192,7 +192,7 @@ impl AuthApi for Hub {
         caller: Caller,
         _request: LogoutRequest,
     ) -> Result<LogoutResponse, HandlerError> {
-        let Identity::Device { device_id } = caller.identity else {
+        let Identity::Device { device_id, .. } = caller.identity else {
             return Err(HandlerError::Forbidden {
                 code: "not_a_device",
                 message: "Only a paired device can log out; this call carries no device token."

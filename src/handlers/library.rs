@@ -27,8 +27,8 @@ use crate::app::catalogue::{
     TrackOrder,
 };
 use crate::events::{Event, EventBus};
-use crate::handlers::cursor;
 use crate::handlers::views;
+use crate::handlers::{cursor, feeds};
 use crate::hub::Hub;
 use poem_openapi::payload::Json;
 
@@ -325,7 +325,7 @@ impl LibraryApi for Hub {
 
     async fn stream_library_events(
         &self,
-        _caller: Caller,
+        caller: Caller,
         request: StreamLibraryEventsRequest,
     ) -> Result<StreamLibraryEventsResponse, HandlerError> {
         // The contract's pattern admits only digits; a number too large for an id is still
@@ -344,10 +344,14 @@ impl LibraryApi for Hub {
             .iter()
             .filter_map(|e| library_event(e))
             .collect();
-        let events = stream::iter(replay)
-            .chain(live(subscription.live, self.events.clone()))
-            .take_until(self.closed())
-            .boxed();
+        let bus = self.events.clone();
+        let events = feeds::until_end(
+            stream::iter(replay)
+                .chain(live(subscription.live, self.events.clone()))
+                .boxed(),
+            feeds::end_of(self, &caller),
+            move |reason| library_event(&bus.feed_ended(reason)),
+        );
         Ok(StreamLibraryEventsResponse::Ok(
             EventStream::new(events)
                 .keep_alive(self.config.keep_alive)

@@ -10,6 +10,7 @@
 
 mod auth;
 mod cursor;
+mod feeds;
 mod library;
 mod playback;
 mod playlists;

@@ -92,7 +92,7 @@ impl PlaybackApi for Hub {
         request: UpdatePlaybackSessionRequest,
     ) -> Result<UpdatePlaybackSessionResponse, HandlerError> {
         let device_id = match caller.identity {
-            Identity::Device { device_id } => Some(device_id),
+            Identity::Device { device_id, .. } => Some(device_id),
             Identity::Local | Identity::ApiToken | Identity::Anonymous => None,
         };
         let snapshot = self

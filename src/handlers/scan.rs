@@ -2,7 +2,7 @@
 //! (`app::scanning`). A running scan is reported live by the scanner; a finished one from
 //! its `scan_runs` row, so the last scan's status survives a restart.
 
-use futures_util::stream::{self, BoxStream, StreamExt};
+use futures_util::stream::{self, StreamExt};
 use poem::web::sse::Event as SseEvent;
 use poem_openapi::payload::{EventStream, Json};
 use poem_openapi::types::ToJSON;
@@ -11,11 +11,12 @@ use tokio::sync::broadcast::error::RecvError;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    CancelScanRequest, CancelScanResponse, GetScanStatusRequest, GetScanStatusResponse, ScanApi,
-    ScanPhase, ScanProgressEvent, StartScanRequest, StartScanResponse, StreamScanProgressRequest,
-    StreamScanProgressResponse,
+    CancelScanRequest, CancelScanResponse, FeedEndReason, GetScanStatusRequest,
+    GetScanStatusResponse, ScanApi, ScanPhase, ScanProgressEvent, StartScanRequest,
+    StartScanResponse, StreamScanProgressRequest, StreamScanProgressResponse,
 };
-use crate::handlers::views;
+use crate::events::FeedEndReason as Reason;
+use crate::handlers::{feeds, views};
 use crate::hub::Hub;
 
 impl ScanApi for Hub {
@@ -55,10 +56,11 @@ impl ScanApi for Hub {
 
     async fn stream_scan_progress(
         &self,
-        _caller: Caller,
+        caller: Caller,
         _request: StreamScanProgressRequest,
     ) -> Result<StreamScanProgressResponse, HandlerError> {
         let (latest, live) = self.scanning.follow();
+        let scanning = self.scanning.clone();
         let first = views::progress_event(&latest);
         let updates = stream::unfold(live, |mut live| async move {
             loop {
@@ -71,10 +73,16 @@ impl ScanApi for Hub {
                 }
             }
         });
-        let events: BoxStream<'static, ScanProgressEvent> = stream::iter([first])
-            .chain(updates)
-            .take_until(self.closed())
-            .boxed();
+        let events = feeds::until_end(
+            stream::iter([first]).chain(updates).boxed(),
+            feeds::end_of(self, &caller),
+            // The state as it is when the feed ends, marked with why.
+            move |reason| {
+                let mut last = views::progress_event(&scanning.follow().0);
+                last.feed_ended = Some(feed_end_reason(reason));
+                Some(last)
+            },
+        );
         Ok(StreamScanProgressResponse::Ok(
             EventStream::new(events)
                 .keep_alive(self.config.keep_alive)
@@ -83,11 +91,21 @@ impl ScanApi for Hub {
     }
 }
 
-/// `event: completed` for the last message of a scan, `event: progress` otherwise.
+/// `event: ended` for the last message of a feed the hub ends, `event: completed` for the
+/// last message of a scan, `event: progress` otherwise.
 fn sse_message(event: ScanProgressEvent) -> SseEvent {
     let kind = match event.phase {
+        _ if event.feed_ended.is_some() => "ended",
         ScanPhase::Completed | ScanPhase::Cancelled | ScanPhase::Failed => "completed",
         _ => "progress",
     };
     SseEvent::message(event.to_json_string()).event_type(kind)
+}
+
+fn feed_end_reason(reason: Reason) -> FeedEndReason {
+    match reason {
+        Reason::TokenExpired => FeedEndReason::TokenExpired,
+        Reason::DeviceRevoked => FeedEndReason::DeviceRevoked,
+        Reason::HubStopping => FeedEndReason::HubStopping,
+    }
 }

@@ -183,7 +183,11 @@ impl Sse {
         if let Some(id) = last_event_id {
             call = call.header("Last-Event-ID", id);
         }
-        let response = call.send().await.expect("subscribe");
+        Sse::from_response(call.send().await.expect("subscribe"))
+    }
+
+    /// Reads a feed opened by the caller (a remote one, with a token).
+    pub fn from_response(response: reqwest::Response) -> Sse {
         assert_eq!(response.status(), 200);
         assert!(response.headers()["content-type"]
             .to_str()
@@ -194,6 +198,21 @@ impl Sse {
             buffer: String::new(),
             comments: 0,
         }
+    }
+
+    /// Waits for the hub to end the stream, and fails if another message comes first.
+    pub async fn ended(&mut self) {
+        tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            while let Some(chunk) = self.response.chunk().await.expect("read") {
+                let text = std::str::from_utf8(&chunk).expect("utf-8");
+                assert!(
+                    text.lines().all(|l| l.is_empty() || l.starts_with(':')),
+                    "a message after the last one: {text:?}"
+                );
+            }
+        })
+        .await
+        .expect("the stream ends within 10 s");
     }
 
     /// The next message, skipping keep-alive comments (and counting them).

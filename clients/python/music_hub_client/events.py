@@ -20,6 +20,7 @@ from .models import (
     ArtistRemovedEvent,
     ArtistUpdatedEvent,
     DatabaseHealthChangedEvent,
+    FeedEndedEvent,
     MetadataUpdatedEvent,
     PlaybackHistoryAddedEvent,
     PlaybackSessionUpdatedEvent,
@@ -56,6 +57,7 @@ LibraryEvent: TypeAlias = (
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent

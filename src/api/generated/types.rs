@@ -682,6 +682,8 @@ pub enum LibraryEvent {
     ScanCompleted(ScanCompletedEvent),
     #[oai(mapping = "resync")]
     Resync(ResyncEvent),
+    #[oai(mapping = "feedEnded")]
+    FeedEnded(FeedEndedEvent),
 }
 
 /// Tracks were added to the catalogue.
@@ -983,6 +985,19 @@ pub struct ResyncEvent {
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
+/// The last event of this connection: the hub ends the feed, and `payload.reason` says why. Not a change to the library: its `id` is the newest event id, so a reconnect with it as `Last-Event-ID` misses nothing.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "FeedEndedEvent")]
+pub struct FeedEndedEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: FeedEnded,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
 /// The tracks, albums or artists that changed, a few hundred per event (a scan sends one event per batch it commits).
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ChangedIds")]
@@ -1100,6 +1115,29 @@ pub struct ScanCompletedChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "NoDetails")]
 pub struct NoDetails {}
+
+/// Why the hub ended a feed opened with a device's token: `tokenExpired` (refresh the
+/// tokens, then reconnect with `Last-Event-ID`), `deviceRevoked` (the device's access
+/// was revoked, or its tokens replaced: pair again), or `hubStopping` (reconnect when
+/// the hub is back).
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "FeedEndReason")]
+pub enum FeedEndReason {
+    #[oai(rename = "tokenExpired")]
+    TokenExpired,
+    #[oai(rename = "deviceRevoked")]
+    DeviceRevoked,
+    #[oai(rename = "hubStopping")]
+    HubStopping,
+}
+
+/// Why the feed ends.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "FeedEnded")]
+pub struct FeedEnded {
+    #[oai(rename = "reason")]
+    pub reason: FeedEndReason,
+}
 
 /// A music folder given with `--library`.
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -1345,7 +1383,9 @@ pub struct ScanStatus {
 }
 
 /// One progress message of `GET /api/scan/progress` (SSE `event: progress`, or
-/// `event: completed` for the last one of a scan).
+/// `event: completed` for the last one of a scan). When the hub ends the feed (the
+/// token expired, the device was revoked, the hub stops), its last message is
+/// `event: ended`, with the state then and `feedEnded` saying why.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ScanProgressEvent")]
 pub struct ScanProgressEvent {
@@ -1396,6 +1436,8 @@ pub struct ScanProgressEvent {
         deserialize_with = "text_readers::read_current_path"
     )]
     pub current_path: Option<String>,
+    #[oai(rename = "feedEnded", skip_serializing_if_is_none)]
+    pub feed_ended: Option<FeedEndReason>,
     #[oai(rename = "at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }

@@ -143,6 +143,7 @@ pub fn progress_event(update: &ProgressUpdate) -> ScanProgressEvent {
             eta_seconds: None,
             elapsed_ms: None,
             current_path: None,
+            feed_ended: None,
             at: update.at,
         };
     };
@@ -162,6 +163,7 @@ pub fn progress_event(update: &ProgressUpdate) -> ScanProgressEvent {
         eta_seconds: eta_seconds(s),
         elapsed_ms: Some(i64::try_from(s.elapsed.as_millis()).unwrap_or(i64::MAX)),
         current_path: s.current_path.clone(),
+        feed_ended: None,
         at: update.at,
     }
 }

@@ -5,6 +5,7 @@
 mod body_limit;
 mod connections;
 mod cors;
+mod feeds;
 mod http_errors;
 mod relays;
 mod safe_gets;

@@ -44,6 +44,10 @@ from .device_sort import DeviceSort
 from .enrichment_apply_request import EnrichmentApplyRequest
 from .enrichment_suggestion import EnrichmentSuggestion
 from .facet_value import FacetValue
+from .feed_end_reason import FeedEndReason
+from .feed_ended import FeedEnded
+from .feed_ended_event import FeedEndedEvent
+from .feed_ended_event_type import FeedEndedEventType
 from .format_stat import FormatStat
 from .hub_info import HubInfo
 from .library_filters import LibraryFilters
@@ -197,6 +201,10 @@ __all__ = (
     "EnrichmentApplyRequest",
     "EnrichmentSuggestion",
     "FacetValue",
+    "FeedEndReason",
+    "FeedEnded",
+    "FeedEndedEvent",
+    "FeedEndedEventType",
     "FormatStat",
     "HubInfo",
     "LibraryFilters",

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.feed_end_reason import FeedEndReason
 from ..models.scan_phase import ScanPhase
 from ..types import UNSET, Unset
 
@@ -16,7 +17,9 @@ T = TypeVar("T", bound="ScanProgressEvent")
 @_attrs_define
 class ScanProgressEvent:
     """One progress message of `GET /api/scan/progress` (SSE `event: progress`, or
-    `event: completed` for the last one of a scan).
+    `event: completed` for the last one of a scan). When the hub ends the feed (the
+    token expired, the device was revoked, the hub stops), its last message is
+    `event: ended`, with the state then and `feedEnded` saying why.
 
         Attributes:
             phase (ScanPhase): `idle` when no scan runs; `counting` the files first (so the total is honest), then
@@ -38,6 +41,11 @@ class ScanProgressEvent:
             elapsed_ms (int | Unset):  Example: 3800.
             current_path (str | Unset): The file being read, relative to its root and prefixed with the root's id. Example:
                 music/Radiohead/OK Computer/02 Paranoid Android.flac.
+            feed_ended (FeedEndReason | Unset): Why the hub ended a feed opened with a device's token: `tokenExpired`
+                (refresh the
+                tokens, then reconnect with `Last-Event-ID`), `deviceRevoked` (the device's access
+                was revoked, or its tokens replaced: pair again), or `hubStopping` (reconnect when
+                the hub is back).
     """
 
     phase: ScanPhase
@@ -56,6 +64,7 @@ class ScanProgressEvent:
     eta_seconds: int | Unset = UNSET
     elapsed_ms: int | Unset = UNSET
     current_path: str | Unset = UNSET
+    feed_ended: FeedEndReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +100,10 @@ class ScanProgressEvent:
 
         current_path = self.current_path
 
+        feed_ended: str | Unset = UNSET
+        if not isinstance(self.feed_ended, Unset):
+            feed_ended = self.feed_ended.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,6 +134,8 @@ class ScanProgressEvent:
             field_dict["elapsedMs"] = elapsed_ms
         if current_path is not UNSET:
             field_dict["currentPath"] = current_path
+        if feed_ended is not UNSET:
+            field_dict["feedEnded"] = feed_ended
 
         return field_dict
 
@@ -159,6 +174,13 @@ class ScanProgressEvent:
 
         current_path = d.pop("currentPath", UNSET)
 
+        _feed_ended = d.pop("feedEnded", UNSET)
+        feed_ended: FeedEndReason | Unset
+        if isinstance(_feed_ended, Unset):
+            feed_ended = UNSET
+        else:
+            feed_ended = FeedEndReason(_feed_ended)
+
         scan_progress_event = cls(
             phase=phase,
             files_seen=files_seen,
@@ -176,6 +198,7 @@ class ScanProgressEvent:
             eta_seconds=eta_seconds,
             elapsed_ms=elapsed_ms,
             current_path=current_path,
+            feed_ended=feed_ended,
         )
 
         scan_progress_event.additional_properties = d

@@ -1870,7 +1870,7 @@ export interface components {
          *     whose payload is `ChangedIds`). Clients should ignore types they do not know, so
          *     that new ones can be added.
          */
-        LibraryEvent: components["schemas"]["TrackAddedEvent"] | components["schemas"]["TrackUpdatedEvent"] | components["schemas"]["TrackRemovedEvent"] | components["schemas"]["AlbumAddedEvent"] | components["schemas"]["AlbumUpdatedEvent"] | components["schemas"]["AlbumRemovedEvent"] | components["schemas"]["ArtistAddedEvent"] | components["schemas"]["ArtistUpdatedEvent"] | components["schemas"]["ArtistRemovedEvent"] | components["schemas"]["PlaylistCreatedEvent"] | components["schemas"]["PlaylistUpdatedEvent"] | components["schemas"]["PlaylistDeletedEvent"] | components["schemas"]["SavedAddedEvent"] | components["schemas"]["SavedRemovedEvent"] | components["schemas"]["PlaybackSessionUpdatedEvent"] | components["schemas"]["PlaybackHistoryAddedEvent"] | components["schemas"]["MetadataUpdatedEvent"] | components["schemas"]["ShareCreatedEvent"] | components["schemas"]["ShareDeletedEvent"] | components["schemas"]["DatabaseHealthChangedEvent"] | components["schemas"]["ScanStartedEvent"] | components["schemas"]["ScanCompletedEvent"] | components["schemas"]["ResyncEvent"];
+        LibraryEvent: components["schemas"]["TrackAddedEvent"] | components["schemas"]["TrackUpdatedEvent"] | components["schemas"]["TrackRemovedEvent"] | components["schemas"]["AlbumAddedEvent"] | components["schemas"]["AlbumUpdatedEvent"] | components["schemas"]["AlbumRemovedEvent"] | components["schemas"]["ArtistAddedEvent"] | components["schemas"]["ArtistUpdatedEvent"] | components["schemas"]["ArtistRemovedEvent"] | components["schemas"]["PlaylistCreatedEvent"] | components["schemas"]["PlaylistUpdatedEvent"] | components["schemas"]["PlaylistDeletedEvent"] | components["schemas"]["SavedAddedEvent"] | components["schemas"]["SavedRemovedEvent"] | components["schemas"]["PlaybackSessionUpdatedEvent"] | components["schemas"]["PlaybackHistoryAddedEvent"] | components["schemas"]["MetadataUpdatedEvent"] | components["schemas"]["ShareCreatedEvent"] | components["schemas"]["ShareDeletedEvent"] | components["schemas"]["DatabaseHealthChangedEvent"] | components["schemas"]["ScanStartedEvent"] | components["schemas"]["ScanCompletedEvent"] | components["schemas"]["ResyncEvent"] | components["schemas"]["FeedEndedEvent"];
         /** @description Tracks were added to the catalogue. */
         TrackAddedEvent: {
             /**
@@ -2262,6 +2262,23 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** @description The last event of this connection: the hub ends the feed, and `payload.reason` says why. Not a change to the library: its `id` is the newest event id, so a reconnect with it as `Last-Event-ID` misses nothing. */
+        FeedEndedEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "feedEnded";
+            payload: components["schemas"]["FeedEnded"];
+            /** Format: date-time */
+            at: string;
+        };
         /** @description The tracks, albums or artists that changed, a few hundred per event (a scan sends one event per batch it commits). */
         ChangedIds: {
             /**
@@ -2334,6 +2351,18 @@ export interface components {
         };
         /** @description Nothing more than the event's type. */
         NoDetails: Record<string, never>;
+        /**
+         * @description Why the hub ended a feed opened with a device's token: `tokenExpired` (refresh the
+         *     tokens, then reconnect with `Last-Event-ID`), `deviceRevoked` (the device's access
+         *     was revoked, or its tokens replaced: pair again), or `hubStopping` (reconnect when
+         *     the hub is back).
+         * @enum {string}
+         */
+        FeedEndReason: "tokenExpired" | "deviceRevoked" | "hubStopping";
+        /** @description Why the feed ends. */
+        FeedEnded: {
+            reason: components["schemas"]["FeedEndReason"];
+        };
         /** @description A music folder given with `--library`. */
         LibraryRoot: {
             /**
@@ -2545,7 +2574,9 @@ export interface components {
         };
         /**
          * @description One progress message of `GET /api/scan/progress` (SSE `event: progress`, or
-         *     `event: completed` for the last one of a scan).
+         *     `event: completed` for the last one of a scan). When the hub ends the feed (the
+         *     token expired, the device was revoked, the hub stops), its last message is
+         *     `event: ended`, with the state then and `feedEnded` saying why.
          */
         ScanProgressEvent: {
             /**
@@ -2622,6 +2653,7 @@ export interface components {
              * @example music/Radiohead/OK Computer/02 Paranoid Android.flac
              */
             currentPath?: string;
+            feedEnded?: components["schemas"]["FeedEndReason"];
             /** Format: date-time */
             at: string;
         };
@@ -3621,6 +3653,7 @@ export type DatabaseHealthChangedEvent = components['schemas']['DatabaseHealthCh
 export type ScanStartedEvent = components['schemas']['ScanStartedEvent'];
 export type ScanCompletedEvent = components['schemas']['ScanCompletedEvent'];
 export type ResyncEvent = components['schemas']['ResyncEvent'];
+export type FeedEndedEvent = components['schemas']['FeedEndedEvent'];
 export type ChangedIds = components['schemas']['ChangedIds'];
 export type PlaylistChange = components['schemas']['PlaylistChange'];
 export type SavedChange = components['schemas']['SavedChange'];
@@ -3633,6 +3666,8 @@ export type ScanStartedChange = components['schemas']['ScanStartedChange'];
 export type ScanOutcome = components['schemas']['ScanOutcome'];
 export type ScanCompletedChange = components['schemas']['ScanCompletedChange'];
 export type NoDetails = components['schemas']['NoDetails'];
+export type FeedEndReason = components['schemas']['FeedEndReason'];
+export type FeedEnded = components['schemas']['FeedEnded'];
 export type LibraryRoot = components['schemas']['LibraryRoot'];
 export type BrowseFolder = components['schemas']['BrowseFolder'];
 export type BrowseResult = components['schemas']['BrowseResult'];

@@ -13,6 +13,7 @@ from ...models.artist_added_event import ArtistAddedEvent
 from ...models.artist_removed_event import ArtistRemovedEvent
 from ...models.artist_updated_event import ArtistUpdatedEvent
 from ...models.database_health_changed_event import DatabaseHealthChangedEvent
+from ...models.feed_ended_event import FeedEndedEvent
 from ...models.metadata_updated_event import MetadataUpdatedEvent
 from ...models.playback_history_added_event import PlaybackHistoryAddedEvent
 from ...models.playback_session_updated_event import PlaybackSessionUpdatedEvent
@@ -59,6 +60,7 @@ def _parse_response(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -90,6 +92,7 @@ def _parse_response(
             | ArtistRemovedEvent
             | ArtistUpdatedEvent
             | DatabaseHealthChangedEvent
+            | FeedEndedEvent
             | MetadataUpdatedEvent
             | PlaybackHistoryAddedEvent
             | PlaybackSessionUpdatedEvent
@@ -323,11 +326,19 @@ def _parse_response(
                 return componentsschemas_library_event_type_21
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_22 = ResyncEvent.from_dict(data)
+
+                return componentsschemas_library_event_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_library_event_type_22 = ResyncEvent.from_dict(data)
+            componentsschemas_library_event_type_23 = FeedEndedEvent.from_dict(data)
 
-            return componentsschemas_library_event_type_22
+            return componentsschemas_library_event_type_23
 
         response_200 = _parse_response_200(response.text)
 
@@ -369,6 +380,7 @@ def _build_response(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -407,6 +419,7 @@ def sync_detailed(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -444,7 +457,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -470,6 +483,7 @@ def sync(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -508,7 +522,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
     """
 
     return sync_detailed(
@@ -529,6 +543,7 @@ async def asyncio_detailed(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -566,7 +581,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -590,6 +605,7 @@ async def asyncio(
     | ArtistRemovedEvent
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
+    | FeedEndedEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -628,7 +644,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
     """
 
     return (

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feed_ended_event_type import FeedEndedEventType
+
+if TYPE_CHECKING:
+    from ..models.feed_ended import FeedEnded
+
+
+T = TypeVar("T", bound="FeedEndedEvent")
+
+
+@_attrs_define
+class FeedEndedEvent:
+    """The last event of this connection: the hub ends the feed, and `payload.reason` says why. Not a change to the
+    library: its `id` is the newest event id, so a reconnect with it as `Last-Event-ID` misses nothing.
+
+        Attributes:
+            id (int): Increases with every event; send the last one received as `Last-Event-ID` to resume. Example: 1042.
+            type_ (FeedEndedEventType):
+            payload (FeedEnded): Why the feed ends.
+            at (datetime.datetime):
+    """
+
+    id: int
+    type_: FeedEndedEventType
+    payload: FeedEnded
+    at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        payload = self.payload.to_dict()
+
+        at = self.at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "payload": payload,
+                "at": at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feed_ended import FeedEnded
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = FeedEndedEventType(d.pop("type"))
+
+        payload = FeedEnded.from_dict(d.pop("payload"))
+
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        feed_ended_event = cls(
+            id=id,
+            type_=type_,
+            payload=payload,
+            at=at,
+        )
+
+        feed_ended_event.additional_properties = d
+        return feed_ended_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
