@@ -177,9 +177,28 @@ impl From<PlaylistError> for HandlerError {
     fn from(err: PlaylistError) -> Self {
         match err {
             PlaylistError::BlankName => HandlerError::invalid_body("name", err.to_string()),
-            PlaylistError::NoSuchPlaylist => HandlerError::not_found(err.to_string()),
+            PlaylistError::NoSuchPlaylist | PlaylistError::NoSuchEntry => {
+                HandlerError::not_found(err.to_string())
+            }
             PlaylistError::UnknownTrack { ref track_id } => {
                 unknown_track(err.to_string(), track_id)
+            }
+            PlaylistError::OrderMismatch(ref mismatch) => {
+                // Each list only when it has something in it, as the contract says.
+                let details = [
+                    ("missing", &mismatch.missing),
+                    ("extra", &mismatch.extra),
+                    ("duplicated", &mismatch.duplicated),
+                ]
+                .into_iter()
+                .filter(|(_, ids)| !ids.is_empty())
+                .map(|(key, ids)| (key.to_owned(), Value::from(ids.clone())))
+                .collect();
+                HandlerError::Conflict {
+                    code: "order_mismatch",
+                    message: err.to_string(),
+                    details: Some(details),
+                }
             }
             PlaylistError::Db(err) => err.into(),
         }

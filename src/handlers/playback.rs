@@ -101,4 +101,20 @@ impl PlaybackApi for Hub {
             .await?;
         Ok(UpdatePlaybackSessionResponse::Ok(Json(view(snapshot))))
     }
+
+    async fn list_playback_history(
+        &self,
+        _caller: Caller,
+        _request: crate::api::generated::ListPlaybackHistoryRequest,
+    ) -> Result<crate::api::generated::ListPlaybackHistoryResponse, HandlerError> {
+        Err(HandlerError::not_implemented("listPlaybackHistory"))
+    }
+
+    async fn playback_history_back(
+        &self,
+        _caller: Caller,
+        _request: crate::api::generated::PlaybackHistoryBackRequest,
+    ) -> Result<crate::api::generated::PlaybackHistoryBackResponse, HandlerError> {
+        Err(HandlerError::not_implemented("playbackHistoryBack"))
+    }
 }

@@ -1,6 +1,5 @@
-//! `playlists`: creating playlists and adding tracks to them, through the playlists service
-//! (`app::playlists`). The other playlist routes still list `501` in the document and answer
-//! it until an issue builds them.
+//! `playlists`: listing, reading and changing playlists and their entries, through the
+//! playlists service (`app::playlists`).
 
 use poem_openapi::payload::Json;
 
@@ -8,18 +7,30 @@ use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
     AddPlaylistTracksRequest, AddPlaylistTracksResponse, CreatePlaylistRequest,
-    CreatePlaylistResponse, PlaylistEntry, PlaylistsApi,
+    CreatePlaylistResponse, DeletePlaylistRequest, DeletePlaylistResponse, GetPlaylistRequest,
+    GetPlaylistResponse, ListPlaylistsRequest, ListPlaylistsResponse, PlaylistEntry, PlaylistPage,
+    PlaylistSort, PlaylistsApi, RemovePlaylistTrackRequest, RemovePlaylistTrackResponse,
+    ReorderPlaylistRequest, ReorderPlaylistResponse, UpdatePlaylistRequest, UpdatePlaylistResponse,
 };
-use crate::app::playlists::{NewPlaylist, PlaylistDetail};
+use crate::app::playlists::{
+    first_entries, NewPlaylist, PlaylistDetail, PlaylistEdit, PlaylistQuery,
+};
 use crate::clock::from_ms;
-use crate::handlers::views;
+use crate::db::catalog::{PageSpec, PlaylistOrder};
+use crate::db::playlists::EntryOrder;
+use crate::handlers::{cursor, views};
 use crate::hub::Hub;
 
-/// The playlist with its entries, each with its track when the track is in the library.
-fn detail(detail: PlaylistDetail) -> crate::api::generated::PlaylistDetail {
+/// The playlist with its page of entries, each with its track when the track is in the
+/// library, and the cursor of the next page.
+fn detail(
+    detail: PlaylistDetail,
+    spec: &PageSpec<EntryOrder>,
+) -> crate::api::generated::PlaylistDetail {
     let PlaylistDetail {
         playlist,
         entries,
+        next,
         tracks,
         extras,
     } = detail;
@@ -42,10 +53,54 @@ fn detail(detail: PlaylistDetail) -> crate::api::generated::PlaylistDetail {
     crate::api::generated::PlaylistDetail {
         playlist: views::playlist(playlist),
         entries,
+        next_cursor: cursor::next(spec, next),
+    }
+}
+
+fn order(sort: Option<PlaylistSort>) -> PlaylistOrder {
+    match sort.unwrap_or(PlaylistSort::Name) {
+        PlaylistSort::Name => PlaylistOrder::Name,
+        PlaylistSort::CreatedAt => PlaylistOrder::CreatedAt,
+        PlaylistSort::UpdatedAt => PlaylistOrder::UpdatedAt,
+        PlaylistSort::TrackCount => PlaylistOrder::TrackCount,
     }
 }
 
 impl PlaylistsApi for Hub {
+    async fn list_playlists(
+        &self,
+        _caller: Caller,
+        request: ListPlaylistsRequest,
+    ) -> Result<ListPlaylistsResponse, HandlerError> {
+        let spec = cursor::page_spec(
+            order(request.sort),
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
+        let query = PlaylistQuery {
+            q: request.q,
+            saved: request.saved,
+        };
+        let page = self.playlists.list(query, spec.clone()).await?;
+        Ok(ListPlaylistsResponse::Ok(Json(PlaylistPage {
+            items: page.rows.into_iter().map(views::playlist).collect(),
+            next_cursor: cursor::next(&spec, page.next),
+            total: page.total,
+        })))
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn get_playlist(
+        &self,
+        _caller: Caller,
+        request: GetPlaylistRequest,
+    ) -> Result<GetPlaylistResponse, HandlerError> {
+        let spec = cursor::page_spec(EntryOrder, None, request.cursor.as_deref(), request.limit)?;
+        let found = self.playlists.get(request.id, spec.clone()).await?;
+        Ok(GetPlaylistResponse::Ok(Json(detail(found, &spec))))
+    }
+
     #[tracing::instrument(skip_all)]
     async fn create_playlist(
         &self,
@@ -63,9 +118,33 @@ impl PlaylistsApi for Hub {
             .await?;
         let location = format!("/api/playlists/{}", created.playlist.id);
         Ok(CreatePlaylistResponse::Created(
-            Json(detail(created)),
+            Json(detail(created, &first_entries())),
             Some(location),
         ))
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn update_playlist(
+        &self,
+        _caller: Caller,
+        request: UpdatePlaylistRequest,
+    ) -> Result<UpdatePlaylistResponse, HandlerError> {
+        let edit = PlaylistEdit {
+            name: request.body.name,
+            description: request.body.description,
+        };
+        let updated = self.playlists.update(request.id, edit).await?;
+        Ok(UpdatePlaylistResponse::Ok(Json(views::playlist(updated))))
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn delete_playlist(
+        &self,
+        _caller: Caller,
+        request: DeletePlaylistRequest,
+    ) -> Result<DeletePlaylistResponse, HandlerError> {
+        self.playlists.delete(request.id).await?;
+        Ok(DeletePlaylistResponse::NoContent)
     }
 
     #[tracing::instrument(skip_all, fields(playlist = %request.id))]
@@ -79,6 +158,37 @@ impl PlaylistsApi for Hub {
             .playlists
             .add_tracks(request.id, body.track_ids, body.position)
             .await?;
-        Ok(AddPlaylistTracksResponse::Ok(Json(detail(updated))))
+        Ok(AddPlaylistTracksResponse::Ok(Json(detail(
+            updated,
+            &first_entries(),
+        ))))
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn remove_playlist_track(
+        &self,
+        _caller: Caller,
+        request: RemovePlaylistTrackRequest,
+    ) -> Result<RemovePlaylistTrackResponse, HandlerError> {
+        self.playlists
+            .remove_entry(request.id, request.entry_id)
+            .await?;
+        Ok(RemovePlaylistTrackResponse::NoContent)
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn reorder_playlist(
+        &self,
+        _caller: Caller,
+        request: ReorderPlaylistRequest,
+    ) -> Result<ReorderPlaylistResponse, HandlerError> {
+        let reordered = self
+            .playlists
+            .reorder(request.id, request.body.entry_ids)
+            .await?;
+        Ok(ReorderPlaylistResponse::Ok(Json(detail(
+            reordered,
+            &first_entries(),
+        ))))
     }
 }

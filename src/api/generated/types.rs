@@ -1021,7 +1021,7 @@ pub struct PlaylistEntry {
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 
-/// A playlist with all of its entries in order.
+/// A playlist with one page of its entries in order; `playlist.trackCount` counts them all.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistDetail")]
 pub struct PlaylistDetail {
@@ -1029,6 +1029,9 @@ pub struct PlaylistDetail {
     pub playlist: Playlist,
     #[oai(rename = "entries")]
     pub entries: Vec<PlaylistEntry>,
+    /// Pass as `cursor` to `GET /api/playlists/{id}` for the next page of entries; absent on the last page.
+    #[oai(rename = "nextCursor", skip_serializing_if_is_none)]
+    pub next_cursor: Option<String>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
