@@ -14,6 +14,7 @@ use crate::app::catalogue::CatalogueError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
+use crate::app::saved::SavedError;
 use crate::app::search::SearchError;
 use crate::auth::qr::QrError;
 use crate::auth::AuthError;
@@ -201,6 +202,15 @@ impl From<PlaylistError> for HandlerError {
                 }
             }
             PlaylistError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<SavedError> for HandlerError {
+    fn from(err: SavedError) -> Self {
+        match err {
+            SavedError::NoSuchItem { .. } => HandlerError::not_found(err.to_string()),
+            SavedError::Db(err) => err.into(),
         }
     }
 }
