@@ -171,6 +171,10 @@ fn refusal(refusal: Refusal) -> HandlerError {
             "state",
             "queueTrackIds is empty, so there is nothing to play or pause.",
         ),
+        Refusal::HistoryEmpty => HandlerError::conflict(
+            "history_empty",
+            "There is no earlier play of a track in the library to go back to.",
+        ),
     }
 }
 
