@@ -365,6 +365,33 @@ async fn a_long_playlist_comes_in_pages_of_its_entries_in_order() {
         .collect();
     assert_eq!(unique.len(), 2_400, "no entry twice, none skipped");
 
+    // The whole playlist reversed in one reorder, and read back in pages.
+    let mut reversed: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| e["entryId"].as_str())
+        .collect();
+    reversed.reverse();
+    let started = std::time::Instant::now();
+    let reordered = json_with_status(
+        hub.client
+            .put(hub.url(&format!("/api/playlists/{playlist_id}/order")))
+            .json(&json!({ "entryIds": reversed }))
+            .send()
+            .await
+            .expect("reorder"),
+        200,
+    )
+    .await;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "a reorder of 2,400 entries took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(reordered["entries"][0]["entryId"], reversed[0]);
+    let (after, _) = all_entries(&hub, playlist_id, 500).await;
+    let order: Vec<&str> = after.iter().filter_map(|e| e["entryId"].as_str()).collect();
+    assert_eq!(order, reversed);
+
     let first =
         json_with_status(hub.get(&format!("/api/playlists/{playlist_id}")).await, 200).await;
     assert_eq!(
