@@ -260,3 +260,68 @@ pub fn playlist_delete(conn: &mut SqliteConnection, id: &str) -> QueryResult<(bo
     .execute(conn)?;
     Ok((deleted > 0, unsaved > 0))
 }
+
+/// One entry as a playlist file writes it: the track's names, length and file when it is
+/// in the library, else the entry's snapshot.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct FileEntryRow {
+    #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+    pub title: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+    pub artist: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+    pub duration_ms: Option<i64>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+    pub root_path: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+    pub rel_path: Option<String>,
+}
+
+/// The playlist's entries in order, with their files.
+pub fn entries_with_files(
+    conn: &mut SqliteConnection,
+    playlist_id: &str,
+) -> QueryResult<Vec<FileEntryRow>> {
+    diesel::sql_query(
+        "SELECT IFNULL(t.title, e.snapshot_title) AS title, \
+                IFNULL(t.artist_credit, e.snapshot_artist) AS artist, \
+                IFNULL(t.duration_ms, e.snapshot_duration_ms) AS duration_ms, \
+                r.path AS root_path, f.rel_path AS rel_path \
+         FROM playlist_entries e \
+         LEFT JOIN tracks t ON t.id = e.track_id \
+         LEFT JOIN media_files f ON f.id = t.media_file_id \
+         LEFT JOIN library_roots r ON r.id = f.root_id \
+         WHERE e.playlist_id = ? ORDER BY e.position, e.id",
+    )
+    .bind::<Text, _>(playlist_id)
+    .load(conn)
+}
+
+/// The track of the file at `rel_path` under the root `root_id`, if the library has one.
+pub fn track_at(
+    conn: &mut SqliteConnection,
+    root_id: &str,
+    rel_path: &str,
+) -> QueryResult<Option<String>> {
+    use crate::db::schema::{media_files, tracks};
+    tracks::table
+        .inner_join(media_files::table)
+        .filter(media_files::root_id.eq(root_id))
+        .filter(media_files::rel_path.eq(rel_path))
+        .select(tracks::id)
+        .first(conn)
+        .optional()
+}
+
+/// The tracks whose sort title is `sort_title`, with their artist credit, by id.
+pub fn tracks_by_sort_title(
+    conn: &mut SqliteConnection,
+    sort_title: &str,
+) -> QueryResult<Vec<(String, String)>> {
+    use crate::db::schema::tracks;
+    tracks::table
+        .filter(tracks::sort_title.eq(sort_title))
+        .order(tracks::id)
+        .select((tracks::id, tracks::artist_credit))
+        .load(conn)
+}

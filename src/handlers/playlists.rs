@@ -7,14 +7,19 @@ use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
     AddPlaylistTracksRequest, AddPlaylistTracksResponse, CreatePlaylistRequest,
-    CreatePlaylistResponse, DeletePlaylistRequest, DeletePlaylistResponse, GetPlaylistRequest,
-    GetPlaylistResponse, ListPlaylistsRequest, ListPlaylistsResponse, PlaylistEntry, PlaylistPage,
-    PlaylistSort, PlaylistsApi, RemovePlaylistTrackRequest, RemovePlaylistTrackResponse,
-    ReorderPlaylistRequest, ReorderPlaylistResponse, UpdatePlaylistRequest, UpdatePlaylistResponse,
+    CreatePlaylistResponse, DeletePlaylistRequest, DeletePlaylistResponse,
+    ExportPlaylistM3u8Request, ExportPlaylistM3u8Response, GetPlaylistRequest, GetPlaylistResponse,
+    ImportPlaylistRequest, ImportPlaylistResponse, ListPlaylistsRequest, ListPlaylistsResponse,
+    PlaylistEntry, PlaylistImportResult, PlaylistImportUnmatched, PlaylistPage, PlaylistSort,
+    PlaylistsApi, RemovePlaylistTrackRequest, RemovePlaylistTrackResponse, ReorderPlaylistRequest,
+    ReorderPlaylistResponse, UpdatePlaylistRequest, UpdatePlaylistResponse,
 };
+use crate::api::payload::AudioBody;
+use crate::app::playlists::files::{PathStyle, Unmatched};
 use crate::app::playlists::{
     first_entries, NewPlaylist, PlaylistDetail, PlaylistEdit, PlaylistQuery,
 };
+use crate::auth::Identity;
 use crate::clock::from_ms;
 use crate::db::catalog::{PageSpec, PlaylistOrder};
 use crate::db::playlists::EntryOrder;
@@ -63,6 +68,51 @@ fn order(sort: Option<PlaylistSort>) -> PlaylistOrder {
         PlaylistSort::CreatedAt => PlaylistOrder::CreatedAt,
         PlaylistSort::UpdatedAt => PlaylistOrder::UpdatedAt,
         PlaylistSort::TrackCount => PlaylistOrder::TrackCount,
+    }
+}
+
+/// `Content-Disposition` for a file named after the playlist (RFC 6266): an ASCII
+/// `filename` for old clients, and the real name in `filename*`.
+fn attachment(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| match c {
+            'A'..='Z' | 'a'..='z' | '0'..='9' | ' ' | '-' | '_' | '.' | '(' | ')' => c,
+            _ => '_',
+        })
+        .collect();
+    let encoded: String = format!("{name}.m3u8")
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'!'
+            | b'#'
+            | b'$'
+            | b'&'
+            | b'+'
+            | b'-'
+            | b'.'
+            | b'^'
+            | b'_'
+            | b'`'
+            | b'|'
+            | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!(
+        "attachment; filename=\"{}.m3u8\"; filename*=UTF-8''{encoded}",
+        ascii.trim()
+    )
+}
+
+fn unmatched(line: Unmatched) -> PlaylistImportUnmatched {
+    PlaylistImportUnmatched {
+        line: i32::try_from(line.line).unwrap_or(i32::MAX),
+        path: line.path,
+        title: line.display,
     }
 }
 
@@ -190,5 +240,46 @@ impl PlaylistsApi for Hub {
             reordered,
             &first_entries(),
         ))))
+    }
+
+    #[tracing::instrument(skip_all, fields(playlist = %request.id))]
+    async fn export_playlist_m3u8(
+        &self,
+        caller: Caller,
+        request: ExportPlaylistM3u8Request,
+    ) -> Result<ExportPlaylistM3u8Response, HandlerError> {
+        // The hub's absolute paths are for its own machine only.
+        let style = match caller.identity {
+            Identity::Local => PathStyle::Absolute,
+            Identity::Device { .. } | Identity::ApiToken | Identity::Anonymous => {
+                PathStyle::RelativeToRoot
+            }
+        };
+        let file = self.playlists.export(request.id, style).await?;
+        Ok(ExportPlaylistM3u8Response::Ok(
+            AudioBody {
+                content_type: "audio/mpegurl; charset=utf-8".into(),
+                body: file.text.into(),
+            },
+            Some(attachment(&file.name)),
+        ))
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn import_playlist(
+        &self,
+        _caller: Caller,
+        request: ImportPlaylistRequest,
+    ) -> Result<ImportPlaylistResponse, HandlerError> {
+        let body = request.body;
+        let (created, lines) = self.playlists.import(body.name, body.m3u).await?;
+        let location = format!("/api/playlists/{}", created.playlist.id);
+        Ok(ImportPlaylistResponse::Created(
+            Json(PlaylistImportResult {
+                playlist: detail(created, &first_entries()),
+                unmatched: lines.into_iter().map(unmatched).collect(),
+            }),
+            Some(location),
+        ))
     }
 }

@@ -788,3 +788,192 @@ async fn a_reorder_names_every_entry_once_or_changes_nothing() {
     let event = feed.next().await;
     assert_eq!(event.event, "playlistUpdated");
 }
+
+/// The path lines of an M3U text.
+fn m3u_paths(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+async fn export(hub: &TestHub, playlist_id: &str) -> (String, String, String) {
+    let response = hub.get(&format!("/api/playlists/{playlist_id}/m3u8")).await;
+    assert_eq!(response.status(), 200);
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (content_type, disposition) = (header("content-type"), header("content-disposition"));
+    (
+        content_type,
+        disposition,
+        response.text().await.expect("body"),
+    )
+}
+
+async fn import(hub: &TestHub, body: Value) -> Value {
+    json_with_status(post(hub, "/api/playlists/import", body).await, 201).await
+}
+
+#[tokio::test]
+async fn a_playlist_exports_as_m3u8_and_imports_back() {
+    let library = fixture_library();
+    let hub = hub_on(library.path(), false).await;
+    let tracks = track_ids(&hub).await;
+    let (a, b) = (id(&tracks["Crazy in Love"]), id(&tracks["If I Were a Boy"]));
+    let playlist_id = create(&hub, "Road trip é", &[a, b, a]).await;
+
+    let (content_type, disposition, text) = export(&hub, &playlist_id).await;
+    assert_eq!(content_type, "audio/mpegurl; charset=utf-8");
+    assert!(
+        disposition.starts_with(
+            "attachment; filename=\"Road trip _.m3u8\"; filename*=UTF-8''Road%20trip%20%C3%A9.m3u8"
+        ),
+        "{disposition}"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "#EXTM3U");
+    assert_eq!(lines[1], "#PLAYLIST:Road trip é");
+    let seconds = (tracks["Crazy in Love"]["durationMs"]
+        .as_i64()
+        .expect("duration")
+        + 500)
+        / 1000;
+    assert_eq!(
+        lines[2],
+        format!("#EXTINF:{seconds},Beyoncé feat. Jay-Z - Crazy in Love")
+    );
+    let paths = m3u_paths(&text);
+    assert_eq!(paths.len(), 3);
+    for path in &paths {
+        assert!(
+            std::path::Path::new(path).is_file(),
+            "a local export names real files: {path}"
+        );
+    }
+    assert_eq!(paths[0], paths[2]);
+
+    // Imported again: the same tracks in the same order, nothing unmatched.
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
+    let imported = import(&hub, json!({"m3u": text})).await;
+    assert_eq!(imported["unmatched"], json!([]));
+    assert_eq!(imported["playlist"]["playlist"]["name"], "Road trip é");
+    assert_eq!(entry_track_ids(&imported["playlist"]), [a, b, a]);
+    let new_id = imported["playlist"]["playlist"]["id"].as_str().expect("id");
+    assert_ne!(new_id, playlist_id);
+    let event = feed.next().await;
+    assert_eq!(event.event, "playlistCreated");
+    assert_eq!(event.data["payload"]["playlistId"], new_id);
+
+    // Another machine gets paths relative to the library folder, which import too.
+    let tokens = crate::common::paired(&hub, "phone-ana").await;
+    let access = tokens["accessToken"].as_str().expect("access token");
+    let remote_text = crate::common::remote(
+        &hub,
+        reqwest::Method::GET,
+        &format!("/api/playlists/{playlist_id}/m3u8"),
+    )
+    .bearer_auth(access)
+    .send()
+    .await
+    .expect("export as a device")
+    .text()
+    .await
+    .expect("body");
+    let library_path = library.path().to_string_lossy().into_owned();
+    assert!(!remote_text.contains(&library_path), "{remote_text}");
+    assert_eq!(
+        m3u_paths(&remote_text),
+        [
+            "Beyoncé/Dangerously in Love/01 Crazy in Love.mp3",
+            "Beyoncé/I Am... Sasha Fierce/1-01 If I Were a Boy.mp3",
+            "Beyoncé/Dangerously in Love/01 Crazy in Love.mp3",
+        ]
+    );
+    let again = import(&hub, json!({"name": "From the phone", "m3u": remote_text})).await;
+    assert_eq!(again["playlist"]["playlist"]["name"], "From the phone");
+    assert_eq!(entry_track_ids(&again["playlist"]), [a, b, a]);
+
+    // An entry whose file left the library is written as a comment.
+    let old = id(&tracks["Old School"]);
+    let with_old = create(&hub, "Old", &[old, a]).await;
+    std::fs::remove_file(library.path().join("Music/Old/Version One/old.mp3")).expect("delete");
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    finished_scan(&hub).await;
+    let (_, _, text) = export(&hub, &with_old).await;
+    assert!(text.contains("# unavailable: "), "{text}");
+    assert_eq!(m3u_paths(&text).len(), 1);
+
+    api_error(
+        hub.get("/api/playlists/pl_nope/m3u8").await,
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn import_matches_paths_then_names_and_reports_the_rest() {
+    let library = fixture_library();
+    let hub = hub_on(library.path(), false).await;
+    let tracks = track_ids(&hub).await;
+    let (a, b, c) = (
+        id(&tracks["Crazy in Love"]),
+        id(&tracks["If I Were a Boy"]),
+        id(&tracks["Single Ladies (Put a Ring on It)"]),
+    );
+    let music = library.path().join("Music");
+    let absolute = music.join("Beyoncé/I Am... Sasha Fierce/1-01 If I Were a Boy.mp3");
+    let url = format!(
+        "file://{}",
+        music
+            .join("Beyoncé/I Am... Sasha Fierce/2-01 Single Ladies.flac")
+            .to_string_lossy()
+            .replace(' ', "%20")
+    );
+    let text = format!(
+        "#EXTM3U\n#PLAYLIST:Mixed bag\n\
+         #EXTINF:200,Somebody - Unknown song\n/elsewhere/unknown.mp3\n\
+         {}\n\
+         ./Beyoncé\\Dangerously in Love\\01 Crazy in Love.mp3\n\
+         # a comment\n\n\
+         #EXTINF:236,BEYONCE FEAT. JAY-Z - crazy in love\n/old/disk/crazy.mp3\n\
+         {url}\n\
+         missing/relative.ogg\n",
+        absolute.to_string_lossy()
+    );
+    let imported = import(&hub, json!({"m3u": text})).await;
+    assert_eq!(imported["playlist"]["playlist"]["name"], "Mixed bag");
+    assert_eq!(entry_track_ids(&imported["playlist"]), [b, a, a, c]);
+    assert_eq!(
+        imported["unmatched"],
+        json!([
+            {"line": 4, "path": "/elsewhere/unknown.mp3", "title": "Somebody - Unknown song"},
+            {"line": 12, "path": "missing/relative.ogg"},
+        ])
+    );
+
+    // Nothing matches: an empty playlist, named by default.
+    let empty = import(&hub, json!({"m3u": "not a playlist\n"})).await;
+    assert_eq!(empty["playlist"]["playlist"]["name"], "Imported playlist");
+    assert_eq!(empty["playlist"]["playlist"]["trackCount"], 0);
+    assert_eq!(empty["unmatched"][0]["line"], 1);
+
+    for body in [
+        json!({}),
+        json!({"m3u": "x", "name": "   "}),
+        json!({"m3u": "x", "extra": 1}),
+    ] {
+        api_error(
+            post(&hub, "/api/playlists/import", body).await,
+            400,
+            "invalid_body",
+        )
+        .await;
+    }
+    assert_eq!(playlist_rows(&hub).await, 2);
+}

@@ -814,6 +814,80 @@ pub enum DeletePlaylistResponse {
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
+/// The inputs of `exportPlaylistM3u8`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ExportPlaylistM3u8Request {
+    /// The playlist's id.
+    pub id: String,
+}
+
+/// The answers of `exportPlaylistM3u8`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ExportPlaylistM3u8Response {
+    /// The playlist as an M3U8 file (`audio/mpegurl; charset=utf-8`).
+    #[oai(status = 200)]
+    Ok(
+        crate::api::payload::AudioBody,
+        #[oai(header = "Content-Disposition")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
+/// The inputs of `importPlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ImportPlaylistRequest {
+    pub body: PlaylistImport,
+}
+
+/// The answers of `importPlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ImportPlaylistResponse {
+    /// The playlist was created from the lines that matched.
+    #[oai(status = 201)]
+    Created(
+        Json<PlaylistImportResult>,
+        #[oai(header = "Location")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
 /// The inputs of `addPlaylistTracks`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
 pub struct AddPlaylistTracksRequest {
@@ -2081,6 +2155,8 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "getPlaylist" => Some(&[200, 400, 401, 403, 404, 503]),
         "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
         "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 503]),
+        "exportPlaylistM3u8" => Some(&[200, 400, 401, 403, 404, 503]),
+        "importPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 503]),
         "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
         "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 503]),
         "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),

@@ -1009,6 +1009,64 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
             .await?)
     }
 
+    /// Export a playlist as an extended M3U file
+    ///
+    /// Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
+    /// `#PLAYLIST` with its name, then for each entry in order `#EXTINF` with the duration
+    /// in seconds and "artist - title", and the file's path. A local call gets the paths of
+    /// the hub's machine (absolute); any other caller gets each path relative to its
+    /// library folder, since the hub never shows its absolute paths to another machine
+    /// (`POST /api/playlists/import` matches both). An entry whose track left the library
+    /// is written as a comment (`# unavailable: artist - title`). `Content-Disposition`
+    /// names the file after the playlist. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/playlists/:id/m3u8",
+        method = "get",
+        operation_id = "exportPlaylistM3u8",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn export_playlist_m3u8(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<ExportPlaylistM3u8Response> {
+        let request = ExportPlaylistM3u8Request { id: param_id.0 };
+        Ok(self
+            .0
+            .export_playlist_m3u8(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Import an M3U or M3U8 playlist
+    ///
+    /// Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
+    /// body). Each path line is matched to a track of the library, in this order: as an
+    /// absolute path under a library folder (a `file://` URL too), as a path relative to a
+    /// library folder (`/` or `\` separators), then by "artist - title" from the line's
+    /// `#EXTINF` (case and diacritics aside). Lines that match nothing are answered in
+    /// `unmatched` with their line number, and left out of the playlist; comments and
+    /// blank lines are skipped. The name is `name`, else the file's `#PLAYLIST`, else
+    /// "Imported playlist". Answers the new playlist with the first page of its entries
+    /// (50). A body of more than 1 MiB answers `413`. `GET /api/library/events` sends
+    /// `playlistCreated`.
+    #[oai(
+        path = "/api/playlists/import",
+        method = "post",
+        operation_id = "importPlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn import_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<PlaylistImport>,
+    ) -> poem::Result<ImportPlaylistResponse> {
+        let request = ImportPlaylistRequest { body: body.0 };
+        Ok(self
+            .0
+            .import_playlist(access.into_caller(), request)
+            .await?)
+    }
+
     /// Add tracks to a playlist
     ///
     /// Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
@@ -2012,6 +2070,24 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         operation_id: "deletePlaylist",
         method: "DELETE",
         path: "/api/playlists/{id}",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "exportPlaylistM3u8",
+        method: "GET",
+        path: "/api/playlists/{id}/m3u8",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "importPlaylist",
+        method: "POST",
+        path: "/api/playlists/import",
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,

@@ -281,6 +281,20 @@ pub trait PlaylistsApi: Send + Sync + 'static {
         request: DeletePlaylistRequest,
     ) -> impl Future<Output = Result<DeletePlaylistResponse, crate::api::error::HandlerError>> + Send;
 
+    /// `exportPlaylistM3u8`: Export a playlist as an extended M3U file
+    fn export_playlist_m3u8(
+        &self,
+        caller: crate::api::access::Caller,
+        request: ExportPlaylistM3u8Request,
+    ) -> impl Future<Output = Result<ExportPlaylistM3u8Response, crate::api::error::HandlerError>> + Send;
+
+    /// `importPlaylist`: Import an M3U or M3U8 playlist
+    fn import_playlist(
+        &self,
+        caller: crate::api::access::Caller,
+        request: ImportPlaylistRequest,
+    ) -> impl Future<Output = Result<ImportPlaylistResponse, crate::api::error::HandlerError>> + Send;
+
     /// `addPlaylistTracks`: Add tracks to a playlist
     fn add_playlist_tracks(
         &self,

@@ -1078,6 +1078,46 @@ pub struct PlaylistUpdate {
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImport", deny_unknown_fields)]
+pub struct PlaylistImport {
+    /// The new playlist's name; by default the file's `#PLAYLIST`, else "Imported playlist".
+    #[oai(
+        rename = "name",
+        skip_serializing_if_is_none,
+        validator(min_length = 1, max_length = 200, pattern = "\\S")
+    )]
+    pub name: Option<String>,
+    /// The text of the M3U or M3U8 file.
+    #[oai(rename = "m3u", validator(max_length = 1000000))]
+    pub m3u: String,
+}
+
+/// A line of an imported file that matched no track.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImportUnmatched")]
+pub struct PlaylistImportUnmatched {
+    /// Its line number in the file, from 1.
+    #[oai(rename = "line")]
+    pub line: i32,
+    /// The line as written.
+    #[oai(rename = "path")]
+    pub path: String,
+    /// The "artist - title" of its `#EXTINF`, when it has one.
+    #[oai(rename = "title", skip_serializing_if_is_none)]
+    pub title: Option<String>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImportResult")]
+pub struct PlaylistImportResult {
+    #[oai(rename = "playlist")]
+    pub playlist: PlaylistDetail,
+    /// The lines that matched no track, in file order.
+    #[oai(rename = "unmatched")]
+    pub unmatched: Vec<PlaylistImportUnmatched>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistTracksAdd", deny_unknown_fields)]
 pub struct PlaylistTracksAdd {
     /// The tracks to add, in order.

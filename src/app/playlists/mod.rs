@@ -4,6 +4,8 @@
 //! event after the commit. It answers with the playlist as stored (`PlaylistDetail`, with
 //! one page of entries); the handlers make the API's view of it.
 
+pub mod files;
+pub mod m3u;
 pub mod order;
 
 use std::collections::HashMap;
