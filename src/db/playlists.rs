@@ -214,7 +214,7 @@ pub fn entry_remove(
 }
 
 /// Sets the name, and the description when `description` is given (`Some(None)` clears
-/// it); `false` when there is no such playlist.
+/// it), and `updated_at` when anything is set; `false` when there is no such playlist.
 pub fn playlist_update(
     conn: &mut SqliteConnection,
     id: &str,
@@ -240,9 +240,7 @@ pub fn playlist_update(
                 playlists::updated_at.eq(now),
             ))
             .execute(conn)?,
-        (None, None) => diesel::update(target)
-            .set(playlists::updated_at.eq(now))
-            .execute(conn)?,
+        (None, None) => return playlist_exists(conn, id),
     };
     Ok(changed > 0)
 }

@@ -564,6 +564,27 @@ async fn a_playlist_is_renamed_and_deleted_with_its_events() {
     assert!(cleared.get("description").is_none(), "{cleared}");
     assert_eq!(feed.next().await.event, "playlistUpdated");
 
+    // An empty edit answers the playlist as it is, and is no change (no event either: the
+    // next event below is the deletion's).
+    let same = json_with_status(
+        send(&hub, reqwest::Method::PATCH, &path, Some(json!({}))).await,
+        200,
+    )
+    .await;
+    assert_eq!(same, cleared);
+    api_error(
+        send(
+            &hub,
+            reqwest::Method::PATCH,
+            "/api/playlists/pl_nope",
+            Some(json!({})),
+        )
+        .await,
+        404,
+        "not_found",
+    )
+    .await;
+
     for (body, code) in [
         (json!({"name": "   "}), "invalid_body"),
         (json!({"name": ""}), "invalid_body"),

@@ -963,7 +963,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// `description` clears it; spaces around the name are dropped, and a name of only
     /// spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     /// `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
-    /// `GET /api/library/events` sends `playlistUpdated`.
+    /// `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    /// nothing and sends nothing).
     #[oai(
         path = "/api/playlists/:id",
         method = "patch",

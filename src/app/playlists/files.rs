@@ -49,7 +49,7 @@ impl PlaylistService {
         id: String,
         style: PathStyle,
     ) -> Result<PlaylistFile, PlaylistError> {
-        super::super::read(&self.db, move |conn| {
+        crate::app::read(&self.db, move |conn| {
             let playlist =
                 catalog::playlist_get(conn, &id)?.ok_or(PlaylistError::NoSuchPlaylist)?;
             let entries: Vec<ExportEntry> = store::entries_with_files(conn, &id)?
@@ -92,7 +92,7 @@ impl PlaylistService {
         let now = self.clock.now().timestamp_millis();
         let id = new_id("pl");
         let playlist_id = id.clone();
-        let imported = super::super::write(&self.db, move |conn| {
+        let imported = crate::app::write(&self.db, move |conn| {
             let roots = catalog::root_list(conn)?;
             let mut track_ids = Vec::with_capacity(parsed.entries.len());
             let mut unmatched = Vec::new();

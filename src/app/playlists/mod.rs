@@ -197,6 +197,14 @@ impl PlaylistService {
         let description = edit
             .description
             .map(|d| Some(d).filter(|d| !d.trim().is_empty()));
+        if name.is_none() && description.is_none() {
+            // An empty edit changes nothing: no new `updatedAt`, no event.
+            let playlist_id = id.clone();
+            return super::read(&self.db, move |conn| {
+                catalog::playlist_get(conn, &playlist_id)?.ok_or(PlaylistError::NoSuchPlaylist)
+            })
+            .await;
+        }
         let now = self.clock.now().timestamp_millis();
         let playlist_id = id.clone();
         let updated = super::write(&self.db, move |conn| {
