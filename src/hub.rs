@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::catalogue::CatalogueService;
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
+use crate::app::saved::SavedService;
 use crate::app::scanning::ScanService;
 use crate::app::search::SearchService;
 use crate::auth::tokens::TokenKey;
@@ -51,6 +52,8 @@ pub struct Hub {
     pub playback: PlaybackService,
     /// Playlists (`app::playlists`).
     pub playlists: PlaylistService,
+    /// Saved items (`app::saved`).
+    pub saved: SavedService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -92,6 +95,7 @@ impl Hub {
             scanning: ScanService::new(db.clone(), scanner.clone()),
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
+            saved: SavedService::new(db.clone(), events.clone(), clock.clone()),
             config,
             hub_id,
             db,

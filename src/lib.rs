@@ -23,9 +23,10 @@
 //!   artists, totals, filters, browsing and the home sections), `search` (search and its
 //!   history; recording a query is a call of its own), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
-//!   database rebuild that pauses scans), `playback` (the shared session; its rules are
-//!   pure functions in `app::playback::rules`) and `playlists`. A service owns its rules,
-//!   transactions and events, and answers with domain values and its own error.
+//!   database rebuild that pauses scans), `playback` (the shared session and its history;
+//!   its rules are pure functions in `app::playback::rules`), `playlists` and `saved`. A
+//!   service owns its rules, transactions and events, and answers with domain values and
+//!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
 //!   the access guards consult. It is the state the generated routes take, so the traits
 //!   are implemented on it (in `handlers`), by delegating to the services.
@@ -36,8 +37,9 @@
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
-//!   `db::playback` and `db::playlists` read and write rows whose meaning is their service's;
-//!   `db::salvage` carries the person's data from an archived database into a fresh one.
+//!   `db::playback`, `db::playlists` and `db::saved` read and write rows whose meaning is
+//!   their service's; `db::salvage` carries the person's data from an archived database
+//!   into a fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer
 //!   for resuming.

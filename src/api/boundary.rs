@@ -14,6 +14,7 @@ use crate::app::catalogue::CatalogueError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
+use crate::app::saved::SavedError;
 use crate::app::search::SearchError;
 use crate::auth::qr::QrError;
 use crate::auth::AuthError;
@@ -170,6 +171,10 @@ fn refusal(refusal: Refusal) -> HandlerError {
             "state",
             "queueTrackIds is empty, so there is nothing to play or pause.",
         ),
+        Refusal::HistoryEmpty => HandlerError::conflict(
+            "history_empty",
+            "There is no earlier play of a track in the library to go back to.",
+        ),
     }
 }
 
@@ -177,11 +182,39 @@ impl From<PlaylistError> for HandlerError {
     fn from(err: PlaylistError) -> Self {
         match err {
             PlaylistError::BlankName => HandlerError::invalid_body("name", err.to_string()),
-            PlaylistError::NoSuchPlaylist => HandlerError::not_found(err.to_string()),
+            PlaylistError::NoSuchPlaylist | PlaylistError::NoSuchEntry => {
+                HandlerError::not_found(err.to_string())
+            }
             PlaylistError::UnknownTrack { ref track_id } => {
                 unknown_track(err.to_string(), track_id)
             }
+            PlaylistError::OrderMismatch(ref mismatch) => {
+                // Each list only when it has something in it, as the contract says.
+                let details = [
+                    ("missing", &mismatch.missing),
+                    ("extra", &mismatch.extra),
+                    ("duplicated", &mismatch.duplicated),
+                ]
+                .into_iter()
+                .filter(|(_, ids)| !ids.is_empty())
+                .map(|(key, ids)| (key.to_owned(), Value::from(ids.clone())))
+                .collect();
+                HandlerError::Conflict {
+                    code: "order_mismatch",
+                    message: err.to_string(),
+                    details: Some(details),
+                }
+            }
             PlaylistError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<SavedError> for HandlerError {
+    fn from(err: SavedError) -> Self {
+        match err {
+            SavedError::NoSuchItem { .. } => HandlerError::not_found(err.to_string()),
+            SavedError::Db(err) => err.into(),
         }
     }
 }

@@ -8,8 +8,11 @@
 //! - `search`: full-text search with its typo fallback, and the search history.
 //! - `scanning`: starting, following and cancelling scans (the scanner itself is
 //!   `library::scanner`), and the database rebuild, which pauses them.
-//! - `playback`: the session every device shares, its history and play counts.
-//! - `playlists`: creating playlists and adding tracks to them.
+//! - `playback`: the session every device shares, its history and play counts, and the
+//!   "previous" button that steps back through the history.
+//! - `playlists`: playlists and their entries (list, read in pages, create, rename, delete,
+//!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
+//! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 

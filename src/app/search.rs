@@ -60,7 +60,7 @@ pub struct SearchService {
 }
 
 /// Lower case without diacritics, so "Beyoncé" and "beyonce" compare equal.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .collect::<String>()

@@ -10,7 +10,7 @@
 //! library's tracks, albums and artists: one file per resource for what is read, and what
 //! the scanner writes in `catalog::write`) and `search`, their lists sharing one keyset page
 //! (`page`); `ledger` (library roots and the media-file ledger) and
-//! `scan_runs`; `devices`; `playlists` and `playback` (what people write); `salvage`
+//! `scan_runs`; `devices`; `playlists`, `saved` and `playback` (what people write); `salvage`
 //! carries what people wrote from an archived database into a fresh one. Row structs the
 //! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
 
@@ -23,6 +23,7 @@ pub mod page;
 pub mod playback;
 pub mod playlists;
 pub mod salvage;
+pub mod saved;
 pub mod scan_runs;
 pub mod schema;
 pub mod search;

@@ -155,6 +155,7 @@ diesel::table! {
         revision -> BigInt,
         updated_at -> BigInt,
         updated_by_device_id -> Nullable<Text>,
+        back_history_id -> Nullable<Text>,
     }
 }
 

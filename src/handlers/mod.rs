@@ -14,15 +14,15 @@ mod feeds;
 mod library;
 mod playback;
 mod playlists;
+mod saved;
 mod scan;
 mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MediaApi, MetadataApi, SavedApi, SharesApi};
+use crate::api::generated::{MediaApi, MetadataApi, SharesApi};
 use crate::hub::Hub;
 
 impl MediaApi for Hub {}
-impl SavedApi for Hub {}
 impl MetadataApi for Hub {}
 impl SharesApi for Hub {}

@@ -1,21 +1,23 @@
-//! `playback`: the session every device shares. The playback service (`app::playback`)
-//! holds its rules and transactions; these handlers translate the request, call it, and
-//! build the view from what it committed. Playback history's own routes still list `501` in
-//! the document and answer it until an issue builds them.
+//! `playback`: the session every device shares, and its history with the "previous"
+//! button. The playback service (`app::playback`) holds the rules and transactions; these
+//! handlers translate the request, call it, and build the view from what it committed.
 
 use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    GetPlaybackSessionRequest, GetPlaybackSessionResponse, PlaybackApi, PlaybackSession,
+    GetPlaybackSessionRequest, GetPlaybackSessionResponse, ListPlaybackHistoryRequest,
+    ListPlaybackHistoryResponse, PlaybackApi, PlaybackHistoryBackRequest,
+    PlaybackHistoryBackResponse, PlaybackHistoryEntry, PlaybackHistoryPage, PlaybackSession,
     PlaybackState, RepeatMode, UpdatePlaybackSessionRequest, UpdatePlaybackSessionResponse,
 };
 use crate::app::playback::rules::{Change, PlayState, Repeat};
-use crate::app::playback::SessionSnapshot;
+use crate::app::playback::{HistoryPage, SessionSnapshot};
 use crate::auth::Identity;
 use crate::clock::from_ms;
-use crate::handlers::views;
+use crate::db::playback::HistoryOrder;
+use crate::handlers::{cursor, views};
 use crate::hub::Hub;
 
 fn view(snapshot: SessionSnapshot) -> PlaybackSession {
@@ -75,6 +77,14 @@ fn change(body: crate::api::generated::PlaybackSessionUpdate) -> Change {
     }
 }
 
+/// The device a change is made by: `None` for local callers and the API token.
+fn device_of(caller: Caller) -> Option<String> {
+    match caller.identity {
+        Identity::Device { device_id, .. } => Some(device_id),
+        Identity::Local | Identity::ApiToken | Identity::Anonymous => None,
+    }
+}
+
 impl PlaybackApi for Hub {
     async fn get_playback_session(
         &self,
@@ -91,14 +101,61 @@ impl PlaybackApi for Hub {
         caller: Caller,
         request: UpdatePlaybackSessionRequest,
     ) -> Result<UpdatePlaybackSessionResponse, HandlerError> {
-        let device_id = match caller.identity {
-            Identity::Device { device_id, .. } => Some(device_id),
-            Identity::Local | Identity::ApiToken | Identity::Anonymous => None,
-        };
         let snapshot = self
             .playback
-            .update(change(request.body), device_id)
+            .update(change(request.body), device_of(caller))
             .await?;
         Ok(UpdatePlaybackSessionResponse::Ok(Json(view(snapshot))))
+    }
+
+    async fn list_playback_history(
+        &self,
+        _caller: Caller,
+        request: ListPlaybackHistoryRequest,
+    ) -> Result<ListPlaybackHistoryResponse, HandlerError> {
+        let spec = cursor::page_spec(
+            HistoryOrder,
+            request.order,
+            request.cursor.as_deref(),
+            request.limit,
+        )?;
+        let page = self.playback.history(spec.clone()).await?;
+        let HistoryPage {
+            rows,
+            tracks,
+            extras,
+            next,
+            total,
+        } = page;
+        let items = rows
+            .into_iter()
+            .filter_map(|row| {
+                // Only plays of tracks in the library are listed; the page read them all.
+                let track = tracks.get(&row.track_id)?;
+                Some(PlaybackHistoryEntry {
+                    id: row.id,
+                    track: views::track(track.clone(), &extras),
+                    played_at: from_ms(row.played_at),
+                    played_ms: row.played_ms,
+                    device_id: row.device_id,
+                    device_name: row.device_name,
+                })
+            })
+            .collect();
+        Ok(ListPlaybackHistoryResponse::Ok(Json(PlaybackHistoryPage {
+            items,
+            next_cursor: cursor::next(&spec, next),
+            total,
+        })))
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn playback_history_back(
+        &self,
+        caller: Caller,
+        _request: PlaybackHistoryBackRequest,
+    ) -> Result<PlaybackHistoryBackResponse, HandlerError> {
+        let snapshot = self.playback.back(device_of(caller)).await?;
+        Ok(PlaybackHistoryBackResponse::Ok(Json(view(snapshot))))
     }
 }

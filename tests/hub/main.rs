@@ -13,6 +13,7 @@ mod netns;
 mod playback;
 mod playlists;
 mod reliability;
+mod saved;
 mod scan;
 mod system;
 mod tracks;

@@ -533,3 +533,220 @@ async fn a_stored_queue_the_hub_cannot_read_is_an_error_not_an_empty_queue() {
         .expect("read the stored queue");
     assert_eq!(kept, damaged);
 }
+
+const HISTORY: &str = "/api/playback/history";
+const BACK: &str = "/api/playback/history/back";
+
+async fn post_back(hub: &TestHub) -> reqwest::Response {
+    hub.client
+        .post(hub.url(BACK))
+        .send()
+        .await
+        .expect("post back")
+}
+
+/// The track ids of a history page, in its order.
+fn history_tracks(page: &Value) -> Vec<String> {
+    page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["track"]["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Plays each of `ids` for ten seconds, in order, from a fresh queue of them (each but the
+/// last goes to history), and returns the session.
+async fn play_through(hub: &TestHub, clock: &ManualClock, ids: &[&str]) -> Value {
+    let mut last = json_with_status(
+        put(
+            hub,
+            json!({"queueTrackIds": ids, "currentIndex": 0, "state": "playing"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    for index in 1..ids.len() {
+        clock.advance(Duration::from_secs(10));
+        last = json_with_status(put(hub, json!({"currentIndex": index})).await, 200).await;
+    }
+    last
+}
+
+#[tokio::test]
+async fn history_lists_plays_newest_first_in_pages() {
+    let (library, hub, clock, tracks) = hub_with_tracks().await;
+    let empty = json_with_status(hub.get(HISTORY).await, 200).await;
+    assert_eq!(empty, json!({"items": [], "total": 0}));
+    let (old, a, b, c) = (
+        id(&tracks, "Old School"),
+        id(&tracks, "Crazy in Love"),
+        id(&tracks, "If I Were a Boy"),
+        id(&tracks, "Single Ladies (Put a Ring on It)"),
+    );
+    play_through(&hub, &clock, &[&old, &a, &b, &c]).await;
+
+    let newest = json_with_status(hub.get(HISTORY).await, 200).await;
+    assert_eq!(newest["total"], 3);
+    assert_eq!(
+        history_tracks(&newest),
+        [b.as_str(), a.as_str(), old.as_str()]
+    );
+    let first = &newest["items"][0];
+    assert!(first["id"].as_str().is_some_and(|h| h.starts_with("plh_")));
+    assert_eq!(first["track"]["title"], "If I Were a Boy");
+    assert_eq!(first["playedMs"], 10_000);
+    assert!(first.get("deviceId").is_none(), "a local call");
+    let played_at = |item: &Value| {
+        chrono::DateTime::parse_from_rfc3339(item["playedAt"].as_str().expect("playedAt"))
+            .expect("a date")
+    };
+    assert!(played_at(&newest["items"][0]) > played_at(&newest["items"][1]));
+
+    let oldest = json_with_status(hub.get(&format!("{HISTORY}?order=asc")).await, 200).await;
+    assert_eq!(
+        history_tracks(&oldest),
+        [old.as_str(), a.as_str(), b.as_str()]
+    );
+
+    let page_one = json_with_status(hub.get(&format!("{HISTORY}?limit=2")).await, 200).await;
+    assert_eq!(history_tracks(&page_one), [b.as_str(), a.as_str()]);
+    let cursor = page_one["nextCursor"].as_str().expect("a second page");
+    let page_two = json_with_status(
+        hub.get(&format!("{HISTORY}?limit=2&cursor={cursor}")).await,
+        200,
+    )
+    .await;
+    assert_eq!(history_tracks(&page_two), [old.as_str()]);
+    assert!(page_two.get("nextCursor").is_none());
+    api_error(
+        hub.get(&format!("{HISTORY}?limit=2&order=asc&cursor={cursor}"))
+            .await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
+    api_error(
+        hub.get(&format!("{HISTORY}?limit=0")).await,
+        400,
+        "invalid_parameter",
+    )
+    .await;
+
+    // A track that leaves the library leaves the list, not the history.
+    remove_old_school(&library, &hub).await;
+    let after = json_with_status(hub.get(HISTORY).await, 200).await;
+    assert_eq!(history_tracks(&after), [b.as_str(), a.as_str()]);
+    assert_eq!(after["total"], 2);
+    let rows: i64 = hub
+        .hub
+        .db
+        .run(|conn| {
+            use diesel::prelude::*;
+            use music_hub::db::schema::playback_history as h;
+            Ok(h::table.count().get_result(conn)?)
+        })
+        .await
+        .expect("history rows");
+    assert_eq!(rows, 3);
+}
+
+#[tokio::test]
+async fn back_steps_through_history_one_play_at_a_time() {
+    let (_library, hub, clock, tracks) = hub_with_tracks().await;
+    let (a, b, c, d) = (
+        id(&tracks, "Crazy in Love"),
+        id(&tracks, "If I Were a Boy"),
+        id(&tracks, "Single Ladies (Put a Ring on It)"),
+        id(&tracks, "Old School"),
+    );
+    // Nothing played yet: nothing to go back to, and nothing changes.
+    api_error(post_back(&hub).await, 409, "history_empty").await;
+    assert_eq!(session(&hub).await["revision"], 0);
+
+    let on_c = play_through(&hub, &clock, &[&a, &b, &c]).await;
+    let revision = on_c["revision"].as_i64().expect("revision");
+    let mut feed = Sse::open(&hub, "/api/library/events", None).await;
+
+    // Back from c (played 10 s, so it goes to history) to b, the last play.
+    clock.advance(Duration::from_secs(10));
+    let on_b = json_with_status(post_back(&hub).await, 200).await;
+    assert_eq!(
+        queue_ids(&on_b),
+        [a.as_str(), b.as_str(), c.as_str()],
+        "b is queued: nothing inserted"
+    );
+    assert_eq!(on_b["currentIndex"], 1);
+    assert_eq!(on_b["positionMs"], 0);
+    assert_eq!(on_b["state"], "playing");
+    assert_eq!(on_b["revision"], revision + 1);
+    let recorded = feed.next().await;
+    assert_eq!(recorded.event, "playbackHistoryAdded");
+    assert_eq!(recorded.data["payload"]["trackId"], c.as_str());
+    let updated = feed.next().await;
+    assert_eq!(updated.event, "playbackSessionUpdated");
+    assert_eq!(updated.data["payload"]["revision"], revision + 1);
+    assert_eq!(
+        session(&hub).await,
+        on_b,
+        "what was stored is what was answered"
+    );
+
+    // Again: the play before b's (a), not c's, which the step itself recorded.
+    clock.advance(Duration::from_secs(10));
+    let on_a = json_with_status(post_back(&hub).await, 200).await;
+    assert_eq!(on_a["currentIndex"], 0);
+    assert_eq!(on_a["revision"], revision + 2);
+    // And nothing before a: 409, and the session stays.
+    api_error(post_back(&hub).await, 409, "history_empty").await;
+    assert_eq!(session(&hub).await["revision"], revision + 2);
+    let history = json_with_status(hub.get(HISTORY).await, 200).await;
+    assert_eq!(
+        history_tracks(&history),
+        [b.as_str(), c.as_str(), b.as_str(), a.as_str()]
+    );
+
+    // Another track made current ends the steps: back goes to the newest play again. The
+    // queue no longer holds it, so it comes in just before the current track.
+    clock.advance(Duration::from_secs(10));
+    let on_d = json_with_status(
+        put(&hub, json!({"queueTrackIds": [&d], "currentIndex": 0})).await,
+        200,
+    )
+    .await;
+    assert_eq!(queue_ids(&on_d), [d.as_str()]);
+    let history = json_with_status(hub.get(HISTORY).await, 200).await;
+    assert_eq!(history_tracks(&history)[0], a, "a played 10 s");
+    let back_to_a = json_with_status(post_back(&hub).await, 200).await;
+    assert_eq!(queue_ids(&back_to_a), [a.as_str(), d.as_str()]);
+    assert_eq!(back_to_a["currentIndex"], 0);
+    assert_eq!(back_to_a["queue"][0]["title"], "Crazy in Love");
+}
+
+#[tokio::test]
+async fn back_by_a_device_makes_it_the_active_one() {
+    let (_library, hub, clock, tracks) = hub_with_tracks().await;
+    let (a, b) = (id(&tracks, "Crazy in Love"), id(&tracks, "If I Were a Boy"));
+    play_through(&hub, &clock, &[&a, &b]).await;
+    let tokens = paired(&hub, "phone-ana").await;
+    let access = tokens["accessToken"].as_str().expect("access token");
+    let response = remote(&hub, reqwest::Method::POST, BACK)
+        .bearer_auth(access)
+        .send()
+        .await
+        .expect("back as a device");
+    let back = json_with_status(response, 200).await;
+    assert_eq!(back["activeDeviceId"], "phone-ana");
+    assert_eq!(back["currentIndex"], 0);
+    let anonymous = remote(&hub, reqwest::Method::POST, BACK)
+        .send()
+        .await
+        .expect("back anonymously");
+    api_error(anonymous, 401, "unauthorized").await;
+    let history = remote(&hub, reqwest::Method::GET, HISTORY)
+        .send()
+        .await
+        .expect("history anonymously");
+    api_error(history, 401, "unauthorized").await;
+}

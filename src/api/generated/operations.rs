@@ -658,9 +658,6 @@ pub enum ListPlaylistsResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -712,12 +709,16 @@ pub enum CreatePlaylistResponse {
 pub struct GetPlaylistRequest {
     /// The playlist's id.
     pub id: String,
+    /// How many items to return (1 to 500).
+    pub limit: i32,
+    /// The `nextCursor` of the previous page; omit it for the first page.
+    pub cursor: Option<String>,
 }
 
 /// The answers of `getPlaylist`, one variant per documented status.
 #[derive(ApiResponse)]
 pub enum GetPlaylistResponse {
-    /// The playlist and its entries.
+    /// The playlist and one page of its entries.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
@@ -735,9 +736,6 @@ pub enum GetPlaylistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -778,9 +776,6 @@ pub enum UpdatePlaylistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -814,9 +809,80 @@ pub enum DeletePlaylistResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
+/// The inputs of `exportPlaylistM3u8`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ExportPlaylistM3u8Request {
+    /// The playlist's id.
+    pub id: String,
+}
+
+/// The answers of `exportPlaylistM3u8`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ExportPlaylistM3u8Response {
+    /// The playlist as an M3U8 file (`audio/mpegurl; charset=utf-8`).
+    #[oai(status = 200)]
+    Ok(
+        crate::api::payload::AudioBody,
+        #[oai(header = "Content-Disposition")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`).
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
+/// The inputs of `importPlaylist`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct ImportPlaylistRequest {
+    pub body: PlaylistImport,
+}
+
+/// The answers of `importPlaylist`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum ImportPlaylistResponse {
+    /// The playlist was created from the lines that matched.
+    #[oai(status = 201)]
+    Created(
+        Json<PlaylistImportResult>,
+        #[oai(header = "Location")] Option<String>,
+    ),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -892,9 +958,6 @@ pub enum RemovePlaylistTrackResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -938,9 +1001,6 @@ pub enum ReorderPlaylistResponse {
     /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1046,9 +1106,6 @@ pub enum ListPlaybackHistoryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1076,9 +1133,6 @@ pub enum PlaybackHistoryBackResponse {
     /// There is no previous track in the history (`history_empty`).
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1253,9 +1307,6 @@ pub enum ListSavedResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1291,9 +1342,6 @@ pub enum SaveItemResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1329,9 +1377,6 @@ pub enum UnsaveItemResponse {
     /// No such item (`not_found`).
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2105,24 +2150,26 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "searchLibrary" => Some(&[200, 400, 401, 403, 503]),
         "listSearchHistory" => Some(&[200, 400, 401, 403, 503]),
         "clearSearchHistory" => Some(&[204, 401, 403, 503]),
-        "listPlaylists" => Some(&[200, 400, 401, 403, 501, 503]),
+        "listPlaylists" => Some(&[200, 400, 401, 403, 503]),
         "createPlaylist" => Some(&[201, 400, 401, 403, 404, 413, 415, 503]),
-        "getPlaylist" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
-        "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "getPlaylist" => Some(&[200, 400, 401, 403, 404, 503]),
+        "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 503]),
+        "exportPlaylistM3u8" => Some(&[200, 400, 401, 403, 404, 503]),
+        "importPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 503]),
         "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
-        "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 501, 503]),
-        "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 501, 503]),
+        "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 503]),
+        "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
         "getPlaybackSession" => Some(&[200, 401, 403, 500, 503]),
         "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 500, 503]),
-        "listPlaybackHistory" => Some(&[200, 400, 401, 403, 501, 503]),
-        "playbackHistoryBack" => Some(&[200, 401, 403, 409, 501, 503]),
+        "listPlaybackHistory" => Some(&[200, 400, 401, 403, 503]),
+        "playbackHistoryBack" => Some(&[200, 401, 403, 409, 503]),
         "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 501, 503]),
         "streamMedia" => Some(&[200, 206, 400, 401, 403, 404, 416, 501, 503]),
         "getArtwork" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "listSaved" => Some(&[200, 400, 401, 403, 501, 503]),
-        "saveItem" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "unsaveItem" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "listSaved" => Some(&[200, 400, 401, 403, 503]),
+        "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),
+        "unsaveItem" => Some(&[204, 400, 401, 403, 404, 503]),
         "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 501, 503]),
         "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
         "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 501, 503]),

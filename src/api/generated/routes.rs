@@ -898,7 +898,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     ///
     /// Creates a playlist with a name, an optional description and optional first tracks
     /// (in the order given; a track may appear more than once). Answers the new playlist
-    /// with its entries. A track id that does not exist answers `404 not_found` with
+    /// with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+    /// give the rest). A track id that does not exist answers `404 not_found` with
     /// `details.trackId`, and nothing is created. A name of only spaces answers
     /// `400 invalid_body`; spaces around the name are dropped, and an empty description
     /// is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -922,10 +923,14 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
 
     /// Get one playlist with its entries
     ///
-    /// Returns the playlist and all of its entries in order. Each entry has its own
-    /// `entryId` (a track may be in a playlist more than once); use it to remove or
-    /// reorder entries. An entry whose track left the library keeps its place with
-    /// `available: false` and no `track`. An unknown id answers `404 not_found`.
+    /// Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+    /// default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+    /// goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+    /// has its own `entryId` (a track may be in a playlist more than once); use it to
+    /// remove or reorder entries. An entry whose track left the library keeps its place
+    /// with `available: false` and no `track`. Pages follow entry positions: when the
+    /// playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+    /// answers `404 not_found`.
     #[oai(
         path = "/api/playlists/:id",
         method = "get",
@@ -936,16 +941,30 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
         &self,
         access: crate::api::access::Authenticated<true>,
         #[oai(name = "id")] param_id: Path<String>,
+        #[oai(
+            name = "limit",
+            default = "defaults::default_i32_50",
+            validator(minimum(value = "1"), maximum(value = "500"))
+        )]
+        param_limit: Query<i32>,
+        #[oai(name = "cursor", validator(max_length = 512))] param_cursor: Query<Option<String>>,
     ) -> poem::Result<GetPlaylistResponse> {
-        let request = GetPlaylistRequest { id: param_id.0 };
+        let request = GetPlaylistRequest {
+            id: param_id.0,
+            limit: param_limit.0,
+            cursor: param_cursor.0,
+        };
         Ok(self.0.get_playlist(access.into_caller(), request).await?)
     }
 
     /// Rename a playlist or change its description
     ///
     /// Changes the fields present in the body and leaves the others as they are (an empty
-    /// `description` clears it). Answers the playlist. An unknown id answers
+    /// `description` clears it; spaces around the name are dropped, and a name of only
+    /// spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     /// `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    /// `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    /// nothing and sends nothing).
     #[oai(
         path = "/api/playlists/:id",
         method = "patch",
@@ -970,8 +989,9 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
 
     /// Delete a playlist
     ///
-    /// Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-    /// working. An unknown id answers `404 not_found`.
+    /// Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+    /// of the playlist stop working. An unknown id answers `404 not_found`.
+    /// `GET /api/library/events` sends `playlistDeleted`.
     #[oai(
         path = "/api/playlists/:id",
         method = "delete",
@@ -990,10 +1010,69 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
             .await?)
     }
 
+    /// Export a playlist as an extended M3U file
+    ///
+    /// Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
+    /// `#PLAYLIST` with its name, then for each entry in order `#EXTINF` with the duration
+    /// in seconds and "artist - title", and the file's path. A local call gets the paths of
+    /// the hub's machine (absolute); any other caller gets each path relative to its
+    /// library folder, since the hub never shows its absolute paths to another machine
+    /// (`POST /api/playlists/import` matches both). An entry whose track left the library
+    /// is written as a comment (`# unavailable: artist - title`). `Content-Disposition`
+    /// names the file after the playlist. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/playlists/:id/m3u8",
+        method = "get",
+        operation_id = "exportPlaylistM3u8",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn export_playlist_m3u8(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+    ) -> poem::Result<ExportPlaylistM3u8Response> {
+        let request = ExportPlaylistM3u8Request { id: param_id.0 };
+        Ok(self
+            .0
+            .export_playlist_m3u8(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Import an M3U or M3U8 playlist
+    ///
+    /// Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
+    /// body). Each path line is matched to a track of the library, in this order: as an
+    /// absolute path under a library folder (a `file://` URL too), as a path relative to a
+    /// library folder (`/` or `\` separators), then by "artist - title" from the line's
+    /// `#EXTINF` (case and diacritics aside). Lines that match nothing are answered in
+    /// `unmatched` with their line number, and left out of the playlist; comments and
+    /// blank lines are skipped. The name is `name`, else the file's `#PLAYLIST`, else
+    /// "Imported playlist". Answers the new playlist with the first page of its entries
+    /// (50). A body of more than 1 MiB answers `413`. `GET /api/library/events` sends
+    /// `playlistCreated`.
+    #[oai(
+        path = "/api/playlists/import",
+        method = "post",
+        operation_id = "importPlaylist",
+        tag = "ApiTags::Playlists"
+    )]
+    async fn import_playlist(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<PlaylistImport>,
+    ) -> poem::Result<ImportPlaylistResponse> {
+        let request = ImportPlaylistRequest { body: body.0 };
+        Ok(self
+            .0
+            .import_playlist(access.into_caller(), request)
+            .await?)
+    }
+
     /// Add tracks to a playlist
     ///
     /// Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-    /// the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    /// the end appends). Each gets a new `entryId`. Answers the playlist with the first
+    /// page of its entries (50; `nextCursor` gives the rest).
     /// An unknown playlist, or a track id that does not exist (named in
     /// `details.trackId`), answers `404 not_found` and nothing is added.
     /// `GET /api/library/events` sends `playlistUpdated`.
@@ -1022,7 +1101,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Remove one entry from a playlist
     ///
     /// Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-    /// An unknown playlist or entry answers `404 not_found`.
+    /// An unknown playlist or entry answers `404 not_found`, and nothing changes.
+    /// `GET /api/library/events` sends `playlistUpdated`.
     #[oai(
         path = "/api/playlists/:id/tracks/:entryId",
         method = "delete",
@@ -1050,8 +1130,13 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Sets the order of the entries: `entryIds` must list every current entry of the
     /// playlist exactly once, in the new order. When it does not (an entry was added or
     /// removed meanwhile, or an id is repeated or unknown), the call answers
-    /// `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-    /// the reordered playlist.
+    /// `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+    /// out, `details.extra` the ids that are not entries of the playlist, and
+    /// `details.duplicated` the ids it names more than once (each list present only when
+    /// not empty); fetch the playlist and try again. So two devices reordering at once can
+    /// never drop an entry. Answers the reordered playlist with the first page of its
+    /// entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+    /// `playlistUpdated`.
     #[oai(
         path = "/api/playlists/:id/order",
         method = "put",
@@ -1159,7 +1244,9 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     /// List recently played tracks
     ///
     /// Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-    /// for how long and on which device. Page with `limit` and `cursor`.
+    /// for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+    /// that left the library are kept but not listed (nor counted in `total`) until the
+    /// track comes back.
     #[oai(
         path = "/api/playback/history",
         method = "get",
@@ -1193,8 +1280,17 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     ///
     /// Makes the most recent track of playback history the current track of the session
     /// again (position 0, inserted before the current track when it is not in the queue)
-    /// and answers the new session: the "previous" button. With nothing in the history it
-    /// answers `409 history_empty`.
+    /// and answers the new session: the "previous" button. When the track is queued more
+    /// than once, the nearest place at or before the current one is taken (else the
+    /// nearest after it). The state (playing, paused) is kept; the caller becomes the
+    /// active device and `revision` grows by one. Pressing it again steps further back:
+    /// while the current track is the one a previous call went back to, the call takes the
+    /// play before that one (the play the step itself may have recorded does not count).
+    /// Plays of tracks that left the library are skipped. The track that was current is
+    /// recorded in history when it played long enough, as with `PUT /api/playback/session`.
+    /// With nothing (further) back in the history it answers `409 history_empty` and
+    /// nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+    /// `playbackHistoryAdded` when a play was recorded).
     #[oai(
         path = "/api/playback/history/back",
         method = "post",
@@ -1312,7 +1408,9 @@ impl<T: SavedApi> SavedRoutes<T> {
     ///
     /// Lists what the user saved: tracks, albums, artists and playlists, or only one
     /// `kind`. Each item carries the saved object under the property named by its `kind`.
-    /// Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    /// Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+    /// page with `limit` and `cursor`. A saved track, album or artist that left the library
+    /// stays saved but is not listed (nor counted in `total`) until it comes back.
     #[oai(
         path = "/api/saved",
         method = "get",
@@ -1348,7 +1446,9 @@ impl<T: SavedApi> SavedRoutes<T> {
     /// Saves the item; saving it again changes nothing (idempotent) and keeps the first
     /// `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
     /// answers `400 invalid_parameter`. An item that does not exist answers
-    /// `404 not_found`. Answers the saved item.
+    /// `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+    /// filters of the lists, follow. A saved item survives rescans and database rebuilds.
+    /// `GET /api/library/events` sends `savedAdded` when the item was not saved before.
     #[oai(
         path = "/api/saved/:kind/:id",
         method = "put",
@@ -1372,7 +1472,9 @@ impl<T: SavedApi> SavedRoutes<T> {
     ///
     /// Removes the item from the saved items; answers `204` also when it was not saved.
     /// `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-    /// `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    /// `400 invalid_parameter`. An item that does not exist and is not saved answers
+    /// `404 not_found` (a saved track whose file is gone can still be unsaved).
+    /// `GET /api/library/events` sends `savedRemoved` when the item was saved.
     #[oai(
         path = "/api/saved/:kind/:id",
         method = "delete",
@@ -1936,7 +2038,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "createPlaylist",
@@ -1954,7 +2056,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "updatePlaylist",
@@ -1963,7 +2065,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "deletePlaylist",
@@ -1972,7 +2074,25 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "exportPlaylistM3u8",
+        method: "GET",
+        path: "/api/playlists/{id}/m3u8",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "importPlaylist",
+        method: "POST",
+        path: "/api/playlists/import",
+        tag: "playlists",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "addPlaylistTracks",
@@ -1990,7 +2110,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "reorderPlaylist",
@@ -1999,7 +2119,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playlists",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getPlaybackSession",
@@ -2026,7 +2146,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playback",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "playbackHistoryBack",
@@ -2035,7 +2155,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "playback",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "createMediaSession",
@@ -2071,7 +2191,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "saved",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "saveItem",
@@ -2080,7 +2200,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "saved",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "unsaveItem",
@@ -2089,7 +2209,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "saved",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getTrackMetadata",

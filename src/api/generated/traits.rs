@@ -247,21 +247,11 @@ pub trait SearchApi: Send + Sync + 'static {
 /// Playlists and their entries.
 pub trait PlaylistsApi: Send + Sync + 'static {
     /// `listPlaylists`: List playlists
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn list_playlists(
         &self,
         caller: crate::api::access::Caller,
         request: ListPlaylistsRequest,
-    ) -> impl Future<Output = Result<ListPlaylistsResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "listPlaylists",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ListPlaylistsResponse, crate::api::error::HandlerError>> + Send;
 
     /// `createPlaylist`: Create a playlist
     fn create_playlist(
@@ -271,55 +261,39 @@ pub trait PlaylistsApi: Send + Sync + 'static {
     ) -> impl Future<Output = Result<CreatePlaylistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getPlaylist`: Get one playlist with its entries
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_playlist(
         &self,
         caller: crate::api::access::Caller,
         request: GetPlaylistRequest,
-    ) -> impl Future<Output = Result<GetPlaylistResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getPlaylist",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetPlaylistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `updatePlaylist`: Rename a playlist or change its description
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn update_playlist(
         &self,
         caller: crate::api::access::Caller,
         request: UpdatePlaylistRequest,
-    ) -> impl Future<Output = Result<UpdatePlaylistResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "updatePlaylist",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<UpdatePlaylistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `deletePlaylist`: Delete a playlist
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn delete_playlist(
         &self,
         caller: crate::api::access::Caller,
         request: DeletePlaylistRequest,
-    ) -> impl Future<Output = Result<DeletePlaylistResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "deletePlaylist",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<DeletePlaylistResponse, crate::api::error::HandlerError>> + Send;
+
+    /// `exportPlaylistM3u8`: Export a playlist as an extended M3U file
+    fn export_playlist_m3u8(
+        &self,
+        caller: crate::api::access::Caller,
+        request: ExportPlaylistM3u8Request,
+    ) -> impl Future<Output = Result<ExportPlaylistM3u8Response, crate::api::error::HandlerError>> + Send;
+
+    /// `importPlaylist`: Import an M3U or M3U8 playlist
+    fn import_playlist(
+        &self,
+        caller: crate::api::access::Caller,
+        request: ImportPlaylistRequest,
+    ) -> impl Future<Output = Result<ImportPlaylistResponse, crate::api::error::HandlerError>> + Send;
 
     /// `addPlaylistTracks`: Add tracks to a playlist
     fn add_playlist_tracks(
@@ -329,38 +303,18 @@ pub trait PlaylistsApi: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AddPlaylistTracksResponse, crate::api::error::HandlerError>> + Send;
 
     /// `removePlaylistTrack`: Remove one entry from a playlist
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn remove_playlist_track(
         &self,
         caller: crate::api::access::Caller,
         request: RemovePlaylistTrackRequest,
-    ) -> impl Future<Output = Result<RemovePlaylistTrackResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "removePlaylistTrack",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<RemovePlaylistTrackResponse, crate::api::error::HandlerError>> + Send;
 
     /// `reorderPlaylist`: Reorder a playlist's entries
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn reorder_playlist(
         &self,
         caller: crate::api::access::Caller,
         request: ReorderPlaylistRequest,
-    ) -> impl Future<Output = Result<ReorderPlaylistResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "reorderPlaylist",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ReorderPlaylistResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `playback` operations. Implement this in `src/handlers/`.
@@ -383,38 +337,18 @@ pub trait PlaybackApi: Send + Sync + 'static {
            + Send;
 
     /// `listPlaybackHistory`: List recently played tracks
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn list_playback_history(
         &self,
         caller: crate::api::access::Caller,
         request: ListPlaybackHistoryRequest,
-    ) -> impl Future<Output = Result<ListPlaybackHistoryResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "listPlaybackHistory",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ListPlaybackHistoryResponse, crate::api::error::HandlerError>> + Send;
 
     /// `playbackHistoryBack`: Go back to the previously played track
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn playback_history_back(
         &self,
         caller: crate::api::access::Caller,
         request: PlaybackHistoryBackRequest,
-    ) -> impl Future<Output = Result<PlaybackHistoryBackResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "playbackHistoryBack",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<PlaybackHistoryBackResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `media` operations. Implement this in `src/handlers/`.
@@ -478,51 +412,25 @@ pub trait MediaApi: Send + Sync + 'static {
 /// Saved (liked) tracks, albums, artists and playlists.
 pub trait SavedApi: Send + Sync + 'static {
     /// `listSaved`: List saved (liked) items
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn list_saved(
         &self,
         caller: crate::api::access::Caller,
         request: ListSavedRequest,
-    ) -> impl Future<Output = Result<ListSavedResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "listSaved",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ListSavedResponse, crate::api::error::HandlerError>> + Send;
 
     /// `saveItem`: Save (like) a track, album, artist or playlist
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn save_item(
         &self,
         caller: crate::api::access::Caller,
         request: SaveItemRequest,
-    ) -> impl Future<Output = Result<SaveItemResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async { Err(crate::api::error::HandlerError::not_implemented("saveItem")) }
-    }
+    ) -> impl Future<Output = Result<SaveItemResponse, crate::api::error::HandlerError>> + Send;
 
     /// `unsaveItem`: Unsave (unlike) an item
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn unsave_item(
         &self,
         caller: crate::api::access::Caller,
         request: UnsaveItemRequest,
-    ) -> impl Future<Output = Result<UnsaveItemResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "unsaveItem",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<UnsaveItemResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `metadata` operations. Implement this in `src/handlers/`.

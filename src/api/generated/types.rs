@@ -1586,7 +1586,7 @@ pub struct PlaylistEntry {
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 
-/// A playlist with all of its entries in order.
+/// A playlist with one page of its entries in order; `playlist.trackCount` counts them all.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistDetail")]
 pub struct PlaylistDetail {
@@ -1594,6 +1594,13 @@ pub struct PlaylistDetail {
     pub playlist: Playlist,
     #[oai(rename = "entries")]
     pub entries: Vec<PlaylistEntry>,
+    /// Pass as `cursor` to `GET /api/playlists/{id}` for the next page of entries; absent on the last page.
+    #[oai(
+        rename = "nextCursor",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_next_cursor"
+    )]
+    pub next_cursor: Option<String>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -1642,6 +1649,55 @@ pub struct PlaylistUpdate {
         validator(max_length = 2000)
     )]
     pub description: Option<String>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImport", deny_unknown_fields)]
+pub struct PlaylistImport {
+    /// The new playlist's name; by default the file's `#PLAYLIST`, else "Imported playlist".
+    #[oai(
+        rename = "name",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_name",
+        validator(min_length = 1, max_length = 200, pattern = "\\S")
+    )]
+    pub name: Option<String>,
+    /// The text of the M3U or M3U8 file.
+    #[oai(
+        rename = "m3u",
+        deserialize_with = "text_readers::read_m3u",
+        validator(max_length = 1000000)
+    )]
+    pub m3u: String,
+}
+
+/// A line of an imported file that matched no track.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImportUnmatched")]
+pub struct PlaylistImportUnmatched {
+    /// Its line number in the file, from 1.
+    #[oai(rename = "line")]
+    pub line: i32,
+    /// The line as written.
+    #[oai(rename = "path", deserialize_with = "text_readers::read_path")]
+    pub path: String,
+    /// The "artist - title" of its `#EXTINF`, when it has one.
+    #[oai(
+        rename = "title",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_title"
+    )]
+    pub title: Option<String>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistImportResult")]
+pub struct PlaylistImportResult {
+    #[oai(rename = "playlist")]
+    pub playlist: PlaylistDetail,
+    /// The lines that matched no track, in file order.
+    #[oai(rename = "unmatched")]
+    pub unmatched: Vec<PlaylistImportUnmatched>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -2765,6 +2821,10 @@ pub(crate) mod text_readers {
 
     pub fn read_last_address<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "lastAddress")
+    }
+
+    pub fn read_m3u<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "m3u")
     }
 
     pub fn read_media_token<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {

@@ -15,11 +15,11 @@ use tokio::sync::broadcast::error::RecvError;
 use tracing::warn;
 
 use crate::clock::SharedClock;
-use crate::db::catalog::{self, TrackExtras, TrackRow};
-use crate::db::playback::{self as store, NewPlay};
+use crate::db::catalog::{self, Keyset, PageSpec, TrackExtras, TrackRow};
+use crate::db::playback::{self as store, HistoryOrder, HistoryRow, NewPlay};
 use crate::db::{Database, DbError};
 use crate::events::{self, EventBus, PlaybackHistoryChange, PlaybackSessionChange};
-use rules::{Change, Refusal, Session};
+use rules::{BackTarget, Change, Refusal, Session};
 use stored::DamagedQueue;
 
 /// Why the playback service did not do what it was asked.
@@ -67,6 +67,15 @@ pub struct SessionSnapshot {
     pub tracks: HashMap<String, TrackRow>,
     pub extras: TrackExtras,
     pub active_device_name: Option<String>,
+}
+
+/// One page of playback history, with the tracks played (all in the library).
+pub struct HistoryPage {
+    pub rows: Vec<HistoryRow>,
+    pub tracks: HashMap<String, TrackRow>,
+    pub extras: TrackExtras,
+    pub next: Option<Keyset>,
+    pub total: i64,
 }
 
 /// Cheap to clone: the task that follows removed tracks holds its own.
@@ -167,6 +176,53 @@ impl PlaybackService {
         .await
     }
 
+    /// One page of playback history, newest first unless `spec` says otherwise.
+    pub async fn history(
+        &self,
+        spec: PageSpec<HistoryOrder>,
+    ) -> Result<HistoryPage, PlaybackError> {
+        super::read(&self.db, move |conn| {
+            let page = store::history_page(conn, &spec)?;
+            let ids: Vec<String> = page.rows.iter().map(|r| r.track_id.clone()).collect();
+            let (tracks, extras) = catalog::track_map_with_extras(conn, &ids)?;
+            Ok(HistoryPage {
+                rows: page.rows,
+                tracks,
+                extras,
+                next: page.next,
+                total: page.total,
+            })
+        })
+        .await
+    }
+
+    /// The "previous" button, from `device_id`: the last play in the history (or the one
+    /// before the play a previous step went back to) becomes current again, in one write
+    /// transaction; then what changed is published, as `update` does.
+    #[tracing::instrument(skip_all)]
+    pub async fn back(&self, device_id: Option<String>) -> Result<SessionSnapshot, PlaybackError> {
+        let clock = self.clock.clone();
+        let updated = super::write(&self.db, move |conn| {
+            let now = clock.now().timestamp_millis();
+            step_back(conn, device_id, now)
+        })
+        .await?;
+        self.publish(&updated);
+        Ok(updated.snapshot)
+    }
+
+    fn publish(&self, updated: &Updated) {
+        if let Some((history_id, track_id)) = &updated.play {
+            self.events.publish(events::Change::PlaybackHistoryAdded(
+                PlaybackHistoryChange {
+                    history_id: history_id.clone(),
+                    track_id: track_id.clone(),
+                },
+            ));
+        }
+        publish_session_updated(&self.events, updated.snapshot.session.revision);
+    }
+
     /// Applies `change` from `device_id` (`None` for local callers and the API token) in one
     /// write transaction, so that `baseRevision` is checked against exactly the session it
     /// replaces; then publishes what changed.
@@ -184,15 +240,7 @@ impl PlaybackService {
             apply(conn, change, device_id, now)
         })
         .await?;
-        if let Some((history_id, track_id)) = &updated.play {
-            self.events.publish(events::Change::PlaybackHistoryAdded(
-                PlaybackHistoryChange {
-                    history_id: history_id.clone(),
-                    track_id: track_id.clone(),
-                },
-            ));
-        }
-        publish_session_updated(&self.events, updated.snapshot.session.revision);
+        self.publish(&updated);
         Ok(updated.snapshot)
     }
 
@@ -271,6 +319,43 @@ fn apply(
             &mut rand::rng(),
         )
         .map_err(PlaybackError::Refused)?;
+    save_with_play(conn, next, play, queue_tracks, now)
+}
+
+/// One back step, inside the transaction `back` holds.
+fn step_back(
+    conn: &mut SqliteConnection,
+    device_id: Option<String>,
+    now: i64,
+) -> Result<Updated, PlaybackError> {
+    let (session, mut queue_tracks) = current_session(conn, now)?;
+    let Some((history_id, track_id)) =
+        store::history_back_target(conn, session.back_from.as_deref())?
+    else {
+        return Err(PlaybackError::Refused(Refusal::HistoryEmpty));
+    };
+    if !queue_tracks.rows.contains_key(&track_id) {
+        let added = QueueTracks::load(conn, std::slice::from_ref(&track_id))?;
+        queue_tracks.rows.extend(added.rows);
+        queue_tracks.extras.merge(added.extras);
+    }
+    let target = BackTarget {
+        history_id,
+        track_id,
+    };
+    let (next, play) = session.back(&target, now, device_id, &queue_tracks.durations());
+    save_with_play(conn, next, play, queue_tracks, now)
+}
+
+/// Stores the new session and records the play that ended, if any; the snapshot shows the
+/// play count that play raised.
+fn save_with_play(
+    conn: &mut SqliteConnection,
+    next: Session,
+    play: Option<rules::Play>,
+    mut queue_tracks: QueueTracks,
+    now: i64,
+) -> Result<Updated, PlaybackError> {
     session_save(conn, &next)?;
     let play = match play {
         Some(play) => {

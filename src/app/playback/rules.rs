@@ -79,6 +79,10 @@ pub struct Session {
     pub updated_at: i64,
     /// The device that made the last change; `None` for local callers and the API token.
     pub device_id: Option<String>,
+    /// The history line a back step made current, for as long as it stays current: the
+    /// next step goes to the play before it (not to the play the step itself recorded,
+    /// which would bounce between two tracks).
+    pub back_from: Option<String>,
 }
 
 /// A change asked for; `None` keeps what the session has.
@@ -139,6 +143,15 @@ pub enum Refusal {
     IndexPastNewQueue { len: usize },
     /// Asked to play or pause an empty queue given with the change.
     NothingToPlay,
+    /// A back step with no (further) play in the history to go back to.
+    HistoryEmpty,
+}
+
+/// A play in the history that a back step goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackTarget {
+    pub history_id: String,
+    pub track_id: String,
 }
 
 impl Session {
@@ -156,6 +169,7 @@ impl Session {
             volume: 1.0,
             updated_at,
             device_id: None,
+            back_from: None,
         }
     }
 
@@ -225,6 +239,7 @@ impl Session {
             self.position_ms = 0;
             self.played_ms = 0;
             self.updated_at = now;
+            self.back_from = None;
         }
         self.queue = kept;
         self.current = new_current;
@@ -359,8 +374,26 @@ impl Session {
         next.revision = self.revision.saturating_add(1);
         next.updated_at = now;
         next.device_id = device_id;
+        if current_changed {
+            // The current track is no longer the one a back step chose.
+            next.back_from = None;
+        }
 
-        let play = match previous {
+        let play = self.play_ending(previous, current_changed, played, now, durations);
+        Ok((next, play))
+    }
+
+    /// The play to record when the current entry, `previous`, stops being current after
+    /// playing `played` ms.
+    fn play_ending(
+        &self,
+        previous: Option<QueueEntry>,
+        current_changed: bool,
+        played: i64,
+        now: i64,
+        durations: &HashMap<String, i64>,
+    ) -> Option<Play> {
+        match previous {
             Some(previous)
                 if current_changed
                     && counts_as_play(
@@ -376,8 +409,68 @@ impl Session {
                 })
             }
             _ => None,
+        }
+    }
+
+    /// The "previous" button: `target`'s track becomes current again, from its start, at
+    /// `now`, by `device_id`. It takes the nearest place of that track at or before the
+    /// current one (else the nearest after it); when the queue does not hold it, it is
+    /// inserted just before the current entry, in play order and in natural order alike,
+    /// so turning shuffle off keeps it there. The state is kept. The entry that was
+    /// current is always left (going back to the same track restarts it), so it is
+    /// recorded as a play when it played long enough, as any change of track is.
+    pub fn back(
+        &self,
+        target: &BackTarget,
+        now: i64,
+        device_id: Option<String>,
+        durations: &HashMap<String, i64>,
+    ) -> (Session, Option<Play>) {
+        let previous = self.current_entry().cloned();
+        let played = self.played_ms.saturating_add(self.playing_for(now));
+        let mut next = self.clone();
+        let is_target = |e: &QueueEntry| e.track_id == target.track_id;
+        let at = match self.current {
+            None => {
+                next.queue = vec![QueueEntry {
+                    track_id: target.track_id.clone(),
+                    natural_index: 0,
+                }];
+                0
+            }
+            Some(current) => {
+                let before = (0..=current).rev().find(|&i| is_target(&self.queue[i]));
+                let after = || (current + 1..self.queue.len()).find(|&i| is_target(&self.queue[i]));
+                match before.or_else(after) {
+                    Some(index) => index,
+                    None => {
+                        let natural = self.queue[current].natural_index;
+                        for entry in &mut next.queue {
+                            if entry.natural_index >= natural {
+                                entry.natural_index += 1;
+                            }
+                        }
+                        next.queue.insert(
+                            current,
+                            QueueEntry {
+                                track_id: target.track_id.clone(),
+                                natural_index: natural,
+                            },
+                        );
+                        current
+                    }
+                }
+            }
         };
-        Ok((next, play))
+        next.current = Some(at);
+        next.position_ms = 0;
+        next.played_ms = 0;
+        next.revision = self.revision.saturating_add(1);
+        next.updated_at = now;
+        next.device_id = device_id;
+        next.back_from = Some(target.history_id.clone());
+        let play = self.play_ending(previous, true, played, now, durations);
+        (next, play)
     }
 }
 

@@ -31,6 +31,7 @@ pub fn session_from_row(row: SessionRow) -> Result<Session, DamagedQueue> {
         volume: row.volume,
         updated_at: row.updated_at,
         device_id: row.updated_by_device_id,
+        back_from: row.back_history_id,
     })
 }
 
@@ -47,6 +48,7 @@ pub fn session_to_row(session: &Session) -> Result<SessionRow, serde_json::Error
         revision: session.revision,
         updated_at: session.updated_at,
         updated_by_device_id: session.device_id.clone(),
+        back_history_id: session.back_from.clone(),
     })
 }
 
@@ -67,6 +69,7 @@ mod tests {
             revision: 7,
             updated_at: 42,
             updated_by_device_id: Some("dev".into()),
+            back_history_id: Some("plh_1".into()),
         }
     }
 

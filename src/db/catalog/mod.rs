@@ -26,7 +26,10 @@ pub use artists::{
     ArtistWork, TOP_TRACKS,
 };
 pub use browse::{folder_list, folder_tracks, home, root_list, Home, RootRow, HOME_SECTION};
-pub use playlists::{playlist_list_by_ids, PlaylistRow};
+pub use playlists::{
+    playlist_get, playlist_list, playlist_list_by_ids, playlist_names, PlaylistFilter,
+    PlaylistOrder, PlaylistRow,
+};
 pub use stats::{
     library_facets, library_totals, Facet, Facets, FormatTotals, LibraryTotals, ARTIST_FACETS,
 };

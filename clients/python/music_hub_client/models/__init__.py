@@ -82,6 +82,9 @@ from .playlist_deleted_event import PlaylistDeletedEvent
 from .playlist_deleted_event_type import PlaylistDeletedEventType
 from .playlist_detail import PlaylistDetail
 from .playlist_entry import PlaylistEntry
+from .playlist_import import PlaylistImport
+from .playlist_import_result import PlaylistImportResult
+from .playlist_import_unmatched import PlaylistImportUnmatched
 from .playlist_order import PlaylistOrder
 from .playlist_page import PlaylistPage
 from .playlist_share_bootstrap import PlaylistShareBootstrap
@@ -239,6 +242,9 @@ __all__ = (
     "PlaylistDeletedEventType",
     "PlaylistDetail",
     "PlaylistEntry",
+    "PlaylistImport",
+    "PlaylistImportResult",
+    "PlaylistImportUnmatched",
     "PlaylistOrder",
     "PlaylistPage",
     "PlaylistShareBootstrap",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.playlist import Playlist
     from ..models.playlist_entry import PlaylistEntry
@@ -16,15 +18,18 @@ T = TypeVar("T", bound="PlaylistDetail")
 
 @_attrs_define
 class PlaylistDetail:
-    """A playlist with all of its entries in order.
+    """A playlist with one page of its entries in order; `playlist.trackCount` counts them all.
 
     Attributes:
         playlist (Playlist):
         entries (list[PlaylistEntry]):
+        next_cursor (str | Unset): Pass as `cursor` to `GET /api/playlists/{id}` for the next page of entries; absent on
+            the last page.
     """
 
     playlist: Playlist
     entries: list[PlaylistEntry]
+    next_cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +40,8 @@ class PlaylistDetail:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
+        next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +50,8 @@ class PlaylistDetail:
                 "entries": entries,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
 
         return field_dict
 
@@ -61,9 +70,12 @@ class PlaylistDetail:
 
             entries.append(entries_item)
 
+        next_cursor = d.pop("nextCursor", UNSET)
+
         playlist_detail = cls(
             playlist=playlist,
             entries=entries,
+            next_cursor=next_cursor,
         )
 
         playlist_detail.additional_properties = d

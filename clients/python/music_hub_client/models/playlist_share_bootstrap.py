@@ -28,7 +28,8 @@ class PlaylistShareBootstrap:
         media_token_expires_at (datetime.datetime):
         heartbeat_interval_seconds (int): Send a heartbeat this often while the page is open. Example: 60.
         share (ShareSummary): What a share page may know of its share.
-        playlist (PlaylistDetail): A playlist with all of its entries in order.
+        playlist (PlaylistDetail): A playlist with one page of its entries in order; `playlist.trackCount` counts them
+            all.
     """
 
     share_session_id: str

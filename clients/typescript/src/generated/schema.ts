@@ -483,7 +483,8 @@ export interface paths {
          * Create a playlist
          * @description Creates a playlist with a name, an optional description and optional first tracks
          *     (in the order given; a track may appear more than once). Answers the new playlist
-         *     with its entries. A track id that does not exist answers `404 not_found` with
+         *     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+         *     give the rest). A track id that does not exist answers `404 not_found` with
          *     `details.trackId`, and nothing is created. A name of only spaces answers
          *     `400 invalid_body`; spaces around the name are dropped, and an empty description
          *     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -504,18 +505,23 @@ export interface paths {
         };
         /**
          * Get one playlist with its entries
-         * @description Returns the playlist and all of its entries in order. Each entry has its own
-         *     `entryId` (a track may be in a playlist more than once); use it to remove or
-         *     reorder entries. An entry whose track left the library keeps its place with
-         *     `available: false` and no `track`. An unknown id answers `404 not_found`.
+         * @description Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+         *     default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+         *     goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+         *     has its own `entryId` (a track may be in a playlist more than once); use it to
+         *     remove or reorder entries. An entry whose track left the library keeps its place
+         *     with `available: false` and no `track`. Pages follow entry positions: when the
+         *     playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+         *     answers `404 not_found`.
          */
         get: operations["getPlaylist"];
         put?: never;
         post?: never;
         /**
          * Delete a playlist
-         * @description Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-         *     working. An unknown id answers `404 not_found`.
+         * @description Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+         *     of the playlist stop working. An unknown id answers `404 not_found`.
+         *     `GET /api/library/events` sends `playlistDeleted`.
          */
         delete: operations["deletePlaylist"];
         options?: never;
@@ -523,10 +529,69 @@ export interface paths {
         /**
          * Rename a playlist or change its description
          * @description Changes the fields present in the body and leaves the others as they are (an empty
-         *     `description` clears it). Answers the playlist. An unknown id answers
+         *     `description` clears it; spaces around the name are dropped, and a name of only
+         *     spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
          *     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+         *     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+         *     nothing and sends nothing).
          */
         patch: operations["updatePlaylist"];
+        trace?: never;
+    };
+    "/api/playlists/{id}/m3u8": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a playlist as an extended M3U file
+         * @description Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
+         *     `#PLAYLIST` with its name, then for each entry in order `#EXTINF` with the duration
+         *     in seconds and "artist - title", and the file's path. A local call gets the paths of
+         *     the hub's machine (absolute); any other caller gets each path relative to its
+         *     library folder, since the hub never shows its absolute paths to another machine
+         *     (`POST /api/playlists/import` matches both). An entry whose track left the library
+         *     is written as a comment (`# unavailable: artist - title`). `Content-Disposition`
+         *     names the file after the playlist. An unknown id answers `404 not_found`.
+         */
+        get: operations["exportPlaylistM3u8"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an M3U or M3U8 playlist
+         * @description Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
+         *     body). Each path line is matched to a track of the library, in this order: as an
+         *     absolute path under a library folder (a `file://` URL too), as a path relative to a
+         *     library folder (`/` or `\` separators), then by "artist - title" from the line's
+         *     `#EXTINF` (case and diacritics aside). Lines that match nothing are answered in
+         *     `unmatched` with their line number, and left out of the playlist; comments and
+         *     blank lines are skipped. The name is `name`, else the file's `#PLAYLIST`, else
+         *     "Imported playlist". Answers the new playlist with the first page of its entries
+         *     (50). A body of more than 1 MiB answers `413`. `GET /api/library/events` sends
+         *     `playlistCreated`.
+         */
+        post: operations["importPlaylist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/playlists/{id}/tracks": {
@@ -541,7 +606,8 @@ export interface paths {
         /**
          * Add tracks to a playlist
          * @description Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-         *     the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+         *     the end appends). Each gets a new `entryId`. Answers the playlist with the first
+         *     page of its entries (50; `nextCursor` gives the rest).
          *     An unknown playlist, or a track id that does not exist (named in
          *     `details.trackId`), answers `404 not_found` and nothing is added.
          *     `GET /api/library/events` sends `playlistUpdated`.
@@ -566,7 +632,8 @@ export interface paths {
         /**
          * Remove one entry from a playlist
          * @description Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-         *     An unknown playlist or entry answers `404 not_found`.
+         *     An unknown playlist or entry answers `404 not_found`, and nothing changes.
+         *     `GET /api/library/events` sends `playlistUpdated`.
          */
         delete: operations["removePlaylistTrack"];
         options?: never;
@@ -587,8 +654,13 @@ export interface paths {
          * @description Sets the order of the entries: `entryIds` must list every current entry of the
          *     playlist exactly once, in the new order. When it does not (an entry was added or
          *     removed meanwhile, or an id is repeated or unknown), the call answers
-         *     `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-         *     the reordered playlist.
+         *     `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+         *     out, `details.extra` the ids that are not entries of the playlist, and
+         *     `details.duplicated` the ids it names more than once (each list present only when
+         *     not empty); fetch the playlist and try again. So two devices reordering at once can
+         *     never drop an entry. Answers the reordered playlist with the first page of its
+         *     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+         *     `playlistUpdated`.
          */
         put: operations["reorderPlaylist"];
         post?: never;
@@ -667,7 +739,9 @@ export interface paths {
         /**
          * List recently played tracks
          * @description Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-         *     for how long and on which device. Page with `limit` and `cursor`.
+         *     for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+         *     that left the library are kept but not listed (nor counted in `total`) until the
+         *     track comes back.
          */
         get: operations["listPlaybackHistory"];
         put?: never;
@@ -691,8 +765,17 @@ export interface paths {
          * Go back to the previously played track
          * @description Makes the most recent track of playback history the current track of the session
          *     again (position 0, inserted before the current track when it is not in the queue)
-         *     and answers the new session: the "previous" button. With nothing in the history it
-         *     answers `409 history_empty`.
+         *     and answers the new session: the "previous" button. When the track is queued more
+         *     than once, the nearest place at or before the current one is taken (else the
+         *     nearest after it). The state (playing, paused) is kept; the caller becomes the
+         *     active device and `revision` grows by one. Pressing it again steps further back:
+         *     while the current track is the one a previous call went back to, the call takes the
+         *     play before that one (the play the step itself may have recorded does not count).
+         *     Plays of tracks that left the library are skipped. The track that was current is
+         *     recorded in history when it played long enough, as with `PUT /api/playback/session`.
+         *     With nothing (further) back in the history it answers `409 history_empty` and
+         *     nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+         *     `playbackHistoryAdded` when a play was recorded).
          */
         post: operations["playbackHistoryBack"];
         delete?: never;
@@ -787,7 +870,9 @@ export interface paths {
          * List saved (liked) items
          * @description Lists what the user saved: tracks, albums, artists and playlists, or only one
          *     `kind`. Each item carries the saved object under the property named by its `kind`.
-         *     Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+         *     Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+         *     page with `limit` and `cursor`. A saved track, album or artist that left the library
+         *     stays saved but is not listed (nor counted in `total`) until it comes back.
          */
         get: operations["listSaved"];
         put?: never;
@@ -811,7 +896,9 @@ export interface paths {
          * @description Saves the item; saving it again changes nothing (idempotent) and keeps the first
          *     `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
          *     answers `400 invalid_parameter`. An item that does not exist answers
-         *     `404 not_found`. Answers the saved item.
+         *     `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+         *     filters of the lists, follow. A saved item survives rescans and database rebuilds.
+         *     `GET /api/library/events` sends `savedAdded` when the item was not saved before.
          */
         put: operations["saveItem"];
         post?: never;
@@ -819,7 +906,9 @@ export interface paths {
          * Unsave (unlike) an item
          * @description Removes the item from the saved items; answers `204` also when it was not saved.
          *     `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-         *     `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+         *     `400 invalid_parameter`. An item that does not exist and is not saved answers
+         *     `404 not_found` (a saved track whose file is gone can still be unsaved).
+         *     `GET /api/library/events` sends `savedRemoved` when the item was saved.
          */
         delete: operations["unsaveItem"];
         options?: never;
@@ -2759,10 +2848,12 @@ export interface components {
             /** Format: date-time */
             addedAt: string;
         };
-        /** @description A playlist with all of its entries in order. */
+        /** @description A playlist with one page of its entries in order; `playlist.trackCount` counts them all. */
         PlaylistDetail: {
             playlist: components["schemas"]["Playlist"];
             entries: components["schemas"]["PlaylistEntry"][];
+            /** @description Pass as `cursor` to `GET /api/playlists/{id}` for the next page of entries; absent on the last page. */
+            nextCursor?: string;
         };
         PlaylistCreate: {
             /**
@@ -2781,6 +2872,39 @@ export interface components {
             name?: string;
             /** @description The new description; an empty string clears it. */
             description?: string;
+        };
+        PlaylistImport: {
+            /**
+             * @description The new playlist's name; by default the file's `#PLAYLIST`, else "Imported playlist".
+             * @example Road trip
+             */
+            name?: string;
+            /** @description The text of the M3U or M3U8 file. */
+            m3u: string;
+        };
+        /** @description A line of an imported file that matched no track. */
+        PlaylistImportUnmatched: {
+            /**
+             * Format: int32
+             * @description Its line number in the file, from 1.
+             * @example 7
+             */
+            line: number;
+            /**
+             * @description The line as written.
+             * @example /media/old-disk/Unknown.mp3
+             */
+            path: string;
+            /**
+             * @description The "artist - title" of its `#EXTINF`, when it has one.
+             * @example Unknown Artist - Unknown
+             */
+            title?: string;
+        };
+        PlaylistImportResult: {
+            playlist: components["schemas"]["PlaylistDetail"];
+            /** @description The lines that matched no track, in file order. */
+            unmatched: components["schemas"]["PlaylistImportUnmatched"][];
         };
         PlaylistTracksAdd: {
             /** @description The tracks to add, in order. */
@@ -3689,6 +3813,9 @@ export type PlaylistEntry = components['schemas']['PlaylistEntry'];
 export type PlaylistDetail = components['schemas']['PlaylistDetail'];
 export type PlaylistCreate = components['schemas']['PlaylistCreate'];
 export type PlaylistUpdate = components['schemas']['PlaylistUpdate'];
+export type PlaylistImport = components['schemas']['PlaylistImport'];
+export type PlaylistImportUnmatched = components['schemas']['PlaylistImportUnmatched'];
+export type PlaylistImportResult = components['schemas']['PlaylistImportResult'];
 export type PlaylistTracksAdd = components['schemas']['PlaylistTracksAdd'];
 export type PlaylistOrder = components['schemas']['PlaylistOrder'];
 export type PlaybackState = components['schemas']['PlaybackState'];
@@ -4437,7 +4564,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4486,7 +4612,12 @@ export interface operations {
     };
     getPlaylist: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items to return (1 to 500). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
             header?: never;
             path: {
                 /**
@@ -4499,7 +4630,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The playlist and its entries. */
+            /** @description The playlist and one page of its entries. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4512,7 +4643,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4542,7 +4672,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4585,7 +4714,77 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    exportPlaylistM3u8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The playlist's id.
+                 * @example pl_c4ca4238a0b92382
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The playlist as an M3U8 file (`audio/mpegurl; charset=utf-8`). */
+            200: {
+                headers: {
+                    /** @description `attachment`, with the playlist's name as the file name (RFC 6266). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    importPlaylist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Road trip",
+                 *       "m3u": "#EXTM3U\n#EXTINF:236,Beyoncé - Crazy in Love\n/home/ana/Music/Beyoncé/Dangerously in Love/01 Crazy in Love.mp3\n"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlaylistImport"];
+            };
+        };
+        responses: {
+            /** @description The playlist was created from the lines that matched. */
+            201: {
+                headers: {
+                    /** @description The new playlist's URL path, `/api/playlists/{id}`. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4664,7 +4863,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4730,7 +4928,6 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4844,7 +5041,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4883,7 +5079,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5074,7 +5269,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5111,7 +5305,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5146,7 +5339,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

@@ -428,3 +428,114 @@ fn tracks_that_left_the_library_drop_out_of_the_queue() {
     let gone = session.without_missing(&HashMap::new(), 60_000);
     assert_eq!((gone.current, gone.state), (None, PlayState::Stopped));
 }
+
+fn target(history_id: &str, track_id: &str) -> BackTarget {
+    BackTarget {
+        history_id: history_id.into(),
+        track_id: track_id.into(),
+    }
+}
+
+fn back(session: &Session, to: &BackTarget, now: i64) -> (Session, Option<Play>) {
+    let all = durations(&["a", "b", "c", "d", "e", "f", "g", "h"]);
+    session.back(to, now, Some("phone".into()), &all)
+}
+
+#[test]
+fn back_to_a_track_not_queued_puts_it_just_before_the_current_one() {
+    let session = playing_b();
+    let (next, play) = back(&session, &target("plh_1", "x"), 11_000);
+    assert_eq!(track_ids(&next), ["a", "x", "b", "c"]);
+    assert_eq!(next.current, Some(1));
+    let naturals: Vec<usize> = next.queue.iter().map(|e| e.natural_index).collect();
+    assert_eq!(naturals, [0, 1, 2, 3], "before it in the natural order too");
+    assert_eq!((next.position_ms, next.played_ms), (0, 0));
+    assert_eq!(next.state, PlayState::Playing, "the state is kept");
+    assert_eq!(next.revision, session.revision + 1);
+    assert_eq!(next.device_id.as_deref(), Some("phone"));
+    assert_eq!(next.back_from.as_deref(), Some("plh_1"));
+    assert_eq!(play, None, "10 s of b is not a play");
+}
+
+#[test]
+fn back_to_a_queued_track_takes_its_nearest_place_at_or_before_the_current_one() {
+    let (session, _) = apply(
+        &Session::empty(0),
+        Change {
+            queue: queue(&["a", "c", "b", "a", "c"]),
+            current_index: Some(3),
+            state: Some(PlayState::Paused),
+            ..Change::default()
+        },
+        1_000,
+    );
+    let (to_c, _) = back(&session, &target("plh_1", "c"), 2_000);
+    assert_eq!(
+        to_c.current,
+        Some(1),
+        "the c before the current a, not the one after"
+    );
+    assert_eq!(track_ids(&to_c), track_ids(&session), "nothing inserted");
+    let (to_a, _) = back(&session, &target("plh_1", "a"), 2_000);
+    assert_eq!(to_a.current, Some(3), "the current track itself restarts");
+    let (session_at_0, _) = apply(
+        &session,
+        Change {
+            current_index: Some(0),
+            ..Change::default()
+        },
+        3_000,
+    );
+    let (after, _) = back(&session_at_0, &target("plh_1", "b"), 4_000);
+    assert_eq!(after.current, Some(2), "else the nearest after it");
+    assert_eq!(after.state, PlayState::Paused);
+}
+
+#[test]
+fn back_with_an_empty_queue_queues_the_track_stopped() {
+    let (next, play) = back(&Session::empty(0), &target("plh_1", "a"), 5_000);
+    assert_eq!(track_ids(&next), ["a"]);
+    assert_eq!(next.current, Some(0));
+    assert_eq!(next.state, PlayState::Stopped);
+    assert_eq!(play, None);
+}
+
+#[test]
+fn the_track_left_by_a_back_step_counts_as_played_and_only_a_new_track_ends_the_steps() {
+    let session = playing_b();
+    let (stepped, play) = back(&session, &target("plh_1", "a"), 151_000);
+    assert_eq!(
+        play,
+        Some(Play {
+            track_id: "b".into(),
+            played_ms: 150_000,
+            started_at: 1_000,
+            device_id: None,
+        })
+    );
+    assert_eq!(stepped.current, Some(0));
+    // Pausing or seeking keeps the step, so the next one goes further back.
+    let (paused, _) = apply(
+        &stepped,
+        Change {
+            state: Some(PlayState::Paused),
+            position_ms: Some(5_000),
+            ..Change::default()
+        },
+        152_000,
+    );
+    assert_eq!(paused.back_from.as_deref(), Some("plh_1"));
+    // Another track made current ends it.
+    let (moved_on, _) = apply(
+        &paused,
+        Change {
+            current_index: Some(2),
+            ..Change::default()
+        },
+        153_000,
+    );
+    assert_eq!(moved_on.back_from, None);
+    // So does the current track leaving the library.
+    let gone = stepped.without_missing(&durations(&["b", "c"]), 160_000);
+    assert_eq!(gone.back_from, None);
+}

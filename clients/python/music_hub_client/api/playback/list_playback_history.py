@@ -64,11 +64,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -101,7 +96,9 @@ def sync_detailed(
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-    for how long and on which device. Page with `limit` and `cursor`.
+    for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+    that left the library are kept but not listed (nor counted in `total`) until the
+    track comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -139,7 +136,9 @@ def sync(
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-    for how long and on which device. Page with `limit` and `cursor`.
+    for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+    that left the library are kept but not listed (nor counted in `total`) until the
+    track comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -172,7 +171,9 @@ async def asyncio_detailed(
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-    for how long and on which device. Page with `limit` and `cursor`.
+    for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+    that left the library are kept but not listed (nor counted in `total`) until the
+    track comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -208,7 +209,9 @@ async def asyncio(
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
-    for how long and on which device. Page with `limit` and `cursor`.
+    for how long and on which device. Page with `limit` and `cursor`. Plays of tracks
+    that left the library are kept but not listed (nor counted in `total`) until the
+    track comes back.
 
     Args:
         limit (int | Unset):  Default: 50.

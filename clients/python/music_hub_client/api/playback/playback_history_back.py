@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -78,8 +73,17 @@ def sync_detailed(
 
      Makes the most recent track of playback history the current track of the session
     again (position 0, inserted before the current track when it is not in the queue)
-    and answers the new session: the "previous" button. With nothing in the history it
-    answers `409 history_empty`.
+    and answers the new session: the "previous" button. When the track is queued more
+    than once, the nearest place at or before the current one is taken (else the
+    nearest after it). The state (playing, paused) is kept; the caller becomes the
+    active device and `revision` grows by one. Pressing it again steps further back:
+    while the current track is the one a previous call went back to, the call takes the
+    play before that one (the play the step itself may have recorded does not count).
+    Plays of tracks that left the library are skipped. The track that was current is
+    recorded in history when it played long enough, as with `PUT /api/playback/session`.
+    With nothing (further) back in the history it answers `409 history_empty` and
+    nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+    `playbackHistoryAdded` when a play was recorded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +110,17 @@ def sync(
 
      Makes the most recent track of playback history the current track of the session
     again (position 0, inserted before the current track when it is not in the queue)
-    and answers the new session: the "previous" button. With nothing in the history it
-    answers `409 history_empty`.
+    and answers the new session: the "previous" button. When the track is queued more
+    than once, the nearest place at or before the current one is taken (else the
+    nearest after it). The state (playing, paused) is kept; the caller becomes the
+    active device and `revision` grows by one. Pressing it again steps further back:
+    while the current track is the one a previous call went back to, the call takes the
+    play before that one (the play the step itself may have recorded does not count).
+    Plays of tracks that left the library are skipped. The track that was current is
+    recorded in history when it played long enough, as with `PUT /api/playback/session`.
+    With nothing (further) back in the history it answers `409 history_empty` and
+    nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+    `playbackHistoryAdded` when a play was recorded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,8 +143,17 @@ async def asyncio_detailed(
 
      Makes the most recent track of playback history the current track of the session
     again (position 0, inserted before the current track when it is not in the queue)
-    and answers the new session: the "previous" button. With nothing in the history it
-    answers `409 history_empty`.
+    and answers the new session: the "previous" button. When the track is queued more
+    than once, the nearest place at or before the current one is taken (else the
+    nearest after it). The state (playing, paused) is kept; the caller becomes the
+    active device and `revision` grows by one. Pressing it again steps further back:
+    while the current track is the one a previous call went back to, the call takes the
+    play before that one (the play the step itself may have recorded does not count).
+    Plays of tracks that left the library are skipped. The track that was current is
+    recorded in history when it played long enough, as with `PUT /api/playback/session`.
+    With nothing (further) back in the history it answers `409 history_empty` and
+    nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+    `playbackHistoryAdded` when a play was recorded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +178,17 @@ async def asyncio(
 
      Makes the most recent track of playback history the current track of the session
     again (position 0, inserted before the current track when it is not in the queue)
-    and answers the new session: the "previous" button. With nothing in the history it
-    answers `409 history_empty`.
+    and answers the new session: the "previous" button. When the track is queued more
+    than once, the nearest place at or before the current one is taken (else the
+    nearest after it). The state (playing, paused) is kept; the caller becomes the
+    active device and `revision` grows by one. Pressing it again steps further back:
+    while the current track is the one a previous call went back to, the call takes the
+    play before that one (the play the step itself may have recorded does not count).
+    Plays of tracks that left the library are skipped. The track that was current is
+    recorded in history when it played long enough, as with `PUT /api/playback/session`.
+    With nothing (further) back in the history it answers `409 history_empty` and
+    nothing changes. `GET /api/library/events` sends `playbackSessionUpdated` (and
+    `playbackHistoryAdded` when a play was recorded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

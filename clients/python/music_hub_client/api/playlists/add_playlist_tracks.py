@@ -103,7 +103,8 @@ def sync_detailed(
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-    the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    the end appends). Each gets a new `entryId`. Answers the playlist with the first
+    page of its entries (50; `nextCursor` gives the rest).
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
@@ -141,7 +142,8 @@ def sync(
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-    the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    the end appends). Each gets a new `entryId`. Answers the playlist with the first
+    page of its entries (50; `nextCursor` gives the rest).
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-    the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    the end appends). Each gets a new `entryId`. Answers the playlist with the first
+    page of its entries (50; `nextCursor` gives the rest).
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
@@ -210,7 +213,8 @@ async def asyncio(
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
-    the end appends). Each gets a new `entryId`. Answers the playlist with its entries.
+    the end appends). Each gets a new `entryId`. Answers the playlist with the first
+    page of its entries (50; `nextCursor` gives the rest).
     An unknown playlist, or a track id that does not exist (named in
     `details.trackId`), answers `404 not_found` and nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.

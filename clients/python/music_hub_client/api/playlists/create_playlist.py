@@ -99,7 +99,8 @@ def sync_detailed(
 
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
-    with its entries. A track id that does not exist answers `404 not_found` with
+    with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+    give the rest). A track id that does not exist answers `404 not_found` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -135,7 +136,8 @@ def sync(
 
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
-    with its entries. A track id that does not exist answers `404 not_found` with
+    with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+    give the rest). A track id that does not exist answers `404 not_found` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
-    with its entries. A track id that does not exist answers `404 not_found` with
+    with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+    give the rest). A track id that does not exist answers `404 not_found` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -200,7 +203,8 @@ async def asyncio(
 
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
-    with its entries. A track id that does not exist answers `404 not_found` with
+    with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
+    give the rest). A track id that does not exist answers `404 not_found` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.

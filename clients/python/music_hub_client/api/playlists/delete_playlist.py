@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -85,8 +80,9 @@ def sync_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a playlist
 
-     Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-    working. An unknown id answers `404 not_found`.
+     Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+    of the playlist stop working. An unknown id answers `404 not_found`.
+    `GET /api/library/events` sends `playlistDeleted`.
 
     Args:
         id (str):
@@ -117,8 +113,9 @@ def sync(
 ) -> Any | ApiError | None:
     """Delete a playlist
 
-     Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-    working. An unknown id answers `404 not_found`.
+     Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+    of the playlist stop working. An unknown id answers `404 not_found`.
+    `GET /api/library/events` sends `playlistDeleted`.
 
     Args:
         id (str):
@@ -144,8 +141,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ApiError]:
     """Delete a playlist
 
-     Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-    working. An unknown id answers `404 not_found`.
+     Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+    of the playlist stop working. An unknown id answers `404 not_found`.
+    `GET /api/library/events` sends `playlistDeleted`.
 
     Args:
         id (str):
@@ -174,8 +172,9 @@ async def asyncio(
 ) -> Any | ApiError | None:
     """Delete a playlist
 
-     Deletes the playlist and its entries (never the tracks). Shares of the playlist stop
-    working. An unknown id answers `404 not_found`.
+     Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
+    of the playlist stop working. An unknown id answers `404 not_found`.
+    `GET /api/library/events` sends `playlistDeleted`.
 
     Args:
         id (str):

@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.playlist_detail import PlaylistDetail
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/playlists/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,11 +65,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -84,16 +91,24 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
 ) -> Response[ApiError | PlaylistDetail]:
     """Get one playlist with its entries
 
-     Returns the playlist and all of its entries in order. Each entry has its own
-    `entryId` (a track may be in a playlist more than once); use it to remove or
-    reorder entries. An entry whose track left the library keeps its place with
-    `available: false` and no `track`. An unknown id answers `404 not_found`.
+     Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+    default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+    goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+    has its own `entryId` (a track may be in a playlist more than once); use it to
+    remove or reorder entries. An entry whose track left the library keeps its place
+    with `available: false` and no `track`. Pages follow entry positions: when the
+    playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+    answers `404 not_found`.
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +120,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -118,16 +135,24 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
 ) -> ApiError | PlaylistDetail | None:
     """Get one playlist with its entries
 
-     Returns the playlist and all of its entries in order. Each entry has its own
-    `entryId` (a track may be in a playlist more than once); use it to remove or
-    reorder entries. An entry whose track left the library keeps its place with
-    `available: false` and no `track`. An unknown id answers `404 not_found`.
+     Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+    default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+    goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+    has its own `entryId` (a track may be in a playlist more than once); use it to
+    remove or reorder entries. An entry whose track left the library keeps its place
+    with `available: false` and no `track`. Pages follow entry positions: when the
+    playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+    answers `404 not_found`.
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +165,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -147,16 +174,24 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
 ) -> Response[ApiError | PlaylistDetail]:
     """Get one playlist with its entries
 
-     Returns the playlist and all of its entries in order. Each entry has its own
-    `entryId` (a track may be in a playlist more than once); use it to remove or
-    reorder entries. An entry whose track left the library keeps its place with
-    `available: false` and no `track`. An unknown id answers `404 not_found`.
+     Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+    default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+    goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+    has its own `entryId` (a track may be in a playlist more than once); use it to
+    remove or reorder entries. An entry whose track left the library keeps its place
+    with `available: false` and no `track`. Pages follow entry positions: when the
+    playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+    answers `404 not_found`.
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +203,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,16 +216,24 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
 ) -> ApiError | PlaylistDetail | None:
     """Get one playlist with its entries
 
-     Returns the playlist and all of its entries in order. Each entry has its own
-    `entryId` (a track may be in a playlist more than once); use it to remove or
-    reorder entries. An entry whose track left the library keeps its place with
-    `available: false` and no `track`. An unknown id answers `404 not_found`.
+     Returns the playlist and one page of its entries in order (`limit` entries, 50 by
+    default, 500 at most; `nextCursor` fetches the next page, so a long playlist never
+    goes out in one answer; `playlist.trackCount` is the number of entries). Each entry
+    has its own `entryId` (a track may be in a playlist more than once); use it to
+    remove or reorder entries. An entry whose track left the library keeps its place
+    with `available: false` and no `track`. Pages follow entry positions: when the
+    playlist changes while you page (its `updatedAt` moves), start again. An unknown id
+    answers `404 not_found`.
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,5 +247,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -89,7 +84,8 @@ def sync_detailed(
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-    An unknown playlist or entry answers `404 not_found`.
+    An unknown playlist or entry answers `404 not_found`, and nothing changes.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -124,7 +120,8 @@ def sync(
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-    An unknown playlist or entry answers `404 not_found`.
+    An unknown playlist or entry answers `404 not_found`, and nothing changes.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -154,7 +151,8 @@ async def asyncio_detailed(
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-    An unknown playlist or entry answers `404 not_found`.
+    An unknown playlist or entry answers `404 not_found`, and nothing changes.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):
@@ -187,7 +185,8 @@ async def asyncio(
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
-    An unknown playlist or entry answers `404 not_found`.
+    An unknown playlist or entry answers `404 not_found`, and nothing changes.
+    `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
         id (str):

@@ -77,11 +77,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -115,8 +110,13 @@ def sync_detailed(
      Sets the order of the entries: `entryIds` must list every current entry of the
     playlist exactly once, in the new order. When it does not (an entry was added or
     removed meanwhile, or an id is repeated or unknown), the call answers
-    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-    the reordered playlist.
+    `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+    out, `details.extra` the ids that are not entries of the playlist, and
+    `details.duplicated` the ids it names more than once (each list present only when
+    not empty); fetch the playlist and try again. So two devices reordering at once can
+    never drop an entry. Answers the reordered playlist with the first page of its
+    entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+    `playlistUpdated`.
 
     Args:
         id (str):
@@ -153,8 +153,13 @@ def sync(
      Sets the order of the entries: `entryIds` must list every current entry of the
     playlist exactly once, in the new order. When it does not (an entry was added or
     removed meanwhile, or an id is repeated or unknown), the call answers
-    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-    the reordered playlist.
+    `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+    out, `details.extra` the ids that are not entries of the playlist, and
+    `details.duplicated` the ids it names more than once (each list present only when
+    not empty); fetch the playlist and try again. So two devices reordering at once can
+    never drop an entry. Answers the reordered playlist with the first page of its
+    entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+    `playlistUpdated`.
 
     Args:
         id (str):
@@ -186,8 +191,13 @@ async def asyncio_detailed(
      Sets the order of the entries: `entryIds` must list every current entry of the
     playlist exactly once, in the new order. When it does not (an entry was added or
     removed meanwhile, or an id is repeated or unknown), the call answers
-    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-    the reordered playlist.
+    `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+    out, `details.extra` the ids that are not entries of the playlist, and
+    `details.duplicated` the ids it names more than once (each list present only when
+    not empty); fetch the playlist and try again. So two devices reordering at once can
+    never drop an entry. Answers the reordered playlist with the first page of its
+    entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+    `playlistUpdated`.
 
     Args:
         id (str):
@@ -222,8 +232,13 @@ async def asyncio(
      Sets the order of the entries: `entryIds` must list every current entry of the
     playlist exactly once, in the new order. When it does not (an entry was added or
     removed meanwhile, or an id is repeated or unknown), the call answers
-    `409 order_mismatch` and changes nothing: fetch the playlist and try again. Answers
-    the reordered playlist.
+    `409 order_mismatch` and changes nothing: `details.missing` lists the entries it left
+    out, `details.extra` the ids that are not entries of the playlist, and
+    `details.duplicated` the ids it names more than once (each list present only when
+    not empty); fetch the playlist and try again. So two devices reordering at once can
+    never drop an entry. Answers the reordered playlist with the first page of its
+    entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
+    `playlistUpdated`.
 
     Args:
         id (str):

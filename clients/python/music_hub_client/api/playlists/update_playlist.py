@@ -72,11 +72,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -108,8 +103,11 @@ def sync_detailed(
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
-    `description` clears it). Answers the playlist. An unknown id answers
+    `description` clears it; spaces around the name are dropped, and a name of only
+    spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    nothing and sends nothing).
 
     Args:
         id (str):
@@ -144,8 +142,11 @@ def sync(
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
-    `description` clears it). Answers the playlist. An unknown id answers
+    `description` clears it; spaces around the name are dropped, and a name of only
+    spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    nothing and sends nothing).
 
     Args:
         id (str):
@@ -175,8 +176,11 @@ async def asyncio_detailed(
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
-    `description` clears it). Answers the playlist. An unknown id answers
+    `description` clears it; spaces around the name are dropped, and a name of only
+    spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    nothing and sends nothing).
 
     Args:
         id (str):
@@ -209,8 +213,11 @@ async def asyncio(
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
-    `description` clears it). Answers the playlist. An unknown id answers
+    `description` clears it; spaces around the name are dropped, and a name of only
+    spaces answers `400 invalid_body`). Answers the playlist. An unknown id answers
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
+    `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
+    nothing and sends nothing).
 
     Args:
         id (str):

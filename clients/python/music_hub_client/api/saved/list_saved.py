@@ -80,11 +80,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -120,7 +115,9 @@ def sync_detailed(
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
     `kind`. Each item carries the saved object under the property named by its `kind`.
-    Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+    page with `limit` and `cursor`. A saved track, album or artist that left the library
+    stays saved but is not listed (nor counted in `total`) until it comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -165,7 +162,9 @@ def sync(
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
     `kind`. Each item carries the saved object under the property named by its `kind`.
-    Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+    page with `limit` and `cursor`. A saved track, album or artist that left the library
+    stays saved but is not listed (nor counted in `total`) until it comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -205,7 +204,9 @@ async def asyncio_detailed(
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
     `kind`. Each item carries the saved object under the property named by its `kind`.
-    Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+    page with `limit` and `cursor`. A saved track, album or artist that left the library
+    stays saved but is not listed (nor counted in `total`) until it comes back.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -248,7 +249,9 @@ async def asyncio(
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
     `kind`. Each item carries the saved object under the property named by its `kind`.
-    Sort with `sort` (default `savedAt`) and `order`; page with `limit` and `cursor`.
+    Sort with `sort` (default `savedAt`, newest first; `name` sorts A to Z) and `order`;
+    page with `limit` and `cursor`. A saved track, album or artist that left the library
+    stays saved but is not listed (nor counted in `total`) until it comes back.
 
     Args:
         limit (int | Unset):  Default: 50.

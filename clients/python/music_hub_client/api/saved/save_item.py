@@ -55,11 +55,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -93,7 +88,9 @@ def sync_detailed(
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
     `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
     answers `400 invalid_parameter`. An item that does not exist answers
-    `404 not_found`. Answers the saved item.
+    `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+    filters of the lists, follow. A saved item survives rescans and database rebuilds.
+    `GET /api/library/events` sends `savedAdded` when the item was not saved before.
 
     Args:
         kind (str):
@@ -130,7 +127,9 @@ def sync(
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
     `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
     answers `400 invalid_parameter`. An item that does not exist answers
-    `404 not_found`. Answers the saved item.
+    `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+    filters of the lists, follow. A saved item survives rescans and database rebuilds.
+    `GET /api/library/events` sends `savedAdded` when the item was not saved before.
 
     Args:
         kind (str):
@@ -162,7 +161,9 @@ async def asyncio_detailed(
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
     `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
     answers `400 invalid_parameter`. An item that does not exist answers
-    `404 not_found`. Answers the saved item.
+    `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+    filters of the lists, follow. A saved item survives rescans and database rebuilds.
+    `GET /api/library/events` sends `savedAdded` when the item was not saved before.
 
     Args:
         kind (str):
@@ -197,7 +198,9 @@ async def asyncio(
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
     `savedAt`. `kind` is one of `track`, `album`, `artist`, `playlist`; another value
     answers `400 invalid_parameter`. An item that does not exist answers
-    `404 not_found`. Answers the saved item.
+    `404 not_found`. Answers the saved item. The item's `saved` flag, and the `saved`
+    filters of the lists, follow. A saved item survives rescans and database rebuilds.
+    `GET /api/library/events` sends `savedAdded` when the item was not saved before.
 
     Args:
         kind (str):

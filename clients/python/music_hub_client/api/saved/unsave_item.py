@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -90,7 +85,9 @@ def sync_detailed(
 
      Removes the item from the saved items; answers `204` also when it was not saved.
     `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-    `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    `400 invalid_parameter`. An item that does not exist and is not saved answers
+    `404 not_found` (a saved track whose file is gone can still be unsaved).
+    `GET /api/library/events` sends `savedRemoved` when the item was saved.
 
     Args:
         kind (str):
@@ -126,7 +123,9 @@ def sync(
 
      Removes the item from the saved items; answers `204` also when it was not saved.
     `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-    `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    `400 invalid_parameter`. An item that does not exist and is not saved answers
+    `404 not_found` (a saved track whose file is gone can still be unsaved).
+    `GET /api/library/events` sends `savedRemoved` when the item was saved.
 
     Args:
         kind (str):
@@ -157,7 +156,9 @@ async def asyncio_detailed(
 
      Removes the item from the saved items; answers `204` also when it was not saved.
     `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-    `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    `400 invalid_parameter`. An item that does not exist and is not saved answers
+    `404 not_found` (a saved track whose file is gone can still be unsaved).
+    `GET /api/library/events` sends `savedRemoved` when the item was saved.
 
     Args:
         kind (str):
@@ -191,7 +192,9 @@ async def asyncio(
 
      Removes the item from the saved items; answers `204` also when it was not saved.
     `kind` is one of `track`, `album`, `artist`, `playlist`; another value answers
-    `400 invalid_parameter`. An item that does not exist answers `404 not_found`.
+    `400 invalid_parameter`. An item that does not exist and is not saved answers
+    `404 not_found` (a saved track whose file is gone can still be unsaved).
+    `GET /api/library/events` sends `savedRemoved` when the item was saved.
 
     Args:
         kind (str):

@@ -1,0 +1,1 @@
+ALTER TABLE playback_sessions DROP COLUMN back_history_id;

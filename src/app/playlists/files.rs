@@ -1,0 +1,157 @@
+//! Playlist files: a playlist exported as extended M3U, and an M3U or M3U8 file imported as
+//! a new playlist, its lines matched to tracks by absolute path, by path relative to a
+//! library folder, then by "artist - title". The text itself is `m3u`'s.
+
+use diesel::SqliteConnection;
+
+use super::m3u::{self, ExportEntry, M3uEntry};
+use super::{detail_after_change, PlaylistDetail, PlaylistError, PlaylistService};
+use crate::app::search::fold;
+use crate::db::catalog::{self, RootRow};
+use crate::db::new_id;
+use crate::db::playlists as store;
+use crate::events::Change;
+use crate::library::names::sort_key;
+
+/// The name of an imported playlist when neither the caller nor the file gives one.
+const DEFAULT_NAME: &str = "Imported playlist";
+
+/// What names can hold, as `PlaylistCreate` says.
+const MAX_NAME_CHARS: usize = 200;
+
+/// A playlist as a file.
+pub struct PlaylistFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A line of an imported file that matched no track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmatched {
+    pub line: usize,
+    pub path: String,
+    pub display: Option<String>,
+}
+
+/// Where exported entries' paths are rooted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathStyle {
+    /// The hub's own paths, for the hub's own machine.
+    Absolute,
+    /// Relative to the library folder: another machine never learns the hub's paths.
+    RelativeToRoot,
+}
+
+impl PlaylistService {
+    /// The playlist as an extended M3U.
+    pub async fn export(
+        &self,
+        id: String,
+        style: PathStyle,
+    ) -> Result<PlaylistFile, PlaylistError> {
+        crate::app::read(&self.db, move |conn| {
+            let playlist =
+                catalog::playlist_get(conn, &id)?.ok_or(PlaylistError::NoSuchPlaylist)?;
+            let entries: Vec<ExportEntry> = store::entries_with_files(conn, &id)?
+                .into_iter()
+                .map(|row| ExportEntry {
+                    artist: row.artist.unwrap_or_default(),
+                    title: row.title.unwrap_or_default(),
+                    path: row.rel_path.map(|rel| match (style, row.root_path) {
+                        (PathStyle::Absolute, Some(root)) => {
+                            format!("{}/{rel}", root.trim_end_matches(['/', '\\']))
+                        }
+                        _ => rel,
+                    }),
+                    duration_ms: row.duration_ms.unwrap_or(0),
+                })
+                .collect();
+            Ok(PlaylistFile {
+                text: m3u::write(&playlist.name, &entries),
+                name: playlist.name,
+            })
+        })
+        .await
+    }
+
+    /// Creates a playlist from an M3U text: the lines that match a track, in order, and the
+    /// lines that matched none.
+    #[tracing::instrument(skip_all)]
+    pub async fn import(
+        &self,
+        name: Option<String>,
+        text: String,
+    ) -> Result<(PlaylistDetail, Vec<Unmatched>), PlaylistError> {
+        let parsed = m3u::parse(&text);
+        let name = [name, parsed.name.clone()]
+            .into_iter()
+            .flatten()
+            .map(|n| n.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
+            .find(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| DEFAULT_NAME.to_owned());
+        let now = self.clock.now().timestamp_millis();
+        let id = new_id("pl");
+        let playlist_id = id.clone();
+        let imported = crate::app::write(&self.db, move |conn| {
+            let roots = catalog::root_list(conn)?;
+            let mut track_ids = Vec::with_capacity(parsed.entries.len());
+            let mut unmatched = Vec::new();
+            for entry in parsed.entries {
+                match match_entry(conn, &roots, &entry)? {
+                    Some(track_id) => track_ids.push(track_id),
+                    None => unmatched.push(Unmatched {
+                        line: entry.line,
+                        path: entry.path,
+                        display: entry.display,
+                    }),
+                }
+            }
+            store::playlist_insert(conn, &playlist_id, &name, None, now)?;
+            store::entries_insert(conn, &playlist_id, &track_ids, None, now)?;
+            Ok::<_, PlaylistError>((detail_after_change(conn, &playlist_id)?, unmatched))
+        })
+        .await?;
+        self.changed(Change::PlaylistCreated, &id);
+        Ok(imported)
+    }
+}
+
+/// The track a line names, trying its path under each library folder (as given when it is
+/// absolute, else as relative to the folder), then its "artist - title".
+fn match_entry(
+    conn: &mut SqliteConnection,
+    roots: &[RootRow],
+    entry: &M3uEntry,
+) -> Result<Option<String>, PlaylistError> {
+    let path = entry.normalized_path();
+    for root in roots {
+        let rel = if m3u::is_absolute(&path) {
+            let root_path = root.path.replace('\\', "/");
+            match path.strip_prefix(root_path.trim_end_matches('/')) {
+                Some(rest) if rest.starts_with('/') => rest.trim_start_matches('/').to_owned(),
+                _ => continue,
+            }
+        } else {
+            path.trim_start_matches("./").to_owned()
+        };
+        if let Some(track) = store::track_at(conn, &root.id, &rel)? {
+            return Ok(Some(track));
+        }
+    }
+    let Some((artist, title)) = entry.artist_title() else {
+        return Ok(None);
+    };
+    let candidates = store::tracks_by_sort_title(conn, &sort_key(title))?;
+    Ok(match artist {
+        Some(artist) => {
+            let wanted = fold(artist);
+            candidates
+                .into_iter()
+                .find(|(_, credit)| fold(credit) == wanted)
+                .map(|(id, _)| id)
+        }
+        // A bare title only when it names one track.
+        None if candidates.len() == 1 => candidates.into_iter().next().map(|(id, _)| id),
+        None => None,
+    })
+}
