@@ -3,6 +3,7 @@
 //! scans through it, and the database rebuild goes through it so that no scan writes to a
 //! file being moved. Its refusals are the scanner's own error, `ScanError`.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use tokio::sync::broadcast;
@@ -11,6 +12,8 @@ use tokio::sync::broadcast;
 pub use crate::db::models::{ScanErrorRow, ScanRun};
 use crate::db::{scan_runs, Database, DbError, RebuildOutcome};
 use crate::library::job::Trigger;
+use crate::library::roots;
+pub use crate::library::roots::RootProblem;
 use crate::library::scanner::{ProgressUpdate, RunningScan, Scanner};
 
 pub use crate::library::scanner::ScanError;
@@ -29,6 +32,16 @@ pub enum ScanReport {
     },
     /// The library has never been scanned.
     Idle,
+}
+
+/// A configured music folder and whether it can be read now.
+#[derive(Debug, Clone)]
+pub struct LibraryFolder {
+    pub id: String,
+    pub name: String,
+    pub path: PathBuf,
+    /// Why it cannot be scanned, in the system's words, when it cannot.
+    pub state: Result<(), (RootProblem, String)>,
 }
 
 #[derive(Clone)]
@@ -50,6 +63,38 @@ impl ScanService {
     /// Asks the running scan to stop; it reports `cancelling` until it has.
     pub fn cancel(&self) -> Result<RunningScan, ScanError> {
         self.scanner.cancel()
+    }
+
+    /// Every configured music folder as the disk has it now. Reads the file system (off the
+    /// async workers), never the database, so it answers while the database is faulted.
+    pub async fn library_folders(&self) -> Vec<LibraryFolder> {
+        let configured = self.scanner.libraries().to_vec();
+        let resolved = tokio::task::spawn_blocking(move || roots::resolve(&configured)).await;
+        let Ok((available, unavailable)) = resolved else {
+            return Vec::new();
+        };
+        let mut folders: Vec<LibraryFolder> = available
+            .into_iter()
+            .map(|root| LibraryFolder {
+                id: root.id,
+                name: root.name,
+                path: root.path,
+                state: Ok(()),
+            })
+            .collect();
+        folders.extend(unavailable.into_iter().map(|gone| {
+            LibraryFolder {
+                name: gone
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                id: gone.id,
+                path: gone.path,
+                state: Err((gone.problem, gone.reason)),
+            }
+        }));
+        folders
     }
 
     /// The newest progress message and the live feed after it.

@@ -6,11 +6,13 @@ use poem_openapi::payload::Json;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    DatabaseHealth, DatabaseHealthStatus, GetInfoRequest, GetInfoResponse, HubInfo, Ping,
-    PingRequest, PingResponse, RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult,
-    SalvagedTable, SystemApi,
+    DatabaseHealth, DatabaseHealthStatus, GetInfoRequest, GetInfoResponse, HubInfo,
+    LibraryFolder as ApiLibraryFolder, LibraryFolderState, Ping, PingRequest, PingResponse,
+    RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult, SalvagedTable, SystemApi,
 };
+use crate::app::scanning::{LibraryFolder, RootProblem};
 use crate::app::{Health, HealthStatus};
+use crate::auth::Identity;
 use crate::hub::Hub;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -44,9 +46,20 @@ impl SystemApi for Hub {
 
     async fn get_info(
         &self,
-        _caller: Caller,
+        caller: Caller,
         _request: GetInfoRequest,
     ) -> Result<GetInfoResponse, HandlerError> {
+        let libraries = match caller.identity {
+            Identity::Anonymous => None,
+            _ => Some(
+                self.scanning
+                    .library_folders()
+                    .await
+                    .into_iter()
+                    .map(|folder| library_folder(folder, caller.is_local()))
+                    .collect(),
+            ),
+        };
         Ok(GetInfoResponse::Ok(Json(HubInfo {
             name: "Music Hub".to_owned(),
             version: VERSION.to_owned(),
@@ -54,6 +67,7 @@ impl SystemApi for Hub {
             hub_id: self.hub_id.clone(),
             port: i32::from(self.config.port),
             database_health: self.db.health().into(),
+            libraries,
         })))
     }
 
@@ -79,5 +93,21 @@ impl SystemApi for Hub {
                 })
                 .collect(),
         })))
+    }
+}
+
+fn library_folder(folder: LibraryFolder, local: bool) -> ApiLibraryFolder {
+    let (state, problem) = match folder.state {
+        Ok(()) => (LibraryFolderState::Available, None),
+        Err((RootProblem::Missing, reason)) => (LibraryFolderState::Missing, Some(reason)),
+        Err((RootProblem::Unreadable, reason)) => (LibraryFolderState::Unreadable, Some(reason)),
+    };
+    ApiLibraryFolder {
+        id: folder.id,
+        name: folder.name,
+        // Where the music lives on disk is the desktop's business only.
+        absolute_path: local.then(|| folder.path.to_string_lossy().into_owned()),
+        state,
+        problem,
     }
 }

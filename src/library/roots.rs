@@ -24,7 +24,17 @@ pub struct UnavailableRoot {
     /// The id it has when available, so the catalogue can tell its files apart.
     pub id: String,
     pub path: PathBuf,
+    pub problem: RootProblem,
     pub reason: String,
+}
+
+/// Why a configured folder cannot be scanned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RootProblem {
+    /// Nothing is there, or it is not a folder: a typo, an unplugged disk.
+    Missing,
+    /// It is there, but the hub may not read it.
+    Unreadable,
 }
 
 /// The configured folders as roots, in the order given; duplicates (the same folder
@@ -32,7 +42,7 @@ pub struct UnavailableRoot {
 pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
     // Whether a name clashes is decided over every configured folder, readable or not, so
     // that unplugging one of two "Music" disks does not rename the other.
-    let mut resolved: Vec<(PathBuf, Result<PathBuf, String>)> = Vec::new();
+    let mut resolved: Vec<(PathBuf, Result<PathBuf, (RootProblem, String)>)> = Vec::new();
     for path in configured {
         let canonical = canonical_dir(path);
         let duplicate = canonical
@@ -62,19 +72,33 @@ pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
                 name: display_name(&canonical),
                 path: canonical,
             }),
-            Err(reason) => unavailable.push(UnavailableRoot { id, path, reason }),
+            Err((problem, reason)) => unavailable.push(UnavailableRoot {
+                id,
+                path,
+                problem,
+                reason,
+            }),
         }
     }
     (roots, unavailable)
 }
 
-fn canonical_dir(path: &Path) -> Result<PathBuf, String> {
-    let canonical = std::fs::canonicalize(path).map_err(|e| e.to_string())?;
+fn canonical_dir(path: &Path) -> Result<PathBuf, (RootProblem, String)> {
+    let problem = |err: std::io::Error| {
+        let kind = match err.kind() {
+            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+                RootProblem::Missing
+            }
+            _ => RootProblem::Unreadable,
+        };
+        (kind, err.to_string())
+    };
+    let canonical = std::fs::canonicalize(path).map_err(problem)?;
     if !canonical.is_dir() {
-        return Err("not a folder".into());
+        return Err((RootProblem::Missing, "not a folder".into()));
     }
     // Reading it once tells an unreadable folder from an empty one.
-    std::fs::read_dir(&canonical).map_err(|e| e.to_string())?;
+    std::fs::read_dir(&canonical).map_err(problem)?;
     Ok(canonical)
 }
 

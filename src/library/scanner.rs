@@ -123,6 +123,11 @@ impl Scanner {
         !self.shared.setup.libraries().is_empty()
     }
 
+    /// The folders given with `--library`, as given.
+    pub fn libraries(&self) -> &[PathBuf] {
+        self.shared.setup.libraries()
+    }
+
     /// Starts a scan of every root; `InProgress` when one runs.
     pub fn start(&self, trigger: Trigger, full: bool) -> Result<RunningScan, ScanError> {
         Shared::start(&self.shared, trigger, full, Scope::Everything)

@@ -1,6 +1,7 @@
 //! Liveness, info, the served contract and Swagger UI.
 
 use crate::common::{api_error, committed_document, json_with_status, TestHub};
+use serde_json::json;
 
 #[tokio::test]
 async fn ping_answers_ok_with_the_version() {
@@ -149,5 +150,48 @@ async fn a_new_data_dir_is_private_to_its_owner() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o700, "mode {mode:o}");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn info_lists_every_library_folder_with_its_state_for_the_desktop_only() {
+    let music = tempfile::tempdir().expect("folder");
+    let typo = music.path().with_file_name("no-such-music-folder");
+    let file = music.path().join("a-file.txt");
+    std::fs::write(&file, b"not a folder").expect("file");
+    let (given, missing, not_a_folder) = (music.path().to_owned(), typo.clone(), file.clone());
+    let hub = TestHub::start_with(
+        move |config| config.libraries = vec![given, missing, not_a_folder],
+        std::sync::Arc::new(music_hub::clock::SystemClock),
+    )
+    .await;
+    let info = json_with_status(hub.get("/api/info").await, 200).await;
+    let libraries = info["libraries"].as_array().expect("libraries");
+    let state_of = |path: &std::path::Path| {
+        libraries
+            .iter()
+            .find(|l| {
+                l["absolutePath"].as_str().is_some_and(|p| {
+                    std::path::Path::new(p).ends_with(path.file_name().expect("name"))
+                })
+            })
+            .map(|l| (l["state"].clone(), l["problem"].is_string()))
+    };
+    assert_eq!(libraries.len(), 3, "{info}");
+    assert_eq!(
+        state_of(music.path()),
+        Some((json!("available"), false)),
+        "{info}"
+    );
+    assert_eq!(state_of(&typo), Some((json!("missing"), true)), "{info}");
+    assert_eq!(state_of(&file), Some((json!("missing"), true)), "{info}");
+
+    // An anonymous caller on the LAN learns nothing about the person's folders.
+    let remote = crate::common::remote(&hub, reqwest::Method::GET, "/api/info")
+        .send()
+        .await
+        .expect("info");
+    let public = json_with_status(remote, 200).await;
+    assert!(public.get("libraries").is_none(), "{public}");
     hub.stop().await;
 }

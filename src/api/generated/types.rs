@@ -128,6 +128,51 @@ pub struct HubInfo {
     pub port: i32,
     #[oai(rename = "databaseHealth")]
     pub database_health: DatabaseHealth,
+    /// Every music folder given with `--library`, as the disk has it now, so that a
+    /// mistyped or unplugged folder shows here and not only in the hub's log. Absent
+    /// for anonymous remote callers: the folders are the person's business.
+    #[oai(rename = "libraries", skip_serializing_if_is_none)]
+    pub libraries: Option<Vec<LibraryFolder>>,
+}
+
+/// `available`; `missing` when nothing is there or it is not a folder (a typo, an
+/// unplugged disk); `unreadable` when it is there but the hub may not read it.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "LibraryFolderState")]
+pub enum LibraryFolderState {
+    #[oai(rename = "available")]
+    Available,
+    #[oai(rename = "missing")]
+    Missing,
+    #[oai(rename = "unreadable")]
+    Unreadable,
+}
+
+/// A music folder given with `--library`, and its state now.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LibraryFolder")]
+pub struct LibraryFolder {
+    /// The first segment of every `path` inside this folder.
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
+    pub name: String,
+    /// The folder's absolute path; only present for local calls.
+    #[oai(
+        rename = "absolutePath",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_absolute_path"
+    )]
+    pub absolute_path: Option<String>,
+    #[oai(rename = "state")]
+    pub state: LibraryFolderState,
+    /// What the system said, when the folder is not available.
+    #[oai(
+        rename = "problem",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_problem"
+    )]
+    pub problem: Option<String>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -2875,6 +2920,10 @@ pub(crate) mod text_readers {
 
     pub fn read_playlist_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "playlistId")
+    }
+
+    pub fn read_problem<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "problem")
     }
 
     pub fn read_query<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {

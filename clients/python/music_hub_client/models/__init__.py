@@ -51,6 +51,8 @@ from .feed_ended_event_type import FeedEndedEventType
 from .format_stat import FormatStat
 from .hub_info import HubInfo
 from .library_filters import LibraryFilters
+from .library_folder import LibraryFolder
+from .library_folder_state import LibraryFolderState
 from .library_root import LibraryRoot
 from .library_stats import LibraryStats
 from .media_session import MediaSession
@@ -211,6 +213,8 @@ __all__ = (
     "FormatStat",
     "HubInfo",
     "LibraryFilters",
+    "LibraryFolder",
+    "LibraryFolderState",
     "LibraryRoot",
     "LibraryStats",
     "MediaSession",

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.database_health import DatabaseHealth
+    from ..models.library_folder import LibraryFolder
 
 
 T = TypeVar("T", bound="HubInfo")
@@ -24,6 +27,10 @@ class HubInfo:
             7d1c1b1e-2f2a-4d55-9a53-0c8f4f3f7a10.
         port (int):  Example: 38472.
         database_health (DatabaseHealth):
+        libraries (list[LibraryFolder] | Unset): Every music folder given with `--library`, as the disk has it now, so
+            that a
+            mistyped or unplugged folder shows here and not only in the hub's log. Absent
+            for anonymous remote callers: the folders are the person's business.
     """
 
     name: str
@@ -32,6 +39,7 @@ class HubInfo:
     hub_id: str
     port: int
     database_health: DatabaseHealth
+    libraries: list[LibraryFolder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +55,13 @@ class HubInfo:
 
         database_health = self.database_health.to_dict()
 
+        libraries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.libraries, Unset):
+            libraries = []
+            for libraries_item_data in self.libraries:
+                libraries_item = libraries_item_data.to_dict()
+                libraries.append(libraries_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,12 +74,15 @@ class HubInfo:
                 "databaseHealth": database_health,
             }
         )
+        if libraries is not UNSET:
+            field_dict["libraries"] = libraries
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.database_health import DatabaseHealth
+        from ..models.library_folder import LibraryFolder
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -79,6 +97,15 @@ class HubInfo:
 
         database_health = DatabaseHealth.from_dict(d.pop("databaseHealth"))
 
+        _libraries = d.pop("libraries", UNSET)
+        libraries: list[LibraryFolder] | Unset = UNSET
+        if _libraries is not UNSET:
+            libraries = []
+            for libraries_item_data in _libraries:
+                libraries_item = LibraryFolder.from_dict(libraries_item_data)
+
+                libraries.append(libraries_item)
+
         hub_info = cls(
             name=name,
             version=version,
@@ -86,6 +113,7 @@ class HubInfo:
             hub_id=hub_id,
             port=port,
             database_health=database_health,
+            libraries=libraries,
         )
 
         hub_info.additional_properties = d

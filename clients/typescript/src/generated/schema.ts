@@ -1506,6 +1506,39 @@ export interface components {
              */
             port: number;
             databaseHealth: components["schemas"]["DatabaseHealth"];
+            /**
+             * @description Every music folder given with `--library`, as the disk has it now, so that a
+             *     mistyped or unplugged folder shows here and not only in the hub's log. Absent
+             *     for anonymous remote callers: the folders are the person's business.
+             */
+            libraries?: components["schemas"]["LibraryFolder"][];
+        };
+        /**
+         * @description `available`; `missing` when nothing is there or it is not a folder (a typo, an
+         *     unplugged disk); `unreadable` when it is there but the hub may not read it.
+         * @enum {string}
+         */
+        LibraryFolderState: "available" | "missing" | "unreadable";
+        /** @description A music folder given with `--library`, and its state now. */
+        LibraryFolder: {
+            /**
+             * @description The first segment of every `path` inside this folder.
+             * @example music
+             */
+            id: string;
+            /** @example Music */
+            name: string;
+            /**
+             * @description The folder's absolute path; only present for local calls.
+             * @example /home/ana/Music
+             */
+            absolutePath?: string;
+            state: components["schemas"]["LibraryFolderState"];
+            /**
+             * @description What the system said, when the folder is not available.
+             * @example No such file or directory (os error 2)
+             */
+            problem?: string;
         };
         RebuildRequest: {
             /**
@@ -3730,6 +3763,8 @@ export type Ping = components['schemas']['Ping'];
 export type DatabaseHealthStatus = components['schemas']['DatabaseHealthStatus'];
 export type DatabaseHealth = components['schemas']['DatabaseHealth'];
 export type HubInfo = components['schemas']['HubInfo'];
+export type LibraryFolderState = components['schemas']['LibraryFolderState'];
+export type LibraryFolder = components['schemas']['LibraryFolder'];
 export type RebuildRequest = components['schemas']['RebuildRequest'];
 export type RebuildResult = components['schemas']['RebuildResult'];
 export type SalvagedTable = components['schemas']['SalvagedTable'];
