@@ -10,10 +10,12 @@
 //!   `library::scanner`), and the database rebuild, which pauses them.
 //! - `playback`: the session every device shares, its history and play counts.
 //! - `playlists`: creating playlists and adding tracks to them.
+//! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators).
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
 pub mod catalogue;
+pub mod media;
 pub mod playback;
 pub mod playlists;
 pub mod scanning;

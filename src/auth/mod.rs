@@ -14,6 +14,7 @@ pub mod tokens;
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use parking_lot::Mutex;
@@ -111,7 +112,9 @@ pub struct DeviceQuery {
 const TOUCH_INTERVAL_MS: i64 = 5 * 60 * 1000;
 
 pub struct Auth {
-    key: TokenKey,
+    /// Shared with the media service, which seals its tokens with the same key under
+    /// their own purpose.
+    key: Arc<TokenKey>,
     settings: AuthSettings,
     clock: SharedClock,
     pairing: Mutex<Pairing>,
@@ -120,7 +123,7 @@ pub struct Auth {
 }
 
 impl Auth {
-    pub fn new(key: TokenKey, settings: AuthSettings, clock: SharedClock) -> Auth {
+    pub fn new(key: Arc<TokenKey>, settings: AuthSettings, clock: SharedClock) -> Auth {
         Auth {
             key,
             settings,

@@ -11,6 +11,7 @@
 mod auth;
 mod cursor;
 mod library;
+mod media;
 mod playback;
 mod playlists;
 mod scan;
@@ -18,10 +19,9 @@ mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MediaApi, MetadataApi, SavedApi, SharesApi};
+use crate::api::generated::{MetadataApi, SavedApi, SharesApi};
 use crate::hub::Hub;
 
-impl MediaApi for Hub {}
 impl SavedApi for Hub {}
 impl MetadataApi for Hub {}
 impl SharesApi for Hub {}

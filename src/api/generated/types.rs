@@ -1251,11 +1251,11 @@ pub struct MediaSession {
     #[oai(rename = "expiresAt")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     /// A URL path for streams; replace `{trackId}`.
-    #[oai(rename = "streamUrlTemplate", skip_serializing_if_is_none)]
-    pub stream_url_template: Option<String>,
+    #[oai(rename = "streamUrlTemplate")]
+    pub stream_url_template: String,
     /// A URL path for artwork; replace `{id}`.
-    #[oai(rename = "artworkUrlTemplate", skip_serializing_if_is_none)]
-    pub artwork_url_template: Option<String>,
+    #[oai(rename = "artworkUrlTemplate")]
+    pub artwork_url_template: String,
 }
 
 /// What can be saved.
