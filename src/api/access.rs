@@ -277,12 +277,18 @@ async fn admit(
                 media = Some(grant);
                 identity
             } else {
+                let media = if level == AccessLevel::Media {
+                    ", or a `?mediaToken=` from POST /api/media/session"
+                } else {
+                    ""
+                };
                 return Err(HandlerError::Unauthorized {
                     code: "unauthorized",
-                    message:
+                    message: format!(
                         "This call does not come from the hub's own machine, so it needs \
-                              an `Authorization: Bearer` token from pairing or MUSIC_HUB_API_TOKEN."
-                            .into(),
+                         an `Authorization: Bearer` token from pairing or \
+                         MUSIC_HUB_API_TOKEN{media}."
+                    ),
                 });
             }
         }

@@ -631,3 +631,82 @@ async fn media_tokens_never_reach_the_log() {
         assert!(!log.contains(piece), "a piece of the token is in the log");
     }
 }
+
+#[tokio::test]
+async fn a_token_got_with_the_api_token_dies_when_the_hub_has_another() {
+    let library = library();
+    let data_dir = tempfile::tempdir().expect("data dir");
+    let music = library.dir.path().join("Music");
+    let start = |api_token: &'static str| {
+        let music = music.clone();
+        TestHub::start_custom(
+            Some(data_dir.path()),
+            std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+            move |config| {
+                config.libraries = vec![music];
+                config.watch = false;
+                config.auth.api_token = Some(api_token.to_owned());
+            },
+            Arc::new(SystemClock),
+        )
+    };
+    let hub = start("first-static-token-0123456789").await;
+    finished_scan(&hub).await;
+    let id = all_tracks(&hub).await[0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let token = token_of(&hub, "first-static-token-0123456789", None).await["mediaToken"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    assert_eq!(
+        stream_with(&hub, &id, &token).await.status(),
+        StatusCode::OK
+    );
+    hub.stop().await;
+
+    let hub = start("second-static-token-0123456789").await;
+    api_error(stream_with(&hub, &id, &token).await, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn each_format_has_its_content_type_and_its_own_bytes() {
+    let library = crate::common::fixture_library();
+    let hub = crate::common::hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let expected = [
+        ("mp3", "audio/mpeg"),
+        ("flac", "audio/flac"),
+        ("ogg", "audio/ogg"),
+        ("opus", "audio/ogg; codecs=opus"),
+        ("m4a", "audio/mp4"),
+        ("wav", "audio/wav"),
+        ("aiff", "audio/aiff"),
+    ];
+    let tracks = all_tracks(&hub).await;
+    let mut seen = std::collections::BTreeSet::new();
+    for track in &tracks {
+        let relative = track["file"]["relativePath"]
+            .as_str()
+            .or_else(|| track["relativePath"].as_str())
+            .unwrap_or_else(|| panic!("a relative path in {track}"));
+        let rel = relative.split_once('/').map_or(relative, |(_, rest)| rest);
+        let path = library.path().join("Music").join(rel);
+        let extension = rel.rsplit('.').next().unwrap_or_default();
+        let Some((_, content_type)) = expected.iter().find(|(ext, _)| *ext == extension) else {
+            continue;
+        };
+        let id = track["id"].as_str().expect("id");
+        let response = hub.get(&stream_path(id)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{rel}");
+        assert_eq!(header(&response, "content-type"), *content_type, "{rel}");
+        let body = response.bytes().await.expect("body");
+        assert!(
+            body[..] == std::fs::read(&path).expect("the file")[..],
+            "{rel}"
+        );
+        seen.insert(extension.to_owned());
+    }
+    assert_eq!(seen.len(), expected.len(), "formats streamed: {seen:?}");
+}

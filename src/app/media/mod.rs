@@ -85,6 +85,13 @@ pub struct MediaService {
     /// The configured library folders, as given: they are resolved at each request, so a
     /// disk mounted later, or a folder renamed, is judged as it is now.
     libraries: Vec<PathBuf>,
+    /// A fingerprint of `MUSIC_HUB_API_TOKEN`, when one is set (`MediaHolder::ApiToken`).
+    api_token: Option<String>,
+}
+
+/// A fingerprint of the API token: enough of its SHA-256 to tell two tokens apart.
+fn fingerprint(api_token: &str) -> String {
+    crate::auth::tokens::refresh_token_hash(api_token)[..16].to_owned()
 }
 
 impl MediaService {
@@ -93,12 +100,14 @@ impl MediaService {
         key: Arc<TokenKey>,
         clock: SharedClock,
         libraries: Vec<PathBuf>,
+        api_token: Option<&str>,
     ) -> MediaService {
         MediaService {
             db,
             key,
             clock,
             libraries,
+            api_token: api_token.map(fingerprint),
         }
     }
 
@@ -109,7 +118,7 @@ impl MediaService {
         identity: &Identity,
         ttl_secs: Option<i64>,
     ) -> Result<IssuedMediaToken, MediaError> {
-        let holder = MediaHolder::of(identity).ok_or_else(|| {
+        let holder = MediaHolder::of(identity, self.api_token.as_deref()).ok_or_else(|| {
             MediaError::Internal("a media token was asked for by an anonymous caller".into())
         })?;
         let ttl = ttl_secs
@@ -145,15 +154,23 @@ impl MediaService {
         if claims.exp <= self.clock.now_ms() {
             return Err(MediaError::TokenExpired);
         }
-        if let MediaHolder::Device { id } = &claims.holder {
-            let id = id.clone();
-            let trusted = crate::app::read(&self.db, move |conn| {
-                let device = devices::device_get(conn, &id)?;
-                Ok::<_, MediaError>(device.is_some_and(|d| d.revoked_at.is_none()))
-            })
-            .await?;
-            if !trusted {
-                return Err(MediaError::DeviceRevoked);
+        match &claims.holder {
+            MediaHolder::Local => {}
+            MediaHolder::ApiToken { fingerprint } => {
+                if self.api_token.as_ref() != Some(fingerprint) {
+                    return Err(MediaError::InvalidToken);
+                }
+            }
+            MediaHolder::Device { id } => {
+                let id = id.clone();
+                let trusted = crate::app::read(&self.db, move |conn| {
+                    let device = devices::device_get(conn, &id)?;
+                    Ok::<_, MediaError>(device.is_some_and(|d| d.revoked_at.is_none()))
+                })
+                .await?;
+                if !trusted {
+                    return Err(MediaError::DeviceRevoked);
+                }
             }
         }
         Ok(MediaGrant {

@@ -20,19 +20,24 @@ use crate::auth::Identity;
 pub enum MediaHolder {
     /// The desktop host (a loopback call asked for it).
     Local,
-    /// A caller holding the hub's static `MUSIC_HUB_API_TOKEN`.
-    ApiToken,
+    /// A caller holding the hub's static `MUSIC_HUB_API_TOKEN`, by a fingerprint of it
+    /// (the token is encrypted, so the fingerprint never shows): a hub restarted with
+    /// another API token, or none, refuses the media tokens the old one got.
+    ApiToken { fingerprint: String },
     /// A paired device: revoking it kills the token.
     Device { id: String },
 }
 
 impl MediaHolder {
-    /// The holder for a caller that the access guard let in; `None` for an anonymous
-    /// caller, which has nothing to bind a token to.
-    pub fn of(identity: &Identity) -> Option<MediaHolder> {
+    /// The holder for a caller that the access guard let in, given the fingerprint of the
+    /// hub's API token; `None` for an anonymous caller, which has nothing to bind a token
+    /// to (and for an API-token caller on a hub with no API token, which cannot happen).
+    pub fn of(identity: &Identity, api_token: Option<&str>) -> Option<MediaHolder> {
         match identity {
             Identity::Local => Some(MediaHolder::Local),
-            Identity::ApiToken => Some(MediaHolder::ApiToken),
+            Identity::ApiToken => api_token.map(|fingerprint| MediaHolder::ApiToken {
+                fingerprint: fingerprint.to_owned(),
+            }),
             Identity::Device { device_id } => Some(MediaHolder::Device {
                 id: device_id.clone(),
             }),
@@ -45,7 +50,7 @@ impl MediaHolder {
     pub fn identity(&self) -> Identity {
         match self {
             MediaHolder::Local => Identity::Anonymous,
-            MediaHolder::ApiToken => Identity::ApiToken,
+            MediaHolder::ApiToken { .. } => Identity::ApiToken,
             MediaHolder::Device { id } => Identity::Device {
                 device_id: id.clone(),
             },
@@ -134,9 +139,12 @@ mod tests {
     #[test]
     fn a_local_token_carries_no_loopback_privilege() {
         assert_eq!(MediaHolder::Local.identity(), Identity::Anonymous);
-        let device = MediaHolder::of(&Identity::Device {
-            device_id: "phone".into(),
-        })
+        let device = MediaHolder::of(
+            &Identity::Device {
+                device_id: "phone".into(),
+            },
+            None,
+        )
         .expect("a holder");
         assert_eq!(
             device.identity(),
@@ -144,7 +152,13 @@ mod tests {
                 device_id: "phone".into()
             }
         );
-        assert_eq!(MediaHolder::of(&Identity::Anonymous), None);
+        assert_eq!(MediaHolder::of(&Identity::Anonymous, Some("f")), None);
+        assert_eq!(
+            MediaHolder::of(&Identity::ApiToken, Some("f")),
+            Some(MediaHolder::ApiToken {
+                fingerprint: "f".into()
+            })
+        );
     }
 
     #[test]
