@@ -116,8 +116,29 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
         }
         Err(err) => println!("  nginx  not measured: {err}"),
     }
+    // Resident memory while the hub streams: an upper bound on the hub's share, since the
+    // client lives in this process too.
+    let before = rss_kib();
+    let peak = Arc::new(std::sync::atomic::AtomicU64::new(before));
+    let sampler = {
+        let peak = peak.clone();
+        tokio::spawn(async move {
+            loop {
+                peak.fetch_max(rss_kib(), std::sync::atomic::Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+    };
     let mut hub_figures = load(&hub_url, size, bench).await?;
+    sampler.abort();
     hub_figures.print("hub");
+    let peak = peak.load(std::sync::atomic::Ordering::Relaxed);
+    println!(
+        "  process RSS while the hub streamed: {:.1} MB before, {:.1} MB at most (+{:.1} MB, client included)",
+        before as f64 / 1024.0,
+        peak as f64 / 1024.0,
+        peak.saturating_sub(before) as f64 / 1024.0
+    );
     if let Some(nginx) = &nginx_figures {
         println!(
             "  hub/nginx throughput ratio: {:.2}",
@@ -269,4 +290,18 @@ impl Drop for Nginx {
             .status();
         let _ = self.child.wait();
     }
+}
+
+/// The process's resident memory now, in KiB (Linux; 0 elsewhere).
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kib| kib.parse().ok())
+        })
+        .unwrap_or(0)
 }
