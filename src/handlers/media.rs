@@ -3,7 +3,6 @@
 
 use poem::Body;
 use poem_openapi::payload::Json;
-use tokio_util::io::ReaderStream;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
@@ -12,7 +11,8 @@ use crate::api::generated::{
     StreamMediaRequest, StreamMediaResponse,
 };
 use crate::api::payload::AudioBody;
-use crate::app::media::{body_reader, Conditions, Decision};
+use crate::app::media::chunks::chunks;
+use crate::app::media::{Conditions, Decision};
 use crate::hub::Hub;
 
 /// How much of a file is read at a time. Large enough that a 256 KiB range is a few reads,
@@ -64,8 +64,10 @@ impl MediaApi for Hub {
         let length = i64::try_from(opened.length).ok();
         let body = || AudioBody {
             content_type: opened.content_type.clone(),
-            body: Body::from_bytes_stream(ReaderStream::with_capacity(
-                body_reader(opened.file, opened.length),
+            body: Body::from_bytes_stream(chunks(
+                opened.file,
+                opened.start,
+                opened.length,
                 CHUNK_BYTES,
             )),
         };

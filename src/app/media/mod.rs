@@ -4,9 +4,12 @@
 //! - `range`: `Range` headers judged against a file's size.
 //! - `stream`: locating a file safely, its headers, and the conditional-request rules.
 //!
+//! - `chunks`: a file's bytes as a stream of positioned reads.
+//!
 //! `MediaService` issues and checks tokens and opens tracks' files; the handler sends the
 //! bytes in chunks, so a file is never held in memory whole.
 
+pub mod chunks;
 pub mod range;
 pub mod stream;
 pub mod tokens;
@@ -15,7 +18,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::Duration;
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 use crate::auth::tokens::{TokenKey, TokenKind};
 use crate::auth::Identity;
@@ -73,8 +75,9 @@ pub struct OpenedTrack {
     pub content_type: String,
     pub validators: Validators,
     pub content_disposition: String,
-    /// Positioned at the first byte to send; read at most `length` bytes of it.
-    pub file: tokio::fs::File,
+    /// The open file; send `length` bytes of it from `start` (see `chunks`).
+    pub file: std::fs::File,
+    pub start: u64,
     pub length: u64,
 }
 
@@ -237,12 +240,6 @@ impl MediaService {
             Decision::NotModified => (0, 0),
             Decision::Unsatisfiable => return Err(MediaError::RangeNotSatisfiable { size }),
         };
-        let mut file = tokio::fs::File::from_std(file);
-        if start > 0 {
-            file.seek(std::io::SeekFrom::Start(start))
-                .await
-                .map_err(|err| MediaError::Internal(format!("seeking in a file failed: {err}")))?;
-        }
         let file_name = row.rel_path.rsplit('/').next().unwrap_or(&row.rel_path);
         Ok(OpenedTrack {
             decision,
@@ -255,6 +252,7 @@ impl MediaService {
             content_disposition: stream::content_disposition(file_name),
             validators,
             file,
+            start,
             length,
         })
     }
@@ -290,9 +288,4 @@ fn open_inside(
         return Ok(None);
     }
     Ok(Some((file, meta)))
-}
-
-/// Reads at most `length` bytes of an opened track: what the handler streams.
-pub fn body_reader(file: tokio::fs::File, length: u64) -> tokio::io::Take<tokio::fs::File> {
-    file.take(length)
 }
