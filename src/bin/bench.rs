@@ -64,6 +64,9 @@ enum Bench {
         range_kib: u64,
         #[arg(long, default_value_t = 10)]
         seconds: u64,
+        /// Also load /api/ping and /api/track/{id} the same way.
+        #[arg(long)]
+        probe: bool,
     },
 }
 
@@ -86,12 +89,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             clients,
             range_kib,
             seconds,
+            probe,
         } => {
             let bench = stream::StreamBench {
                 file_mb,
                 clients,
                 range_kib,
                 seconds,
+                probe,
             };
             stream::run(&args.work_dir, &bench).await?;
         }

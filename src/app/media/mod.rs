@@ -5,11 +5,13 @@
 //! - `stream`: locating a file safely, its headers, and the conditional-request rules.
 //!
 //! - `chunks`: a file's bytes as a stream of positioned reads.
+//! - `located`: a short memory of where tracks' files are.
 //!
 //! `MediaService` issues and checks tokens and opens tracks' files; the handler sends the
 //! bytes in chunks, so a file is never held in memory whole.
 
 pub mod chunks;
+mod located;
 pub mod range;
 pub mod stream;
 pub mod tokens;
@@ -90,6 +92,8 @@ pub struct MediaService {
     libraries: Vec<PathBuf>,
     /// A fingerprint of `MUSIC_HUB_API_TOKEN`, when one is set (`MediaHolder::ApiToken`).
     api_token: Option<String>,
+    /// Where tracks' files are, for a moment (`located`).
+    locations: located::Locations,
 }
 
 /// A fingerprint of the API token: enough of its SHA-256 to tell two tokens apart.
@@ -111,6 +115,7 @@ impl MediaService {
             clock,
             libraries,
             api_token: api_token.map(fingerprint),
+            locations: located::Locations::default(),
         }
     }
 
@@ -199,14 +204,22 @@ impl MediaService {
         scope: &MediaScope,
         conditions: Conditions<'_>,
     ) -> Result<OpenedTrack, MediaError> {
-        let id = track_id.to_owned();
-        let row = crate::app::read(&self.db, move |conn| {
-            Ok::<_, MediaError>(media_db::track_file_get(conn, &id)?)
-        })
-        .await?
-        .ok_or_else(|| MediaError::NoSuchTrack {
-            track_id: track_id.to_owned(),
-        })?;
+        let row = match self.locations.get(track_id) {
+            Some(row) => row,
+            None => {
+                let id = track_id.to_owned();
+                let row = crate::app::read(&self.db, move |conn| {
+                    Ok::<_, MediaError>(media_db::track_file_get(conn, &id)?)
+                })
+                .await?
+                .ok_or_else(|| MediaError::NoSuchTrack {
+                    track_id: track_id.to_owned(),
+                })?;
+                let row = Arc::new(row);
+                self.locations.put(track_id, row.clone());
+                row
+            }
+        };
         Self::admit(
             scope,
             MediaItem::Track {

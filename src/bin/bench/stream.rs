@@ -24,6 +24,9 @@ pub struct StreamBench {
     pub clients: usize,
     pub range_kib: u64,
     pub seconds: u64,
+    /// Also load `/api/ping` and `/api/track/{id}` the same way, to show the hub's
+    /// per-request cost apart from streaming.
+    pub probe: bool,
 }
 
 /// What one server did under the load.
@@ -132,6 +135,71 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     let mut hub_figures = load(&hub_url, size, bench).await?;
     sampler.abort();
     hub_figures.print("hub");
+    if bench.probe {
+        // The same concurrency on the service and the database directly, without HTTP.
+        for what in ["db.run", "file_query", "canonical", "open_track"] {
+            let started = Instant::now();
+            let deadline = started + Duration::from_secs(bench.seconds);
+            let tasks: Vec<_> = (0..bench.clients)
+                .map(|_| {
+                    let hub = hub.clone();
+                    let id = id.clone();
+                    let file = file.clone();
+                    tokio::spawn(async move {
+                        let mut n = 0u64;
+                        while Instant::now() < deadline {
+                            if what == "db.run" {
+                                hub.db.run(|_| Ok(())).await.map_err(|e| e.to_string())?;
+                            } else if what == "file_query" {
+                                let id = id.clone();
+                                hub.db
+                                    .run(move |conn| {
+                                        Ok(music_hub::db::media::track_file_get(conn, &id)?)
+                                    })
+                                    .await
+                                    .map_err(|e| e.to_string())?;
+                            } else if what == "canonical" {
+                                let file = file.clone();
+                                tokio::task::spawn_blocking(move || {
+                                    std::fs::canonicalize(&file)
+                                        .and_then(std::fs::File::open)
+                                        .and_then(|f| f.metadata())
+                                })
+                                .await
+                                .map_err(|e| e.to_string())?
+                                .map_err(|e| e.to_string())?;
+                            } else {
+                                hub.media
+                                    .open_track(
+                                        &id,
+                                        &music_hub::app::media::MediaScope::Library,
+                                        music_hub::app::media::Conditions::default(),
+                                    )
+                                    .await
+                                    .map_err(|e| e.to_string())?;
+                            }
+                            n += 1;
+                        }
+                        Ok::<_, String>(n)
+                    })
+                })
+                .collect();
+            let mut calls = 0;
+            for task in tasks {
+                calls += task.await??;
+            }
+            println!(
+                "  {what:<10} {:>8.0} calls/s (in process, {} tasks)",
+                calls as f64 / started.elapsed().as_secs_f64(),
+                bench.clients
+            );
+        }
+        // The hub's per-request cost apart from streaming: the same load on tiny routes.
+        for path in ["/api/ping", &format!("/api/track/{id}")] {
+            let mut figures = load(&format!("http://{addr}{path}"), size, bench).await?;
+            figures.print(path);
+        }
+    }
     let peak = peak.load(std::sync::atomic::Ordering::Relaxed);
     println!(
         "  process RSS while the hub streamed: {:.1} MB before, {:.1} MB at most (+{:.1} MB, client included)",
@@ -153,6 +221,8 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
 
 /// `clients` tasks reading random ranges of `url` for the bench's duration.
 async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures> {
+    // A probe of a route that is not the stream: any success, of any length.
+    let probe = !url.contains("/stream/") && !url.ends_with(".wav");
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(bench.clients)
         .build()?;
@@ -182,7 +252,7 @@ async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures>
                         .send()
                         .await
                         .map_err(|e| e.to_string())?;
-                    if response.status().as_u16() != 206 {
+                    if !response.status().is_success() {
                         return Err(format!("{url}: {}", response.status()));
                     }
                     let mut first = true;
@@ -194,7 +264,7 @@ async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures>
                         }
                         got += chunk.len() as u64;
                     }
-                    if got != range_len {
+                    if got != range_len && !probe {
                         return Err(format!("{url}: {got} bytes of {range_len}"));
                     }
                     bytes += got;
