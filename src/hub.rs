@@ -11,6 +11,7 @@ use futures_util::future::BoxFuture;
 use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
 use crate::app::catalogue::CatalogueService;
+use crate::app::media::{MediaGrant, MediaService};
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
 use crate::app::saved::SavedService;
@@ -54,6 +55,8 @@ pub struct Hub {
     pub playlists: PlaylistService,
     /// Saved items (`app::saved`).
     pub saved: SavedService,
+    /// Media tokens and streaming (`app::media`).
+    pub media: MediaService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -70,9 +73,11 @@ impl Hub {
     pub async fn start_with_clock(config: Config, clock: SharedClock) -> std::io::Result<Hub> {
         create_private_dir(&config.data_dir)?;
         let hub_id = load_or_create_hub_id(&config.data_dir)?;
-        let key = TokenKey::load_or_create(&config.data_dir, &hub_id)
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
-        let auth = Auth::new(key, config.auth.clone(), clock.clone());
+        let key = Arc::new(
+            TokenKey::load_or_create(&config.data_dir, &hub_id)
+                .map_err(|e| std::io::Error::other(e.to_string()))?,
+        );
+        let auth = Auth::new(key.clone(), config.auth.clone(), clock.clone());
         let events = Arc::new(EventBus::new(clock.clone(), DEFAULT_REPLAY));
         let feed = events.clone();
         let on_health: HealthListener = Box::new(move |health| {
@@ -96,6 +101,13 @@ impl Hub {
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             saved: SavedService::new(db.clone(), events.clone(), clock.clone()),
+            media: MediaService::new(
+                db.clone(),
+                key,
+                clock.clone(),
+                config.libraries.clone(),
+                config.auth.api_token.as_deref(),
+            ),
             config,
             hub_id,
             db,
@@ -158,6 +170,13 @@ impl Gatekeeper for Hub {
         peer: Option<IpAddr>,
     ) -> BoxFuture<'a, Result<Identity, HandlerError>> {
         Box::pin(async move { Ok(self.auth.verify_bearer(&self.db, token, peer).await?) })
+    }
+
+    fn verify_media_token<'a>(
+        &'a self,
+        token: &'a str,
+    ) -> BoxFuture<'a, Result<MediaGrant, HandlerError>> {
+        Box::pin(async move { Ok(self.media.verify(token).await?) })
     }
 
     fn port(&self) -> u16 {

@@ -13,7 +13,8 @@
 //!   leaving the server is written as a JSON `ApiError`), `payload` (body types poem-openapi
 //!   lacks), `contract` (the embedded document), and what is checked before routing:
 //!   `limits` and `strict_json` (the body size limit and the JSON rules), `single_host` and
-//!   `cors` (browser apps named with `--cors-origin`).
+//!   `cors` (browser apps named with `--cors-origin`); `request_span` (one tracing span per
+//!   request, `?mediaToken=` and other query secrets redacted).
 //! - `handlers`: the implementations of the generated traits, one module per tag, each a
 //!   shim: it parses the request, calls a service, and builds the API's view from what the
 //!   service committed; errors leave through `?` and `api::boundary`. Every view shared by
@@ -24,9 +25,10 @@
 //!   history; recording a query is a call of its own), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
-//!   its rules are pure functions in `app::playback::rules`), `playlists` and `saved`. A
-//!   service owns its rules, transactions and events, and answers with domain values and
-//!   its own error.
+//!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved` and
+//!   `media` (media tokens with their scope, and streaming files with HTTP ranges and
+//!   validators). A service owns its rules, transactions and events, and answers with
+//!   domain values and its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
 //!   the access guards consult. It is the state the generated routes take, so the traits
 //!   are implemented on it (in `handlers`), by delegating to the services.

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use poem::endpoint::make_sync;
 use poem::http::{header, HeaderValue, StatusCode};
-use poem::middleware::Tracing;
 use poem::web::{Path, Redirect};
 use poem::{
     get, handler, Endpoint, EndpointExt, IntoResponse, Middleware, Request, Response, Route, Server,
@@ -20,6 +19,7 @@ use crate::api::contract;
 use crate::api::cors::Cors;
 use crate::api::generated::{api, documented_statuses, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
+use crate::api::request_span::RequestSpan;
 use crate::api::single_host::SingleHost;
 use crate::api::wire::into_api_response;
 use crate::hub::Hub;
@@ -54,7 +54,8 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .with(BodyLimit::new(DEFAULT_BODY_LIMIT))
         .with(SingleHost)
         .with(Cors::new(cors_origins))
-        .with(Tracing)
+        // The request span records the URI with its secrets redacted (`?mediaToken=`).
+        .with(RequestSpan)
 }
 
 /// The error boundary: every error leaving the app becomes a JSON `ApiError`, and every

@@ -18,6 +18,7 @@ use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 use futures_util::future::BoxFuture;
 
 use crate::api::error::HandlerError;
+use crate::app::media::{MediaGrant, MediaScope};
 use crate::auth::Identity;
 
 /// The access level an operation declares in the contract.
@@ -56,6 +57,12 @@ pub trait Gatekeeper: Send + Sync + 'static {
         peer: Option<IpAddr>,
     ) -> BoxFuture<'a, Result<Identity, HandlerError>>;
 
+    /// Checks a `?mediaToken=` sent to a media operation.
+    fn verify_media_token<'a>(
+        &'a self,
+        token: &'a str,
+    ) -> BoxFuture<'a, Result<MediaGrant, HandlerError>>;
+
     /// The port the hub serves on, to recognise its own `Origin`.
     fn port(&self) -> u16;
 }
@@ -72,11 +79,21 @@ pub struct Caller {
     /// A page of another site made the browser send this call (an `<img src>`, a form):
     /// it must not change anything, even where a GET would otherwise remember something.
     pub cross_site: bool,
+    /// The media token the call was let in by, when that is how (media operations only).
+    pub media: Option<MediaGrant>,
 }
 
 impl Caller {
     pub fn is_local(&self) -> bool {
         self.identity == Identity::Local
+    }
+
+    /// What this caller may stream and see: its media token's scope, or the whole library
+    /// for a loopback or bearer caller.
+    pub fn media_scope(&self) -> MediaScope {
+        self.media
+            .as_ref()
+            .map_or(MediaScope::Library, |grant| grant.scope.clone())
     }
 }
 
@@ -204,6 +221,19 @@ fn gatekeeper(req: &Request) -> Result<&SharedGatekeeper, HandlerError> {
         .ok_or_else(|| HandlerError::Internal("the access gate is not configured".into()))
 }
 
+/// The `mediaToken` query parameter (its first occurrence), percent-decoded. Read by the
+/// media guard only: on any other route it is not looked at, as if it were absent.
+fn media_token(req: &Request) -> Option<String> {
+    req.uri().query()?.split('&').find_map(|pair| {
+        let (name, value) = pair.split_once('=')?;
+        (name == "mediaToken").then(|| {
+            percent_encoding::percent_decode_str(value)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+    })
+}
+
 fn bearer_token(req: &Request) -> Option<&str> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
@@ -219,6 +249,7 @@ async fn admit(
     let gate = gatekeeper(req)?;
     let peer = peer_ip(req);
     let local = is_local_call(req);
+    let mut media = None;
     let identity = match level {
         AccessLevel::Public => {
             if local {
@@ -236,13 +267,28 @@ async fn admit(
                 // Token checks read the database, so a faulted one answers 503 first.
                 gate.database_gate()?;
                 gate.verify_bearer(token, peer).await?
+            } else if let Some(token) = (level == AccessLevel::Media)
+                .then(|| media_token(req))
+                .flatten()
+            {
+                gate.database_gate()?;
+                let grant = gate.verify_media_token(&token).await?;
+                let identity = grant.holder.identity();
+                media = Some(grant);
+                identity
             } else {
+                let media = if level == AccessLevel::Media {
+                    ", or a `?mediaToken=` from POST /api/media/session"
+                } else {
+                    ""
+                };
                 return Err(HandlerError::Unauthorized {
                     code: "unauthorized",
-                    message:
+                    message: format!(
                         "This call does not come from the hub's own machine, so it needs \
-                              an `Authorization: Bearer` token from pairing or MUSIC_HUB_API_TOKEN."
-                            .into(),
+                         an `Authorization: Bearer` token from pairing or \
+                         MUSIC_HUB_API_TOKEN{media}."
+                    ),
                 });
             }
         }
@@ -257,6 +303,7 @@ async fn admit(
         identity,
         peer,
         cross_site: sent_by_another_site(req, gate.port()),
+        media,
     })
 }
 

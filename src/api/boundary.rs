@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::api::error::HandlerError;
 use crate::app::catalogue::CatalogueError;
+use crate::app::media::MediaError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
@@ -215,6 +216,41 @@ impl From<SavedError> for HandlerError {
         match err {
             SavedError::NoSuchItem { .. } => HandlerError::not_found(err.to_string()),
             SavedError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<MediaError> for HandlerError {
+    fn from(err: MediaError) -> Self {
+        let message = err.to_string();
+        let unauthorized = |code| HandlerError::Unauthorized {
+            code,
+            message: message.clone(),
+        };
+        match err {
+            // A token that is not ours, altered, or of another purpose: told apart from
+            // nothing else, so a prober learns nothing from the answer.
+            MediaError::InvalidToken => unauthorized("unauthorized"),
+            MediaError::TokenExpired => unauthorized("media_token_expired"),
+            MediaError::DeviceRevoked => unauthorized("device_revoked"),
+            MediaError::OutOfScope => HandlerError::Forbidden {
+                code: "forbidden",
+                message,
+            },
+            MediaError::NoSuchTrack { ref track_id } => unknown_track(message, track_id),
+            MediaError::FileMissing { ref track_id } => HandlerError::NotFound {
+                code: "not_found",
+                details: Some(BTreeMap::from([
+                    ("reason".to_owned(), Value::from("file_missing")),
+                    ("trackId".to_owned(), Value::from(track_id.as_str())),
+                ])),
+                message,
+            },
+            MediaError::RangeNotSatisfiable { size } => {
+                HandlerError::RangeNotSatisfiable { message, size }
+            }
+            MediaError::Db(err) => err.into(),
+            MediaError::Internal(detail) => HandlerError::Internal(detail),
         }
     }
 }

@@ -53,6 +53,9 @@ pub enum HandlerError {
         message: String,
         retry_after_secs: i64,
     },
+    /// `416`: the range starts past the end of a file of `size` bytes.
+    #[error("{message}")]
+    RangeNotSatisfiable { message: String, size: u64 },
     #[error("{operation_id} is not implemented yet")]
     NotImplemented { operation_id: &'static str },
     /// `retry_after_secs` when waiting is the cure (a lock another program holds, a
@@ -120,6 +123,7 @@ impl HandlerError {
                 StatusCode::CONFLICT
             }
             HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            HandlerError::RangeNotSatisfiable { .. } => StatusCode::RANGE_NOT_SATISFIABLE,
             HandlerError::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             HandlerError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             HandlerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -136,6 +140,7 @@ impl HandlerError {
             | HandlerError::TooManyRequests { code, .. } => code,
             HandlerError::ScanInProgress { .. } => "scan_in_progress",
             HandlerError::LocalOnly => "local_only",
+            HandlerError::RangeNotSatisfiable { .. } => "range_not_satisfiable",
             HandlerError::ForbiddenOrigin => "forbidden_origin",
             HandlerError::NotImplemented { .. } => "not_implemented",
             HandlerError::DatabaseUnavailable { .. } => "database_unavailable",
@@ -168,6 +173,9 @@ impl HandlerError {
             )])),
             HandlerError::NotFound { details, .. } | HandlerError::Conflict { details, .. } => {
                 details.clone()
+            }
+            HandlerError::RangeNotSatisfiable { size, .. } => {
+                Some(BTreeMap::from([("size".to_owned(), Value::from(*size))]))
             }
             _ => None,
         };

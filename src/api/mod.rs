@@ -1,5 +1,6 @@
 //! The HTTP face of the hub: the contract as Rust (`generated`, from `openapi/`), the access
-//! guards the generated routes use, the error boundary and the payload types.
+//! guards the generated routes use, the error boundary and the payload types;
+//! `request_span` is the per-request tracing span, its URI's secrets redacted.
 
 pub mod access;
 pub mod boundary;
@@ -8,6 +9,7 @@ pub mod cors;
 pub mod error;
 pub mod limits;
 pub mod payload;
+pub mod request_span;
 pub mod single_host;
 pub mod strict_json;
 pub mod wire;

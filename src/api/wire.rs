@@ -28,6 +28,12 @@ impl poem::error::ResponseError for HandlerError {
                         .insert(header::WWW_AUTHENTICATE, value);
                 }
             }
+            HandlerError::RangeNotSatisfiable { size, .. } => {
+                // RFC 9110 §14.4: a 416 says how long the representation is.
+                if let Ok(value) = HeaderValue::from_str(&format!("bytes */{size}")) {
+                    response.headers_mut().insert(header::CONTENT_RANGE, value);
+                }
+            }
             HandlerError::TooManyRequests {
                 retry_after_secs, ..
             }

@@ -13,10 +13,12 @@
 //! - `playlists`: playlists and their entries (list, read in pages, create, rename, delete,
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
+//! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators).
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
 pub mod catalogue;
+pub mod media;
 pub mod playback;
 pub mod playlists;
 pub mod saved;

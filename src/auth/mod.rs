@@ -60,8 +60,9 @@ pub enum Identity {
     /// A paired device, by its bearer access token.
     Device {
         device_id: String,
-        /// What the token grants for how long: an open feed ends with it.
-        grant: Grant,
+        /// The access token's grant, which an open feed ends with; `None` when the device
+        /// called with a media token, which opens no feed.
+        grant: Option<Grant>,
     },
     /// The hub's static `MUSIC_HUB_API_TOKEN`.
     ApiToken,
@@ -140,7 +141,9 @@ pub struct IssuedTokens {
 const TOUCH_INTERVAL_MS: i64 = 5 * 60 * 1000;
 
 pub struct Auth {
-    key: TokenKey,
+    /// Shared with the media service, which seals its tokens with the same key under
+    /// their own purpose.
+    key: Arc<TokenKey>,
     settings: AuthSettings,
     clock: SharedClock,
     pairing: Mutex<Pairing>,
@@ -152,7 +155,7 @@ pub struct Auth {
 }
 
 impl Auth {
-    pub fn new(key: TokenKey, settings: AuthSettings, clock: SharedClock) -> Auth {
+    pub fn new(key: Arc<TokenKey>, settings: AuthSettings, clock: SharedClock) -> Auth {
         Auth {
             key,
             settings,
@@ -386,7 +389,7 @@ impl Auth {
         self.touch(db, &claims.sub, peer).await;
         Ok(Identity::Device {
             device_id: claims.sub,
-            grant,
+            grant: Some(grant),
         })
     }
 

@@ -4,6 +4,11 @@
 //! Tokens are encrypted and authenticated with a 256-bit key that never leaves the data dir,
 //! and bound to this hub through the implicit assertion (the hub id), so a token minted by
 //! another hub, or for another hub id, does not decrypt here.
+//!
+//! Media tokens (`app::media::tokens` owns their claims) are sealed with the same key under
+//! an implicit assertion of their own (the hub id and the purpose), so a media token does not
+//! even decrypt as an access or refresh token, nor the reverse: their kinds are kept apart by
+//! the cryptography, and the `kind` claim only says it again.
 
 use std::io::Write;
 use std::path::Path;
@@ -13,6 +18,7 @@ use pasetors::token::UntrustedToken;
 use pasetors::version4::{LocalToken, V4};
 use pasetors::Local;
 use rand::RngExt;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The key file's name in the data dir.
@@ -24,6 +30,19 @@ const KEY_LEN: usize = 32;
 pub enum TokenKind {
     Access,
     Refresh,
+    /// `?mediaToken=` for `<audio>` and `<img>` elements.
+    Media,
+}
+
+impl TokenKind {
+    /// The implicit assertion a token of this kind is sealed under. Access and refresh
+    /// tokens keep the bare hub id they always had (tokens already issued stay valid).
+    fn assertion(self, hub_id: &str) -> Vec<u8> {
+        match self {
+            TokenKind::Access | TokenKind::Refresh => hub_id.as_bytes().to_vec(),
+            TokenKind::Media => format!("{hub_id}\0media").into_bytes(),
+        }
+    }
 }
 
 /// What a token says. Times are Unix milliseconds, as the database keeps them.
@@ -79,19 +98,35 @@ impl TokenKey {
     }
 
     pub fn seal(&self, claims: &Claims) -> Result<String, TokenError> {
+        self.seal_as(claims.kind, claims)
+    }
+
+    /// Decrypts and authenticates an access or refresh token. Expiry is the caller's to
+    /// judge, against the hub's clock.
+    pub fn open(&self, token: &str) -> Result<Claims, TokenError> {
+        // Access and refresh tokens share one assertion; their `kind` claim tells them apart.
+        self.open_as(TokenKind::Access, token)
+    }
+
+    /// Seals any claims as a token of `kind`, under that kind's assertion.
+    pub fn seal_as<T: Serialize>(&self, kind: TokenKind, claims: &T) -> Result<String, TokenError> {
         let payload = serde_json::to_vec(claims).map_err(|_| TokenError::Invalid)?;
-        LocalToken::encrypt(&self.key, &payload, None, Some(self.hub_id.as_bytes()))
+        let assertion = kind.assertion(&self.hub_id);
+        LocalToken::encrypt(&self.key, &payload, None, Some(&assertion))
             .map_err(|_| TokenError::Invalid)
     }
 
-    /// Decrypts and authenticates a token. Expiry is the caller's to judge, against the
-    /// hub's clock.
-    pub fn open(&self, token: &str) -> Result<Claims, TokenError> {
+    /// Opens a token sealed as `kind`; a token of another purpose does not authenticate.
+    pub fn open_as<T: DeserializeOwned>(
+        &self,
+        kind: TokenKind,
+        token: &str,
+    ) -> Result<T, TokenError> {
         let untrusted =
             UntrustedToken::<Local, V4>::try_from(token).map_err(|_| TokenError::Invalid)?;
-        let trusted =
-            LocalToken::decrypt(&self.key, &untrusted, None, Some(self.hub_id.as_bytes()))
-                .map_err(|_| TokenError::Invalid)?;
+        let assertion = kind.assertion(&self.hub_id);
+        let trusted = LocalToken::decrypt(&self.key, &untrusted, None, Some(&assertion))
+            .map_err(|_| TokenError::Invalid)?;
         serde_json::from_str(trusted.payload()).map_err(|_| TokenError::Invalid)
     }
 }
@@ -151,6 +186,26 @@ mod tests {
         tampered.push(if token.ends_with('A') { 'B' } else { 'A' });
         assert!(key.open(&tampered).is_err());
         assert!(key.open("not a token").is_err());
+    }
+
+    #[test]
+    fn media_tokens_and_access_tokens_never_open_as_each_other() {
+        let dir = tempfile::tempdir().expect("temp");
+        let key = TokenKey::load_or_create(dir.path(), "hub-a").expect("key");
+        let access = key.seal(&claims()).expect("seal");
+        let mut as_media = claims();
+        as_media.kind = TokenKind::Media;
+        let media = key.seal_as(TokenKind::Media, &as_media).expect("seal");
+        assert!(
+            key.open(&media).is_err(),
+            "a media token is not an access token"
+        );
+        assert!(key.open_as::<Claims>(TokenKind::Media, &access).is_err());
+        assert_eq!(
+            key.open_as::<Claims>(TokenKind::Media, &media)
+                .expect("open"),
+            as_media
+        );
     }
 
     #[cfg(unix)]

@@ -3,12 +3,14 @@
 //! ```text
 //! cargo run --release --bin bench -- scan --tracks 20000
 //! cargo run --release --bin bench -- queries --tracks 10000 --tracks 100000
+//! cargo run --release --bin bench -- stream
 //! ```
 //!
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
 //! real hub on loopback over the library and reports latency percentiles of
 //! `GET /api/tracks`, `GET /api/album/{id}` and `GET /api/search`, measured from a client
-//! on the same machine. Both report the process's peak memory. Generated libraries are
+//! on the same machine; `stream` compares streaming random ranges of one large file from
+//! the hub and from nginx (`bench/stream.rs`). All report the process's peak memory. Generated libraries are
 //! kept under `--work-dir` (default `target/bench`) and reused by later runs.
 
 use std::path::{Path, PathBuf};
@@ -23,6 +25,9 @@ use music_hub::hub::Hub;
 use music_hub::library::generate;
 use music_hub::library::job::{ScanSetup, Trigger};
 use music_hub::library::lock::ScanLock;
+
+#[path = "bench/stream.rs"]
+mod stream;
 
 #[derive(Parser)]
 #[command(about = "Benchmarks the scanner and the read API on a generated library")]
@@ -49,6 +54,20 @@ enum Bench {
         #[arg(long, default_value_t = 1000)]
         requests: usize,
     },
+    /// Random ranges of one large file from the hub and from nginx, concurrently.
+    Stream {
+        #[arg(long, default_value_t = 50)]
+        file_mb: u32,
+        #[arg(long, default_value_t = 32)]
+        clients: usize,
+        #[arg(long, default_value_t = 256)]
+        range_kib: u64,
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// Also load /api/ping and /api/track/{id} the same way.
+        #[arg(long)]
+        probe: bool,
+    },
 }
 
 #[tokio::main]
@@ -64,6 +83,22 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let library = library(&args.work_dir, size)?;
                 bench_queries(&library, size, requests).await?;
             }
+        }
+        Bench::Stream {
+            file_mb,
+            clients,
+            range_kib,
+            seconds,
+            probe,
+        } => {
+            let bench = stream::StreamBench {
+                file_mb,
+                clients,
+                range_kib,
+                seconds,
+                probe,
+            };
+            stream::run(&args.work_dir, &bench).await?;
         }
     }
     println!("peak memory (VmHWM): {}", peak_memory());

@@ -9,14 +9,16 @@
 //! Queries live beside this file, one module per part of the domain: `catalog` (the
 //! library's tracks, albums and artists: one file per resource for what is read, and what
 //! the scanner writes in `catalog::write`) and `search`, their lists sharing one keyset page
-//! (`page`); `ledger` (library roots and the media-file ledger) and
-//! `scan_runs`; `devices`; `playlists`, `saved` and `playback` (what people write); `salvage`
-//! carries what people wrote from an archived database into a fresh one. Row structs the
-//! scanner inserts and updates are in `models`, diesel's view of the schema in `schema`.
+//! (`page`); `ledger` (library roots and the media-file ledger) and `scan_runs`; `media`
+//! (where a track's file is, for streaming); `devices`; `playlists`, `saved` and `playback`
+//! (what people write); `salvage` carries what people wrote from an archived database into
+//! a fresh one. Row structs the scanner inserts and updates are in `models`, diesel's view
+//! of the schema in `schema`.
 
 pub mod catalog;
 pub mod devices;
 pub mod ledger;
+pub mod media;
 pub mod models;
 mod open;
 pub mod page;

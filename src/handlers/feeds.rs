@@ -14,7 +14,11 @@ use crate::hub::Hub;
 /// Resolves with the reason the caller's feed must end.
 pub(super) fn end_of(hub: &Hub, caller: &Caller) -> BoxFuture<'static, FeedEndReason> {
     let stopping = hub.closed().map(|()| FeedEndReason::HubStopping);
-    let Identity::Device { device_id, grant } = &caller.identity else {
+    let Identity::Device {
+        device_id,
+        grant: Some(grant),
+    } = &caller.identity
+    else {
         // The desktop and the static API token hold for as long as the hub runs.
         return stopping.boxed();
     };

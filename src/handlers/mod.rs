@@ -12,6 +12,7 @@ mod auth;
 mod cursor;
 mod feeds;
 mod library;
+mod media;
 mod playback;
 mod playlists;
 mod saved;
@@ -20,9 +21,8 @@ mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MediaApi, MetadataApi, SharesApi};
+use crate::api::generated::{MetadataApi, SharesApi};
 use crate::hub::Hub;
 
-impl MediaApi for Hub {}
 impl MetadataApi for Hub {}
 impl SharesApi for Hub {}

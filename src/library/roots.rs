@@ -42,7 +42,7 @@ pub enum RootProblem {
 pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
     // Whether a name clashes is decided over every configured folder, readable or not, so
     // that unplugging one of two "Music" disks does not rename the other.
-    let mut resolved: Vec<(PathBuf, Result<PathBuf, (RootProblem, String)>)> = Vec::new();
+    let mut resolved: Vec<(PathBuf, Resolved)> = Vec::new();
     for path in configured {
         let canonical = canonical_dir(path);
         let duplicate = canonical
@@ -83,7 +83,10 @@ pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
     (roots, unavailable)
 }
 
-fn canonical_dir(path: &Path) -> Result<PathBuf, (RootProblem, String)> {
+/// A configured folder, canonical, or why it cannot be used (in the system's words).
+type Resolved = Result<PathBuf, (RootProblem, String)>;
+
+fn canonical_dir(path: &Path) -> Resolved {
     let problem = |err: std::io::Error| {
         let kind = match err.kind() {
             std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {

@@ -240,6 +240,13 @@ impl Acceptor for BoundedAcceptor {
         loop {
             match self.listener.accept().await {
                 Ok((stream, peer)) => {
+                    // Without TCP_NODELAY, a streamed body's first chunk, written after the
+                    // headers, waits for the client's delayed ACK of them (40 ms on Linux):
+                    // that was most of a media range's time to first byte. Answers are
+                    // written whole or in large chunks, so Nagle's batching buys nothing.
+                    if let Err(err) = stream.set_nodelay(true) {
+                        tracing::debug!(%err, "TCP_NODELAY could not be set");
+                    }
                     self.registry.make_room(self.limits.max_connections);
                     let stream = self.register(stream);
                     return Ok((

@@ -9,6 +9,7 @@ mod cli;
 mod contract;
 mod database;
 mod events;
+mod media;
 mod netns;
 mod playback;
 mod playlists;

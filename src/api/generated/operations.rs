@@ -102,7 +102,7 @@ pub enum ListTracksResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -132,7 +132,7 @@ pub enum GetTrackResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -141,7 +141,7 @@ pub enum GetTrackResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -183,7 +183,7 @@ pub enum ListAlbumsResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -213,7 +213,7 @@ pub enum GetAlbumResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -222,7 +222,7 @@ pub enum GetAlbumResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -258,7 +258,7 @@ pub enum ListArtistsResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -288,7 +288,7 @@ pub enum GetArtistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -297,7 +297,7 @@ pub enum GetArtistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -315,7 +315,7 @@ pub enum GetLibraryStatsResponse {
     /// The catalogue's counts.
     #[oai(status = 200)]
     Ok(Json<LibraryStats>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -339,7 +339,7 @@ pub enum GetLibraryFiltersResponse {
     /// The facets with their counts.
     #[oai(status = 200)]
     Ok(Json<LibraryFilters>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -369,7 +369,7 @@ pub enum StreamLibraryEventsResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -399,7 +399,7 @@ pub enum BrowseLibraryResponse {
     /// A parameter is invalid (`invalid_parameter`), or `path` leaves the library roots or names no root (`invalid_path`).
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -408,7 +408,7 @@ pub enum BrowseLibraryResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -437,7 +437,7 @@ pub enum StartScanResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -464,7 +464,7 @@ pub enum GetScanStatusResponse {
     /// The current or last scan.
     #[oai(status = 200)]
     Ok(Json<ScanStatus>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -488,7 +488,7 @@ pub enum CancelScanResponse {
     /// The scan is being cancelled.
     #[oai(status = 202)]
     Accepted(Json<ScanStatus>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -515,7 +515,7 @@ pub enum StreamScanProgressResponse {
     /// The progress stream; it stays open.
     #[oai(status = 200)]
     Ok(EventStream<futures_util::stream::BoxStream<'static, ScanProgressEvent>>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -551,7 +551,7 @@ pub enum SearchLibraryResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -585,7 +585,7 @@ pub enum ListSearchHistoryResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -609,7 +609,7 @@ pub enum ClearSearchHistoryResponse {
     /// The history is empty.
     #[oai(status = 204)]
     NoContent,
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -649,7 +649,7 @@ pub enum ListPlaylistsResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -687,7 +687,7 @@ pub enum CreatePlaylistResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -696,7 +696,7 @@ pub enum CreatePlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -724,7 +724,7 @@ pub enum GetPlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -733,7 +733,7 @@ pub enum GetPlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -764,7 +764,7 @@ pub enum UpdatePlaylistResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -773,7 +773,7 @@ pub enum UpdatePlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -797,7 +797,7 @@ pub enum DeletePlaylistResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -806,7 +806,7 @@ pub enum DeletePlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -833,7 +833,7 @@ pub enum ExportPlaylistM3u8Response {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -842,7 +842,7 @@ pub enum ExportPlaylistM3u8Response {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -874,7 +874,7 @@ pub enum ImportPlaylistResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -911,7 +911,7 @@ pub enum AddPlaylistTracksResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -920,7 +920,7 @@ pub enum AddPlaylistTracksResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -946,7 +946,7 @@ pub enum RemovePlaylistTrackResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -955,7 +955,7 @@ pub enum RemovePlaylistTrackResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -986,7 +986,7 @@ pub enum ReorderPlaylistResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -995,7 +995,7 @@ pub enum ReorderPlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry.
@@ -1016,7 +1016,7 @@ pub enum GetPlaybackSessionResponse {
     /// The playback session.
     #[oai(status = 200)]
     Ok(Json<PlaybackSession>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1054,7 +1054,7 @@ pub enum UpdatePlaybackSessionResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1063,7 +1063,7 @@ pub enum UpdatePlaybackSessionResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
@@ -1097,7 +1097,7 @@ pub enum ListPlaybackHistoryResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1121,7 +1121,7 @@ pub enum PlaybackHistoryBackResponse {
     /// The session, now on the previous track.
     #[oai(status = 200)]
     Ok(Json<PlaybackSession>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1159,7 +1159,7 @@ pub enum CreateMediaSessionResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1168,9 +1168,6 @@ pub enum CreateMediaSessionResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1181,8 +1178,14 @@ pub enum CreateMediaSessionResponse {
 pub struct StreamMediaRequest {
     /// The track's id.
     pub track_id: String,
-    /// A byte range, e.g. `bytes=0-` or `bytes=1048576-2097151`.
+    /// A byte range, e.g. `bytes=0-`, `bytes=1048576-2097151` or `bytes=-65536`. Only the first of several ranges is sent.
     pub range: Option<String>,
+    /// An `ETag` or an HTTP date; the range is sent only if the file is still that one, else the whole file.
+    pub if_range: Option<String>,
+    /// `ETag`s the caller holds (or `*`); a match answers `304`.
+    pub if_none_match: Option<String>,
+    /// An HTTP date; when the file has not changed since, `304` (ignored when `If-None-Match` is sent).
+    pub if_modified_since: Option<String>,
 }
 
 /// The answers of `streamMedia`, one variant per documented status.
@@ -1194,6 +1197,10 @@ pub enum StreamMediaResponse {
         crate::api::payload::AudioBody,
         #[oai(header = "Accept-Ranges")] Option<String>,
         #[oai(header = "Content-Length")] Option<i64>,
+        #[oai(header = "ETag")] Option<String>,
+        #[oai(header = "Last-Modified")] Option<String>,
+        #[oai(header = "Cache-Control")] Option<String>,
+        #[oai(header = "Content-Disposition")] Option<String>,
     ),
     /// The requested range of the file.
     #[oai(status = 206)]
@@ -1202,11 +1209,22 @@ pub enum StreamMediaResponse {
         #[oai(header = "Accept-Ranges")] Option<String>,
         #[oai(header = "Content-Range")] Option<String>,
         #[oai(header = "Content-Length")] Option<i64>,
+        #[oai(header = "ETag")] Option<String>,
+        #[oai(header = "Last-Modified")] Option<String>,
+        #[oai(header = "Cache-Control")] Option<String>,
+        #[oai(header = "Content-Disposition")] Option<String>,
+    ),
+    /// The caller's copy is current (`If-None-Match` or `If-Modified-Since`); no body.
+    #[oai(status = 304)]
+    NotModified(
+        #[oai(header = "ETag")] Option<String>,
+        #[oai(header = "Last-Modified")] Option<String>,
+        #[oai(header = "Cache-Control")] Option<String>,
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1215,7 +1233,7 @@ pub enum StreamMediaResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The range lies outside the file (`range_not_satisfiable`); `Content-Range` gives the file's size.
@@ -1224,9 +1242,6 @@ pub enum StreamMediaResponse {
         Json<ApiError>,
         #[oai(header = "Content-Range")] Option<String>,
     ),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1254,7 +1269,7 @@ pub enum GetArtworkResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1263,7 +1278,7 @@ pub enum GetArtworkResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1298,7 +1313,7 @@ pub enum ListSavedResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1330,7 +1345,7 @@ pub enum SaveItemResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1339,7 +1354,7 @@ pub enum SaveItemResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1365,7 +1380,7 @@ pub enum UnsaveItemResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1374,7 +1389,7 @@ pub enum UnsaveItemResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1398,7 +1413,7 @@ pub enum GetTrackMetadataResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1407,7 +1422,7 @@ pub enum GetTrackMetadataResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1441,7 +1456,7 @@ pub enum SetTrackMetadataOverridesResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1450,7 +1465,7 @@ pub enum SetTrackMetadataOverridesResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1477,7 +1492,7 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1486,7 +1501,7 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1513,7 +1528,7 @@ pub enum GetTrackEnrichmentResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1522,7 +1537,7 @@ pub enum GetTrackEnrichmentResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1556,7 +1571,7 @@ pub enum ApplyTrackEnrichmentResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1565,7 +1580,7 @@ pub enum ApplyTrackEnrichmentResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1600,7 +1615,7 @@ pub enum ListSharesResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1638,7 +1653,7 @@ pub enum CreateShareResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1647,7 +1662,7 @@ pub enum CreateShareResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1674,7 +1689,7 @@ pub enum DeleteShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -1683,7 +1698,7 @@ pub enum DeleteShareResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1710,7 +1725,7 @@ pub enum BootstrapPlaylistShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1737,7 +1752,7 @@ pub enum BootstrapAlbumShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1764,7 +1779,7 @@ pub enum BootstrapArtistShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1791,7 +1806,7 @@ pub enum BootstrapTrackShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The operation is in the contract but not built yet (`not_implemented`).
@@ -1953,7 +1968,7 @@ pub enum RevokeDeviceResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`).
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2038,7 +2053,7 @@ pub enum LogoutResponse {
     /// The device is revoked.
     #[oai(status = 204)]
     NoContent,
-    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`).
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
         Json<ApiError>,
@@ -2164,8 +2179,8 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 500, 503]),
         "listPlaybackHistory" => Some(&[200, 400, 401, 403, 503]),
         "playbackHistoryBack" => Some(&[200, 401, 403, 409, 503]),
-        "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 501, 503]),
-        "streamMedia" => Some(&[200, 206, 400, 401, 403, 404, 416, 501, 503]),
+        "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 503]),
+        "streamMedia" => Some(&[200, 206, 304, 400, 401, 403, 404, 416, 503]),
         "getArtwork" => Some(&[200, 400, 401, 403, 404, 501, 503]),
         "listSaved" => Some(&[200, 400, 401, 403, 503]),
         "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),

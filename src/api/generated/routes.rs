@@ -1319,8 +1319,14 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
     /// `Authorization` header: append `?mediaToken=<token>` to
     /// `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-    /// only good for those two routes and dies at `expiresAt` (or when the device is
-    /// revoked); ask for a new one before then.
+    /// only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+    /// media token is never accepted as a bearer token), is bound to this hub and to the
+    /// calling device (or to the hub's own machine for a loopback call), and dies at
+    /// `expiresAt` or when the device is revoked; ask for a new one before then. A media
+    /// token that has expired answers `401 media_token_expired`; one that is not valid
+    /// (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+    /// device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+    /// 86400.
     #[oai(
         path = "/api/media/session",
         method = "post",
@@ -1341,13 +1347,33 @@ impl<T: MediaApi> MediaRoutes<T> {
 
     /// Stream a track's audio file (HTTP Range)
     ///
-    /// Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-    /// example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-    /// seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-    /// one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-    /// `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-    /// only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-    /// or one whose file is gone, answers `404 not_found`.
+    /// Sends the track's audio file as it is on disk now (read in chunks, never whole),
+    /// with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+    /// `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+    /// and `Last-Modified` taken from the file as it is now (a file changed since the last
+    /// scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+    /// `Content-Disposition: inline` with the file name (RFC 6266).
+    ///
+    /// `HEAD` on the same URL answers the same status and headers with no body.
+    ///
+    /// **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+    /// `Content-Range`; an end past the file is clipped to it. A start past the end answers
+    /// `416 range_not_satisfiable` with `Content-Range: bytes */<size>`. A request for
+    /// several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+    /// a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+    /// With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+    /// file with `200`.
+    ///
+    /// **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+    /// `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+    ///
+    /// **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+    /// `POST /api/media/session` or a share bootstrap (a share's token only streams the
+    /// shared tracks; others answer `403 forbidden`). An expired media token answers
+    /// `401 media_token_expired`. Only files of the catalogue inside a configured library
+    /// folder (after following symbolic links) are ever sent. An unknown track answers
+    /// `404 not_found`; a track whose file is gone (or now lies outside the library
+    /// folders) answers `404 not_found` with `details.reason: "file_missing"`.
     #[oai(
         path = "/api/media/stream/:trackId",
         method = "get",
@@ -1359,10 +1385,21 @@ impl<T: MediaApi> MediaRoutes<T> {
         access: crate::api::access::Media<true>,
         #[oai(name = "trackId")] param_track_id: Path<String>,
         #[oai(name = "Range", validator(max_length = 256))] param_range: Header<Option<String>>,
+        #[oai(name = "If-Range", validator(max_length = 256))] param_if_range: Header<
+            Option<String>,
+        >,
+        #[oai(name = "If-None-Match", validator(max_length = 1024))] param_if_none_match: Header<
+            Option<String>,
+        >,
+        #[oai(name = "If-Modified-Since", validator(max_length = 64))]
+        param_if_modified_since: Header<Option<String>>,
     ) -> poem::Result<StreamMediaResponse> {
         let request = StreamMediaRequest {
             track_id: param_track_id.0,
             range: param_range.0,
+            if_range: param_if_range.0,
+            if_none_match: param_if_none_match.0,
+            if_modified_since: param_if_modified_since.0,
         };
         Ok(self.0.stream_media(access.into_caller(), request).await?)
     }
@@ -2164,7 +2201,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "media",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "streamMedia",
@@ -2173,7 +2210,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "media",
         access: crate::api::access::AccessLevel::Media,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getArtwork",

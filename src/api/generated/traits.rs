@@ -356,38 +356,18 @@ pub trait PlaybackApi: Send + Sync + 'static {
 /// Audio streams and artwork, for players that cannot send headers.
 pub trait MediaApi: Send + Sync + 'static {
     /// `createMediaSession`: Get a short-lived media token for audio and image elements
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn create_media_session(
         &self,
         caller: crate::api::access::Caller,
         request: CreateMediaSessionRequest,
-    ) -> impl Future<Output = Result<CreateMediaSessionResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "createMediaSession",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<CreateMediaSessionResponse, crate::api::error::HandlerError>> + Send;
 
     /// `streamMedia`: Stream a track's audio file (HTTP Range)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn stream_media(
         &self,
         caller: crate::api::access::Caller,
         request: StreamMediaRequest,
-    ) -> impl Future<Output = Result<StreamMediaResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "streamMedia",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<StreamMediaResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getArtwork`: Get an artwork image
     ///

@@ -1956,17 +1956,15 @@ pub struct MediaSession {
     /// A URL path for streams; replace `{trackId}`.
     #[oai(
         rename = "streamUrlTemplate",
-        skip_serializing_if_is_none,
         deserialize_with = "text_readers::read_stream_url_template"
     )]
-    pub stream_url_template: Option<String>,
+    pub stream_url_template: String,
     /// A URL path for artwork; replace `{id}`.
     #[oai(
         rename = "artworkUrlTemplate",
-        skip_serializing_if_is_none,
         deserialize_with = "text_readers::read_artwork_url_template"
     )]
-    pub artwork_url_template: Option<String>,
+    pub artwork_url_template: String,
 }
 
 /// What can be saved.

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MediaSession")
 
 
@@ -18,16 +16,16 @@ class MediaSession:
     Attributes:
         media_token (str): Append as `?mediaToken=` to media URLs. Treat it as a secret. Example: v4.local.mT0....
         expires_at (datetime.datetime):
-        stream_url_template (str | Unset): A URL path for streams; replace `{trackId}`. Example:
+        stream_url_template (str): A URL path for streams; replace `{trackId}`. Example:
             /api/media/stream/{trackId}?mediaToken=v4.local.mT0....
-        artwork_url_template (str | Unset): A URL path for artwork; replace `{id}`. Example:
+        artwork_url_template (str): A URL path for artwork; replace `{id}`. Example:
             /api/media/artwork/{id}?mediaToken=v4.local.mT0....
     """
 
     media_token: str
     expires_at: datetime.datetime
-    stream_url_template: str | Unset = UNSET
-    artwork_url_template: str | Unset = UNSET
+    stream_url_template: str
+    artwork_url_template: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,12 +43,10 @@ class MediaSession:
             {
                 "mediaToken": media_token,
                 "expiresAt": expires_at,
+                "streamUrlTemplate": stream_url_template,
+                "artworkUrlTemplate": artwork_url_template,
             }
         )
-        if stream_url_template is not UNSET:
-            field_dict["streamUrlTemplate"] = stream_url_template
-        if artwork_url_template is not UNSET:
-            field_dict["artworkUrlTemplate"] = artwork_url_template
 
         return field_dict
 
@@ -61,9 +57,9 @@ class MediaSession:
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 
-        stream_url_template = d.pop("streamUrlTemplate", UNSET)
+        stream_url_template = d.pop("streamUrlTemplate")
 
-        artwork_url_template = d.pop("artworkUrlTemplate", UNSET)
+        artwork_url_template = d.pop("artworkUrlTemplate")
 
         media_session = cls(
             media_token=media_token,

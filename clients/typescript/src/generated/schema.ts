@@ -798,8 +798,14 @@ export interface paths {
          * @description Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
          *     `Authorization` header: append `?mediaToken=<token>` to
          *     `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-         *     only good for those two routes and dies at `expiresAt` (or when the device is
-         *     revoked); ask for a new one before then.
+         *     only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+         *     media token is never accepted as a bearer token), is bound to this hub and to the
+         *     calling device (or to the hub's own machine for a loopback call), and dies at
+         *     `expiresAt` or when the device is revoked; ask for a new one before then. A media
+         *     token that has expired answers `401 media_token_expired`; one that is not valid
+         *     (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+         *     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+         *     86400.
          */
         post: operations["createMediaSession"];
         delete?: never;
@@ -817,13 +823,33 @@ export interface paths {
         };
         /**
          * Stream a track's audio file (HTTP Range)
-         * @description Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-         *     example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-         *     seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-         *     one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-         *     `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-         *     only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-         *     or one whose file is gone, answers `404 not_found`.
+         * @description Sends the track's audio file as it is on disk now (read in chunks, never whole),
+         *     with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+         *     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+         *     and `Last-Modified` taken from the file as it is now (a file changed since the last
+         *     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+         *     `Content-Disposition: inline` with the file name (RFC 6266).
+         *
+         *     `HEAD` on the same URL answers the same status and headers with no body.
+         *
+         *     **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+         *     `Content-Range`; an end past the file is clipped to it. A start past the end answers
+         *     `416 range_not_satisfiable` with `Content-Range: bytes *\/<size>`. A request for
+         *     several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+         *     a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+         *     With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+         *     file with `200`.
+         *
+         *     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+         *     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+         *
+         *     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+         *     `POST /api/media/session` or a share bootstrap (a share's token only streams the
+         *     shared tracks; others answer `403 forbidden`). An expired media token answers
+         *     `401 media_token_expired`. Only files of the catalogue inside a configured library
+         *     folder (after following symbolic links) are ever sent. An unknown track answers
+         *     `404 not_found`; a track whose file is gone (or now lies outside the library
+         *     folders) answers `404 not_found` with `details.reason: "file_missing"`.
          */
         get: operations["streamMedia"];
         put?: never;
@@ -3083,12 +3109,12 @@ export interface components {
              * @description A URL path for streams; replace `{trackId}`.
              * @example /api/media/stream/{trackId}?mediaToken=v4.local.mT0...
              */
-            streamUrlTemplate?: string;
+            streamUrlTemplate: string;
             /**
              * @description A URL path for artwork; replace `{id}`.
              * @example /api/media/artwork/{id}?mediaToken=v4.local.mT0...
              */
-            artworkUrlTemplate?: string;
+            artworkUrlTemplate: string;
         };
         /**
          * @description What can be saved.
@@ -3603,7 +3629,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`). */
+        /** @description A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`). */
         Unauthorized: {
             headers: {
                 /** @description Always `Bearer`, with the error code. */
@@ -3635,7 +3661,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description No such item (`not_found`). */
+        /** @description No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -5149,7 +5175,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5158,10 +5183,16 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A byte range, e.g. `bytes=0-` or `bytes=1048576-2097151`.
+                 * @description A byte range, e.g. `bytes=0-`, `bytes=1048576-2097151` or `bytes=-65536`. Only the first of several ranges is sent.
                  * @example bytes=0-
                  */
                 Range?: string;
+                /** @description An `ETag` or an HTTP date; the range is sent only if the file is still that one, else the whole file. */
+                "If-Range"?: string;
+                /** @description `ETag`s the caller holds (or `*`); a match answers `304`. */
+                "If-None-Match"?: string;
+                /** @description An HTTP date; when the file has not changed since, `304` (ignored when `If-None-Match` is sent). */
+                "If-Modified-Since"?: string;
             };
             path: {
                 /**
@@ -5181,6 +5212,14 @@ export interface operations {
                     "Accept-Ranges"?: string;
                     /** @description The file's size in bytes. */
                     "Content-Length"?: number;
+                    /** @description A strong validator of the file as it is now (size, modification time, file identity). */
+                    ETag?: string;
+                    /** @description The file's modification time. */
+                    "Last-Modified"?: string;
+                    /** @description Always `private`. */
+                    "Cache-Control"?: string;
+                    /** @description `inline` with the file's name, per RFC 6266: `inline; filename="a.flac"; filename*=UTF-8''a.flac`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5196,11 +5235,32 @@ export interface operations {
                     "Content-Range"?: string;
                     /** @description The size of the range in bytes. */
                     "Content-Length"?: number;
+                    /** @description As for `200`. */
+                    ETag?: string;
+                    /** @description As for `200`. */
+                    "Last-Modified"?: string;
+                    /** @description Always `private`. */
+                    "Cache-Control"?: string;
+                    /** @description As for `200`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "audio/*": string;
                 };
+            };
+            /** @description The caller's copy is current (`If-None-Match` or `If-Modified-Since`); no body. */
+            304: {
+                headers: {
+                    /** @description As for `200`. */
+                    ETag?: string;
+                    /** @description As for `200`. */
+                    "Last-Modified"?: string;
+                    /** @description Always `private`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5226,7 +5286,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

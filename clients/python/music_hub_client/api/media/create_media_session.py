@@ -64,11 +64,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -101,8 +96,14 @@ def sync_detailed(
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
     `Authorization` header: append `?mediaToken=<token>` to
     `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-    only good for those two routes and dies at `expiresAt` (or when the device is
-    revoked); ask for a new one before then.
+    only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+    media token is never accepted as a bearer token), is bound to this hub and to the
+    calling device (or to the hub's own machine for a loopback call), and dies at
+    `expiresAt` or when the device is revoked; ask for a new one before then. A media
+    token that has expired answers `401 media_token_expired`; one that is not valid
+    (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+    device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+    86400.
 
     Args:
         body (MediaSessionRequest | Unset):
@@ -136,8 +137,14 @@ def sync(
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
     `Authorization` header: append `?mediaToken=<token>` to
     `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-    only good for those two routes and dies at `expiresAt` (or when the device is
-    revoked); ask for a new one before then.
+    only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+    media token is never accepted as a bearer token), is bound to this hub and to the
+    calling device (or to the hub's own machine for a loopback call), and dies at
+    `expiresAt` or when the device is revoked; ask for a new one before then. A media
+    token that has expired answers `401 media_token_expired`; one that is not valid
+    (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+    device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+    86400.
 
     Args:
         body (MediaSessionRequest | Unset):
@@ -166,8 +173,14 @@ async def asyncio_detailed(
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
     `Authorization` header: append `?mediaToken=<token>` to
     `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-    only good for those two routes and dies at `expiresAt` (or when the device is
-    revoked); ask for a new one before then.
+    only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+    media token is never accepted as a bearer token), is bound to this hub and to the
+    calling device (or to the hub's own machine for a loopback call), and dies at
+    `expiresAt` or when the device is revoked; ask for a new one before then. A media
+    token that has expired answers `401 media_token_expired`; one that is not valid
+    (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+    device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+    86400.
 
     Args:
         body (MediaSessionRequest | Unset):
@@ -199,8 +212,14 @@ async def asyncio(
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
     `Authorization` header: append `?mediaToken=<token>` to
     `GET /api/media/stream/{trackId}` and `GET /api/media/artwork/{id}`. The token is
-    only good for those two routes and dies at `expiresAt` (or when the device is
-    revoked); ask for a new one before then.
+    only good for those two routes (on any other route `?mediaToken=` is ignored, and a
+    media token is never accepted as a bearer token), is bound to this hub and to the
+    calling device (or to the hub's own machine for a loopback call), and dies at
+    `expiresAt` or when the device is revoked; ask for a new one before then. A media
+    token that has expired answers `401 media_token_expired`; one that is not valid
+    (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
+    device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
+    86400.
 
     Args:
         body (MediaSessionRequest | Unset):

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -15,10 +15,22 @@ def _get_kwargs(
     track_id: str,
     *,
     range_: str | Unset = UNSET,
+    if_range: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(range_, Unset):
         headers["Range"] = range_
+
+    if not isinstance(if_range, Unset):
+        headers["If-Range"] = if_range
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | File | None:
+) -> Any | ApiError | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -43,6 +55,10 @@ def _parse_response(
         response_206 = File(payload=BytesIO(response.content))
 
         return response_206
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -69,11 +85,6 @@ def _parse_response(
 
         return response_416
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -87,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | File]:
+) -> Response[Any | ApiError | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,32 +112,61 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     range_: str | Unset = UNSET,
-) -> Response[ApiError | File]:
+    if_range: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | ApiError | File]:
     """Stream a track's audio file (HTTP Range)
 
-     Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-    example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-    seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-    one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-    `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-    only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-    or one whose file is gone, answers `404 not_found`.
+     Sends the track's audio file as it is on disk now (read in chunks, never whole),
+    with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+    `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+    and `Last-Modified` taken from the file as it is now (a file changed since the last
+    scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+    `Content-Disposition: inline` with the file name (RFC 6266).
+
+    `HEAD` on the same URL answers the same status and headers with no body.
+
+    **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+    `Content-Range`; an end past the file is clipped to it. A start past the end answers
+    `416 range_not_satisfiable` with `Content-Range: bytes */<size>`. A request for
+    several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+    a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+    With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+    file with `200`.
+
+    **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+    `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+
+    **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+    `POST /api/media/session` or a share bootstrap (a share's token only streams the
+    shared tracks; others answer `403 forbidden`). An expired media token answers
+    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    folder (after following symbolic links) are ever sent. An unknown track answers
+    `404 not_found`; a track whose file is gone (or now lies outside the library
+    folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
         range_ (str | Unset):
+        if_range (str | Unset):
+        if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[Any | ApiError | File]
     """
 
     kwargs = _get_kwargs(
         track_id=track_id,
         range_=range_,
+        if_range=if_range,
+        if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = client.get_httpx_client().request(
@@ -141,33 +181,62 @@ def sync(
     *,
     client: AuthenticatedClient,
     range_: str | Unset = UNSET,
-) -> ApiError | File | None:
+    if_range: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | ApiError | File | None:
     """Stream a track's audio file (HTTP Range)
 
-     Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-    example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-    seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-    one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-    `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-    only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-    or one whose file is gone, answers `404 not_found`.
+     Sends the track's audio file as it is on disk now (read in chunks, never whole),
+    with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+    `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+    and `Last-Modified` taken from the file as it is now (a file changed since the last
+    scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+    `Content-Disposition: inline` with the file name (RFC 6266).
+
+    `HEAD` on the same URL answers the same status and headers with no body.
+
+    **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+    `Content-Range`; an end past the file is clipped to it. A start past the end answers
+    `416 range_not_satisfiable` with `Content-Range: bytes */<size>`. A request for
+    several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+    a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+    With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+    file with `200`.
+
+    **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+    `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+
+    **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+    `POST /api/media/session` or a share bootstrap (a share's token only streams the
+    shared tracks; others answer `403 forbidden`). An expired media token answers
+    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    folder (after following symbolic links) are ever sent. An unknown track answers
+    `404 not_found`; a track whose file is gone (or now lies outside the library
+    folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
         range_ (str | Unset):
+        if_range (str | Unset):
+        if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        Any | ApiError | File
     """
 
     return sync_detailed(
         track_id=track_id,
         client=client,
         range_=range_,
+        if_range=if_range,
+        if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     ).parsed
 
 
@@ -176,32 +245,61 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     range_: str | Unset = UNSET,
-) -> Response[ApiError | File]:
+    if_range: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | ApiError | File]:
     """Stream a track's audio file (HTTP Range)
 
-     Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-    example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-    seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-    one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-    `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-    only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-    or one whose file is gone, answers `404 not_found`.
+     Sends the track's audio file as it is on disk now (read in chunks, never whole),
+    with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+    `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+    and `Last-Modified` taken from the file as it is now (a file changed since the last
+    scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+    `Content-Disposition: inline` with the file name (RFC 6266).
+
+    `HEAD` on the same URL answers the same status and headers with no body.
+
+    **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+    `Content-Range`; an end past the file is clipped to it. A start past the end answers
+    `416 range_not_satisfiable` with `Content-Range: bytes */<size>`. A request for
+    several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+    a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+    With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+    file with `200`.
+
+    **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+    `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+
+    **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+    `POST /api/media/session` or a share bootstrap (a share's token only streams the
+    shared tracks; others answer `403 forbidden`). An expired media token answers
+    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    folder (after following symbolic links) are ever sent. An unknown track answers
+    `404 not_found`; a track whose file is gone (or now lies outside the library
+    folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
         range_ (str | Unset):
+        if_range (str | Unset):
+        if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[Any | ApiError | File]
     """
 
     kwargs = _get_kwargs(
         track_id=track_id,
         range_=range_,
+        if_range=if_range,
+        if_none_match=if_none_match,
+        if_modified_since=if_modified_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,27 +312,53 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     range_: str | Unset = UNSET,
-) -> ApiError | File | None:
+    if_range: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | ApiError | File | None:
     """Stream a track's audio file (HTTP Range)
 
-     Sends the track's audio file as it is on disk, with its real `Content-Type` (for
-    example `audio/flac`, `audio/mpeg`, `audio/mp4`). Supports `Range: bytes=...` for
-    seeking: a satisfiable range answers `206` with `Content-Range`, an unsatisfiable
-    one `416 range_not_satisfiable`. Authenticate with a bearer token, or with
-    `?mediaToken=` from `POST /api/media/session` or a share bootstrap (a share's token
-    only streams the shared tracks; others answer `403 forbidden`). An unknown track,
-    or one whose file is gone, answers `404 not_found`.
+     Sends the track's audio file as it is on disk now (read in chunks, never whole),
+    with its real `Content-Type` (for example `audio/flac`, `audio/mpeg`, `audio/mp4`,
+    `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
+    and `Last-Modified` taken from the file as it is now (a file changed since the last
+    scan is served as it is, with a new `ETag`), `Cache-Control: private` and
+    `Content-Disposition: inline` with the file name (RFC 6266).
+
+    `HEAD` on the same URL answers the same status and headers with no body.
+
+    **Ranges.** `Range: bytes=a-b`, `bytes=a-` and `bytes=-n` answer `206` with
+    `Content-Range`; an end past the file is clipped to it. A start past the end answers
+    `416 range_not_satisfiable` with `Content-Range: bytes */<size>`. A request for
+    several ranges gets only the first one (a single `206`, never `multipart/byteranges`);
+    a `Range` header that is not a valid byte range is ignored (the whole file, `200`).
+    With `If-Range` (an `ETag` or a date), a file that changed since answers the whole
+    file with `200`.
+
+    **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
+    `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+
+    **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
+    `POST /api/media/session` or a share bootstrap (a share's token only streams the
+    shared tracks; others answer `403 forbidden`). An expired media token answers
+    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    folder (after following symbolic links) are ever sent. An unknown track answers
+    `404 not_found`; a track whose file is gone (or now lies outside the library
+    folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
         range_ (str | Unset):
+        if_range (str | Unset):
+        if_none_match (str | Unset):
+        if_modified_since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        Any | ApiError | File
     """
 
     return (
@@ -242,5 +366,8 @@ async def asyncio(
             track_id=track_id,
             client=client,
             range_=range_,
+            if_range=if_range,
+            if_none_match=if_none_match,
+            if_modified_since=if_modified_since,
         )
     ).parsed

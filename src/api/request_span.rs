@@ -1,0 +1,125 @@
+//! One tracing span per request, as poem's `Tracing` middleware makes it, except that the
+//! URI it records has its secrets redacted: a `?mediaToken=` (or any other credential sent
+//! in a query string) must never reach a log line, since logs are read, kept and shared
+//! far more widely than the tokens are meant to travel.
+
+use std::time::Instant;
+
+use poem::{Endpoint, IntoResponse, Middleware, Request, Response, Result};
+use tracing::{Instrument, Level};
+
+/// Query parameters whose values are credentials. Compared without case, so `MediaToken`
+/// or `TOKEN` are redacted too.
+const SECRET_PARAMETERS: &[&str] = &[
+    "mediatoken",
+    "token",
+    "access_token",
+    "accesstoken",
+    "refreshtoken",
+    "apitoken",
+    "pairingcode",
+    "code",
+];
+
+/// What a secret's value is replaced with.
+const REDACTED: &str = "REDACTED";
+
+/// The request's path and query as they may be logged.
+pub fn redacted_uri(uri: &poem::http::Uri) -> String {
+    let path = uri.path();
+    let Some(query) = uri.query() else {
+        return path.to_owned();
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+            let decoded = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+            if SECRET_PARAMETERS
+                .iter()
+                .any(|secret| decoded.eq_ignore_ascii_case(secret))
+            {
+                format!("{name}={REDACTED}")
+            } else {
+                pair.to_owned()
+            }
+        })
+        .collect();
+    format!("{path}?{}", query.join("&"))
+}
+
+#[derive(Default)]
+pub struct RequestSpan;
+
+impl<E: Endpoint> Middleware<E> for RequestSpan {
+    type Output = RequestSpanEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        RequestSpanEndpoint { inner }
+    }
+}
+
+pub struct RequestSpanEndpoint<E> {
+    inner: E,
+}
+
+impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, req: Request) -> Result<Self::Output> {
+        let span = tracing::span!(
+            target: "music_hub::request",
+            Level::INFO,
+            "request",
+            remote_addr = %req.remote_addr(),
+            version = ?req.version(),
+            method = %req.method(),
+            uri = %redacted_uri(req.original_uri()),
+        );
+        async move {
+            let started = Instant::now();
+            let result = self.inner.call(req).await;
+            let duration = started.elapsed();
+            match result {
+                Ok(response) => {
+                    let response = response.into_response();
+                    tracing::info!(status = %response.status(), ?duration, "response");
+                    Ok(response)
+                }
+                Err(err) => {
+                    tracing::info!(status = %err.status(), error = %err, ?duration, "error");
+                    Err(err)
+                }
+            }
+        }
+        .instrument(span)
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redacted_uri;
+
+    fn redact(uri: &str) -> String {
+        redacted_uri(&uri.parse().expect("uri"))
+    }
+
+    #[test]
+    fn tokens_in_queries_are_redacted() {
+        assert_eq!(
+            redact("/api/media/stream/trk_1?mediaToken=v4.local.secret"),
+            "/api/media/stream/trk_1?mediaToken=REDACTED"
+        );
+        assert_eq!(
+            redact("/a?x=1&MEDIATOKEN=s&y=2&token=t&media%54oken=u"),
+            "/a?x=1&MEDIATOKEN=REDACTED&y=2&token=REDACTED&media%54oken=REDACTED"
+        );
+        assert_eq!(redact("/api/ping"), "/api/ping");
+        assert_eq!(redact("/a?mediaToken"), "/a?mediaToken=REDACTED");
+        assert_eq!(
+            redact("/api/tracks?limit=5&cursor=abc"),
+            "/api/tracks?limit=5&cursor=abc"
+        );
+    }
+}
