@@ -17,6 +17,7 @@ use poem_openapi::{ApiExtractor, ApiExtractorType, ExtractParamOptions};
 
 use futures_util::future::BoxFuture;
 
+use crate::api::client_address::client_address;
 use crate::api::error::HandlerError;
 use crate::app::media::{MediaGrant, MediaScope};
 use crate::auth::Identity;
@@ -74,7 +75,8 @@ pub type SharedGatekeeper = Arc<dyn Gatekeeper>;
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub identity: Identity,
-    /// The peer's address, for per-client limits; `None` on non-TCP transports.
+    /// The caller's address, for per-client limits: the peer's, or the one a local relay
+    /// names (`api::client_address`); `None` on non-TCP transports.
     pub peer: Option<IpAddr>,
     /// A page of another site made the browser send this call (an `<img src>`, a form):
     /// it must not change anything, even where a GET would otherwise remember something.
@@ -247,7 +249,8 @@ async fn admit(
     requires_database: bool,
 ) -> Result<Caller, HandlerError> {
     let gate = gatekeeper(req)?;
-    let peer = peer_ip(req);
+    let loopback_relay = peer_ip(req).is_some_and(is_loopback) && relayed(req.headers());
+    let peer = client_address(peer_ip(req), loopback_relay, req.headers());
     let local = is_local_call(req);
     let mut media = None;
     let identity = match level {

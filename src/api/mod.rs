@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod boundary;
+pub mod client_address;
 pub mod contract;
 pub mod cors;
 pub mod error;

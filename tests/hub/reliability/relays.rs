@@ -97,3 +97,43 @@ async fn two_host_headers_are_refused_and_a_foreign_target_is_not_local() {
     assert!(own.starts_with("HTTP/1.1 200"), "{own}");
     hub.stop().await;
 }
+
+/// A wrong pairing code from `address`, relayed by a local proxy that names it.
+async fn guess_through_relay(hub: &TestHub, address: &str, code: &str) -> reqwest::Response {
+    hub.client
+        .post(hub.url("/api/auth/pair"))
+        .header("X-Forwarded-For", format!("203.0.113.66, {address}"))
+        .json(&serde_json::json!({"pairingCode": code, "deviceId": "guesser", "deviceName": "g"}))
+        .send()
+        .await
+        .expect("pair")
+}
+
+#[tokio::test]
+async fn wrong_pairing_codes_count_against_the_address_a_local_relay_names() {
+    let hub = TestHub::start().await;
+    let code = crate::common::arm_code(&hub, 30).await;
+    let wrong = if code == "aaaaaa" { "bbbbbb" } else { "aaaaaa" };
+    // One caller behind the tunnel guesses until it is stopped…
+    for _ in 0..5 {
+        let refused = guess_through_relay(&hub, "192.0.2.50", wrong).await;
+        assert_eq!(refused.status(), 401);
+    }
+    assert_eq!(
+        guess_through_relay(&hub, "192.0.2.50", wrong)
+            .await
+            .status(),
+        429,
+        "the guesser is stopped"
+    );
+    // …which stops neither another caller behind the same tunnel, nor the desktop.
+    assert_eq!(
+        guess_through_relay(&hub, "192.0.2.51", wrong)
+            .await
+            .status(),
+        401
+    );
+    let paired = guess_through_relay(&hub, "192.0.2.51", &code).await;
+    assert_eq!(paired.status(), 200, "{:?}", paired.text().await);
+    hub.stop().await;
+}
