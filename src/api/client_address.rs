@@ -51,7 +51,7 @@ fn named_by_relay(headers: &HeaderMap) -> Option<IpAddr> {
                     .then(|| node_address(value))
             })
         })
-        .last()
+        .next_back()
         .flatten();
     let last_x_forwarded_for = || {
         headers
@@ -59,7 +59,7 @@ fn named_by_relay(headers: &HeaderMap) -> Option<IpAddr> {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .last()
+            .next_back()
             .and_then(node_address)
     };
     last_forwarded_for

@@ -141,6 +141,25 @@ impl<'de> Visitor<'de> for NoDuplicateKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any body under any declared type is judged without panicking, and a body that
+        /// serde reads is refused only for a repeated key.
+        #[test]
+        fn any_body_is_judged(
+            content_type in "(application/json|text/plain|application/x\\+json)(; ?charset=[a-z0-9-]{0,8})?",
+            body in proptest::collection::vec(any::<u8>(), 0..200),
+        ) {
+            let _ = check(&content_type, &body);
+        }
+
+        #[test]
+        fn json_without_repeats_passes(value in proptest::arbitrary::any::<u32>().prop_map(|n| serde_json::json!({"a": n, "b": [n, {"c": n}]}))) {
+            let text = value.to_string();
+            prop_assert_eq!(check("application/json", text.as_bytes()), Ok(()));
+        }
+    }
 
     const JSON: &str = "application/json";
 

@@ -210,6 +210,38 @@ pub fn history_clear(conn: &mut SqliteConnection) -> QueryResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use diesel::connection::SimpleConnection;
+    use diesel::sql_types::Text;
+    use proptest::prelude::*;
+
+    #[derive(QueryableByName)]
+    struct Hits {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Whatever a person types, the expression is valid FTS5: SQLite never refuses it
+        /// (a refused MATCH was a 500), with the hub's own tokenizer.
+        #[test]
+        fn any_query_is_a_valid_fts5_expression(query in "\\PC{0,40}") {
+            let mut conn = SqliteConnection::establish(":memory:").expect("memory");
+            conn.batch_execute(
+                "CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2');\
+                 INSERT INTO t (x) VALUES ('Beyoncé Crazy in Love'), ('NEAR AND OR \"quoted\"');",
+            )
+            .expect("table");
+            let words = words(&query);
+            if !words.is_empty() {
+                let hits = diesel::sql_query("SELECT COUNT(*) AS n FROM t WHERE t MATCH ?")
+                    .bind::<Text, _>(fts_expression(&words))
+                    .get_result::<Hits>(&mut conn);
+                prop_assert!(hits.is_ok(), "{:?}: {:?}", query, hits.err());
+                prop_assert!(hits.map(|h| h.n).unwrap_or(0) <= 2);
+            }
+        }
+    }
 
     #[test]
     fn operators_and_quotes_are_text() {

@@ -89,6 +89,17 @@ pub fn next<O: Sort>(spec: &PageSpec<O>, next: Option<Keyset>) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text, and any bytes dressed as a cursor, is a cursor or a 400: never a panic.
+        #[test]
+        fn any_cursor_is_read_or_refused(text in ".{0,80}", bytes in proptest::collection::vec(any::<u8>(), 0..120)) {
+            let _ = page_spec(TrackOrder::Year, None, Some(&text), 50);
+            let dressed = URL_SAFE_NO_PAD.encode(&bytes);
+            let _ = page_spec(TrackOrder::Title, Some(SortOrder::Asc), Some(&dressed), 50);
+        }
+    }
     use crate::app::catalogue::TrackOrder;
 
     #[test]

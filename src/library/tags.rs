@@ -326,6 +326,48 @@ pub fn is_audio_file_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const EXTENSIONS: &[&str] = &["mp3", "flac", "ogg", "opus", "m4a", "wav", "aiff"];
+
+    /// A committed fixture with this extension, if there is one.
+    fn fixture(extension: &str) -> Option<std::path::PathBuf> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audio");
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(walkdir::DirEntry::into_path)
+            .find(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// Random bytes under an audio name, and real files cut short anywhere, are read or
+        /// refused as an error: never a panic (one bad file must not end a scan).
+        #[test]
+        fn random_and_truncated_files_are_read_or_refused(
+            extension in proptest::sample::select(EXTENSIONS),
+            noise in proptest::collection::vec(any::<u8>(), 0..4096),
+            keep in 0.0f64..1.0,
+        ) {
+            let dir = tempfile::tempdir().expect("dir");
+            let random = dir.path().join(format!("noise.{extension}"));
+            std::fs::write(&random, &noise).expect("write");
+            let _ = read_file(&random);
+            if let Some(real) = fixture(extension) {
+                let bytes = std::fs::read(&real).expect("fixture");
+                // Truncation is what a copy interrupted mid-file leaves.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+                let cut = ((bytes.len() as f64) * keep) as usize;
+                let truncated = dir.path().join(format!("cut.{extension}"));
+                std::fs::write(&truncated, &bytes[..cut.min(bytes.len())]).expect("write");
+                let _ = read_file(&truncated);
+            }
+        }
+    }
 
     #[test]
     fn audio_names() {

@@ -468,7 +468,8 @@ async fn status_and_devices_list_the_paired_devices() {
         for item in page["items"].as_array().expect("items") {
             seen.push(item["id"].as_str().expect("id").to_owned());
             assert!(item["refreshExpiresAt"].is_string(), "{item}");
-            assert_eq!(item["lastAddress"], "127.0.0.1");
+            // Paired through a local relay (`remote`): the address it names, not loopback.
+            assert_eq!(item["lastAddress"], "192.0.2.10");
         }
         match page["nextCursor"].as_str() {
             Some(next) => cursor = Some(next.to_owned()),

@@ -140,6 +140,16 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text reads as a playlist (maybe empty): a line is at most one entry.
+        #[test]
+        fn any_text_is_a_playlist(text in "(\\PC|\r|\n|#EXTINF:|#EXTM3U|#PLAYLIST:|file://|,|-){0,200}") {
+            let m3u = parse(&text);
+            prop_assert!(m3u.entries.len() <= text.lines().count());
+        }
+    }
 
     #[test]
     fn a_file_is_read_as_its_name_and_its_path_lines() {
