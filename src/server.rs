@@ -136,9 +136,17 @@ fn hold_to_contract(operation_id: &'static str, response: Response) -> Response 
 fn error_response(err: poem::Error, path: &str) -> Response {
     let mut response = into_api_response(err);
     if response.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let allowed: Vec<&str> = OPERATIONS
+        // The router takes a literal segment before a parameter (`/api/playlists/import`
+        // before `/api/playlists/{id}`), so only the most literal matching templates count.
+        let matching: Vec<_> = OPERATIONS
             .iter()
             .filter(|op| path_matches(op.path, path))
+            .collect();
+        let parameters = |template: &str| template.matches('{').count();
+        let fewest = matching.iter().map(|op| parameters(op.path)).min();
+        let allowed: Vec<&str> = matching
+            .iter()
+            .filter(|op| Some(parameters(op.path)) == fewest)
             .map(|op| op.method)
             .collect();
         if let Ok(value) = HeaderValue::from_str(&allowed.join(", ")) {

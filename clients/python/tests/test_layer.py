@@ -37,6 +37,8 @@ from music_hub_client.api.library import get_library_stats
 from music_hub_client.models import (
     DatabaseHealthChangedEvent,
     DatabaseHealthStatus,
+    FeedEndedEvent,
+    FeedEndReason,
     LibraryStats,
     ResyncEvent,
     ScanProgressEvent,
@@ -244,15 +246,16 @@ def test_library_events_live_then_resume_async(hub: HubProcess) -> None:
 
 
 def test_the_feed_reconnects_by_itself_after_the_hub_restarts(hub: HubProcess) -> None:
-    """A dropped connection is retried with `Last-Event-ID`; a restarted hub cannot place
-    an id from its earlier run and answers `resync` (refetch what you show)."""
+    """A stopping hub ends the feed with `feedEnded` (`hubStopping`); the layer retries with
+    `Last-Event-ID`, and a restarted hub cannot place an id from its earlier run and answers
+    `resync` (refetch what you show)."""
     got: list[SseMessage[LibraryEvent]] = []
 
     def follow(feed: Iterator[SseMessage[LibraryEvent]]) -> list[SseMessage[LibraryEvent]]:
         with closing(feed):  # type: ignore[type-var]
             for message in feed:
                 got.append(message)
-                if isinstance(message.data, ResyncEvent) or len(got) == 3:
+                if isinstance(message.data, ResyncEvent) or len(got) == 4:
                     break
         return got
 
@@ -265,7 +268,15 @@ def test_the_feed_reconnects_by_itself_after_the_hub_restarts(hub: HubProcess) -
         hub.stop(keep_data=True)
         with HubProcess(port=hub.port, data_dir=hub.data_dir):
             follower.result(20)
-    assert [m.event for m in got] == ["databaseHealthChanged", "databaseHealthChanged", "resync"]
+    assert [m.event for m in got] == [
+        "databaseHealthChanged",
+        "databaseHealthChanged",
+        "feedEnded",
+        "resync",
+    ]
+    ended = got[2].data
+    assert isinstance(ended, FeedEndedEvent)
+    assert ended.payload.reason == FeedEndReason.HUBSTOPPING
     feeds = [c for c in calls.calls if c.path == LIBRARY_EVENTS]
     assert feeds[0].last_event_id is None
     # Attempts while the hub was down failed before any response; the one that reached

@@ -229,8 +229,9 @@ describe("the library feed on a real hub", () => {
 });
 
 test("the feed reconnects by itself after the hub restarts", async () => {
-  // A dropped connection is retried with `Last-Event-ID`; a restarted hub cannot place an id
-  // from its earlier run and answers `resync` (refetch what you show).
+  // A stopping hub ends the feed with `feedEnded` (`hubStopping`); the subscription retries
+  // with `Last-Event-ID`, and a restarted hub cannot place an id from its earlier run and
+  // answers `resync` (refetch what you show).
   const hub = await startHub();
   const stop = new AbortController();
   try {
@@ -240,7 +241,7 @@ test("the feed reconnects by itself after the hub restarts", async () => {
     const following = (async () => {
       for await (const message of local.subscribe("/api/library/events", { signal: stop.signal })) {
         got.push(message);
-        if (message.event === "resync" || got.length === 3) break;
+        if (message.event === "resync" || got.length === 4) break;
       }
     })();
     await calls.opened;
@@ -255,8 +256,10 @@ test("the feed reconnects by itself after the hub restarts", async () => {
     }
     assert.deepEqual(
       got.map((m) => m.event),
-      ["databaseHealthChanged", "databaseHealthChanged", "resync"],
+      ["databaseHealthChanged", "databaseHealthChanged", "feedEnded", "resync"],
     );
+    const ended = got[2]!.data;
+    assert.ok(ended.type === "feedEnded" && ended.payload.reason === "hubStopping");
     const feeds = calls.calls.filter((c) => c.path === LIBRARY_EVENTS);
     assert.equal(feeds[0]!.lastEventId, null);
     // Attempts while the hub was down failed before any response; the one that reached the
