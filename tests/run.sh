@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, the drift check of the generated Rust module (before the
 # lints, since it needs only the Rust toolchain), lints, every Rust test (unit, integration
-# against a real hub on loopback, the generator's own tests), then the drift check of both
+# against a real hub on loopback, headless chromium playing from one (tests/browser.sh
+# installs it first), the generator's own tests), then the drift check of both
 # SDKs and the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail
@@ -21,6 +22,9 @@ cargo run -q -p codegen -- check --rust
 
 step "lints (cargo clippy --all-targets -- -D warnings)"
 cargo clippy --workspace --all-targets -q -- -D warnings
+
+step "browser: chromium for the browser test (tests/browser.sh)"
+bash tests/browser.sh
 
 step "tests (cargo test --workspace)"
 cargo test --workspace

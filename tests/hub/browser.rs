@@ -21,11 +21,13 @@ use music_hub::library::generate::noise_wav;
 use poem::listener::{Acceptor, TcpAcceptor};
 use poem::web::{Data, Html};
 use poem::{handler, http::StatusCode, EndpointExt, Route, Server};
+use reqwest::Method;
 use serde_json::Value;
 use tokio::sync::mpsc;
 
 use crate::common::{
-    all_tracks, cannot_run, finished_scan, fixture_library, hub_on, json_with_status,
+    all_tracks, cannot_run, finished_scan, fixture_library, hub_on, json_with_status, paired,
+    remote,
 };
 
 /// Whether `GET /api/media/artwork/{id}` is built. Set when GET /api/media/artwork lands:
@@ -36,6 +38,9 @@ const ARTWORK_READY: bool = false;
 /// The long track's length: long enough that seeking to the middle needs a range request
 /// (the fixtures are half a second) and that playback is still going when the seek lands.
 const SECONDS: u32 = 30;
+
+/// The hub's name for the browser: not a loopback name, so its calls are not local.
+const HUB_HOST: &str = "hub.test";
 
 /// How long the page may take, chromium's start included.
 const PAGE_TIMEOUT: Duration = Duration::from_secs(45);
@@ -99,7 +104,9 @@ async function showCover() {
 (async () => {
   const done = Promise.all([playSeekAndWatch(), showCover()]).catch(
     (e) => result.errors.push("page script: " + e));
-  if ((await Promise.race([done, end("timeout")])) === "timeout") result.timedOut = true;
+  // An error ends the wait at once: nothing more will play.
+  const failed = once(audio, "error").then(() => "error");
+  if ((await Promise.race([done, failed, end("timeout")])) === "timeout") result.timedOut = true;
   audio.pause();
   const text = JSON.stringify(result);
   document.getElementById("result").textContent = text;
@@ -147,6 +154,7 @@ impl Browser {
                 "--autoplay-policy=no-user-gesture-required",
                 "--mute-audio",
             ])
+            .arg(format!("--host-resolver-rules=MAP {HUB_HOST} 127.0.0.1"))
             .arg(format!(
                 "--user-data-dir={}",
                 profile.path().join("profile").display()
@@ -241,10 +249,13 @@ async fn chromium_plays_seeks_and_shows_the_cover_through_media_token_urls() {
         assert!(artwork_id.is_some(), "the long track has artwork: {track}");
     }
 
-    // A media session as the hub's own desktop would ask for one; the URLs carry the token.
-    let session = hub
-        .client
-        .post(hub.url("/api/media/session"))
+    // A media session as a paired device asks for one; the URLs carry its token.
+    let access = paired(&hub, "browser").await["accessToken"]
+        .as_str()
+        .expect("access token")
+        .to_owned();
+    let session = remote(&hub, Method::POST, "/api/media/session")
+        .bearer_auth(&access)
         .send()
         .await
         .expect("media session");
@@ -257,8 +268,12 @@ async fn chromium_plays_seeks_and_shows_the_cover_through_media_token_urls() {
         .as_str()
         .expect("artworkUrlTemplate")
         .replace("{id}", artwork_id.unwrap_or("aw_none"));
-    let stream_url = hub.url(&stream);
-    let artwork_url = format!("{}&size=128", hub.url(&artwork));
+    // The browser reaches the hub by a name that is not a loopback name (chromium resolves
+    // it to 127.0.0.1), so the hub judges its calls as a LAN device's: only the media token
+    // in the URL lets them through, as on a phone.
+    let hub_origin = format!("http://{HUB_HOST}:{}", hub.addr.port());
+    let stream_url = format!("{hub_origin}{stream}");
+    let artwork_url = format!("{hub_origin}{artwork}&size=128");
     assert!(stream_url.contains("mediaToken="), "{stream_url}");
 
     // The page's own server: another port, so another origin than the hub.
@@ -295,6 +310,8 @@ async fn chromium_plays_seeks_and_shows_the_cover_through_media_token_urls() {
     server.abort();
 
     let result: Value = serde_json::from_str(&text).expect("the page's result is JSON");
+    // Shown with `--nocapture`: what the browser saw, for when a number looks off.
+    println!("the page saw: {result}");
     assert_eq!(result["errors"], serde_json::json!([]), "errors: {result}");
     assert_eq!(result["timedOut"], false, "the page timed out: {result}");
     assert_eq!(result["played"], true, "the audio played: {result}");
