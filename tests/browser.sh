@@ -18,6 +18,5 @@ echo "browser.sh: installing chromium (apt-get)"
 export DEBIAN_FRONTEND=noninteractive
 # The package lists of a fresh image are often empty or stale: update once when the
 # install cannot find the package, not on every run.
-apt-get install -y -q --no-install-recommends chromium ||
-  { apt-get update -q && apt-get install -y -q --no-install-recommends chromium; }
+apt-get install -y -q chromium || { apt-get update -q && apt-get install -y -q chromium; }
 chromium --version

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, the drift check of the generated Rust module (before the
 # lints, since it needs only the Rust toolchain), lints, every Rust test (unit, integration
-# against a real hub on loopback, a headless chromium playing from it (tests/browser.sh
-# installs chromium first), the generator's own tests), then the drift check of both
+# against a real hub on loopback, headless chromium playing from one (tests/browser.sh
+# installs it first), the generator's own tests), then the drift check of both
 # SDKs and the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail

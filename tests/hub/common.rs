@@ -3,6 +3,7 @@
 //! music to serve when a test needs a library.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -405,4 +406,24 @@ pub async fn pair_refused(hub: &TestHub, code: &str, device_id: &str) {
 pub async fn paired(hub: &TestHub, device_id: &str) -> Value {
     let code = arm_code(hub, 30).await;
     json_with_status(pair(hub, &code, device_id).await, 200).await
+}
+
+// Tests that need the machine: root, a network namespace, a browser.
+
+/// Whether this run is CI's, where every test must run.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// Gives up on a test that cannot run here: a failure in CI, a skip elsewhere, reported on
+/// the terminal itself (the test harness would swallow `eprintln!` of a passing test).
+pub fn cannot_run(test: &str, reason: &str) {
+    assert!(
+        !in_ci(),
+        "{test} must run in CI (CI=true, as root) but cannot: {reason}"
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: {reason} (where CI=true it must run)"
+    );
 }

@@ -5,6 +5,7 @@ mod common;
 
 mod access;
 mod auth;
+mod browser;
 mod cli;
 mod contract;
 mod database;

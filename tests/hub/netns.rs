@@ -3,14 +3,13 @@
 //! In CI (`CI=true`, where tests run as root) it must run: not being able to make the
 //! namespace fails it. Elsewhere it is skipped with the reason written to the terminal.
 
-use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr};
 use std::process::Command as StdCommand;
 use std::sync::Arc;
 
 use music_hub::clock::SystemClock;
 
-use crate::common::TestHub;
+use crate::common::{cannot_run, TestHub};
 
 /// The namespace, the veth pair and the addresses on each side; torn down on drop.
 struct TestNetwork {
@@ -129,24 +128,6 @@ impl Drop for TestNetwork {
             .args(["netns", "del", &self.namespace])
             .output();
     }
-}
-
-/// Whether this run is CI's, where every test must run.
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
-/// Gives up on a test that cannot run here: a failure in CI, a skip elsewhere, reported on
-/// the terminal itself (the test harness would swallow `eprintln!` of a passing test).
-fn cannot_run(test: &str, reason: &str) {
-    assert!(
-        !in_ci(),
-        "{test} must run in CI (CI=true, as root) but cannot: {reason}"
-    );
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED {test}: {reason} (it runs as root, and must run where CI=true)"
-    );
 }
 
 #[tokio::test]

@@ -1,8 +1,8 @@
 """The SDK used as an agent would, on a real hub serving the fixture music
 (tests/fixtures/audio): ping and info; arm pairing locally and pair as a remote device;
 wait for the scan; list tracks, get an album, search; create a playlist and add tracks; read
-and update the playback session; refresh; see on the library feed the event of a change the
-agent made; log out.
+and update the playback session; play a track through its media-token URL; refresh; see on
+the library feed the event of a change the agent made; log out.
 
 The tests run in this order on one hub and one paired agent (module fixtures). The agent is
 on another machine (`X-Forwarded-For`, see hubproc.REMOTE), so the hub really requires its
@@ -14,8 +14,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from http import HTTPStatus
+from urllib.parse import quote
 
+import httpx
 import pytest
 from hubproc import REMOTE, HubProcess, fixture_library
 from support import arm, in_background, rebuild, record_calls, take
@@ -23,6 +26,7 @@ from support import arm, in_background, rebuild, record_calls, take
 from music_hub_client import HubClient, HubError, LibraryEvent, SseMessage
 from music_hub_client.api.auth import list_devices, logout
 from music_hub_client.api.library import get_album, get_library_stats, list_tracks
+from music_hub_client.api.media import create_media_session
 from music_hub_client.api.playback import get_playback_session, update_playback_session
 from music_hub_client.api.playlists import add_playlist_tracks, create_playlist
 from music_hub_client.api.scan import get_scan_status
@@ -37,6 +41,8 @@ from music_hub_client.models import (
     DatabaseHealthStatus,
     DevicePage,
     HubInfo,
+    MediaSession,
+    MediaSessionRequest,
     Ping,
     PlaybackSession,
     PlaybackSessionUpdate,
@@ -291,6 +297,33 @@ def test_read_and_update_the_playback_session(agent: Agent, request: pytest.Fixt
     assert stale.parsed.details["revision"] == updated.parsed.revision
     now = get_playback_session.sync(client=agent.client.client)
     assert isinstance(now, PlaybackSession) and now.state == PlaybackState.PAUSED
+
+
+def test_play_a_track_through_its_media_token_url(
+    agent: Agent, request: pytest.FixtureRequest
+) -> None:
+    """The README's "play a track": a media session, then the stream URL from its template,
+    fetched as a player would (no Authorization header: the token is in the URL), a range
+    at a time."""
+    request.getfixturevalue("scanned")
+    crazy = track_titled(agent, "Crazy in Love")
+    media = create_media_session.sync(
+        client=agent.client.client, body=MediaSessionRequest(ttl_seconds=600)
+    )
+    assert isinstance(media, MediaSession), media
+    assert media.expires_at > datetime.now(timezone.utc)
+    stream_url = agent.hub.url + media.stream_url_template.replace("{trackId}", quote(crazy.id))
+    assert f"mediaToken={media.media_token}" in stream_url
+
+    # A remote player, with the token in the URL only.
+    first = httpx.get(stream_url, headers={**REMOTE, "Range": "bytes=0-15"})
+    assert first.status_code == HTTPStatus.PARTIAL_CONTENT, first.text
+    assert first.headers["content-type"] == "audio/mpeg"
+    assert first.headers["content-range"].startswith("bytes 0-15/")
+    assert first.content[:3] == b"ID3" and len(first.content) == 16  # an ID3v2.3 tag first
+    # Without the token the same call is refused.
+    refused = httpx.get(stream_url.split("?")[0], headers={**REMOTE, "Range": "bytes=0-15"})
+    assert refused.status_code == HTTPStatus.UNAUTHORIZED, refused.text
 
 
 def test_refresh_tokens(agent: Agent) -> None:

@@ -1,8 +1,8 @@
 // The SDK used as an agent would, on a real hub serving the fixture music
 // (tests/fixtures/audio): ping and info; arm pairing locally and pair as a remote device;
 // wait for the scan; list tracks, get an album, search; create a playlist and add tracks;
-// read and update the playback session; refresh; see on the library feed the event of a
-// change the agent made; log out.
+// read and update the playback session; play a track through its media-token URL; refresh;
+// see on the library feed the event of a change the agent made; log out.
 //
 // The tests run in this order on one hub and one paired agent. The agent is on another
 // machine (`X-Forwarded-For`, see REMOTE), so the hub really requires its token.
@@ -296,6 +296,37 @@ describe("an agent on a real hub with the fixture music", () => {
     assert.equal(stale.error?.error, "session_conflict");
     assert.equal(stale.error?.details?.revision, updated.data.revision);
     assert.equal((await agent.GET("/api/playback/session")).data?.state, "paused");
+  });
+
+  test("play a track through its media-token URL", async () => {
+    // The README's "play a track": a media session, then the stream URL from its template,
+    // fetched as a player would (no Authorization header: the token is in the URL).
+    await scanCompleted();
+    const crazy = await trackTitled("Crazy in Love");
+    const media = await agent.POST("/api/media/session", { body: { ttlSeconds: 600 } });
+    assert.ok(media.data, JSON.stringify(media.error));
+    assert.ok(Date.parse(media.data.expiresAt) > Date.now(), media.data.expiresAt);
+    const streamUrl = new URL(
+      media.data.streamUrlTemplate.replace("{trackId}", encodeURIComponent(crazy.id)),
+      hub.url,
+    ).href;
+    assert.ok(streamUrl.includes(`mediaToken=${media.data.mediaToken}`), streamUrl);
+
+    // A remote player, with the token in the URL only.
+    const first = await fetch(streamUrl, { headers: { ...REMOTE, Range: "bytes=0-15" } });
+    assert.equal(first.status, 206, await first.clone().text());
+    assert.equal(first.headers.get("content-type"), "audio/mpeg");
+    assert.match(first.headers.get("content-range") ?? "", /^bytes 0-15\//);
+    const bytes = new Uint8Array(await first.arrayBuffer());
+    assert.equal(bytes.length, 16);
+    assert.equal(new TextDecoder().decode(bytes.slice(0, 3)), "ID3"); // an ID3v2.3 tag first
+    // Without the token the same call is refused.
+    const withoutToken = new URL(streamUrl);
+    withoutToken.search = "";
+    const refused = await fetch(withoutToken, {
+      headers: { ...REMOTE, Range: "bytes=0-15" },
+    });
+    assert.equal(refused.status, 401, await refused.text());
   });
 
   test("refresh tokens", async () => {
