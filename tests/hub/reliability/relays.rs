@@ -137,3 +137,35 @@ async fn wrong_pairing_codes_count_against_the_address_a_local_relay_names() {
     assert_eq!(paired.status(), 200, "{:?}", paired.text().await);
     hub.stop().await;
 }
+
+/// An HTTP/2 call with prior knowledge (h2c) has no `Host`: it is judged by its
+/// `:authority`, like HTTP/1's `Host`.
+#[tokio::test]
+async fn an_h2c_call_is_judged_by_its_authority() {
+    let hub = TestHub::start().await;
+    let port = hub.addr.port();
+    let h2c = reqwest::Client::builder()
+        .http2_prior_knowledge()
+        .resolve("evil.example", hub.addr)
+        .build()
+        .expect("client");
+    let local = h2c
+        .get(format!("http://127.0.0.1:{port}/api/auth/status"))
+        .send()
+        .await
+        .expect("h2c call");
+    assert_eq!(local.version(), reqwest::Version::HTTP_2);
+    assert_eq!(local.status(), 200, "the desktop, over h2c");
+    let rebound = h2c
+        .get(format!("http://evil.example:{port}/api/auth/status"))
+        .send()
+        .await
+        .expect("h2c call");
+    assert_eq!(rebound.version(), reqwest::Version::HTTP_2);
+    assert_eq!(
+        rebound.status(),
+        403,
+        "a page that rebinds a name to loopback is not local"
+    );
+    hub.stop().await;
+}
