@@ -15,8 +15,8 @@ use parking_lot::Mutex;
 use serde::Serialize;
 use tokio::sync::broadcast;
 
-use crate::app::saved::SavedKind;
 use crate::clock::SharedClock;
+use crate::db::saved::SavedKind;
 use crate::db::HealthStatus;
 
 /// What changed, with what a client needs to react to it. Serialized as the contract's

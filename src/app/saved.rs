@@ -8,50 +8,19 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use diesel::SqliteConnection;
-use serde::Serialize;
 
 use crate::clock::SharedClock;
 use crate::db::catalog::{
     self, AlbumRow, ArtistRow, Keyset, PageSpec, PlaylistRow, TrackExtras, TrackRow,
 };
-use crate::db::saved::{self as store, SavedOrder, SavedRow};
+/// The orders the saved list takes.
+pub use crate::db::saved::SavedOrder;
+use crate::db::saved::{self as store, SavedRow};
 use crate::db::{Database, DbError};
 use crate::events::{Change, EventBus, SavedChange};
 
-/// What can be saved.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, strum::Display)]
-#[serde(rename_all = "camelCase")]
-#[strum(serialize_all = "camelCase")]
-pub enum SavedKind {
-    #[default]
-    Track,
-    Album,
-    Artist,
-    Playlist,
-}
-
-impl SavedKind {
-    /// The name stored in `saved_items.kind` (and used in paths).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SavedKind::Track => "track",
-            SavedKind::Album => "album",
-            SavedKind::Artist => "artist",
-            SavedKind::Playlist => "playlist",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<SavedKind> {
-        [
-            SavedKind::Track,
-            SavedKind::Album,
-            SavedKind::Artist,
-            SavedKind::Playlist,
-        ]
-        .into_iter()
-        .find(|kind| kind.as_str() == name)
-    }
-}
+/// What can be saved (stored by name, so it lives with the rows).
+pub use crate::db::saved::SavedKind;
 
 /// Why the saved service did not do what it was asked.
 #[derive(Debug, thiserror::Error)]

@@ -25,9 +25,9 @@ use parking_lot::Mutex;
 use subtle::ConstantTimeEq;
 use tokio::sync::broadcast;
 
-use crate::app::{Page, PageSpec};
 use crate::clock::{from_ms, SharedClock};
 use crate::db::devices::{self, RefreshTokenRow};
+use crate::db::page::{Page, PageSpec};
 use crate::db::{Database, DbError};
 use pairing::{Pairing, Refusal, Window};
 use tokens::{refresh_token_hash, Claims, TokenError, TokenKey, TokenKind};

@@ -9,6 +9,41 @@ use diesel::sqlite::Sqlite;
 use crate::db::page::{keyset_page, Listing, Page, PageSpec, Sort};
 use crate::db::schema::saved_items;
 
+/// What can be saved: `saved_items.kind`, and the path segment of the saved routes.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "camelCase")]
+pub enum SavedKind {
+    #[default]
+    Track,
+    Album,
+    Artist,
+    Playlist,
+}
+
+impl SavedKind {
+    /// The name stored in `saved_items.kind` (and used in paths).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn parse(name: &str) -> Option<SavedKind> {
+        name.parse().ok()
+    }
+}
+
 /// One saved item.
 #[derive(Debug, Clone, Queryable, Selectable, QueryableByName)]
 #[diesel(table_name = saved_items, check_for_backend(Sqlite))]

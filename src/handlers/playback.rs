@@ -13,10 +13,10 @@ use crate::api::generated::{
     PlaybackState, RepeatMode, UpdatePlaybackSessionRequest, UpdatePlaybackSessionResponse,
 };
 use crate::app::playback::rules::{Change, PlayState, Repeat};
+use crate::app::playback::HistoryOrder;
 use crate::app::playback::{HistoryPage, SessionSnapshot};
 use crate::auth::Identity;
 use crate::clock::from_ms;
-use crate::db::playback::HistoryOrder;
 use crate::handlers::{cursor, views};
 use crate::hub::Hub;
 

@@ -19,10 +19,10 @@ use crate::app::playlists::files::{PathStyle, Unmatched};
 use crate::app::playlists::{
     first_entries, NewPlaylist, PlaylistDetail, PlaylistEdit, PlaylistQuery,
 };
+use crate::app::playlists::{EntryOrder, PlaylistOrder};
+use crate::app::PageSpec;
 use crate::auth::Identity;
 use crate::clock::from_ms;
-use crate::db::catalog::{PageSpec, PlaylistOrder};
-use crate::db::playlists::EntryOrder;
 use crate::handlers::{cursor, views};
 use crate::hub::Hub;
 

@@ -8,9 +8,9 @@ use crate::api::generated::{
     ListSavedRequest, ListSavedResponse, SaveItemRequest, SaveItemResponse, SavedApi, SavedItem,
     SavedItemPage, SavedSort, UnsaveItemRequest, UnsaveItemResponse,
 };
+use crate::app::saved::SavedOrder;
 use crate::app::saved::{SavedEntries, SavedKind, SavedObject};
 use crate::clock::from_ms;
-use crate::db::saved::SavedOrder;
 use crate::handlers::{cursor, views};
 use crate::hub::Hub;
 

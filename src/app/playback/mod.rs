@@ -16,7 +16,9 @@ use tracing::warn;
 
 use crate::clock::SharedClock;
 use crate::db::catalog::{self, Keyset, PageSpec, TrackExtras, TrackRow};
-use crate::db::playback::{self as store, HistoryOrder, HistoryRow, NewPlay};
+/// The order of the history list.
+pub use crate::db::playback::HistoryOrder;
+use crate::db::playback::{self as store, HistoryRow, NewPlay};
 use crate::db::{Database, DbError};
 use crate::events::{self, EventBus, PlaybackHistoryChange, PlaybackSessionChange};
 use rules::{BackTarget, Change, Refusal, Session};

@@ -15,10 +15,13 @@ use diesel::SqliteConnection;
 
 use crate::app::saved::SavedKind;
 use crate::clock::SharedClock;
+/// The orders the playlist lists take, as the service answers them.
+pub use crate::db::catalog::PlaylistOrder;
 use crate::db::catalog::{
-    self, Keyset, Page, PageSpec, PlaylistFilter, PlaylistOrder, PlaylistRow, TrackExtras, TrackRow,
+    self, Keyset, Page, PageSpec, PlaylistFilter, PlaylistRow, TrackExtras, TrackRow,
 };
-use crate::db::playlists::{self as store, EntryOrder, EntryRow};
+pub use crate::db::playlists::EntryOrder;
+use crate::db::playlists::{self as store, EntryRow};
 use crate::db::{new_id, Database, DbError};
 use crate::events::{Change, EventBus, PlaylistChange, SavedChange};
 pub use order::OrderMismatch;
