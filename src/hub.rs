@@ -10,6 +10,7 @@ use futures_util::future::BoxFuture;
 
 use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
+use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
@@ -54,6 +55,8 @@ pub struct Hub {
     pub playlists: PlaylistService,
     /// Saved items (`app::saved`).
     pub saved: SavedService,
+    /// Artwork images and their cache of scaled copies (`app::artwork`).
+    pub artwork: ArtworkService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -96,6 +99,7 @@ impl Hub {
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             saved: SavedService::new(db.clone(), events.clone(), clock.clone()),
+            artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
             config,
             hub_id,
             db,

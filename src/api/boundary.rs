@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::error::HandlerError;
+use crate::app::artwork::ArtworkError;
 use crate::app::catalogue::CatalogueError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
@@ -215,6 +216,20 @@ impl From<SavedError> for HandlerError {
         match err {
             SavedError::NoSuchItem { .. } => HandlerError::not_found(err.to_string()),
             SavedError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<ArtworkError> for HandlerError {
+    fn from(err: ArtworkError) -> Self {
+        match err {
+            ArtworkError::NotFound => HandlerError::not_found(err.to_string()),
+            ArtworkError::BadSize => HandlerError::BadRequest {
+                code: "invalid_parameter",
+                message: err.to_string(),
+                parameter: Some("size".into()),
+            },
+            ArtworkError::Db(err) => err.into(),
         }
     }
 }

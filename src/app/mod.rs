@@ -13,9 +13,12 @@
 //! - `playlists`: playlists and their entries (list, read in pages, create, rename, delete,
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
+//! - `artwork`: the image behind an `artworkId`, original or scaled down, with its bounded
+//!   disk cache of scaled images.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
+pub mod artwork;
 pub mod catalogue;
 pub mod playback;
 pub mod playlists;

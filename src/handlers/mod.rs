@@ -8,6 +8,7 @@
 //! traits answer `501 not_implemented` for them until an issue builds them (and removes the
 //! `501` from the document, which makes the trait method required).
 
+mod artwork;
 mod auth;
 mod cursor;
 mod feeds;
@@ -20,9 +21,23 @@ mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MediaApi, MetadataApi, SharesApi};
+use crate::api::access::Caller;
+use crate::api::error::HandlerError;
+use crate::api::generated::{
+    GetArtworkRequest, GetArtworkResponse, MediaApi, MetadataApi, SharesApi,
+};
 use crate::hub::Hub;
 
-impl MediaApi for Hub {}
+impl MediaApi for Hub {
+    // TODO(merge): delegate to serve_artwork — `handlers::media` owns this impl; until it
+    // lands, this one line wires the artwork route so that its tests reach it.
+    async fn get_artwork(
+        &self,
+        caller: Caller,
+        request: GetArtworkRequest,
+    ) -> Result<GetArtworkResponse, HandlerError> {
+        self.serve_artwork(caller, request).await
+    }
+}
 impl MetadataApi for Hub {}
 impl SharesApi for Hub {}

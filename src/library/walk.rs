@@ -264,7 +264,8 @@ fn is_hidden(name: &str) -> bool {
 pub fn artwork_rank(name: &str) -> Option<u8> {
     let lower = name.to_ascii_lowercase();
     let (stem, ext) = lower.rsplit_once('.')?;
-    if !matches!(ext, "jpg" | "jpeg" | "png" | "webp" | "gif") {
+    // The formats `app::artwork` decodes.
+    if !matches!(ext, "jpg" | "jpeg" | "png" | "webp") {
         return None;
     }
     match stem {
