@@ -451,8 +451,7 @@ async fn the_disk_cache_is_bounded_and_evicts_the_least_recently_used() {
 async fn twenty_concurrent_requests_for_an_uncached_size_decode_it_once() {
     let dir = tempfile::tempdir().expect("temp library");
     let root = dir.path().join("Music");
-    // Large enough that decoding it takes far longer than sending twenty requests.
-    let big = noisy_jpeg(2000, 2000, 5);
+    let big = noisy_jpeg(1000, 1000, 5);
     track_file(
         &root.join("Big"),
         "01.mp3",
@@ -463,12 +462,27 @@ async fn twenty_concurrent_requests_for_an_uncached_size_decode_it_once() {
     let hub = hub_on(&root, false).await;
     finished_scan(&hub).await;
     let id = artwork_id(&big);
-    let before = hub.hub.artwork.decodes();
+    let service = &hub.hub.artwork;
+    let before = service.decodes();
+    // Decodes are held until all twenty requests wait for the image: without sharing,
+    // each would then decode it; no timing is relied on.
+    service.hold_decodes();
     let requests = (0..20)
         .map(|_| async { bytes_with_status(artwork(&hub, &id, "?size=256").await, 200).await });
-    let answers = futures_util::future::join_all(requests).await;
+    let release = async {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while service.waiting_for_decode() < 20 {
+            assert!(
+                Instant::now() < deadline,
+                "the twenty requests did not all arrive"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        service.release_decodes();
+    };
+    let (answers, ()) = tokio::join!(futures_util::future::join_all(requests), release);
     assert_eq!(
-        hub.hub.artwork.decodes() - before,
+        service.decodes() - before,
         1,
         "one decode for twenty requests"
     );

@@ -77,6 +77,11 @@ pub struct ArtworkService {
     /// How many images were decoded to be scaled: the evidence that concurrent requests
     /// share one decode (tests read it through `decodes`).
     decodes: AtomicU64,
+    /// Requests waiting for an (id, size) to be scaled, whether they started the work or
+    /// joined it: with `gate`, what lets a test prove sharing without relying on timing.
+    waiting: AtomicU64,
+    /// Open (true) except while a test holds decodes back (`hold_decodes`).
+    gate: tokio::sync::watch::Sender<bool>,
 }
 
 impl ArtworkService {
@@ -87,6 +92,8 @@ impl ArtworkService {
             in_flight: Mutex::new(HashMap::new()),
             logged: Mutex::new(HashSet::new()),
             decodes: AtomicU64::new(0),
+            waiting: AtomicU64::new(0),
+            gate: tokio::sync::watch::channel(true).0,
         }
     }
 
@@ -130,6 +137,23 @@ impl ArtworkService {
         self.decodes.load(Ordering::Relaxed)
     }
 
+    /// How many requests wait for an image being scaled now.
+    pub fn waiting_for_decode(&self) -> u64 {
+        self.waiting.load(Ordering::Relaxed)
+    }
+
+    /// Makes decodes wait until `release_decodes` (for tests: requests can then be
+    /// counted while they wait, so sharing is shown without relying on timing).
+    #[doc(hidden)]
+    pub fn hold_decodes(&self) {
+        self.gate.send_replace(false);
+    }
+
+    #[doc(hidden)]
+    pub fn release_decodes(&self) {
+        self.gate.send_replace(true);
+    }
+
     /// The bytes the disk cache holds now.
     pub fn cached_bytes(&self) -> u64 {
         self.cache.total_bytes()
@@ -164,12 +188,15 @@ impl ArtworkService {
             .entry(key.clone())
             .or_default()
             .clone();
+        let waiting = Waiting::count(&self.waiting);
         let result = cell
             .get_or_try_init(|| async {
                 // A request that finished just before this one joined may have cached it.
                 if let Some(hit) = self.cache.get(id, size).await {
                     return Ok(Arc::new(hit));
                 }
+                // The gate is always open outside tests; the sender lives with `self`.
+                let _ = self.gate.subscribe().wait_for(|open| *open).await;
                 let (bytes, _) = self.read(id, places).await?;
                 self.decodes.fetch_add(1, Ordering::Relaxed);
                 let scaled = tokio::task::spawn_blocking(move || resize::fit(&bytes, size))
@@ -188,6 +215,7 @@ impl ArtworkService {
             })
             .await
             .cloned();
+        drop(waiting);
         // The cell has served everyone waiting on it; later requests read the cache.
         let mut in_flight = self.in_flight.lock();
         if in_flight.get(&key).is_some_and(|c| Arc::ptr_eq(c, &cell)) {
@@ -235,6 +263,23 @@ impl ArtworkService {
         if self.logged.lock().insert(id.to_owned()) {
             tracing::warn!(id, why, "artwork treated as absent");
         }
+    }
+}
+
+/// One request counted in `waiting` while it lives: a request dropped while it waits (its
+/// client went away) is uncounted too.
+struct Waiting<'a>(&'a AtomicU64);
+
+impl<'a> Waiting<'a> {
+    fn count(counter: &'a AtomicU64) -> Waiting<'a> {
+        counter.fetch_add(1, Ordering::Relaxed);
+        Waiting(counter)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
