@@ -97,8 +97,12 @@ pub(super) fn choose_artwork(
         if !own_folder && !dir_is_disc_parent(tracks, root_id, dir) {
             continue;
         }
-        let art = match walked.folder_art.get(&(index, dir.clone())) {
+        let key = (index, dir.clone());
+        let art = match walked.folder_art.get(&key) {
             Some(art) => Some(art.clone()),
+            // Every album's covers are checked on every scan: a folder the walk listed
+            // is not read a second time.
+            None if walked.listed_dirs.contains(&key) => None,
             None => walk::folder_art_on_disk(&job.roots[index].path, dir),
         };
         let Some(rel_path) = art else {
