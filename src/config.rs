@@ -122,6 +122,12 @@ pub struct ServeArgs {
     /// them); changes are then picked up by the next scan.
     #[arg(long)]
     pub no_watch: bool,
+
+    /// The most disk space resized artwork may take in the data dir, in MB [default: 512];
+    /// the least recently used images are removed first.
+    #[arg(long, env = "MUSIC_HUB_ARTWORK_CACHE_MB", value_name = "MB",
+          value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
+    pub artwork_cache_mb: Option<u64>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -198,7 +204,12 @@ pub struct Config {
     pub auth: AuthSettings,
     /// How often idle event streams get a keep-alive comment, so proxies keep them open.
     pub keep_alive: std::time::Duration,
+    /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
+    pub artwork_cache_bytes: u64,
 }
+
+/// 512 MB: thousands of thumbnails, a small share of a music disk.
+pub const DEFAULT_ARTWORK_CACHE_MB: u64 = 512;
 
 impl Config {
     /// Defaults for a hub on `data_dir`: no libraries, loopback, the default port.
@@ -213,6 +224,7 @@ impl Config {
             cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
         }
     }
 }
@@ -251,6 +263,9 @@ impl ServeArgs {
                 .filter(|o| !o.is_empty())
                 .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
+                * 1024
+                * 1024,
             auth: AuthSettings {
                 api_token: api_token_from_env(),
                 access_ttl: self

@@ -10,6 +10,7 @@ use futures_util::future::BoxFuture;
 
 use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
+use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
 use crate::app::media::{MediaGrant, MediaService};
 use crate::app::playback::PlaybackService;
@@ -57,6 +58,8 @@ pub struct Hub {
     pub saved: SavedService,
     /// Media tokens and streaming (`app::media`).
     pub media: MediaService,
+    /// Artwork images and their cache of scaled copies (`app::artwork`).
+    pub artwork: ArtworkService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -108,6 +111,7 @@ impl Hub {
                 config.libraries.clone(),
                 config.auth.api_token.as_deref(),
             ),
+            artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
             config,
             hub_id,
             db,

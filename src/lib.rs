@@ -25,10 +25,11 @@
 //!   history; recording a query is a call of its own), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
-//!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved` and
-//!   `media` (media tokens with their scope, and streaming files with HTTP ranges and
-//!   validators). A service owns its rules, transactions and events, and answers with
-//!   domain values and its own error.
+//!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved`, `media`
+//!   (media tokens with their scope, and streaming files with HTTP ranges and validators)
+//!   and `artwork` (the image behind an `artworkId`, scaled copies in a bounded disk cache).
+//!   A service owns its rules, transactions and events, and answers with domain values and
+//!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
 //!   the access guards consult. It is the state the generated routes take, so the traits
 //!   are implemented on it (in `handlers`), by delegating to the services.
@@ -39,6 +40,7 @@
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
+//!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
 //!   `db::playback`, `db::playlists` and `db::saved` read and write rows whose meaning is
 //!   their service's; `db::salvage` carries the person's data from an archived database
 //!   into a fresh one.

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::error::HandlerError;
+use crate::app::artwork::ArtworkError;
 use crate::app::catalogue::CatalogueError;
 use crate::app::media::MediaError;
 use crate::app::playback::rules::Refusal;
@@ -251,6 +252,20 @@ impl From<MediaError> for HandlerError {
             }
             MediaError::Db(err) => err.into(),
             MediaError::Internal(detail) => HandlerError::Internal(detail),
+        }
+    }
+}
+
+impl From<ArtworkError> for HandlerError {
+    fn from(err: ArtworkError) -> Self {
+        match err {
+            ArtworkError::NotFound => HandlerError::not_found(err.to_string()),
+            ArtworkError::BadSize => HandlerError::BadRequest {
+                code: "invalid_parameter",
+                message: err.to_string(),
+                parameter: Some("size".into()),
+            },
+            ArtworkError::Db(err) => err.into(),
         }
     }
 }

@@ -14,9 +14,12 @@
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
 //! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators).
+//! - `artwork`: the image behind an `artworkId`, original or scaled down, with its bounded
+//!   disk cache of scaled images.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
+pub mod artwork;
 pub mod catalogue;
 pub mod media;
 pub mod playback;

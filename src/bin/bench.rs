@@ -4,14 +4,21 @@
 //! cargo run --release --bin bench -- scan --tracks 20000
 //! cargo run --release --bin bench -- queries --tracks 10000 --tracks 100000
 //! cargo run --release --bin bench -- stream
+//! cargo run --release --bin bench -- artwork
 //! ```
 //!
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
 //! real hub on loopback over the library and reports latency percentiles of
 //! `GET /api/tracks`, `GET /api/album/{id}` and `GET /api/search`, measured from a client
 //! on the same machine; `stream` compares streaming random ranges of one large file from
-//! the hub and from nginx (`bench/stream.rs`). All report the process's peak memory. Generated libraries are
-//! kept under `--work-dir` (default `target/bench`) and reused by later runs.
+//! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
+//! a 3000×3000 JPEG and serving a cached thumbnail. All report the process's peak memory.
+//! Generated libraries are kept under `--work-dir` (default `target/bench`) and reused by
+//! later runs.
+
+// In a folder of its own: a file beside this one would be taken for another binary.
+#[path = "bench/artwork.rs"]
+mod artwork;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -68,6 +75,12 @@ enum Bench {
         #[arg(long)]
         probe: bool,
     },
+    /// Scaling a 3000×3000 JPEG to 300 px, and cached 300 px thumbnails over HTTP.
+    Artwork {
+        /// Requests for the cached thumbnail.
+        #[arg(long, default_value_t = 2000)]
+        requests: usize,
+    },
 }
 
 #[tokio::main]
@@ -99,6 +112,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 probe,
             };
             stream::run(&args.work_dir, &bench).await?;
+        }
+        Bench::Artwork { requests } => {
+            std::fs::create_dir_all(&args.work_dir)?;
+            artwork::bench_artwork(&args.work_dir, requests).await?;
         }
     }
     println!("peak memory (VmHWM): {}", peak_memory());

@@ -15,6 +15,7 @@
 //! a fresh one. Row structs the scanner inserts and updates are in `models`, diesel's view
 //! of the schema in `schema`.
 
+pub mod artwork;
 pub mod catalog;
 pub mod devices;
 pub mod ledger;

@@ -90,6 +90,9 @@ pub struct TrackContent {
     pub duration_ms: i64,
     pub format: String,
     pub has_embedded_art: bool,
+    /// The content id of the file's own picture (`library::artwork`); `None` when it has
+    /// none, or none that decodes.
+    pub artwork_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
@@ -169,6 +172,10 @@ pub struct AlbumArtwork {
     pub artwork_track_id: Option<String>,
     pub artwork_root_id: Option<String>,
     pub artwork_rel_path: Option<String>,
+    /// The cover's content id: the folder image's, or `artwork_track_id`'s own picture's.
+    pub artwork_id: Option<String>,
+    /// A folder image's size and mtime when `artwork_id` was taken (`artwork::file_stamp`).
+    pub artwork_stamp: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]

@@ -41,6 +41,8 @@ diesel::table! {
         artwork_rel_path -> Nullable<Text>,
         added_at -> BigInt,
         updated_at -> BigInt,
+        artwork_id -> Nullable<Text>,
+        artwork_stamp -> Nullable<Text>,
     }
 }
 
@@ -329,6 +331,7 @@ diesel::table! {
         last_played_at -> Nullable<BigInt>,
         added_at -> BigInt,
         updated_at -> BigInt,
+        artwork_id -> Nullable<Text>,
     }
 }
 

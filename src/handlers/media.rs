@@ -7,8 +7,8 @@ use poem_openapi::payload::Json;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    CreateMediaSessionRequest, CreateMediaSessionResponse, MediaApi, MediaSession,
-    StreamMediaRequest, StreamMediaResponse,
+    CreateMediaSessionRequest, CreateMediaSessionResponse, GetArtworkRequest, GetArtworkResponse,
+    MediaApi, MediaSession, StreamMediaRequest, StreamMediaResponse,
 };
 use crate::api::payload::AudioBody;
 use crate::app::media::chunks::chunks;
@@ -24,6 +24,14 @@ const CHUNK_BYTES: usize = 128 * 1024;
 const CACHE_CONTROL: &str = "private";
 
 impl MediaApi for Hub {
+    async fn get_artwork(
+        &self,
+        caller: Caller,
+        request: GetArtworkRequest,
+    ) -> Result<GetArtworkResponse, HandlerError> {
+        self.serve_artwork(caller, request).await
+    }
+
     #[tracing::instrument(skip_all)]
     async fn create_media_session(
         &self,

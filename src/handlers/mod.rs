@@ -8,6 +8,7 @@
 //! traits answer `501 not_implemented` for them until an issue builds them (and removes the
 //! `501` from the document, which makes the trait method required).
 
+mod artwork;
 mod auth;
 mod cursor;
 mod feeds;

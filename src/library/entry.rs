@@ -336,6 +336,7 @@ pub fn derive(place: &FilePlace<'_>, facts: &FileFacts, tags: &TagValues, now: i
             duration_ms: facts.duration_ms.max(0),
             format: facts.format.to_owned(),
             has_embedded_art: facts.has_embedded_art,
+            artwork_id: facts.artwork_id.clone(),
         },
         added_at: now,
         updated_at: now,
@@ -401,6 +402,7 @@ mod tests {
             bit_depth: None,
             channels: Some(2),
             has_embedded_art: false,
+            artwork_id: None,
             tags: TagValues::default(),
         }
     }

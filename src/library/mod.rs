@@ -4,6 +4,7 @@
 //! - `roots`: the `--library` folders and their ids.
 //! - `walk`: the counting walk (every audio file first, for an honest total; folder art).
 //! - `tags`: one file read with lofty: tags and audio properties, never a panic.
+//! - `artwork`: which embedded picture stands for a file, image checks, artwork ids.
 //! - `names` and `ids`: the pure functions behind grouping, sorting and derived ids.
 //! - `entry`: one file's catalogue rows, grouped the way users expect.
 //! - `job`: one scan, start to end, committed in batches; one module per stage (record,
@@ -19,6 +20,7 @@
 //! - `generate`: copies of the test fixtures, retagged, for large test libraries and the
 //!   benchmark.
 
+pub mod artwork;
 pub mod command;
 pub mod entry;
 pub mod generate;

@@ -71,6 +71,8 @@ pub struct FileFacts {
     pub bit_depth: Option<i32>,
     pub channels: Option<i32>,
     pub has_embedded_art: bool,
+    /// The id of the file's own picture (`artwork::embedded_artwork_id`).
+    pub artwork_id: Option<String>,
     pub tags: TagValues,
 }
 
@@ -114,8 +116,8 @@ pub fn read_file(path: &Path) -> Result<FileFacts, ReadError> {
 }
 
 fn read_unguarded(path: &Path) -> Result<FileFacts, ReadError> {
-    // Pictures are read (and dropped) only to learn whether there are any: lofty has no
-    // cheaper way to tell.
+    // Pictures are read to learn whether there are any and to derive the artwork id of the
+    // one that stands for the file (its bytes are dropped: they are read again to serve).
     let options = ParseOptions::new().read_cover_art(true);
     let probe = Probe::open(path)
         .map_err(parse_error)?
@@ -233,6 +235,7 @@ fn facts(
         bit_depth: small(props.bit_depth().map(u32::from)),
         channels: small(props.channels().map(u32::from)),
         has_embedded_art: tags.iter().any(|t| t.picture_count() > 0),
+        artwork_id: super::artwork::embedded_artwork_id(&tags, path),
         tags: tag_values(&tags),
     }
 }

@@ -7,7 +7,7 @@
 //! thread pool: on a cold disk the walk waits on I/O, and several outstanding reads keep
 //! the disk busy.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -56,6 +56,9 @@ pub struct Walked {
     pub problems: Vec<WalkProblem>,
     /// Folder artwork per (root, folder), for the folders the walk listed.
     pub folder_art: HashMap<(usize, String), String>,
+    /// The folders of `files`: listed by the walk, so one missing from `folder_art` has no
+    /// image, and choosing covers need not read it again.
+    pub listed_dirs: HashSet<(usize, String)>,
 }
 
 /// Walks the targets. `found` counts files as they are found, for progress.
@@ -114,6 +117,14 @@ pub fn walk(
     }
     walked.files.sort();
     walked.files.dedup();
+    walked.listed_dirs = walked
+        .files
+        .iter()
+        .map(|f| {
+            let dir = f.rel_path.rsplit_once('/').map_or("", |(d, _)| d);
+            (f.root, dir.to_owned())
+        })
+        .collect();
     walked
 }
 
@@ -264,7 +275,8 @@ fn is_hidden(name: &str) -> bool {
 pub fn artwork_rank(name: &str) -> Option<u8> {
     let lower = name.to_ascii_lowercase();
     let (stem, ext) = lower.rsplit_once('.')?;
-    if !matches!(ext, "jpg" | "jpeg" | "png" | "webp" | "gif") {
+    // The formats `app::artwork` decodes.
+    if !matches!(ext, "jpg" | "jpeg" | "png" | "webp") {
         return None;
     }
     match stem {

@@ -22,6 +22,7 @@ use super::job::ChangedPath;
 use super::roots::{self, Root};
 use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
+use super::walk::artwork_rank;
 use super::walk::rel_path;
 
 /// How long the roots must be quiet before changes are scanned.
@@ -145,8 +146,8 @@ fn debounce(receiver: &NotifyEvents, roots: &[Root], scanner: &Scanner) {
 }
 
 /// The catalogue's name for a changed path: an audio file, or a folder (a folder created,
-/// moved or deleted). Other files (images, playlists, a tagger's temporary files) and
-/// hidden ones are not the catalogue's business.
+/// moved or deleted), or the folder of a folder image. Other files (playlists, a tagger's
+/// temporary files) and hidden ones are not the catalogue's business.
 fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
     let root = roots.iter().find(|r| path.starts_with(&r.path))?;
     let rel = rel_path(&root.path, path)?;
@@ -154,6 +155,16 @@ fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
         return None;
     }
     let name = rel.rsplit('/').next().unwrap_or_default();
+    // A folder image added, replaced or removed changes its folder's albums' covers:
+    // their folder is scanned (unchanged files cost a stat each).
+    if artwork_rank(name).is_some() {
+        return Some(ChangedPath {
+            root_id: root.id.clone(),
+            rel: rel
+                .rsplit_once('/')
+                .map_or(String::new(), |(dir, _)| dir.to_owned()),
+        });
+    }
     let is_audio = is_audio_file_name(name);
     // A path that is gone may have been a folder ("Vol. 2" has a dot too); scanning it
     // prunes what the catalogue had inside, and costs nothing when it had nothing.

@@ -30,11 +30,6 @@ use crate::common::{
     remote,
 };
 
-/// Whether `GET /api/media/artwork/{id}` is built. Set when GET /api/media/artwork lands:
-/// until then it answers 501 and the track has no `artworkId`, so the page's `<img>` check
-/// runs and is recorded but not asserted. Everything else in this test is asserted.
-const ARTWORK_READY: bool = false;
-
 /// The long track's length: long enough that playback is still going when the seek to the
 /// middle lands and after it (the fixtures last half a second), 5 MB of WAV.
 const SECONDS: u32 = 30;
@@ -245,9 +240,7 @@ async fn chromium_plays_seeks_and_shows_the_cover_through_media_token_urls() {
         .unwrap_or_else(|| panic!("the long track is scanned: {tracks:?}"));
     let track_id = track["id"].as_str().expect("track id");
     let artwork_id = track["artworkId"].as_str();
-    if ARTWORK_READY {
-        assert!(artwork_id.is_some(), "the long track has artwork: {track}");
-    }
+    assert!(artwork_id.is_some(), "the long track has artwork: {track}");
 
     // A media session as a paired device asks for one; the URLs carry its token.
     let access = paired(&hub, "browser").await["accessToken"]
@@ -338,10 +331,8 @@ async fn chromium_plays_seeks_and_shows_the_cover_through_media_token_urls() {
         "playback went on from the middle: {result}"
     );
 
-    if ARTWORK_READY {
-        assert_eq!(
-            result["image"]["naturalWidth"], 128,
-            "the cover at ?size=128: {result}"
-        );
-    }
+    assert_eq!(
+        result["image"]["naturalWidth"], 128,
+        "the cover at ?size=128: {result}"
+    );
 }

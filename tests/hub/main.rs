@@ -4,6 +4,7 @@
 mod common;
 
 mod access;
+mod artwork;
 mod auth;
 mod browser;
 mod cli;

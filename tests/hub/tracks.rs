@@ -85,10 +85,10 @@ async fn seeded_hub() -> (TestHub, Vec<Seed>) {
     }
     for (id, title, artist, art) in ALBUMS {
         sql.push_str(&format!(
-            "INSERT INTO albums (id, title, sort_title, album_artist_id, album_artist_credit, artwork_source, added_at, updated_at)
-             VALUES ({}, {}, {}, {}, {}, {}, 1, 1);",
+            "INSERT INTO albums (id, title, sort_title, album_artist_id, album_artist_credit, artwork_source, artwork_id, added_at, updated_at)
+             VALUES ({}, {}, {}, {}, {}, {}, CASE WHEN {} = 'none' THEN NULL ELSE 'aw_' || {} END, 1, 1);",
             quote(id), quote(title), quote(&title.to_lowercase()), quote(ARTISTS[artist].0),
-            quote(ARTISTS[artist].1), quote(art)
+            quote(ARTISTS[artist].1), quote(art), quote(art), quote(id)
         ));
     }
     for s in &seeds {
@@ -275,7 +275,8 @@ async fn a_track_comes_with_its_album_artists_genres_and_no_absolute_path() {
     );
     assert_eq!(track["albumArtists"][0]["id"], "ar_a");
     assert_eq!(track["genres"], serde_json::json!(["Rock"]));
-    assert_eq!(track["artworkId"], "al_1");
+    // The album's cover id (content ids are faked here as `aw_` and the album id).
+    assert_eq!(track["artworkId"], "aw_al_1");
     assert_eq!(
         track["relativePath"],
         "music/Selected Ambient Works/tr_003.flac"
@@ -378,7 +379,7 @@ async fn an_album_lists_its_tracks_in_disc_and_track_order() {
         album["playCount"],
         mine.iter().map(|s| i64::from(s.play_count)).sum::<i64>()
     );
-    assert_eq!(album["artworkId"], "al_3");
+    assert_eq!(album["artworkId"], "aw_al_3");
     let genres: Vec<&str> = album["genres"]
         .as_array()
         .expect("genres")

@@ -1254,15 +1254,26 @@ pub struct GetArtworkRequest {
     pub id: String,
     /// The largest width and height wanted, in pixels (32 to 2048).
     pub size: Option<i32>,
+    /// An `ETag` this client holds; when it is the image's current one, the answer is
+    /// `304` with no body.
+    pub if_none_match: Option<String>,
 }
 
 /// The answers of `getArtwork`, one variant per documented status.
 #[derive(ApiResponse)]
 pub enum GetArtworkResponse {
-    /// The image.
+    /// The image: the original bytes with their own type without `size`; with `size`,
+    /// scaled to fit (never up) as `image/jpeg`, or `image/png` when the image has
+    /// transparency.
     #[oai(status = 200)]
     Ok(
         crate::api::payload::ImageBody,
+        #[oai(header = "ETag")] Option<String>,
+        #[oai(header = "Cache-Control")] Option<String>,
+    ),
+    /// The `If-None-Match` tag is the current one; no body.
+    #[oai(status = 304)]
+    NotModified(
         #[oai(header = "ETag")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
     ),
@@ -1281,9 +1292,6 @@ pub enum GetArtworkResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2181,7 +2189,7 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "playbackHistoryBack" => Some(&[200, 401, 403, 409, 503]),
         "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 503]),
         "streamMedia" => Some(&[200, 206, 304, 400, 401, 403, 404, 416, 503]),
-        "getArtwork" => Some(&[200, 400, 401, 403, 404, 501, 503]),
+        "getArtwork" => Some(&[200, 304, 400, 401, 403, 404, 503]),
         "listSaved" => Some(&[200, 400, 401, 403, 503]),
         "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),
         "unsaveItem" => Some(&[204, 400, 401, 403, 404, 503]),

@@ -1411,7 +1411,10 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
     /// scaled down to fit a `size`×`size` square (never up); without it, the original is
     /// sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-    /// `404 not_found`. Responses carry `ETag` and may be cached.
+    /// `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+    /// treated as absent). Ids are derived from the image's content, so a changed cover
+    /// gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+    /// immutable`, and `If-None-Match` answers `304`.
     #[oai(
         path = "/api/media/artwork/:id",
         method = "get",
@@ -1427,10 +1430,14 @@ impl<T: MediaApi> MediaRoutes<T> {
             validator(minimum(value = "32"), maximum(value = "2048"))
         )]
         param_size: Query<Option<i32>>,
+        #[oai(name = "If-None-Match", validator(max_length = 1024))] param_if_none_match: Header<
+            Option<String>,
+        >,
     ) -> poem::Result<GetArtworkResponse> {
         let request = GetArtworkRequest {
             id: param_id.0,
             size: param_size.0,
+            if_none_match: param_if_none_match.0,
         };
         Ok(self.0.get_artwork(access.into_caller(), request).await?)
     }
@@ -2219,7 +2226,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "media",
         access: crate::api::access::AccessLevel::Media,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "listSaved",

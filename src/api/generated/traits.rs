@@ -370,21 +370,11 @@ pub trait MediaApi: Send + Sync + 'static {
     ) -> impl Future<Output = Result<StreamMediaResponse, crate::api::error::HandlerError>> + Send;
 
     /// `getArtwork`: Get an artwork image
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_artwork(
         &self,
         caller: crate::api::access::Caller,
         request: GetArtworkRequest,
-    ) -> impl Future<Output = Result<GetArtworkResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getArtwork",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetArtworkResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `saved` operations. Implement this in `src/handlers/`.

@@ -83,8 +83,8 @@ pub struct AlbumRow {
     pub is_compilation: bool,
     pub disc_count: i32,
     pub musicbrainz_album_id: Option<String>,
-    #[diesel(sql_type = Bool)]
-    pub has_artwork: bool,
+    /// The album's cover (`albums.artwork_id`: the folder image, else an embedded one).
+    pub artwork_id: Option<String>,
     pub added_at: i64,
     #[diesel(sql_type = BigInt)]
     pub track_count: i64,
@@ -106,7 +106,7 @@ const ALBUM_SAVED: &str =
 /// `GROUP BY` would aggregate every album of a list before its `LIMIT`.
 pub(super) const ALBUM_COLUMNS: &str = "\
     a.id, a.title, a.album_artist_id, a.album_artist_credit, a.year, a.is_compilation, \
-    a.disc_count, a.musicbrainz_album_id, a.artwork_source <> 'none' AS has_artwork, a.added_at, \
+    a.disc_count, a.musicbrainz_album_id, a.artwork_id, a.added_at, \
     (SELECT COUNT(*) FROM tracks t WHERE t.album_id = a.id) AS track_count, \
     (SELECT IFNULL(SUM(t.duration_ms), 0) FROM tracks t WHERE t.album_id = a.id) AS duration_ms, \
     (SELECT IFNULL(SUM(t.play_count), 0) FROM tracks t WHERE t.album_id = a.id) AS play_count, \

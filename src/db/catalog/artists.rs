@@ -98,6 +98,10 @@ pub struct ArtistRow {
     pub play_count: i64,
     #[diesel(sql_type = Bool)]
     pub saved: bool,
+    /// The cover of one of the artist's albums: the one with the smallest id, so the
+    /// choice is stable while the albums stay (ids do not move with titles or years).
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    pub artwork_id: Option<String>,
 }
 
 const ARTIST_SAVED: &str =
@@ -112,7 +116,9 @@ const ARTIST_COLUMNS: &str = concat!(
     " AS track_count, ",
     artist_play_count!(),
     " AS play_count, ",
-    "EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id) AS saved"
+    "EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'artist' AND s.item_id = ar.id) AS saved, ",
+    "(SELECT al.artwork_id FROM albums al WHERE al.album_artist_id = ar.id \
+       AND al.artwork_id IS NOT NULL ORDER BY al.id LIMIT 1) AS artwork_id"
 );
 
 /// One page of artists, and how many match in all.

@@ -24,7 +24,7 @@ pub struct PlaylistRow {
     pub track_count: i64,
     #[diesel(sql_type = BigInt)]
     pub duration_ms: i64,
-    /// The album of the first entry whose album has artwork.
+    /// The artwork of the first entry that has one (its own picture, else its album's).
     #[diesel(sql_type = Nullable<Text>)]
     pub artwork_id: Option<String>,
     #[diesel(sql_type = Bool)]
@@ -49,9 +49,10 @@ const PLAYLIST_COLUMNS: &str = concat!(
      (SELECT IFNULL(SUM(IFNULL(t.duration_ms, e.snapshot_duration_ms)), 0) \
         FROM playlist_entries e LEFT JOIN tracks t ON t.id = e.track_id \
         WHERE e.playlist_id = p.id) AS duration_ms, \
-     (SELECT a.id FROM playlist_entries e JOIN tracks t ON t.id = e.track_id \
-        JOIN albums a ON a.id = t.album_id \
-        WHERE e.playlist_id = p.id AND a.artwork_source <> 'none' \
+     (SELECT COALESCE(t.artwork_id, a.artwork_id) FROM playlist_entries e \
+        JOIN tracks t ON t.id = e.track_id JOIN albums a ON a.id = t.album_id \
+        WHERE e.playlist_id = p.id \
+          AND COALESCE(t.artwork_id, a.artwork_id) IS NOT NULL \
         ORDER BY e.position LIMIT 1) AS artwork_id, \
      EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'playlist' AND s.item_id = p.id) \
        AS saved"

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use diesel::dsl::{sql, AsSelect, InnerJoin, Select};
 use diesel::expression::SqlLiteral;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Integer, Text};
+use diesel::sql_types::{Bool, Integer, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 use crate::db::page::{
@@ -89,6 +89,8 @@ macro_rules! track_saved {
     };
 }
 const TRACK_SAVED: &str = track_saved!();
+/// A track's artwork: its own embedded picture wins over its album's cover.
+const TRACK_ARTWORK: &str = "COALESCE(tracks.artwork_id, albums.artwork_id)";
 
 /// A track with what the API shows of its album and file.
 ///
@@ -110,12 +112,13 @@ pub struct TrackRow {
     pub album_artist_id: String,
     #[diesel(sql_type = Text, select_expression = albums::album_artist_credit)]
     pub album_artist_credit: String,
+    /// The track's own picture, else its album's cover.
     #[diesel(
-        sql_type = Bool,
-        select_expression = albums::artwork_source.ne("none"),
-        select_expression_type = diesel::dsl::Ne<albums::artwork_source, &'static str>
+        sql_type = Nullable<Text>,
+        select_expression = sql::<Nullable<Text>>(TRACK_ARTWORK),
+        select_expression_type = SqlLiteral<Nullable<Text>>
     )]
-    pub album_has_artwork: bool,
+    pub artwork_id: Option<String>,
     pub disc_number: Option<i32>,
     pub disc_total: Option<i32>,
     pub track_number: Option<i32>,
@@ -160,7 +163,7 @@ const TRACK_COLUMNS: &str = concat!(
     "\
     tracks.id, tracks.title, tracks.sort_title, tracks.artist_sort, tracks.album_sort, \
     tracks.album_id, albums.title AS album_title, albums.album_artist_id, \
-    albums.album_artist_credit, albums.artwork_source <> 'none' AS album_has_artwork, \
+    albums.album_artist_credit, COALESCE(tracks.artwork_id, albums.artwork_id) AS artwork_id, \
     tracks.disc_number, tracks.disc_total, tracks.track_number, tracks.track_total, \
     tracks.year, tracks.composer, tracks.is_compilation, tracks.musicbrainz_recording_id, \
     tracks.replaygain_track_gain_db, tracks.replaygain_album_gain_db, tracks.duration_ms, \

@@ -251,7 +251,7 @@ pub fn album_delete_all_empty(conn: &mut SqliteConnection) -> QueryResult<Vec<St
 }
 
 /// Per track of these albums (all albums when `None`), what choosing the cover needs:
-/// (album id, track id, root id, folder, has embedded art, disc, track number, path).
+/// (album id, track id, root id, folder, own artwork id, disc, track number, path).
 #[allow(clippy::type_complexity)]
 pub fn album_artwork_inputs(
     conn: &mut SqliteConnection,
@@ -262,7 +262,7 @@ pub fn album_artwork_inputs(
         String,
         String,
         String,
-        bool,
+        Option<String>,
         Option<i32>,
         Option<i32>,
         String,
@@ -275,7 +275,7 @@ pub fn album_artwork_inputs(
             tracks::id,
             media_files::root_id,
             media_files::dir_path,
-            tracks::has_embedded_art,
+            tracks::artwork_id,
             tracks::disc_number,
             tracks::track_number,
             media_files::rel_path,
@@ -285,6 +285,32 @@ pub fn album_artwork_inputs(
         Some(ids) => query.filter(tracks::album_id.eq_any(ids)).load(conn),
         None => query.load(conn),
     }
+}
+
+/// The albums with a track directly in one of these (root id, folder) pairs.
+pub fn album_ids_in_dirs(
+    conn: &mut SqliteConnection,
+    dirs: &[(&str, &str)],
+) -> QueryResult<Vec<String>> {
+    let mut by_root: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (root, dir) in dirs {
+        by_root.entry(root).or_default().push(dir);
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for (root, dirs) in by_root {
+        for batch in dirs.chunks(crate::db::MAX_IN_LIST) {
+            ids.extend(
+                tracks::table
+                    .inner_join(media_files::table)
+                    .filter(media_files::root_id.eq(root))
+                    .filter(media_files::dir_path.eq_any(batch))
+                    .select(tracks::album_id)
+                    .distinct()
+                    .load::<String>(conn)?,
+            );
+        }
+    }
+    Ok(ids.into_iter().collect())
 }
 
 /// The stored artwork of these albums (all when `None`).

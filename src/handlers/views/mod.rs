@@ -32,8 +32,7 @@ pub fn album(row: AlbumRow, genres: Vec<String>) -> Album {
         disc_count: Some(row.disc_count),
         duration_ms: row.duration_ms,
         compilation: row.is_compilation,
-        // Artwork belongs to the album; its id is the album's.
-        artwork_id: row.has_artwork.then(|| row.id.clone()),
+        artwork_id: row.artwork_id,
         musicbrainz_release_id: row.musicbrainz_album_id,
         play_count: Some(row.play_count),
         saved: Some(row.saved),
@@ -60,7 +59,7 @@ pub fn artist(row: ArtistRow) -> Artist {
         album_count: count(row.album_count),
         track_count: count(row.track_count),
         genres: None,
-        artwork_id: None,
+        artwork_id: row.artwork_id,
         musicbrainz_artist_id: row.musicbrainz_artist_id,
         play_count: Some(row.play_count),
         saved: Some(row.saved),

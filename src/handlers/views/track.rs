@@ -49,8 +49,7 @@ pub fn track(row: TrackRow, extras: &TrackExtras) -> Track {
         channels: row.file.channels,
         file_size_bytes: Some(row.file.size_bytes),
         relative_path: Some(format!("{}/{}", row.file.root_id, row.file.rel_path)),
-        // Artwork belongs to the album; its id is the album's.
-        artwork_id: row.album_has_artwork.then(|| row.album_id.clone()),
+        artwork_id: row.artwork_id,
         replay_gain_track_db: row.replaygain_track_gain_db,
         replay_gain_album_db: row.replaygain_album_gain_db,
         musicbrainz_recording_id: row.musicbrainz_recording_id,

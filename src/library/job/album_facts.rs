@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use super::ScanJob;
 use crate::db::models::{AlbumAggregates, AlbumArtwork};
-use crate::library::names;
 use crate::library::walk::{self, Walked};
+use crate::library::{artwork, names};
 
 /// What an album's aggregates are computed from, per track.
 pub(super) struct TrackFacts {
@@ -58,16 +58,22 @@ pub(super) struct ArtworkInput {
     pub(super) track_id: String,
     pub(super) root_id: String,
     pub(super) dir: String,
-    pub(super) embedded: bool,
+    /// The id of the track's own embedded picture, when it has one that decodes.
+    pub(super) artwork_id: Option<String>,
 }
 
 /// A folder image (cover.jpg, folder.jpg, ...) beside the album's tracks, or beside their
 /// disc folders; else the first embedded picture; else none. Folder images first: they
 /// are usually larger, and cost nothing to serve.
+///
+/// A folder image is hashed for its id only when its size or mtime moved since `stored`
+/// was chosen, so a rescan of an unchanged library reads no image; one that does not
+/// decode is passed over, as if absent.
 pub(super) fn choose_artwork(
     job: &ScanJob,
     walked: &Walked,
     tracks: &[ArtworkInput],
+    stored: &AlbumArtwork,
 ) -> AlbumArtwork {
     let mut dirs: Vec<(&str, String)> = Vec::new();
     for track in tracks {
@@ -91,33 +97,71 @@ pub(super) fn choose_artwork(
         if !own_folder && !dir_is_disc_parent(tracks, root_id, dir) {
             continue;
         }
-        let art = match walked.folder_art.get(&(index, dir.clone())) {
+        let key = (index, dir.clone());
+        let art = match walked.folder_art.get(&key) {
             Some(art) => Some(art.clone()),
+            // Every album's covers are checked on every scan: a folder the walk listed
+            // is not read a second time.
+            None if walked.listed_dirs.contains(&key) => None,
             None => walk::folder_art_on_disk(&job.roots[index].path, dir),
         };
-        if let Some(rel_path) = art {
+        let Some(rel_path) = art else {
+            continue;
+        };
+        let path = job.roots[index].path.join(&rel_path);
+        let Some(stamp) = artwork::file_stamp(&path) else {
+            continue;
+        };
+        let unchanged = stored.artwork_source == "folder"
+            && stored.artwork_root_id.as_deref() == Some(*root_id)
+            && stored.artwork_rel_path.as_deref() == Some(rel_path.as_str())
+            && stored.artwork_stamp.as_deref() == Some(stamp.as_str());
+        let id = match &stored.artwork_id {
+            Some(id) if unchanged => Some(id.clone()),
+            _ => folder_image_id(&path),
+        };
+        if let Some(id) = id {
             return AlbumArtwork {
                 artwork_source: "folder".into(),
                 artwork_track_id: None,
                 artwork_root_id: Some((*root_id).to_owned()),
                 artwork_rel_path: Some(rel_path),
+                artwork_id: Some(id),
+                artwork_stamp: Some(stamp),
             };
         }
     }
-    match tracks.iter().find(|t| t.embedded) {
-        Some(track) => AlbumArtwork {
+    match tracks
+        .iter()
+        .find_map(|t| Some((t, t.artwork_id.as_ref()?)))
+    {
+        Some((track, id)) => AlbumArtwork {
             artwork_source: "embedded".into(),
             artwork_track_id: Some(track.track_id.clone()),
             artwork_root_id: None,
             artwork_rel_path: None,
+            artwork_id: Some(id.clone()),
+            artwork_stamp: None,
         },
         None => AlbumArtwork {
             artwork_source: "none".into(),
             artwork_track_id: None,
             artwork_root_id: None,
             artwork_rel_path: None,
+            artwork_id: None,
+            artwork_stamp: None,
         },
     }
+}
+
+/// The id of a folder image, read whole; `None` (logged) when it does not decode.
+fn folder_image_id(path: &std::path::Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    if artwork::image_type(&bytes).is_none() {
+        tracing::warn!(path = %path.display(), "folder image does not decode; passed over");
+        return None;
+    }
+    Some(artwork::artwork_id(&bytes))
 }
 
 /// Whether `dir` is the parent of one of the album's disc folders ("Album" for

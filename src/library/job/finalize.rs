@@ -43,6 +43,36 @@ pub(super) fn finalize(
             Ok::<_, diesel::result::Error>(())
         })?;
     }
+    // Covers can change with no track changing (a cover.jpg added, replaced or removed
+    // beside unchanged files): the covers of every album in the folders this scan walked
+    // are checked too. Cheap when nothing changed: a folder image is hashed again only
+    // when its size or mtime moved.
+    let refreshed: HashSet<&String> = albums.iter().collect();
+    let walked_albums = if job.everything {
+        catalog::album_artwork_list(conn, None)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    } else {
+        let mut dirs: BTreeSet<(&str, &str)> = BTreeSet::new();
+        for file in &walked.files {
+            if let Some(root) = job.roots.get(file.root) {
+                let dir = file.rel_path.rsplit_once('/').map_or("", |(d, _)| d);
+                dirs.insert((root.id.as_str(), dir));
+            }
+        }
+        catalog::album_ids_in_dirs(conn, &dirs.into_iter().collect::<Vec<_>>())?
+    };
+    let covers_only: Vec<String> = walked_albums
+        .into_iter()
+        .filter(|id| !refreshed.contains(id))
+        .collect();
+    for batch in covers_only.chunks(MAX_IN_LIST) {
+        conn.transaction(|conn| {
+            updated_albums.extend(refresh_covers(job, conn, batch, walked, now)?);
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
     conn.transaction(|conn| {
         if job.everything && !job.progress.is_cancelled() {
             // A full sweep also catches leftovers of an earlier interrupted scan.
@@ -120,8 +150,21 @@ fn refresh_albums(
         catalog::track_sync_album_sort(conn, &id, &sort_title)?;
     }
 
+    changed.extend(refresh_covers(job, conn, album_ids, walked, now)?);
+    Ok(changed.into_iter().collect())
+}
+
+/// Chooses the covers of these albums again; returns those whose cover changed.
+fn refresh_covers(
+    job: &ScanJob,
+    conn: &mut SqliteConnection,
+    album_ids: &[String],
+    walked: &Walked,
+    now: i64,
+) -> diesel::QueryResult<Vec<String>> {
+    let mut changed = Vec::new();
     let mut inputs: HashMap<String, Vec<ArtworkInput>> = HashMap::new();
-    for (album, track_id, root_id, dir, embedded, disc, number, rel_path) in
+    for (album, track_id, root_id, dir, artwork_id, disc, number, rel_path) in
         catalog::album_artwork_inputs(conn, Some(album_ids))?
     {
         inputs.entry(album).or_default().push(ArtworkInput {
@@ -131,7 +174,7 @@ fn refresh_albums(
             track_id,
             root_id,
             dir,
-            embedded,
+            artwork_id,
         });
     }
     for (id, stored) in catalog::album_artwork_list(conn, Some(album_ids))? {
@@ -139,11 +182,14 @@ fn refresh_albums(
             continue;
         };
         tracks.sort();
-        let artwork = choose_artwork(job, walked, tracks);
+        let artwork = choose_artwork(job, walked, tracks, &stored);
         if artwork != stored {
             catalog::album_set_artwork(conn, &id, &artwork, now)?;
-            changed.insert(id);
+            // Only a new image is news; a new stamp of the same image is bookkeeping.
+            if artwork.artwork_id != stored.artwork_id {
+                changed.push(id);
+            }
         }
     }
-    Ok(changed.into_iter().collect())
+    Ok(changed)
 }

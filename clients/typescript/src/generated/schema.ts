@@ -874,7 +874,10 @@ export interface paths {
          *     `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
          *     scaled down to fit a `size`×`size` square (never up); without it, the original is
          *     sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-         *     `404 not_found`. Responses carry `ETag` and may be cached.
+         *     `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+         *     treated as absent). Ids are derived from the image's content, so a changed cover
+         *     gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+         *     immutable`, and `If-None-Match` answers `304`.
          */
         get: operations["getArtwork"];
         put?: never;
@@ -5298,7 +5301,13 @@ export interface operations {
                  */
                 size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description An `ETag` this client holds; when it is the image's current one, the answer is
+                 *     `304` with no body.
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description An `artworkId`.
@@ -5310,12 +5319,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The image. */
+            /**
+             * @description The image: the original bytes with their own type without `size`; with `size`,
+             *     scaled to fit (never up) as `image/jpeg`, or `image/png` when the image has
+             *     transparency.
+             */
             200: {
                 headers: {
-                    /** @description Changes when the image changes. */
+                    /** @description Derived from the image's content and the size asked for. */
                     ETag?: string;
-                    /** @description How long the image may be cached. */
+                    /** @description `private, max-age=31536000, immutable`: an id names one content for ever. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -5323,11 +5336,21 @@ export interface operations {
                     "image/*": string;
                 };
             };
+            /** @description The `If-None-Match` tag is the current one; no body. */
+            304: {
+                headers: {
+                    /** @description The image's current tag. */
+                    ETag?: string;
+                    /** @description As for `200`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -15,7 +15,11 @@ def _get_kwargs(
     id: str,
     *,
     size: int | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -31,16 +35,21 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | File | None:
+) -> Any | ApiError | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -62,11 +71,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | File]:
+) -> Response[Any | ApiError | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +98,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
-) -> Response[ApiError | File]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | File]:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -102,23 +107,28 @@ def sync_detailed(
     `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
     scaled down to fit a `size`×`size` square (never up); without it, the original is
     sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-    `404 not_found`. Responses carry `ETag` and may be cached.
+    `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+    treated as absent). Ids are derived from the image's content, so a changed cover
+    gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+    immutable`, and `If-None-Match` answers `304`.
 
     Args:
         id (str):
         size (int | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[Any | ApiError | File]
     """
 
     kwargs = _get_kwargs(
         id=id,
         size=size,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -133,7 +143,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
-) -> ApiError | File | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | File | None:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -141,24 +152,29 @@ def sync(
     `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
     scaled down to fit a `size`×`size` square (never up); without it, the original is
     sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-    `404 not_found`. Responses carry `ETag` and may be cached.
+    `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+    treated as absent). Ids are derived from the image's content, so a changed cover
+    gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+    immutable`, and `If-None-Match` answers `304`.
 
     Args:
         id (str):
         size (int | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        Any | ApiError | File
     """
 
     return sync_detailed(
         id=id,
         client=client,
         size=size,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -167,7 +183,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
-) -> Response[ApiError | File]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | File]:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -175,23 +192,28 @@ async def asyncio_detailed(
     `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
     scaled down to fit a `size`×`size` square (never up); without it, the original is
     sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-    `404 not_found`. Responses carry `ETag` and may be cached.
+    `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+    treated as absent). Ids are derived from the image's content, so a changed cover
+    gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+    immutable`, and `If-None-Match` answers `304`.
 
     Args:
         id (str):
         size (int | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[Any | ApiError | File]
     """
 
     kwargs = _get_kwargs(
         id=id,
         size=size,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,7 +226,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
-) -> ApiError | File | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | File | None:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -212,18 +235,22 @@ async def asyncio(
     `Content-Type` (usually `image/jpeg` or `image/png`). With `size`, the image is
     scaled down to fit a `size`×`size` square (never up); without it, the original is
     sent. Authenticate with a bearer token or `?mediaToken=`. An unknown id answers
-    `404 not_found`. Responses carry `ETag` and may be cached.
+    `404 not_found`, and so does an embedded picture that cannot be decoded (it is
+    treated as absent). Ids are derived from the image's content, so a changed cover
+    gets a new id: answers carry `ETag` and `Cache-Control: private, max-age=31536000,
+    immutable`, and `If-None-Match` answers `304`.
 
     Args:
         id (str):
         size (int | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        Any | ApiError | File
     """
 
     return (
@@ -231,5 +258,6 @@ async def asyncio(
             id=id,
             client=client,
             size=size,
+            if_none_match=if_none_match,
         )
     ).parsed
