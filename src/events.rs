@@ -190,6 +190,9 @@ pub struct EventBus {
 pub struct Subscription {
     pub replay: Vec<Arc<Event>>,
     pub live: broadcast::Receiver<Arc<Event>>,
+    /// The newest id when the subscription began: where a subscriber that has received
+    /// nothing yet stands.
+    pub newest: i64,
 }
 
 impl EventBus {
@@ -257,14 +260,19 @@ impl EventBus {
                 }
             }
         };
-        Subscription { replay, live }
+        Subscription {
+            replay,
+            live,
+            newest: inner.next_id - 1,
+        }
     }
 
-    /// The last event of a feed the hub ends, carrying the newest id so that a reconnect
-    /// with it misses nothing.
-    pub fn feed_ended(&self, reason: FeedEndReason) -> Event {
+    /// The last event of a feed the hub ends. It carries the id of the last event that feed
+    /// sent (`last_sent`), not the newest: events published meanwhile that the feed had no
+    /// time to send must come on the reconnect that resumes from it.
+    pub fn feed_ended(&self, last_sent: i64, reason: FeedEndReason) -> Event {
         Event {
-            id: self.newest_id().max(0),
+            id: last_sent.max(0),
             change: Change::FeedEnded(FeedEnded { reason }),
             at: self.clock.now(),
         }

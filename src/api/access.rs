@@ -252,6 +252,11 @@ async fn admit(
     let loopback_relay = peer_ip(req).is_some_and(is_loopback) && relayed(req.headers());
     let peer = client_address(peer_ip(req), loopback_relay, req.headers());
     let local = is_local_call(req);
+    let cross_site = sent_by_another_site(req, gate.port());
+    // Another site's page may point `<audio src>` at the desktop's loopback address: it
+    // cannot read the bytes, but could learn which tracks exist. On the media routes such a
+    // call is judged by its media token, never by the loopback privilege.
+    let page_through_loopback = local && level == AccessLevel::Media && cross_site;
     let mut media = None;
     let identity = match level {
         AccessLevel::Public => {
@@ -264,7 +269,7 @@ async fn admit(
         AccessLevel::LocalOnly if !local => return Err(HandlerError::LocalOnly),
         AccessLevel::LocalOnly => Identity::Local,
         AccessLevel::Authenticated | AccessLevel::Media => {
-            if local {
+            if local && !page_through_loopback {
                 Identity::Local
             } else if let Some(token) = bearer_token(req) {
                 // Token checks read the database, so a faulted one answers 503 first.
@@ -279,6 +284,8 @@ async fn admit(
                 let identity = grant.holder.identity();
                 media = Some(grant);
                 identity
+            } else if page_through_loopback {
+                return Err(HandlerError::ForbiddenOrigin);
             } else {
                 let media = if level == AccessLevel::Media {
                     ", or a `?mediaToken=` from POST /api/media/session"
@@ -305,7 +312,7 @@ async fn admit(
     Ok(Caller {
         identity,
         peer,
-        cross_site: sent_by_another_site(req, gate.port()),
+        cross_site,
         media,
     })
 }

@@ -24,9 +24,9 @@ const NAMING_HEADERS: &[&str] = &[
 ];
 
 /// The address a call counts as from: the peer's, or for a loopback peer that relays, the
-/// address the relay names. A relayed call that names none, or an unreadable one, counts
-/// as from the unspecified address, so that it shares a bucket with other such calls and
-/// never with the desktop itself.
+/// address the relay names. A relayed call that names none, an unreadable one, or several
+/// that disagree (the caller wrote one of them) counts as from the unspecified address, so
+/// that it shares a bucket with other such calls and never with the desktop itself.
 pub fn client_address(
     peer: Option<IpAddr>,
     loopback_relay: bool,
@@ -51,24 +51,27 @@ fn named_by_relay(headers: &HeaderMap) -> Option<IpAddr> {
                     .then(|| node_address(value))
             })
         })
+        .next_back();
+    let last_x_forwarded_for = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
         .next_back()
-        .flatten();
-    let last_x_forwarded_for = || {
-        headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .next_back()
-            .and_then(node_address)
-    };
-    last_forwarded_for
-        .or_else(last_x_forwarded_for)
-        .or_else(|| {
-            NAMING_HEADERS
-                .iter()
-                .find_map(|name| headers.get(*name)?.to_str().ok().and_then(node_address))
-        })
+        .map(node_address);
+    let named = NAMING_HEADERS
+        .iter()
+        .filter_map(|name| Some(headers.get(*name)?.to_str().ok().and_then(node_address)));
+    // A relay writes one of these; the caller can send any of the others. When they do not
+    // all agree, which one is the relay's cannot be told: no address is believed.
+    let mut candidates = [last_forwarded_for, last_x_forwarded_for]
+        .into_iter()
+        .flatten()
+        .chain(named);
+    let first = candidates.next()??;
+    candidates
+        .all(|other| other == Some(first))
+        .then_some(first)
 }
 
 /// An address as relays write it: `192.0.2.1`, `"[2001:db8::1]:4711"`, `192.0.2.1:80`.
@@ -122,6 +125,21 @@ mod tests {
         assert_eq!(
             named(&[("x-forwarded-for", "192.0.2.12:5000")]),
             Some(IpAddr::from([192, 0, 2, 12]))
+        );
+        // Names that disagree: the caller wrote one, so none is believed.
+        assert_eq!(
+            named(&[
+                ("forwarded", "for=198.51.100.7"),
+                ("x-forwarded-for", "192.0.2.10")
+            ]),
+            Some(IpAddr::from([0, 0, 0, 0]))
+        );
+        assert_eq!(
+            named(&[
+                ("x-forwarded-for", "192.0.2.10"),
+                ("x-real-ip", "192.0.2.10")
+            ]),
+            Some(IpAddr::from([192, 0, 2, 10]))
         );
         // Relayed, but no address: one shared bucket, never the desktop's.
         assert_eq!(

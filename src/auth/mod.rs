@@ -191,6 +191,11 @@ impl Auth {
         let mut changes = self.credentials_changed();
         let clock = self.clock.clone();
         async move {
+            // A revocation between the guard's check and this subscription sent its notice
+            // before anyone listened: look once now.
+            if !still_trusted(&db, &device_id, &grant).await.unwrap_or(true) {
+                return GrantEnd::Revoked;
+            }
             loop {
                 let left = grant.expires_at_ms.saturating_sub(clock.now_ms());
                 if left <= 0 {

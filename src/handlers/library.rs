@@ -2,6 +2,7 @@
 //! the library change feed. Routes the contract still lists with `501` answer that until
 //! they are built.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use futures_util::stream::{self, BoxStream, StreamExt};
@@ -67,19 +68,17 @@ fn sse_message(event: LibraryEvent) -> SseEvent {
 fn live(
     receiver: tokio::sync::broadcast::Receiver<Arc<Event>>,
     bus: Arc<EventBus>,
-) -> BoxStream<'static, LibraryEvent> {
+) -> BoxStream<'static, Arc<Event>> {
     stream::unfold((receiver, bus), |(mut receiver, bus)| async move {
-        // `None` only for an event the contract cannot carry, logged and skipped below.
         match receiver.recv().await {
-            Ok(event) => Some((library_event(&event), (receiver, bus))),
+            Ok(event) => Some((event, (receiver, bus))),
             Err(RecvError::Lagged(_)) => {
                 let resync = bus.resync(bus.newest_id());
-                Some((library_event(&resync), (receiver, bus)))
+                Some((resync, (receiver, bus)))
             }
             Err(RecvError::Closed) => None,
         }
     })
-    .filter_map(std::future::ready)
     .boxed()
 }
 
@@ -339,19 +338,18 @@ impl LibraryApi for Hub {
             })?),
         };
         let subscription = self.events.subscribe(last_event_id);
-        let replay: Vec<LibraryEvent> = subscription
-            .replay
-            .iter()
-            .filter_map(|e| library_event(e))
-            .collect();
+        // The id of the last event this feed has handed on, for its `feedEnded`.
+        let sent = Arc::new(AtomicI64::new(last_event_id.unwrap_or(subscription.newest)));
+        let noted = sent.clone();
+        let events = stream::iter(subscription.replay)
+            .chain(live(subscription.live, self.events.clone()))
+            .inspect(move |event| noted.store(event.id, Ordering::Relaxed))
+            .filter_map(|event| std::future::ready(library_event(&event)))
+            .boxed();
         let bus = self.events.clone();
-        let events = feeds::until_end(
-            stream::iter(replay)
-                .chain(live(subscription.live, self.events.clone()))
-                .boxed(),
-            feeds::end_of(self, &caller),
-            move |reason| library_event(&bus.feed_ended(reason)),
-        );
+        let events = feeds::until_end(events, feeds::end_of(self, &caller), move |reason| {
+            library_event(&bus.feed_ended(sent.load(Ordering::Relaxed), reason))
+        });
         Ok(StreamLibraryEventsResponse::Ok(
             EventStream::new(events)
                 .keep_alive(self.config.keep_alive)

@@ -710,3 +710,43 @@ async fn each_format_has_its_content_type_and_its_own_bytes() {
     }
     assert_eq!(seen.len(), expected.len(), "formats streamed: {seen:?}");
 }
+
+#[tokio::test]
+async fn another_sites_page_needs_a_media_token_even_on_the_desktop() {
+    let library = library();
+    let (hub, id) = serving(&library, Arc::new(SystemClock)).await;
+    // `<audio src="http://127.0.0.1:…/api/media/stream/…">` on another site: loopback, but
+    // the browser says who asked.
+    let from_page = |path: String| {
+        hub.client
+            .get(hub.url(&path))
+            .header("Sec-Fetch-Site", "cross-site")
+            .send()
+    };
+    let refused = from_page(stream_path(&id)).await.expect("stream");
+    api_error(refused, 403, "forbidden_origin").await;
+    let refused = from_page("/api/media/artwork/aw_x".to_owned())
+        .await
+        .expect("artwork");
+    api_error(refused, 403, "forbidden_origin").await;
+    // With a token, as a page given one would have it, it plays.
+    let session = json_with_status(
+        hub.client
+            .post(hub.url("/api/media/session"))
+            .send()
+            .await
+            .expect("session"),
+        201,
+    )
+    .await;
+    let token = session["mediaToken"].as_str().expect("token");
+    let played = from_page(format!("{}?mediaToken={token}", stream_path(&id)))
+        .await
+        .expect("stream");
+    assert_eq!(played.status(), StatusCode::OK);
+    // The desktop's own calls are unchanged.
+    assert_eq!(
+        get_range(&hub, &id, "bytes=0-0").await.status(),
+        StatusCode::PARTIAL_CONTENT
+    );
+}

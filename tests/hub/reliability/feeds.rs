@@ -49,6 +49,7 @@ async fn revoking_a_device_ends_its_library_feed_with_the_reason() {
         "{:?}",
         last
     );
+    // Nothing was sent before it: it stands where the feed began.
     assert_eq!(last.id, hub.hub.events.newest_id().to_string());
     phone_feed.ended().await;
 
@@ -101,5 +102,37 @@ async fn a_refresh_token_reused_ends_the_feed_of_its_family() {
     let last = feed.next().await;
     assert_eq!(last.data["payload"]["reason"], "deviceRevoked");
     feed.ended().await;
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn a_feed_that_ends_mid_burst_loses_nothing_on_the_reconnect() {
+    let hub = TestHub::start().await;
+    let phone = paired(&hub, "phone").await;
+    let mut feed = device_feed(&hub, "/api/library/events", &phone).await;
+    // A burst, and the revocation right behind it: the feed may end before sending it all.
+    let published: Vec<i64> = (0..50)
+        .map(|_| {
+            hub.hub
+                .events
+                .publish(music_hub::events::Change::TrackAdded(Default::default()))
+        })
+        .collect();
+    revoke(&hub, "phone").await;
+    let mut received = Vec::new();
+    let resume_from = loop {
+        let message = feed.next().await;
+        if message.event == "feedEnded" {
+            break message.id;
+        }
+        received.push(message.data["id"].as_i64().expect("id"));
+    };
+    feed.ended().await;
+    // Resuming from the last message's id brings exactly what the feed did not send.
+    let mut again = Sse::open(&hub, "/api/library/events", Some(&resume_from)).await;
+    while received.len() < published.len() {
+        received.push(again.next().await.data["id"].as_i64().expect("id"));
+    }
+    assert_eq!(received, published);
     hub.stop().await;
 }
