@@ -268,11 +268,14 @@ impl PlaylistsApi for Hub {
     #[tracing::instrument(skip_all)]
     async fn import_playlist(
         &self,
-        _caller: Caller,
+        caller: Caller,
         request: ImportPlaylistRequest,
     ) -> Result<ImportPlaylistResponse, HandlerError> {
         let body = request.body;
-        let (created, lines) = self.playlists.import(body.name, body.m3u).await?;
+        let (created, lines) = self
+            .playlists
+            .import(body.name, body.m3u, caller.is_local())
+            .await?;
         let location = format!("/api/playlists/{}", created.playlist.id);
         Ok(ImportPlaylistResponse::Created(
             Json(PlaylistImportResult {

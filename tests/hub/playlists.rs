@@ -986,6 +986,26 @@ async fn import_matches_paths_then_names_and_reports_the_rest() {
         ])
     );
 
+    // A caller on another machine cannot confirm where the folders are: its absolute
+    // paths match nothing (a relative one still does).
+    let token = crate::common::paired(&hub, "phone").await["accessToken"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let remote_text = format!(
+        "{}\nBeyoncé/Dangerously in Love/01 Crazy in Love.mp3\n",
+        absolute.to_string_lossy()
+    );
+    let from_phone = crate::common::remote(&hub, reqwest::Method::POST, "/api/playlists/import")
+        .bearer_auth(&token)
+        .json(&json!({"m3u": remote_text}))
+        .send()
+        .await
+        .expect("import");
+    let from_phone = json_with_status(from_phone, 201).await;
+    assert_eq!(entry_track_ids(&from_phone["playlist"]), [a.clone()]);
+    assert_eq!(from_phone["unmatched"][0]["line"], 1, "{from_phone}");
+
     // Nothing matches: an empty playlist, named by default.
     let empty = import(&hub, json!({"m3u": "not a playlist\n"})).await;
     assert_eq!(empty["playlist"]["playlist"]["name"], "Imported playlist");
@@ -1004,5 +1024,5 @@ async fn import_matches_paths_then_names_and_reports_the_rest() {
         )
         .await;
     }
-    assert_eq!(playlist_rows(&hub).await, 2);
+    assert_eq!(playlist_rows(&hub).await, 3);
 }

@@ -93,6 +93,11 @@ def decode_library_event(data: Mapping[str, Any]) -> LibraryEvent:
     """Reads one event into the class of its `type` (`UnknownEvent` for a type not known)."""
     event_type = str(data.get("type", ""))
     read = _READERS.get(shape_name(event_type))
-    if read is None:
-        return UnknownEvent(id=int(data.get("id", 0)), type_=event_type, raw=dict(data))
-    return read(data)
+    if read is not None:
+        try:
+            return read(data)
+        except (KeyError, TypeError, ValueError):
+            # A known type with something newer inside (a new enum value, say): kept, not
+            # fatal to the feed.
+            pass
+    return UnknownEvent(id=int(data.get("id", 0)), type_=event_type, raw=dict(data))

@@ -53,3 +53,8 @@ def test_an_unknown_type_is_kept_not_refused() -> None:
     raw = {"id": 7, "type": "somethingNew", "payload": {"x": 1}, "at": AT}
     event = decode_library_event(raw)
     assert event == UnknownEvent(id=7, type_="somethingNew", raw=raw)
+
+
+def test_a_known_type_with_something_newer_inside_is_kept_not_refused() -> None:
+    raw = {"id": 8, "type": "feedEnded", "payload": {"reason": "somethingNew"}, "at": AT}
+    assert decode_library_event(raw) == UnknownEvent(id=8, type_="feedEnded", raw=raw)

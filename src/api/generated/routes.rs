@@ -1042,7 +1042,9 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     ///
     /// Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
     /// body). Each path line is matched to a track of the library, in this order: as an
-    /// absolute path under a library folder (a `file://` URL too), as a path relative to a
+    /// absolute path under a library folder (a `file://` URL too; for calls from the hub's
+    /// own machine only, since a match would confirm where the folders are), as a path
+    /// relative to a
     /// library folder (`/` or `\` separators), then by "artist - title" from the line's
     /// `#EXTINF` (case and diacritics aside). Lines that match nothing are answered in
     /// `unmatched` with their line number, and left out of the playlist; comments and

@@ -75,12 +75,15 @@ impl PlaylistService {
     }
 
     /// Creates a playlist from an M3U text: the lines that match a track, in order, and the
-    /// lines that matched none.
+    /// lines that matched none. Absolute paths are matched only for the desktop
+    /// (`by_absolute_path`): for anyone else, which guesses matched would confirm where the
+    /// person's folders are, which the hub shows nobody else.
     #[tracing::instrument(skip_all)]
     pub async fn import(
         &self,
         name: Option<String>,
         text: String,
+        by_absolute_path: bool,
     ) -> Result<(PlaylistDetail, Vec<Unmatched>), PlaylistError> {
         let parsed = m3u::parse(&text);
         let name = [name, parsed.name.clone()]
@@ -97,7 +100,7 @@ impl PlaylistService {
             let mut track_ids = Vec::with_capacity(parsed.entries.len());
             let mut unmatched = Vec::new();
             for entry in parsed.entries {
-                match match_entry(conn, &roots, &entry)? {
+                match match_entry(conn, &roots, &entry, by_absolute_path)? {
                     Some(track_id) => track_ids.push(track_id),
                     None => unmatched.push(Unmatched {
                         line: entry.line,
@@ -122,10 +125,12 @@ fn match_entry(
     conn: &mut SqliteConnection,
     roots: &[RootRow],
     entry: &M3uEntry,
+    by_absolute_path: bool,
 ) -> Result<Option<String>, PlaylistError> {
     let path = entry.normalized_path();
-    for root in roots {
-        let rel = if m3u::is_absolute(&path) {
+    let absolute = m3u::is_absolute(&path);
+    for root in roots.iter().filter(|_| by_absolute_path || !absolute) {
+        let rel = if absolute {
             let root_path = root.path.replace('\\', "/");
             match path.strip_prefix(root_path.trim_end_matches('/')) {
                 Some(rest) if rest.starts_with('/') => rest.trim_start_matches('/').to_owned(),
