@@ -1003,7 +1003,10 @@ async fn import_matches_paths_then_names_and_reports_the_rest() {
         .await
         .expect("import");
     let from_phone = json_with_status(from_phone, 201).await;
-    assert_eq!(entry_track_ids(&from_phone["playlist"]), [a.clone()]);
+    assert_eq!(
+        entry_track_ids(&from_phone["playlist"]),
+        std::slice::from_ref(&a)
+    );
     assert_eq!(from_phone["unmatched"][0]["line"], 1, "{from_phone}");
 
     // Nothing matches: an empty playlist, named by default.
