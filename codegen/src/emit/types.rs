@@ -1,0 +1,179 @@
+//! The component schemas and tags as Rust types, and the strict readers of string properties.
+
+use anyhow::{bail, Result};
+use heck::ToSnakeCase;
+
+use super::*;
+use crate::model::{Document, SchemaDef, TypeRef};
+
+pub(super) fn emit_tags(out: &mut Out, doc: &Document) {
+    out.line("/// The document's tags; each groups the operations of one trait.");
+    out.line("#[derive(Tags)]");
+    out.open("pub enum ApiTags {");
+    for tag in &doc.tags {
+        if let Some(d) = &tag.description {
+            out.doc(d);
+        }
+        out.line(&format!("#[oai(rename = {})]", quote(&tag.name)));
+        out.line(&format!("{},", type_name(&tag.name)));
+    }
+    out.close("}");
+    out.blank();
+}
+
+pub(super) fn emit_schema(
+    out: &mut Out,
+    doc: &Document,
+    schema: &SchemaDef,
+    defaults: &mut Defaults,
+) -> Result<()> {
+    match schema {
+        SchemaDef::StringEnum {
+            name,
+            description,
+            values,
+        } => {
+            if let Some(d) = description {
+                out.doc(d);
+            }
+            out.line("#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]");
+            out.line(&format!("#[oai(rename = {})]", quote(name)));
+            out.open(&format!("pub enum {} {{", type_name(name)));
+            let mut seen = Vec::new();
+            for value in values {
+                let variant = variant_name(value);
+                if seen.contains(&variant) {
+                    bail!("/components/schemas/{name}/enum: `{value}` collides with another value as `{variant}`");
+                }
+                out.line(&format!("#[oai(rename = {})]", quote(value)));
+                out.line(&format!("{variant},"));
+                seen.push(variant);
+            }
+            out.close("}");
+        }
+        SchemaDef::Union {
+            name,
+            description,
+            property,
+            variants,
+        } => {
+            if let Some(d) = description {
+                out.doc(d);
+            }
+            out.line("#[derive(Union, Debug, Clone, PartialEq)]");
+            out.line(&format!(
+                "#[oai(rename = {}, discriminator_name = {}, one_of)]",
+                quote(name),
+                quote(property)
+            ));
+            out.open(&format!("pub enum {} {{", type_name(name)));
+            for (value, shape) in variants {
+                out.line(&format!("#[oai(mapping = {})]", quote(value)));
+                out.line(&format!("{}({}),", variant_name(value), type_name(shape)));
+            }
+            out.close("}");
+        }
+        SchemaDef::Object {
+            name,
+            description,
+            properties,
+            deny_unknown,
+            ..
+        } => {
+            if let Some(d) = description {
+                out.doc(d);
+            }
+            out.line("#[derive(Object, Debug, Clone, PartialEq)]");
+            if *deny_unknown {
+                out.line(&format!(
+                    "#[oai(rename = {}, deny_unknown_fields)]",
+                    quote(name)
+                ));
+            } else {
+                out.line(&format!("#[oai(rename = {})]", quote(name)));
+            }
+            out.open(&format!("pub struct {} {{", type_name(name)));
+            for p in properties {
+                if let Some(d) = &p.description {
+                    out.doc(d);
+                }
+                let at = format!("/components/schemas/{name}/properties/{}", p.name);
+                let mut attrs = vec![format!("rename = {}", quote(&p.name))];
+                let ty = rust_type(&p.ty);
+                let field_ty = if let Some(default) = &p.default {
+                    attrs.push(format!(
+                        "default = {}",
+                        quote(&defaults.path_for(doc, &p.ty, default, &at)?)
+                    ));
+                    ty
+                } else if p.required {
+                    ty
+                } else {
+                    attrs.push("skip_serializing_if_is_none".into());
+                    format!("Option<{ty}>")
+                };
+                if p.default.is_none() && is_text(&p.ty) {
+                    // poem-openapi would read `1` or `true` given for a string as its
+                    // text; the contract says string, so they are refused.
+                    attrs.push(format!(
+                        "deserialize_with = {}",
+                        quote(&format!("text_readers::{}", text_reader(&p.name)))
+                    ));
+                }
+                if let Some(v) = validator_attr(&p.validators) {
+                    attrs.push(v);
+                }
+                out.line(&format!("#[oai({})]", attrs.join(", ")));
+                out.line(&format!("pub {}: {field_ty},", field_name(&p.name)));
+            }
+            out.close("}");
+        }
+    }
+    out.blank();
+    Ok(())
+}
+
+/// A string, or a list of strings: the properties read by a `text_readers` function.
+pub(super) fn is_text(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String => true,
+        TypeRef::Array(inner) => **inner == TypeRef::String,
+        _ => false,
+    }
+}
+
+/// The reader of string properties called `property`.
+pub(super) fn text_reader(property: &str) -> String {
+    format!("read_{}", property.to_snake_case())
+}
+
+/// One reader per name of a string property, which hands the name to the hub's strict
+/// reader (`crate::api::strict_json::text`) so that its refusal names the field.
+pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
+    let mut names = std::collections::BTreeSet::new();
+    for schema in &doc.schemas {
+        if let SchemaDef::Object { properties, .. } = schema {
+            for p in properties {
+                if p.default.is_none() && is_text(&p.ty) {
+                    names.insert(p.name.clone());
+                }
+            }
+        }
+    }
+    out.line("/// Readers of string properties that refuse a number or a boolean given for one.");
+    out.open("pub(crate) mod text_readers {");
+    out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
+    for name in names {
+        out.blank();
+        out.open(&format!(
+            "pub fn {}<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {{",
+            text_reader(&name)
+        ));
+        out.line(&format!(
+            "crate::api::strict_json::text(value, {})",
+            quote(&name)
+        ));
+        out.close("}");
+    }
+    out.close("}");
+}
