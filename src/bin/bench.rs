@@ -83,6 +83,56 @@ enum Bench {
     },
 }
 
+/// A real hub on loopback over a library, its start-up scan finished: what `queries`,
+/// `stream` and `artwork` measure against.
+struct BenchHub {
+    hub: Arc<Hub>,
+    addr: std::net::SocketAddr,
+    /// When the hub started, so a bench can tell how long its first scan took.
+    started: Instant,
+    stop: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    /// The hub's data dir, removed when the bench is done.
+    _data: tempfile::TempDir,
+}
+
+impl BenchHub {
+    async fn start(library: &Path) -> Result<BenchHub, Box<dyn std::error::Error>> {
+        let data = tempfile::tempdir()?;
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let mut config = Config::new(data.path().to_owned());
+        config.libraries = vec![library.to_path_buf()];
+        config.watch = false;
+        config.port = addr.port();
+        let hub = Arc::new(Hub::start(config).await?);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
+            let _ = stopped.await;
+        }));
+        let started = Instant::now();
+        // The server starts the start-up scan; wait for it to begin, then to end.
+        while hub.scanner.running().is_none() && started.elapsed() < Duration::from_secs(10) {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        hub.scanner.wait_idle().await;
+        Ok(BenchHub {
+            hub,
+            addr,
+            started,
+            stop,
+            server,
+            _data: data,
+        })
+    }
+
+    async fn stop(self) -> Result<(), Box<dyn std::error::Error>> {
+        let _ = self.stop.send(());
+        self.server.await??;
+        Ok(())
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
@@ -201,24 +251,8 @@ async fn bench_queries(
     tracks: usize,
     requests: usize,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let data = tempfile::tempdir()?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-    let addr = listener.local_addr()?;
-    let mut config = Config::new(data.path().to_owned());
-    config.libraries = vec![library.to_path_buf()];
-    config.watch = false;
-    config.port = addr.port();
-    let hub = Arc::new(Hub::start(config).await?);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
-        let _ = stopped.await;
-    }));
-    let started = Instant::now();
-    // The server starts the start-up scan; wait for it to begin, then to end.
-    while hub.scanner.running().is_none() && started.elapsed() < Duration::from_secs(10) {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    hub.scanner.wait_idle().await;
+    let running = BenchHub::start(library).await?;
+    let (addr, started) = (running.addr, running.started);
     eprintln!(
         "{tracks} tracks scanned by the hub in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -320,8 +354,7 @@ async fn bench_queries(
             ms(times.last().copied().unwrap_or_default()),
         );
     }
-    let _ = stop.send(());
-    server.await??;
+    running.stop().await?;
     Ok(())
 }
 

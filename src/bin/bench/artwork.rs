@@ -4,20 +4,17 @@
 
 use std::io::Cursor;
 use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
 use lofty::config::WriteOptions;
 use lofty::file::{AudioFile, TaggedFileExt};
 use lofty::picture::{MimeType, Picture, PictureType};
 use music_hub::app::artwork::resize;
-use music_hub::config::Config;
-use music_hub::hub::Hub;
 use music_hub::library::artwork::artwork_id;
 use music_hub::library::generate;
 
-use super::{ms, percentile};
+use super::{ms, percentile, BenchHub};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -86,23 +83,8 @@ pub async fn bench_artwork(work_dir: &Path, requests: usize) -> BenchResult<()> 
     }
     file.save_to_path(&track, WriteOptions::default())?;
 
-    let data = tempfile::tempdir()?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-    let addr = listener.local_addr()?;
-    let mut config = Config::new(data.path().to_owned());
-    config.libraries = vec![library.clone()];
-    config.watch = false;
-    config.port = addr.port();
-    let hub = Arc::new(Hub::start(config).await?);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
-        let _ = stopped.await;
-    }));
-    let started = Instant::now();
-    while hub.scanner.running().is_none() && started.elapsed() < Duration::from_secs(10) {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    hub.scanner.wait_idle().await;
+    let running = BenchHub::start(&library).await?;
+    let addr = running.addr;
 
     let client = reqwest::Client::new();
     let url = format!(
@@ -135,7 +117,6 @@ pub async fn bench_artwork(work_dir: &Path, requests: usize) -> BenchResult<()> 
         ms(percentile(&times, 99.0)),
         ms(percentile(&times, 100.0))
     );
-    let _ = stop.send(());
-    server.await??;
+    running.stop().await?;
     Ok(())
 }

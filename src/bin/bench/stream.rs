@@ -11,11 +11,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use music_hub::config::Config;
-use music_hub::hub::Hub;
 use music_hub::library::generate::noise_wav;
 
-use super::{ms, percentile};
+use super::{ms, percentile, BenchHub};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -68,23 +66,8 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     let size = std::fs::metadata(&file)?.len();
 
     // The hub, on loopback, over the library.
-    let data = tempfile::tempdir()?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-    let addr = listener.local_addr()?;
-    let mut config = Config::new(data.path().to_owned());
-    config.libraries = vec![library.clone()];
-    config.watch = false;
-    config.port = addr.port();
-    let hub = Arc::new(Hub::start(config).await?);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(music_hub::server::run(listener, hub.clone(), async {
-        let _ = stopped.await;
-    }));
-    let started = Instant::now();
-    while hub.scanner.running().is_none() && started.elapsed() < Duration::from_secs(10) {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    hub.scanner.wait_idle().await;
+    let running = BenchHub::start(&library).await?;
+    let (hub, addr) = (running.hub.clone(), running.addr);
     let client = reqwest::Client::new();
     let tracks: serde_json::Value = client
         .get(format!("http://{addr}/api/tracks"))
@@ -214,8 +197,7 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
         );
     }
     drop(nginx);
-    let _ = stop.send(());
-    server.await??;
+    running.stop().await?;
     Ok(())
 }
 
