@@ -89,11 +89,25 @@ pub enum GrantEnd {
 /// Whether a device's grant still holds: the device is not revoked and the grant's family
 /// not revoked (a reuse, a new pairing).
 async fn still_trusted(db: &Database, device_id: &str, grant: &Grant) -> Result<bool, DbError> {
-    let (device_id, family) = (device_id.to_owned(), grant.family.clone());
+    device_trusted(db, device_id, Some(&grant.family)).await
+}
+
+/// Whether a device is still trusted: not revoked, and, when given, its token family not
+/// revoked either (a reuse, a new pairing). The one check behind bearer tokens, open feeds
+/// and media tokens.
+pub async fn device_trusted(
+    db: &Database,
+    device_id: &str,
+    family: Option<&str>,
+) -> Result<bool, DbError> {
+    let (device_id, family) = (device_id.to_owned(), family.map(str::to_owned));
     db.run(move |conn| {
         let device = devices::device_get(conn, &device_id)?;
-        Ok(device.is_some_and(|d| d.revoked_at.is_none())
-            && !devices::refresh_family_is_revoked(conn, &family)?)
+        let family_revoked = match &family {
+            Some(family) => devices::refresh_family_is_revoked(conn, family)?,
+            None => false,
+        };
+        Ok(device.is_some_and(|d| d.revoked_at.is_none()) && !family_revoked)
     })
     .await
 }

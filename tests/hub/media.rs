@@ -543,6 +543,22 @@ async fn revoking_the_device_kills_its_media_tokens() {
         stream_with(&hub, &id, &other).await.status(),
         StatusCode::OK
     );
+
+    // The tablet pairs again (a reinstall, or a thief's copy of its tokens reset): the
+    // media token its old tokens asked for dies with them, the new one's works.
+    let fresh = paired(&hub, "tablet").await["accessToken"]
+        .as_str()
+        .expect("access token")
+        .to_owned();
+    api_error(stream_with(&hub, &id, &other).await, 401, "device_revoked").await;
+    let renewed = token_of(&hub, &fresh, None).await["mediaToken"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    assert_eq!(
+        stream_with(&hub, &id, &renewed).await.status(),
+        StatusCode::OK
+    );
 }
 
 /// Starts `music-hub serve` on `library` with info logging, and waits until it answers.

@@ -24,7 +24,7 @@ use chrono::Duration;
 use crate::auth::tokens::{TokenKey, TokenKind};
 use crate::auth::Identity;
 use crate::clock::{from_ms, SharedClock};
-use crate::db::{devices, media as media_db, Database, DbError};
+use crate::db::{media as media_db, Database, DbError};
 pub use range::ByteRange;
 pub use stream::{Conditions, Decision, Validators};
 pub use tokens::{IssuedMediaToken, MediaGrant, MediaHolder, MediaItem, MediaScope};
@@ -169,14 +169,8 @@ impl MediaService {
                     return Err(MediaError::InvalidToken);
                 }
             }
-            MediaHolder::Device { id } => {
-                let id = id.clone();
-                let trusted = crate::app::read(&self.db, move |conn| {
-                    let device = devices::device_get(conn, &id)?;
-                    Ok::<_, MediaError>(device.is_some_and(|d| d.revoked_at.is_none()))
-                })
-                .await?;
-                if !trusted {
+            MediaHolder::Device { id, family } => {
+                if !crate::auth::device_trusted(&self.db, id, family.as_deref()).await? {
                     return Err(MediaError::DeviceRevoked);
                 }
             }

@@ -24,8 +24,14 @@ pub enum MediaHolder {
     /// (the token is encrypted, so the fingerprint never shows): a hub restarted with
     /// another API token, or none, refuses the media tokens the old one got.
     ApiToken { fingerprint: String },
-    /// A paired device: revoking it kills the token.
-    Device { id: String },
+    /// A paired device: revoking it, or replacing the tokens it asked with (a new pairing,
+    /// a reused refresh token), kills the token.
+    Device {
+        id: String,
+        /// The refresh-token family of the access token it asked with.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        family: Option<String>,
+    },
 }
 
 impl MediaHolder {
@@ -38,8 +44,9 @@ impl MediaHolder {
             Identity::ApiToken => api_token.map(|fingerprint| MediaHolder::ApiToken {
                 fingerprint: fingerprint.to_owned(),
             }),
-            Identity::Device { device_id, .. } => Some(MediaHolder::Device {
+            Identity::Device { device_id, grant } => Some(MediaHolder::Device {
                 id: device_id.clone(),
+                family: grant.as_ref().map(|g| g.family.clone()),
             }),
             Identity::Anonymous => None,
         }
@@ -51,7 +58,7 @@ impl MediaHolder {
         match self {
             MediaHolder::Local => Identity::Anonymous,
             MediaHolder::ApiToken { .. } => Identity::ApiToken,
-            MediaHolder::Device { id } => Identity::Device {
+            MediaHolder::Device { id, .. } => Identity::Device {
                 device_id: id.clone(),
                 grant: None,
             },
@@ -168,7 +175,10 @@ mod tests {
     fn claims_have_a_stable_wire_form() {
         let claims = MediaClaims {
             kind: TokenKind::Media,
-            holder: MediaHolder::Device { id: "p".into() },
+            holder: MediaHolder::Device {
+                id: "p".into(),
+                family: None,
+            },
             scope: MediaScope::Library,
             jti: "j".into(),
             iat: 1,
