@@ -84,11 +84,7 @@ impl ScanService {
             .collect();
         folders.extend(unavailable.into_iter().map(|gone| {
             LibraryFolder {
-                name: gone
-                    .path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                name: gone.name,
                 id: gone.id,
                 path: gone.path,
                 state: Err((gone.problem, gone.reason)),

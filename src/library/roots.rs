@@ -24,6 +24,8 @@ pub struct UnavailableRoot {
     /// The id it has when available, so the catalogue can tell its files apart.
     pub id: String,
     pub path: PathBuf,
+    /// The folder's name, for display, as it would have when available.
+    pub name: String,
     pub problem: RootProblem,
     pub reason: String,
 }
@@ -74,6 +76,7 @@ pub fn resolve(configured: &[PathBuf]) -> (Vec<Root>, Vec<UnavailableRoot>) {
             }),
             Err((problem, reason)) => unavailable.push(UnavailableRoot {
                 id,
+                name: display_name(&shown),
                 path,
                 problem,
                 reason,
