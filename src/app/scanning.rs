@@ -82,13 +82,11 @@ impl ScanService {
                 state: Ok(()),
             })
             .collect();
-        folders.extend(unavailable.into_iter().map(|gone| {
-            LibraryFolder {
-                name: gone.name,
-                id: gone.id,
-                path: gone.path,
-                state: Err((gone.problem, gone.reason)),
-            }
+        folders.extend(unavailable.into_iter().map(|gone| LibraryFolder {
+            name: gone.name,
+            id: gone.id,
+            path: gone.path,
+            state: Err((gone.problem, gone.reason)),
         }));
         folders
     }
