@@ -118,9 +118,17 @@ impl From<SearchError> for HandlerError {
     }
 }
 
-/// A track id that is not in the library, named in `details.trackId`.
+/// A track id in the body that is not in the library: `422 unknown_track` naming it in
+/// `details.trackId`. Not `404`, which would say the URL's playlist or session is missing.
 fn unknown_track(message: String, track_id: &str) -> HandlerError {
-    HandlerError::not_found_naming(message, "trackId", track_id)
+    HandlerError::Unprocessable {
+        code: "unknown_track",
+        message,
+        details: Some(BTreeMap::from([(
+            "trackId".to_owned(),
+            Value::from(track_id),
+        )])),
+    }
 }
 
 impl From<PlaybackError> for HandlerError {
@@ -238,7 +246,10 @@ impl From<MediaError> for HandlerError {
                 code: "forbidden",
                 message,
             },
-            MediaError::NoSuchTrack { ref track_id } => unknown_track(message, track_id),
+            // The track is the URL's own resource here: a plain 404.
+            MediaError::NoSuchTrack { ref track_id } => {
+                HandlerError::not_found_naming(message, "trackId", track_id)
+            }
             MediaError::FileMissing { ref track_id } => HandlerError::NotFound {
                 code: "not_found",
                 details: Some(BTreeMap::from([

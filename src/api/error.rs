@@ -39,6 +39,14 @@ pub enum HandlerError {
         message: String,
         details: Details,
     },
+    /// `422`: the body is well formed but names something that does not exist (a track id
+    /// in a playlist's new entries), so the URL's own resource is not what is missing.
+    #[error("{message}")]
+    Unprocessable {
+        code: &'static str,
+        message: String,
+        details: Details,
+    },
     #[error("{message}")]
     Conflict {
         code: &'static str,
@@ -119,6 +127,7 @@ impl HandlerError {
             | HandlerError::ForbiddenOrigin
             | HandlerError::Forbidden { .. } => StatusCode::FORBIDDEN,
             HandlerError::NotFound { .. } => StatusCode::NOT_FOUND,
+            HandlerError::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             HandlerError::Conflict { .. } | HandlerError::ScanInProgress { .. } => {
                 StatusCode::CONFLICT
             }
@@ -136,6 +145,7 @@ impl HandlerError {
             | HandlerError::Unauthorized { code, .. }
             | HandlerError::Conflict { code, .. }
             | HandlerError::NotFound { code, .. }
+            | HandlerError::Unprocessable { code, .. }
             | HandlerError::Forbidden { code, .. }
             | HandlerError::TooManyRequests { code, .. } => code,
             HandlerError::ScanInProgress { .. } => "scan_in_progress",
@@ -171,9 +181,9 @@ impl HandlerError {
                 "scanId".to_owned(),
                 Value::from(scan_id.clone()),
             )])),
-            HandlerError::NotFound { details, .. } | HandlerError::Conflict { details, .. } => {
-                details.clone()
-            }
+            HandlerError::NotFound { details, .. }
+            | HandlerError::Unprocessable { details, .. }
+            | HandlerError::Conflict { details, .. } => details.clone(),
             HandlerError::RangeNotSatisfiable { size, .. } => {
                 Some(BTreeMap::from([("size".to_owned(), Value::from(*size))]))
             }

@@ -220,8 +220,8 @@ async fn a_stale_revision_and_bad_changes_are_refused_and_change_nothing() {
     assert_eq!(past_new_end["details"]["parameter"], "currentIndex");
     let unknown = api_error(
         put(&hub, json!({"queueTrackIds": [a, "trk_missing"]})).await,
-        404,
-        "not_found",
+        422,
+        "unknown_track",
     )
     .await;
     assert_eq!(unknown["details"]["trackId"], "trk_missing");

@@ -142,8 +142,8 @@ async fn bad_playlists_are_refused_and_nothing_is_created() {
             json!({"name": "Mix", "trackIds": [known, "trk_nope"]}),
         )
         .await,
-        404,
-        "not_found",
+        422,
+        "unknown_track",
     )
     .await;
     assert_eq!(refused["details"]["trackId"], "trk_nope");
@@ -222,8 +222,8 @@ async fn tracks_are_added_where_asked_and_entries_outlive_their_file() {
     // Refusals change nothing.
     let refused = api_error(
         add(json!({"trackIds": [a, "trk_gone"]})).await,
-        404,
-        "not_found",
+        422,
+        "unknown_track",
     )
     .await;
     assert_eq!(refused["details"]["trackId"], "trk_gone");

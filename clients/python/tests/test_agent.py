@@ -243,15 +243,15 @@ def test_create_a_playlist_and_add_tracks(agent: Agent, request: pytest.FixtureR
     second = added.parsed.entries[1].track
     assert isinstance(second, Track) and second.title == "夜に駆ける"
 
-    # A track id that is not in the library: 404 naming it, and nothing added.
+    # A track id that is not in the library: 422 naming it, and nothing added.
     refused = add_playlist_tracks.sync_detailed(
         created.parsed.playlist.id,
         client=agent.client.client,
         body=PlaylistTracksAdd(track_ids=["trk_not_here"], position=0),
     )
-    assert refused.status_code == HTTPStatus.NOT_FOUND
+    assert refused.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
     assert isinstance(refused.parsed, ApiError)
-    assert refused.parsed.error == "not_found"
+    assert refused.parsed.error == "unknown_track"
     assert isinstance(refused.parsed.details, ApiErrorDetails)
     assert refused.parsed.details["trackId"] == "trk_not_here"
 

@@ -251,13 +251,13 @@ describe("an agent on a real hub with the fixture music", () => {
     assert.equal(added.data.playlist.trackCount, 2);
     assert.equal(added.data.entries[1]?.track?.title, "夜に駆ける");
 
-    // A track id that is not in the library: 404 naming it, and nothing added.
+    // A track id that is not in the library: 422 naming it, and nothing added.
     const refused = await agent.POST("/api/playlists/{id}/tracks", {
       params: { path: { id: created.data.playlist.id } },
       body: { trackIds: ["trk_not_here"], position: 0 },
     });
-    assert.equal(refused.response.status, 404);
-    assert.equal(refused.error?.error, "not_found");
+    assert.equal(refused.response.status, 422);
+    assert.equal(refused.error?.error, "unknown_track");
     assert.equal(refused.error?.details?.trackId, "trk_not_here");
   });
 

@@ -696,9 +696,9 @@ pub enum CreatePlaylistResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
-    #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
+    #[oai(status = 422)]
+    UnprocessableEntity(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -923,6 +923,9 @@ pub enum AddPlaylistTracksResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
+    /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
+    #[oai(status = 422)]
+    UnprocessableEntity(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1063,12 +1066,12 @@ pub enum UpdatePlaybackSessionResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
-    #[oai(status = 404)]
-    NotFound(Json<ApiError>),
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
+    /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
+    #[oai(status = 422)]
+    UnprocessableEntity(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2174,17 +2177,17 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "listSearchHistory" => Some(&[200, 400, 401, 403, 503]),
         "clearSearchHistory" => Some(&[204, 401, 403, 503]),
         "listPlaylists" => Some(&[200, 400, 401, 403, 503]),
-        "createPlaylist" => Some(&[201, 400, 401, 403, 404, 413, 415, 503]),
+        "createPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 422, 503]),
         "getPlaylist" => Some(&[200, 400, 401, 403, 404, 503]),
         "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
         "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 503]),
         "exportPlaylistM3u8" => Some(&[200, 400, 401, 403, 404, 503]),
         "importPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 503]),
-        "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 422, 503]),
         "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 503]),
         "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
         "getPlaybackSession" => Some(&[200, 401, 403, 500, 503]),
-        "updatePlaybackSession" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 500, 503]),
+        "updatePlaybackSession" => Some(&[200, 400, 401, 403, 409, 413, 415, 422, 500, 503]),
         "listPlaybackHistory" => Some(&[200, 400, 401, 403, 503]),
         "playbackHistoryBack" => Some(&[200, 401, 403, 409, 503]),
         "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 503]),

@@ -899,7 +899,7 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Creates a playlist with a name, an optional description and optional first tracks
     /// (in the order given; a track may appear more than once). Answers the new playlist
     /// with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-    /// give the rest). A track id that does not exist answers `404 not_found` with
+    /// give the rest). A track id that does not exist answers `422 unknown_track` with
     /// `details.trackId`, and nothing is created. A name of only spaces answers
     /// `400 invalid_body`; spaces around the name are dropped, and an empty description
     /// is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -1075,8 +1075,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
     /// the end appends). Each gets a new `entryId`. Answers the playlist with the first
     /// page of its entries (50; `nextCursor` gives the rest).
-    /// An unknown playlist, or a track id that does not exist (named in
-    /// `details.trackId`), answers `404 not_found` and nothing is added.
+    /// An unknown playlist answers `404 not_found`; a track id that does not exist answers
+    /// `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     /// `GET /api/library/events` sends `playlistUpdated`.
     #[oai(
         path = "/api/playlists/:id/tracks",
@@ -1224,7 +1224,7 @@ impl<T: PlaybackApi> PlaybackRoutes<T> {
     /// To avoid overwriting another device's change, send the `revision` you last read as
     /// `baseRevision`: when the session changed since, the call answers
     /// `409 session_conflict` and changes nothing. A track id that does not exist answers
-    /// `404 not_found` with `details.trackId`, and nothing changes.
+    /// `422 unknown_track` with `details.trackId`, and nothing changes.
     #[oai(
         path = "/api/playback/session",
         method = "put",

@@ -484,7 +484,7 @@ export interface paths {
          * @description Creates a playlist with a name, an optional description and optional first tracks
          *     (in the order given; a track may appear more than once). Answers the new playlist
          *     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-         *     give the rest). A track id that does not exist answers `404 not_found` with
+         *     give the rest). A track id that does not exist answers `422 unknown_track` with
          *     `details.trackId`, and nothing is created. A name of only spaces answers
          *     `400 invalid_body`; spaces around the name are dropped, and an empty description
          *     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -610,8 +610,8 @@ export interface paths {
          * @description Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
          *     the end appends). Each gets a new `entryId`. Answers the playlist with the first
          *     page of its entries (50; `nextCursor` gives the rest).
-         *     An unknown playlist, or a track id that does not exist (named in
-         *     `details.trackId`), answers `404 not_found` and nothing is added.
+         *     An unknown playlist answers `404 not_found`; a track id that does not exist answers
+         *     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
          *     `GET /api/library/events` sends `playlistUpdated`.
          */
         post: operations["addPlaylistTracks"];
@@ -721,7 +721,7 @@ export interface paths {
          *     To avoid overwriting another device's change, send the `revision` you last read as
          *     `baseRevision`: when the session changed since, the call answers
          *     `409 session_conflict` and changes nothing. A track id that does not exist answers
-         *     `404 not_found` with `details.trackId`, and nothing changes.
+         *     `422 unknown_track` with `details.trackId`, and nothing changes.
          */
         put: operations["updatePlaybackSession"];
         post?: never;
@@ -3681,6 +3681,24 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed. */
+        UnknownTrack: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "unknown_track",
+                 *       "message": "No track has the id 'trk_5d41402abc4b2a76'; nothing was changed.",
+                 *       "details": {
+                 *         "trackId": "trk_5d41402abc4b2a76"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description Too many attempts (`too_many_attempts`); wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
@@ -3928,6 +3946,7 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseUnknownTrack = components['responses']['UnknownTrack'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseNotImplemented = components['responses']['NotImplemented'];
 export type ResponseDatabaseUnavailable = components['responses']['DatabaseUnavailable'];
@@ -4670,9 +4689,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnknownTrack"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -4895,6 +4914,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnknownTrack"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5054,7 +5074,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             /** @description The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry. */
             409: {
                 headers: {
@@ -5075,6 +5094,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnknownTrack"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
         };

@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 409:
         response_409 = ApiError.from_dict(response.json())
 
@@ -72,6 +67,11 @@ def _parse_response(
         response_415 = ApiError.from_dict(response.json())
 
         return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 500:
         response_500 = ApiError.from_dict(response.json())
@@ -135,7 +135,7 @@ def sync_detailed(
     To avoid overwriting another device's change, send the `revision` you last read as
     `baseRevision`: when the session changed since, the call answers
     `409 session_conflict` and changes nothing. A track id that does not exist answers
-    `404 not_found` with `details.trackId`, and nothing changes.
+    `422 unknown_track` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -194,7 +194,7 @@ def sync(
     To avoid overwriting another device's change, send the `revision` you last read as
     `baseRevision`: when the session changed since, the call answers
     `409 session_conflict` and changes nothing. A track id that does not exist answers
-    `404 not_found` with `details.trackId`, and nothing changes.
+    `422 unknown_track` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -248,7 +248,7 @@ async def asyncio_detailed(
     To avoid overwriting another device's change, send the `revision` you last read as
     `baseRevision`: when the session changed since, the call answers
     `409 session_conflict` and changes nothing. A track id that does not exist answers
-    `404 not_found` with `details.trackId`, and nothing changes.
+    `422 unknown_track` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.
@@ -305,7 +305,7 @@ async def asyncio(
     To avoid overwriting another device's change, send the `revision` you last read as
     `baseRevision`: when the session changed since, the call answers
     `409 session_conflict` and changes nothing. A track id that does not exist answers
-    `404 not_found` with `details.trackId`, and nothing changes.
+    `422 unknown_track` with `details.trackId`, and nothing changes.
 
     Args:
         body (PlaybackSessionUpdate): The fields to change; absent fields are kept.

@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -105,8 +110,8 @@ def sync_detailed(
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
     the end appends). Each gets a new `entryId`. Answers the playlist with the first
     page of its entries (50; `nextCursor` gives the rest).
-    An unknown playlist, or a track id that does not exist (named in
-    `details.trackId`), answers `404 not_found` and nothing is added.
+    An unknown playlist answers `404 not_found`; a track id that does not exist answers
+    `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
@@ -144,8 +149,8 @@ def sync(
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
     the end appends). Each gets a new `entryId`. Answers the playlist with the first
     page of its entries (50; `nextCursor` gives the rest).
-    An unknown playlist, or a track id that does not exist (named in
-    `details.trackId`), answers `404 not_found` and nothing is added.
+    An unknown playlist answers `404 not_found`; a track id that does not exist answers
+    `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
@@ -178,8 +183,8 @@ async def asyncio_detailed(
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
     the end appends). Each gets a new `entryId`. Answers the playlist with the first
     page of its entries (50; `nextCursor` gives the rest).
-    An unknown playlist, or a track id that does not exist (named in
-    `details.trackId`), answers `404 not_found` and nothing is added.
+    An unknown playlist answers `404 not_found`; a track id that does not exist answers
+    `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
 
     Args:
@@ -215,8 +220,8 @@ async def asyncio(
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
     the end appends). Each gets a new `entryId`. Answers the playlist with the first
     page of its entries (50; `nextCursor` gives the rest).
-    An unknown playlist, or a track id that does not exist (named in
-    `details.trackId`), answers `404 not_found` and nothing is added.
+    An unknown playlist answers `404 not_found`; a track id that does not exist answers
+    `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
 
     Args:

@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 413:
         response_413 = ApiError.from_dict(response.json())
 
@@ -67,6 +62,11 @@ def _parse_response(
         response_415 = ApiError.from_dict(response.json())
 
         return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -100,7 +100,7 @@ def sync_detailed(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-    give the rest). A track id that does not exist answers `404 not_found` with
+    give the rest). A track id that does not exist answers `422 unknown_track` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -137,7 +137,7 @@ def sync(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-    give the rest). A track id that does not exist answers `404 not_found` with
+    give the rest). A track id that does not exist answers `422 unknown_track` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-    give the rest). A track id that does not exist answers `404 not_found` with
+    give the rest). A track id that does not exist answers `422 unknown_track` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
@@ -204,7 +204,7 @@ async def asyncio(
      Creates a playlist with a name, an optional description and optional first tracks
     (in the order given; a track may appear more than once). Answers the new playlist
     with the first page of its entries (50; `nextCursor` and `GET /api/playlists/{id}`
-    give the rest). A track id that does not exist answers `404 not_found` with
+    give the rest). A track id that does not exist answers `422 unknown_track` with
     `details.trackId`, and nothing is created. A name of only spaces answers
     `400 invalid_body`; spaces around the name are dropped, and an empty description
     is no description. `GET /api/library/events` sends `playlistCreated`.
