@@ -39,7 +39,7 @@ use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
 use diesel::SqliteConnection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 
-use open::{companion, open_checked};
+use open::{companion, open_checked, read_only_reason, Opened};
 use parking_lot::RwLock;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
@@ -74,6 +74,10 @@ pub enum DbError {
     Healthy,
     #[error("could not open the database: {0}")]
     Open(String),
+    /// The data dir or the file may not be written, and the database cannot even be read as
+    /// it is (there is none yet, or it needs migrating).
+    #[error("the database cannot be used read-only: {0}")]
+    ReadOnly(String),
     #[error("the integrity check failed: {0}")]
     Integrity(String),
     #[error("could not apply migrations: {0}")]
@@ -102,12 +106,24 @@ pub enum HealthStatus {
     Unavailable,
     Faulted,
     Rebuilding,
+    /// The data dir or the database file may not be written (a read-only mount, a folder
+    /// the hub's user may not write): reads are served, writes are refused, and the hub
+    /// checks again by itself. A rebuild cannot help, since it writes too.
+    ReadOnly,
 }
 
 impl HealthStatus {
     /// Whether waiting cures it, as opposed to a rebuild.
     pub fn is_transient(self) -> bool {
-        matches!(self, HealthStatus::Unavailable | HealthStatus::Rebuilding)
+        matches!(
+            self,
+            HealthStatus::Unavailable | HealthStatus::Rebuilding | HealthStatus::ReadOnly
+        )
+    }
+
+    /// Whether reads are served (from a read-only database they are; writes are not).
+    fn serves_reads(self) -> bool {
+        matches!(self, HealthStatus::Healthy | HealthStatus::ReadOnly)
     }
 }
 
@@ -178,6 +194,12 @@ fn is_lock(err: &DbError) -> bool {
     text.contains("database is locked") || text.contains("database table is locked")
 }
 
+/// Whether a write failed because the database may not be written (SQLITE_READONLY): the
+/// file or its folder became read-only, or the pool is the read-only one.
+fn is_read_only(err: &diesel::result::Error) -> bool {
+    err.to_string().contains("readonly database")
+}
+
 /// Whether an error means the file itself is damaged (as opposed to a bad query).
 fn is_corruption(err: &diesel::result::Error) -> bool {
     let text = err.to_string();
@@ -225,12 +247,36 @@ impl Database {
         f(&mut self.state.write())
     }
 
-    fn install(&self, opened: Result<DbPool, DbError>) {
+    fn install(&self, opened: Result<Opened, DbError>) {
         let (pool, health) = match opened {
-            Ok(pool) => (
+            Ok(Opened {
+                pool,
+                read_only: None,
+            }) => (
                 Some(pool),
                 Health::now(HealthStatus::Healthy, "integrity check passed"),
             ),
+            Ok(Opened {
+                pool,
+                read_only: Some(reason),
+            }) => {
+                tracing::warn!(path = %self.path.display(), %reason,
+                    "the database is read-only: serving reads, refusing writes");
+                (
+                    Some(pool),
+                    Health::now(HealthStatus::ReadOnly, read_only_detail(&reason)),
+                )
+            }
+            Err(DbError::ReadOnly(reason)) => {
+                tracing::error!(path = %self.path.display(), %reason, "the database is read-only");
+                (
+                    None,
+                    Health::now(
+                        HealthStatus::ReadOnly,
+                        format!("{reason}; the hub checks again by itself"),
+                    ),
+                )
+            }
             Err(err) if is_lock(&err) => {
                 tracing::warn!(path = %self.path.display(), error = %err,
                     "database locked by another program; checking again until it is free");
@@ -253,14 +299,17 @@ impl Database {
 
     /// Replaces the pool and health together, and tells the listener when health changed.
     fn set(&self, pool: Option<DbPool>, health: Health) {
+        // Only a writable database can take writes into a lost file (`watchdog`), and an
+        // anchor cannot be opened for writing on a read-only one.
+        let watched = pool.is_some() && health.status == HealthStatus::Healthy;
         let changed = self.write_state(|s| {
             let changed = s.health.status != health.status || s.health.detail != health.detail;
-            s.identity = pool
-                .as_ref()
-                .and_then(|_| watchdog::FileIdentity::of(&self.path));
-            s.anchor = pool
-                .as_ref()
-                .and_then(|_| watchdog::Anchor::open(&self.path));
+            s.identity = watched
+                .then(|| watchdog::FileIdentity::of(&self.path))
+                .flatten();
+            s.anchor = watched
+                .then(|| watchdog::Anchor::open(&self.path))
+                .flatten();
             s.pool = pool;
             s.health = health.clone();
             changed
@@ -272,11 +321,12 @@ impl Database {
         }
     }
 
-    /// `Err(Unavailable)` with the reason while the database cannot serve requests.
+    /// `Err(Unavailable)` with the reason while the database cannot serve requests. A
+    /// read-only database serves them: its writes fail one by one, in `run`.
     pub fn gate(&self) -> Result<(), DbError> {
         let health = self.health();
         match health.status {
-            HealthStatus::Healthy => Ok(()),
+            status if status.serves_reads() => Ok(()),
             status => Err(DbError::Unavailable {
                 status,
                 detail: health.detail,
@@ -284,8 +334,20 @@ impl Database {
         }
     }
 
-    /// The pool, or why there is none.
+    /// The pool (read-only when the database is), or why there is none.
     pub fn pool(&self) -> Result<DbPool, DbError> {
+        self.read_state(|s| match (&s.pool, s.health.status) {
+            (Some(pool), status) if status.serves_reads() => Ok(pool.clone()),
+            _ => Err(DbError::Unavailable {
+                status: s.health.status,
+                detail: s.health.detail.clone(),
+            }),
+        })
+    }
+
+    /// The pool for work that only writes (a scan): refused up front on a read-only
+    /// database rather than failing at its first write.
+    pub fn pool_for_writes(&self) -> Result<DbPool, DbError> {
         self.read_state(|s| match (&s.pool, s.health.status) {
             (Some(pool), HealthStatus::Healthy) => Ok(pool.clone()),
             _ => Err(DbError::Unavailable {
@@ -311,6 +373,14 @@ impl Database {
         .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
         let result = result.map_err(|err| if is_lock(&err) { DbError::Busy } else { err });
         if let Err(DbError::Query(err)) = &result {
+            // A write into a folder that became read-only fails as SQLITE_READONLY, or as
+            // an I/O error when the file was open for writing: neither is damage.
+            if is_read_only(err) || (is_corruption(err) && read_only_reason(&self.path).is_some()) {
+                return match self.went_read_only().await {
+                    Some(unavailable) => Err(unavailable),
+                    None => result,
+                };
+            }
             if is_corruption(err) {
                 self.set(
                     None,
@@ -332,6 +402,13 @@ impl Database {
         let previous = self.health();
         if previous.status == HealthStatus::Healthy && !force {
             return Err(DbError::Healthy);
+        }
+        // Archiving moves files and a fresh database writes one: neither can be done.
+        if previous.status == HealthStatus::ReadOnly {
+            return Err(DbError::Unavailable {
+                status: previous.status,
+                detail: previous.detail,
+            });
         }
         // Closing the pool here lets SQLite release the file before it moves.
         self.set(
@@ -370,17 +447,17 @@ impl Database {
         // The person's data is copied in before the fresh database is handed out, so that
         // nothing (a scan, a device's call) writes to it first.
         let opened = tokio::task::spawn_blocking(move || {
-            let pool = open_checked(&path)?;
-            let carried_over = match archived_db {
-                Some(archive) => salvage::carry_over(&pool, &archive, &data_dir),
-                None => Vec::new(),
+            let opened = open_checked(&path)?;
+            let carried_over = match (&archived_db, &opened.read_only) {
+                (Some(archive), None) => salvage::carry_over(&opened.pool, archive, &data_dir),
+                _ => Vec::new(),
             };
-            Ok((pool, carried_over))
+            Ok((opened, carried_over))
         })
         .await
         .unwrap_or_else(|e| Err(DbError::Task(e.to_string())));
         let (opened, carried_over) = match opened {
-            Ok((pool, carried_over)) => (Ok(pool), carried_over),
+            Ok((opened, carried_over)) => (Ok(opened), carried_over),
             Err(err) => (Err(err), Vec::new()),
         };
         self.install(opened);
@@ -391,6 +468,14 @@ impl Database {
             health: self.health(),
         })
     }
+}
+
+/// What `/api/info` says of a read-only database that is being served.
+fn read_only_detail(reason: &str) -> String {
+    format!(
+        "{reason}: the library is served, but nothing can be saved until the hub may write \
+         there again; it checks again by itself"
+    )
 }
 
 /// Makes a new, empty `archive/<UTC timestamp>` folder; returns its name and path.

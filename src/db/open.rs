@@ -1,6 +1,11 @@
 //! Opening the database file: checking it before anything writes to it (its header, then
 //! SQLite's own `quick_check`, read-only), the pool with its per-connection pragmas, and
 //! the migrations. A file that fails any check is left exactly as it was found.
+//!
+//! A database on a read-only data dir (a read-only mount, a folder or file the hub may not
+//! write) is opened for reading only: the catalogue, playlists and the rest are still
+//! served, and SQLite itself refuses every write, which `Database::run` reports as
+//! `readOnly` instead of a stream of internal errors.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -42,9 +47,86 @@ struct QuickCheckRow {
     quick_check: String,
 }
 
+/// A pool and whether it can write.
+pub(super) struct Opened {
+    pub pool: DbPool,
+    /// Why the pool only reads (`read_only_reason`), or `None` for a writable database.
+    pub read_only: Option<String>,
+}
+
+/// Opens the database at `path` for reading and writing when the hub may write there, and
+/// for reading only when it may not.
+pub(super) fn open_checked(path: &Path) -> Result<Opened, DbError> {
+    match read_only_reason(path) {
+        None => open_writable(path).map(|pool| Opened {
+            pool,
+            read_only: None,
+        }),
+        Some(reason) => open_read_only_pool(path, &reason).map(|pool| Opened {
+            pool,
+            read_only: Some(reason),
+        }),
+    }
+}
+
+/// Why the hub may not write the database at `path` (its folder or the file itself is on a
+/// read-only mount, or not writable by this user), or `None` when it may. `access(2)` asks
+/// the kernel without creating anything, and answers for the mount as well as the mode.
+pub(super) fn read_only_reason(path: &Path) -> Option<String> {
+    use rustix::fs::{access, Access};
+    use rustix::io::Errno;
+    let refused = |target: &Path| match access(target, Access::WRITE_OK) {
+        Err(Errno::ROFS) => Some("is on a read-only file system"),
+        Err(Errno::ACCESS | Errno::PERM) => Some("may not be written by the hub's user"),
+        _ => None,
+    };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if let Some(why) = refused(folder) {
+        return Some(format!("the data dir {why}"));
+    }
+    if path.exists() {
+        if let Some(why) = refused(path) {
+            return Some(format!("the database file {why}"));
+        }
+    }
+    None
+}
+
+/// The read-only pool: checked like a writable one, never migrated (it cannot be), so a
+/// database that needs migrating cannot be served from a read-only data dir.
+fn open_read_only_pool(path: &Path, reason: &str) -> Result<DbPool, DbError> {
+    if !path.exists() {
+        return Err(DbError::ReadOnly(format!(
+            "{reason}, and it holds no database yet"
+        )));
+    }
+    check_header(path)?;
+    quick_check(path)?;
+    let pool = Pool::builder()
+        .max_size(8)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(Pragmas))
+        .build(ConnectionManager::<SqliteConnection>::new(read_only_url(
+            path,
+        )))
+        .map_err(|e| DbError::Open(e.to_string()))?;
+    let pending = pool
+        .get()?
+        .has_pending_migration(MIGRATIONS)
+        .map_err(|e| DbError::Migration(e.to_string()))?;
+    if pending {
+        return Err(DbError::ReadOnly(format!(
+            "{reason}, and the database was written by an older version of the hub: it \
+             needs updating, which cannot be done until the hub may write there"
+        )));
+    }
+    Ok(pool)
+}
+
 /// Opens the file at `path`, checks an existing one before anything writes to it, then
 /// applies pending migrations.
-pub(super) fn open_checked(path: &Path) -> Result<DbPool, DbError> {
+fn open_writable(path: &Path) -> Result<DbPool, DbError> {
     if path.exists() {
         check_header(path)?;
         quick_check(path)?;
@@ -118,10 +200,6 @@ fn check_header(path: &Path) -> Result<(), DbError> {
 
 /// SQLite's own check of the file's structure, read-only. A file another program holds
 /// locked fails after the busy timeout.
-///
-/// A WAL-mode file with no `-wal` beside it has nothing to replay, so it is opened
-/// `immutable`: SQLite then reads the main file alone and creates no `-shm`/`-wal` next to a
-/// file that may turn out damaged.
 fn quick_check(path: &Path) -> Result<(), DbError> {
     let mut conn = open_read_only(path)?;
     conn.batch_execute("PRAGMA busy_timeout = 2000;")
@@ -141,16 +219,21 @@ fn quick_check(path: &Path) -> Result<(), DbError> {
     }
 }
 
-/// Opens a database file for reading only; see `quick_check` for when SQLite is told the
-/// file is immutable.
+/// Opens a database file for reading only; see `read_only_url`.
 pub(super) fn open_read_only(path: &Path) -> Result<SqliteConnection, DbError> {
+    SqliteConnection::establish(&read_only_url(path)).map_err(|e| DbError::Open(e.to_string()))
+}
+
+/// A WAL-mode file with no `-wal` beside it has nothing to replay, so it is opened
+/// `immutable`: SQLite then reads the main file alone and creates no `-shm`/`-wal` (which
+/// it could not on a read-only mount, nor should next to a file that may turn out damaged).
+fn read_only_url(path: &Path) -> String {
     let mode = if header_says_wal(path) && !companion(path, "-wal").exists() {
         "immutable=1"
     } else {
         "mode=ro"
     };
-    let url = format!("file:{}?{mode}", uri_path(path));
-    SqliteConnection::establish(&url).map_err(|e| DbError::Open(e.to_string()))
+    format!("file:{}?{mode}", uri_path(path))
 }
 
 pub(super) fn companion(path: &Path, suffix: &str) -> PathBuf {

@@ -9,6 +9,10 @@
 //!   file holds is copied into a new archive folder (`VACUUM INTO`, through an anchor
 //!   connection held on that very file), and the database is faulted.
 //!   The rebuild that follows carries the person's data over from that copy.
+//! - A data dir that becomes read-only (remounted, its mode changed) is noticed at the next
+//!   tick or at the first write that fails, whichever comes first: the database is opened
+//!   again for reading only and reported `readOnly`. When it may be written again, it is
+//!   opened again for writing and is healthy.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,8 +26,8 @@ use diesel::{Connection, SqliteConnection};
 
 use super::open::uri_path;
 use super::{
-    is_lock, new_archive_folder, open_checked, Database, DbError, Health, HealthStatus,
-    DATABASE_FILE,
+    is_lock, new_archive_folder, open_checked, read_only_reason, Database, DbError, Health,
+    HealthStatus, DATABASE_FILE,
 };
 
 /// How often the database's path is compared with the open file.
@@ -80,7 +84,14 @@ impl Database {
                         }
                     }
                     // However it became unavailable (at start, or a rebuild meeting a lock).
-                    HealthStatus::Unavailable => db.try_reopen().await,
+                    HealthStatus::Unavailable => db.try_reopen(HealthStatus::Unavailable).await,
+                    // Before a write fails on it.
+                    HealthStatus::Healthy if read_only_reason(&db.path).is_some() => {
+                        db.try_reopen(HealthStatus::Healthy).await;
+                    }
+                    HealthStatus::ReadOnly if read_only_reason(&db.path).is_none() => {
+                        db.try_reopen(HealthStatus::ReadOnly).await;
+                    }
                     _ => {}
                 }
             }
@@ -93,10 +104,25 @@ impl Database {
         open.is_some_and(|open| FileIdentity::of(&self.path) != Some(open))
     }
 
-    /// One attempt to open an unavailable database again.
-    async fn try_reopen(&self) {
+    /// A write found the database read-only: open it again (for reading only, as it is
+    /// now) unless that was done already. The error to answer with, or `None` when the
+    /// database turns out writable after all, so the write's own error stands.
+    pub(super) async fn went_read_only(&self) -> Option<DbError> {
+        if self.health().status == HealthStatus::Healthy {
+            self.try_reopen(HealthStatus::Healthy).await;
+        }
+        let health = self.health();
+        (health.status == HealthStatus::ReadOnly).then_some(DbError::Unavailable {
+            status: health.status,
+            detail: health.detail,
+        })
+    }
+
+    /// One attempt to open the database again, while it is still `expected` (a lock may
+    /// have gone, or the data dir may have become read-only or writable).
+    async fn try_reopen(&self, expected: HealthStatus) {
         let _one_at_a_time = self.rebuild_lock.lock().await;
-        if self.health().status != HealthStatus::Unavailable {
+        if self.health().status != expected {
             return;
         }
         let path = self.path.clone();

@@ -25,6 +25,7 @@ impl From<Health> for DatabaseHealth {
                 HealthStatus::Unavailable => DatabaseHealthStatus::Unavailable,
                 HealthStatus::Faulted => DatabaseHealthStatus::Faulted,
                 HealthStatus::Rebuilding => DatabaseHealthStatus::Rebuilding,
+                HealthStatus::ReadOnly => DatabaseHealthStatus::ReadOnly,
             },
             detail: health.detail,
             checked_at: health.checked_at,

@@ -250,7 +250,7 @@ impl Shared {
         full: bool,
         scope: Scope,
     ) -> Result<RunningScan, ScanError> {
-        let pool = shared.db.pool()?;
+        let pool = shared.db.pool_for_writes()?;
         let mut state = shared.lock();
         if let Some(current) = &state.current {
             let scan_id = current.id.clone();

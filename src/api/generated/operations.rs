@@ -64,6 +64,9 @@ pub enum RebuildDatabaseResponse {
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
     InternalError(Json<ApiError>),
+    /// The database is `readOnly` (`database_unavailable`, with `Retry-After`) and a rebuild, which writes, cannot help; the hub becomes healthy by itself once it may write to the data dir again.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>),
 }
 
 /// The inputs of `listTracks`: its path, query and header parameters and its body.
@@ -2158,7 +2161,7 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
     match operation_id {
         "ping" => Some(&[200]),
         "getInfo" => Some(&[200]),
-        "rebuildDatabase" => Some(&[200, 400, 403, 409, 413, 415, 500]),
+        "rebuildDatabase" => Some(&[200, 400, 403, 409, 413, 415, 500, 503]),
         "listTracks" => Some(&[200, 400, 401, 403, 503]),
         "getTrack" => Some(&[200, 400, 401, 403, 404, 503]),
         "listAlbums" => Some(&[200, 400, 401, 403, 503]),

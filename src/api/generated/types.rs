@@ -82,7 +82,11 @@ pub struct Ping {
 /// `healthy`; `unavailable` while another program holds the database file locked (the
 /// hub checks again by itself and becomes healthy when the lock is gone: wait, do not
 /// rebuild); `faulted` when the file is damaged or cannot be used (recover with
-/// `POST /api/database/rebuild`); `rebuilding` during a rebuild.
+/// `POST /api/database/rebuild`); `rebuilding` during a rebuild; `readOnly` when the
+/// data dir or the database file may not be written (a read-only mount, a folder the
+/// hub's user may not write): reads are served, every write answers
+/// `503 database_unavailable` with `Retry-After`, a rebuild is refused the same way, and
+/// the hub becomes healthy by itself once it may write there again.
 #[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[oai(rename = "DatabaseHealthStatus")]
 pub enum DatabaseHealthStatus {
@@ -94,6 +98,8 @@ pub enum DatabaseHealthStatus {
     Faulted,
     #[oai(rename = "rebuilding")]
     Rebuilding,
+    #[oai(rename = "readOnly")]
+    ReadOnly,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@ mod connections;
 mod cors;
 mod feeds;
 mod http_errors;
+mod read_only;
 mod relays;
 mod safe_gets;
 mod salvage;

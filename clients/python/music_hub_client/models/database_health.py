@@ -20,7 +20,11 @@ class DatabaseHealth:
             (the
             hub checks again by itself and becomes healthy when the lock is gone: wait, do not
             rebuild); `faulted` when the file is damaged or cannot be used (recover with
-            `POST /api/database/rebuild`); `rebuilding` during a rebuild.
+            `POST /api/database/rebuild`); `rebuilding` during a rebuild; `readOnly` when the
+            data dir or the database file may not be written (a read-only mount, a folder the
+            hub's user may not write): reads are served, every write answers
+            `503 database_unavailable` with `Retry-After`, a rebuild is refused the same way, and
+            the hub becomes healthy by itself once it may write there again.
         detail (str): Why the database is in this state, for a person. Example: integrity check passed.
         checked_at (datetime.datetime):
     """

@@ -4,6 +4,7 @@ from enum import StrEnum
 class DatabaseHealthStatus(StrEnum):
     FAULTED = "faulted"
     HEALTHY = "healthy"
+    READONLY = "readOnly"
     REBUILDING = "rebuilding"
     UNAVAILABLE = "unavailable"
 
