@@ -4044,6 +4044,21 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            /** @description The database is `readOnly` (`database_unavailable`, with `Retry-After`) and a rebuild, which writes, cannot help; the hub becomes healthy by itself once it may write to the data dir again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "database_unavailable",
+                     *       "message": "The database is not available (readOnly: the data dir is on a read-only file system: ...); see GET /api/info."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     listTracks: {
