@@ -2,6 +2,7 @@
 //! arms pairing on the running hub, `db salvage` carries data over from an archived database,
 //! `openapi` prints its contract.
 
+use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -19,12 +20,25 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Openapi { json } => {
-            if json {
-                println!("{}", contract::document_json());
+            let document = if json {
+                format!("{}\n", contract::document_json())
             } else {
-                print!("{}", contract::DOCUMENT_YAML);
+                contract::DOCUMENT_YAML.to_owned()
+            };
+            // `print!` panics when the reader has gone (`music-hub openapi | head`); a
+            // closed pipe only means nothing more is wanted.
+            let mut out = std::io::stdout().lock();
+            match out
+                .write_all(document.as_bytes())
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("music-hub openapi: {err}");
+                    ExitCode::FAILURE
+                }
             }
-            ExitCode::SUCCESS
         }
         Command::Pair(args) => match pair(args).await {
             Ok(()) => ExitCode::SUCCESS,
@@ -39,6 +53,7 @@ async fn main() -> ExitCode {
                     EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
                 )
                 .with_writer(std::io::stderr)
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
                 .init();
             match music_hub::library::command::run(args).await {
                 Ok(()) => ExitCode::SUCCESS,
@@ -161,7 +176,7 @@ async fn pair(args: PairArgs) -> Result<(), String> {
     let uri = qr::pairing_uri(&hub_id, &urls, Some(&code));
     println!("{}", qr::terminal(&uri).map_err(|e| e.to_string())?);
     println!("Pairing code: {code}");
-    println!("Valid until:  {expires_at}");
+    println!("Valid until:  {}", local_time(&expires_at));
     if urls.is_empty() {
         println!("The hub is not reachable from the network (it listens on loopback only).");
     } else {
@@ -193,4 +208,16 @@ fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
         let _ = tokio::signal::ctrl_c().await;
         tracing::info!("shutting down");
     })
+}
+
+/// An RFC 3339 time from the hub as a person reads it: this machine's local time, to the
+/// second (the raw text when it cannot be read).
+fn local_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%H:%M:%S (%Y-%m-%d, local time)")
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc3339.to_owned())
 }

@@ -53,13 +53,18 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
     let run_id = job.id().to_owned();
 
     let bar = ProgressBar::new_spinner();
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {prefix:>10} [{bar:30}] {pos}/{len} files  {per_sec}  eta {eta}  {wide_msg}",
-        )
-        .map_err(|e| e.to_string())?
-        .progress_chars("=> "),
-    );
+    // The rate and the time left are the scan's own (over the last few seconds, whole
+    // numbers), not indicatif's average since the bar was made.
+    let reading = ProgressStyle::with_template(
+        "{spinner} {prefix:>10} [{bar:30}] {pos}/{len} files  {wide_msg}",
+    )
+    .map_err(|e| e.to_string())?
+    .progress_chars("=> ");
+    // Once every file is read, the catalogue is still being written: a spinner says so
+    // rather than a full bar that looks finished.
+    let finishing = ProgressStyle::with_template("{spinner} {prefix:>10} {wide_msg}")
+        .map_err(|e| e.to_string())?;
+    bar.set_style(reading.clone());
     bar.enable_steady_tick(Duration::from_millis(120));
 
     let worker = tokio::task::spawn_blocking(move || {
@@ -74,6 +79,11 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
             () = tokio::time::sleep(Duration::from_millis(100)) => {
                 let s = progress.snapshot();
                 bar.set_prefix(format!("{:?}", s.phase).to_lowercase());
+                if matches!(s.phase, Phase::Pruning | Phase::Finalizing) {
+                    bar.set_style(finishing.clone());
+                    bar.set_message(format!("{} files read; writing the catalogue", s.processed));
+                    continue;
+                }
                 match s.total {
                     Some(total) => {
                         bar.set_length(total);
@@ -81,7 +91,7 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
                     }
                     None => bar.set_position(s.seen),
                 }
-                bar.set_message(s.current_path.unwrap_or_default());
+                bar.set_message(reading_message(&s));
             }
         }
     };
@@ -122,4 +132,17 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
         Some(message) if outcome.phase == Phase::Failed => Err(message),
         _ => Ok(()),
     }
+}
+
+/// The rate in whole files a second, the time left in whole seconds, and the file at hand.
+fn reading_message(s: &super::progress::Snapshot) -> String {
+    let mut parts = Vec::new();
+    if let Some(rate) = s.rate {
+        parts.push(format!("{rate:.0} files/s"));
+    }
+    if let Some(eta) = s.eta {
+        parts.push(format!("eta {}s", eta.as_secs()));
+    }
+    parts.extend(s.current_path.clone());
+    parts.join("  ")
 }

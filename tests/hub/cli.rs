@@ -29,6 +29,26 @@ fn openapi_prints_the_committed_contract() {
     assert_eq!(parsed, committed_document());
 }
 
+/// A reader that stops early (`music-hub openapi | head -1`) is not a failure.
+#[test]
+fn openapi_into_a_pipe_closed_early_exits_quietly() {
+    let mut child = Command::new(BINARY)
+        .arg("openapi")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    assert!(first.starts_with("openapi:"), "{first}");
+    let output = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?} {stderr}", output.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 /// A port that was free a moment ago (the binary must be given a concrete one).
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -131,6 +151,24 @@ fn pair_arms_the_running_hub_and_shows_the_code() {
         "{stdout} {}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // At INFO, the hub logs what changed state (arming) but not the reads that went well
+    // (the pings that waited for it to start).
+    let log: Vec<String> = BufReader::new(child.stderr.take().expect("stderr"))
+        .lines()
+        .map_while(Result::ok)
+        .collect();
+    assert!(
+        log.iter().any(|l| l.contains("uri=/api/auth/arm")),
+        "{log:?}"
+    );
+    assert!(!log.iter().any(|l| l.contains("uri=/api/ping")), "{log:?}");
+    // The expiry in this machine's time, to the second.
+    let valid_until = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Valid until:  "))
+        .expect("the expiry is printed");
+    assert!(valid_until.ends_with("local time)"), "{valid_until}");
+    assert!(!valid_until.contains('.'), "{valid_until}");
     let code = stdout
         .lines()
         .find_map(|l| l.strip_prefix("Pairing code: "))

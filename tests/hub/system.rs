@@ -37,6 +37,11 @@ async fn the_served_contract_is_the_committed_document() {
     let hub = TestHub::start().await;
     let served = json_with_status(hub.get("/openapi.json").await, 200).await;
     assert_eq!(served, committed_document());
+    // One relative server: Swagger UI's "Try it out" then calls the hub the page came
+    // from, on any address and port (an absolute localhost:38472 failed on every other).
+    let servers = served["servers"].as_array().expect("servers");
+    assert_eq!(servers.len(), 1, "{servers:?}");
+    assert_eq!(servers[0]["url"], "/");
 
     let yaml = hub.get("/openapi.yaml").await;
     assert_eq!(yaml.status(), 200);
