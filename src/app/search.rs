@@ -68,7 +68,9 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// The closest indexed words to a query word that starts like it: one wrong, missing or
-/// extra letter in four, against the whole word or the part typed so far.
+/// extra letter, or two neighbours swapped ("lvoe", "nigth"), in four, against the whole
+/// word or the part typed so far. Swaps are the commonest slip on a phone keyboard, and the
+/// optimal string alignment distance counts one as a single edit (Levenshtein counts two).
 fn near_words(conn: &mut diesel::SqliteConnection, word: &str) -> diesel::QueryResult<Vec<String>> {
     let folded = fold(word);
     let length = folded.chars().count();
@@ -86,7 +88,7 @@ fn near_words(conn: &mut diesel::SqliteConnection, word: &str) -> diesel::QueryR
             .filter_map(|term| {
                 let typed: String = term.chars().take(length).collect();
                 let d =
-                    strsim::levenshtein(&folded, &term).min(strsim::levenshtein(&folded, &typed));
+                    strsim::osa_distance(&folded, &term).min(strsim::osa_distance(&folded, &typed));
                 (d <= allowed).then_some((d, term))
             })
             .collect();

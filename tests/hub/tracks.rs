@@ -518,8 +518,17 @@ async fn search_finds_by_prefix_without_diacritics_and_despite_a_typo() {
             "{q}: {r}"
         );
     }
-    // One letter wrong, missing or extra still finds it, flagged as approximate.
-    for q in ["beyonse", "lemonde", "tagoo%20mago", "aphexx"] {
+    // One letter wrong, missing or extra, or two letters swapped, still finds it, flagged
+    // as approximate.
+    for q in [
+        "beyonse",
+        "lemonde",
+        "tagoo%20mago",
+        "aphexx",
+        "beyocne",
+        "lemonaed",
+        "aphxe",
+    ] {
         let r = search(&hub, &format!("q={q}")).await;
         assert_eq!(r["approximate"], true, "{q}: {r}");
         let found: Vec<String> = ["artists", "albums"]
