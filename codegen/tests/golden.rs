@@ -132,6 +132,26 @@ fn the_refusal_harness_accepts_its_base_document() {
 }
 
 #[test]
+fn refuses_a_not_built_mark_that_disagrees_with_a_501() {
+    let marked = document_with("", "").replace("summary: s", "summary: s (not built yet)");
+    let err = format!(
+        "{:#}",
+        codegen::generate_rust(&marked).expect_err("a mark without 501")
+    );
+    assert!(err.contains("/paths/~1api~1x/get/summary"), "{err}");
+    let unmarked = document_with("", "").replace(
+        "      responses:\n",
+        "      responses:\n        '501':\n          description: not built\n",
+    );
+    assert!(unmarked.contains("'501'"));
+    let err = format!(
+        "{:#}",
+        codegen::generate_rust(&unmarked).expect_err("a 501 without mark")
+    );
+    assert!(err.contains("/paths/~1api~1x/get/summary"), "{err}");
+}
+
+#[test]
 fn refuses_one_of_without_a_discriminator() {
     let err = refusal(
         "",

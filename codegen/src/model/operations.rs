@@ -6,6 +6,9 @@ use serde_json::{Map, Value};
 
 use super::*;
 
+/// How a summary ends while its operation still lists `501`.
+pub const NOT_BUILT_MARK: &str = " (not built yet)";
+
 impl<'a> Ctx<'a> {
     pub(super) fn operation(
         &self,
@@ -105,13 +108,23 @@ impl<'a> Ctx<'a> {
         if !responses.iter().any(|r| r.status < 400) {
             bail!("{responses_at}: at least one success response is required");
         }
+        // Swagger UI lists operations by summary: one that is not built yet says so there,
+        // and the mark goes with the `501` when the operation is built.
+        let summary = str_at(m, "summary", at)?.to_owned();
+        let lists_501 = responses.iter().any(|r| r.status == 501);
+        if lists_501 != summary.ends_with(NOT_BUILT_MARK) {
+            bail!(
+                "{at}/summary: an operation that lists `501` (not built yet) ends its summary \
+                 with `{NOT_BUILT_MARK}`, and no other operation does"
+            );
+        }
 
         Ok(Operation {
             id,
             method: method.to_owned(),
             path: path.to_owned(),
             tag,
-            summary: str_at(m, "summary", at)?.to_owned(),
+            summary,
             description: str_at(m, "description", at)?.to_owned(),
             access,
             requires_healthy_database,

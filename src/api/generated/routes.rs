@@ -1546,7 +1546,7 @@ pub struct MetadataRoutes<T>(pub Arc<T>);
 
 #[OpenApi]
 impl<T: MetadataApi> MetadataRoutes<T> {
-    /// Get a track's tags, overrides and effective metadata
+    /// Get a track's tags, overrides and effective metadata (not built yet)
     ///
     /// Returns the tags read from the file (`fileTags`), the user's overrides
     /// (`overrides`, only the fields overridden) and what the catalogue shows
@@ -1570,7 +1570,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Set a track's metadata overrides
+    /// Set a track's metadata overrides (not built yet)
     ///
     /// Replaces the track's overrides with the fields present in the body: each one wins
     /// over the file's tag (an empty list or string overrides with "empty"); fields absent
@@ -1600,7 +1600,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Remove all of a track's metadata overrides
+    /// Remove all of a track's metadata overrides (not built yet)
     ///
     /// Deletes every override of the track, so the file's tags apply again. Answers `204`
     /// also when there were none. An unknown id answers `404 not_found`.
@@ -1622,7 +1622,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// List metadata suggestions for a track
+    /// List metadata suggestions for a track (not built yet)
     ///
     /// Returns the enrichment suggestions found for the track (for example from
     /// MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -1647,7 +1647,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Apply a metadata suggestion to a track
+    /// Apply a metadata suggestion to a track (not built yet)
     ///
     /// Copies the suggestion's values into the track's overrides: all of its
     /// `changedFields`, or only those listed in `fields`. Other overrides are kept. The
@@ -1681,7 +1681,7 @@ pub struct SharesRoutes<T>(pub Arc<T>);
 
 #[OpenApi]
 impl<T: SharesApi> SharesRoutes<T> {
-    /// List share links
+    /// List share links (not built yet)
     ///
     /// Lists the share links that exist, optionally only one `kind`, with how often they
     /// were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -1716,7 +1716,7 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.list_shares(access.into_caller(), request).await?)
     }
 
-    /// Create a public share link for a playlist, album, artist or track
+    /// Create a public share link for a playlist, album, artist or track (not built yet)
     ///
     /// Creates a share: anyone with its id can open the shared item through
     /// `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
@@ -1737,7 +1737,7 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.create_share(access.into_caller(), request).await?)
     }
 
-    /// Delete a share link
+    /// Delete a share link (not built yet)
     ///
     /// Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     /// share sessions and media tokens stop working at once. An unknown id answers
@@ -1757,7 +1757,7 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.delete_share(access.into_caller(), request).await?)
     }
 
-    /// Open a shared playlist (public share page bootstrap)
+    /// Open a shared playlist (public share page bootstrap) (not built yet)
     ///
     /// The entry point of a share page for a playlist: answers the playlist with its entries, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1785,7 +1785,7 @@ impl<T: SharesApi> SharesRoutes<T> {
             .await?)
     }
 
-    /// Open a shared album (public share page bootstrap)
+    /// Open a shared album (public share page bootstrap) (not built yet)
     ///
     /// The entry point of a share page for a album: answers the album with its tracks, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1813,7 +1813,7 @@ impl<T: SharesApi> SharesRoutes<T> {
             .await?)
     }
 
-    /// Open a shared artist (public share page bootstrap)
+    /// Open a shared artist (public share page bootstrap) (not built yet)
     ///
     /// The entry point of a share page for a artist: answers the artist with their albums, appearances and top tracks, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1841,7 +1841,7 @@ impl<T: SharesApi> SharesRoutes<T> {
             .await?)
     }
 
-    /// Open a shared track (public share page bootstrap)
+    /// Open a shared track (public share page bootstrap) (not built yet)
     ///
     /// The entry point of a share page for a track: answers the track, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1869,7 +1869,7 @@ impl<T: SharesApi> SharesRoutes<T> {
             .await?)
     }
 
-    /// Keep a share session alive
+    /// Keep a share session alive (not built yet)
     ///
     /// Extends the share session and its media token while a share page is open; call it
     /// every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a

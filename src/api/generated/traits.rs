@@ -407,7 +407,7 @@ pub trait SavedApi: Send + Sync + 'static {
 ///
 /// Tag metadata, user overrides and enrichment suggestions.
 pub trait MetadataApi: Send + Sync + 'static {
-    /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata
+    /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_track_metadata(
@@ -424,7 +424,7 @@ pub trait MetadataApi: Send + Sync + 'static {
         }
     }
 
-    /// `setTrackMetadataOverrides`: Set a track's metadata overrides
+    /// `setTrackMetadataOverrides`: Set a track's metadata overrides (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn set_track_metadata_overrides(
@@ -442,7 +442,7 @@ pub trait MetadataApi: Send + Sync + 'static {
         }
     }
 
-    /// `clearTrackMetadataOverrides`: Remove all of a track's metadata overrides
+    /// `clearTrackMetadataOverrides`: Remove all of a track's metadata overrides (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn clear_track_metadata_overrides(
@@ -460,7 +460,7 @@ pub trait MetadataApi: Send + Sync + 'static {
         }
     }
 
-    /// `getTrackEnrichment`: List metadata suggestions for a track
+    /// `getTrackEnrichment`: List metadata suggestions for a track (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_track_enrichment(
@@ -477,7 +477,7 @@ pub trait MetadataApi: Send + Sync + 'static {
         }
     }
 
-    /// `applyTrackEnrichment`: Apply a metadata suggestion to a track
+    /// `applyTrackEnrichment`: Apply a metadata suggestion to a track (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn apply_track_enrichment(
@@ -499,7 +499,7 @@ pub trait MetadataApi: Send + Sync + 'static {
 ///
 /// Public share links and the share pages' bootstrap routes.
 pub trait SharesApi: Send + Sync + 'static {
-    /// `listShares`: List share links
+    /// `listShares`: List share links (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn list_shares(
@@ -516,7 +516,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `createShare`: Create a public share link for a playlist, album, artist or track
+    /// `createShare`: Create a public share link for a playlist, album, artist or track (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn create_share(
@@ -533,7 +533,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `deleteShare`: Delete a share link
+    /// `deleteShare`: Delete a share link (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn delete_share(
@@ -550,7 +550,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `bootstrapPlaylistShare`: Open a shared playlist (public share page bootstrap)
+    /// `bootstrapPlaylistShare`: Open a shared playlist (public share page bootstrap) (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_playlist_share(
@@ -567,7 +567,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `bootstrapAlbumShare`: Open a shared album (public share page bootstrap)
+    /// `bootstrapAlbumShare`: Open a shared album (public share page bootstrap) (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_album_share(
@@ -584,7 +584,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `bootstrapArtistShare`: Open a shared artist (public share page bootstrap)
+    /// `bootstrapArtistShare`: Open a shared artist (public share page bootstrap) (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_artist_share(
@@ -601,7 +601,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `bootstrapTrackShare`: Open a shared track (public share page bootstrap)
+    /// `bootstrapTrackShare`: Open a shared track (public share page bootstrap) (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_track_share(
@@ -618,7 +618,7 @@ pub trait SharesApi: Send + Sync + 'static {
         }
     }
 
-    /// `heartbeatShareSession`: Keep a share session alive
+    /// `heartbeatShareSession`: Keep a share session alive (not built yet)
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
     fn heartbeat_share_session(

@@ -955,7 +955,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a track's tags, overrides and effective metadata
+         * Get a track's tags, overrides and effective metadata (not built yet)
          * @description Returns the tags read from the file (`fileTags`), the user's overrides
          *     (`overrides`, only the fields overridden) and what the catalogue shows
          *     (`effective`: each override wins over the file's tag), plus file facts. An unknown
@@ -979,7 +979,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set a track's metadata overrides
+         * Set a track's metadata overrides (not built yet)
          * @description Replaces the track's overrides with the fields present in the body: each one wins
          *     over the file's tag (an empty list or string overrides with "empty"); fields absent
          *     are not overridden. Overrides are kept in the hub's database and survive rescans;
@@ -990,7 +990,7 @@ export interface paths {
         put: operations["setTrackMetadataOverrides"];
         post?: never;
         /**
-         * Remove all of a track's metadata overrides
+         * Remove all of a track's metadata overrides (not built yet)
          * @description Deletes every override of the track, so the file's tags apply again. Answers `204`
          *     also when there were none. An unknown id answers `404 not_found`.
          */
@@ -1008,7 +1008,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List metadata suggestions for a track
+         * List metadata suggestions for a track (not built yet)
          * @description Returns the enrichment suggestions found for the track (for example from
          *     MusicBrainz ids in its tags), best first, each with the values it proposes, the
          *     fields where they differ from the effective metadata and a confidence. Apply one
@@ -1034,7 +1034,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Apply a metadata suggestion to a track
+         * Apply a metadata suggestion to a track (not built yet)
          * @description Copies the suggestion's values into the track's overrides: all of its
          *     `changedFields`, or only those listed in `fields`. Other overrides are kept. The
          *     file is never written. Answers the track's metadata. An unknown track or
@@ -1055,7 +1055,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List share links
+         * List share links (not built yet)
          * @description Lists the share links that exist, optionally only one `kind`, with how often they
          *     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
          *     and `cursor`. Expired shares are listed until deleted (`expiresAt` in the past).
@@ -1063,7 +1063,7 @@ export interface paths {
         get: operations["listShares"];
         put?: never;
         /**
-         * Create a public share link for a playlist, album, artist or track
+         * Create a public share link for a playlist, album, artist or track (not built yet)
          * @description Creates a share: anyone with its id can open the shared item through
          *     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
          *     and nothing else, without pairing. Without `expiresInHours` the share lasts until
@@ -1087,7 +1087,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a share link
+         * Delete a share link (not built yet)
          * @description Deletes the share: its bootstrap answers `404 not_found` from now on and its open
          *     share sessions and media tokens stop working at once. An unknown id answers
          *     `404 not_found`.
@@ -1106,7 +1106,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared playlist (public share page bootstrap)
+         * Open a shared playlist (public share page bootstrap) (not built yet)
          * @description The entry point of a share page for a playlist: answers the playlist with its entries, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1133,7 +1133,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared album (public share page bootstrap)
+         * Open a shared album (public share page bootstrap) (not built yet)
          * @description The entry point of a share page for a album: answers the album with its tracks, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1160,7 +1160,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared artist (public share page bootstrap)
+         * Open a shared artist (public share page bootstrap) (not built yet)
          * @description The entry point of a share page for a artist: answers the artist with their albums, appearances and top tracks, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1187,7 +1187,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared track (public share page bootstrap)
+         * Open a shared track (public share page bootstrap) (not built yet)
          * @description The entry point of a share page for a track: answers the track, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1216,7 +1216,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Keep a share session alive
+         * Keep a share session alive (not built yet)
          * @description Extends the share session and its media token while a share page is open; call it
          *     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
          *     `mediaToken` to use from now on (it may be the same one). A session that expired

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> Response[ApiError | TrackMetadata]:
-    """Apply a metadata suggestion to a track
+    """Apply a metadata suggestion to a track (not built yet)
 
      Copies the suggestion's values into the track's overrides: all of its
     `changedFields`, or only those listed in `fields`. Other overrides are kept. The
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> ApiError | TrackMetadata | None:
-    """Apply a metadata suggestion to a track
+    """Apply a metadata suggestion to a track (not built yet)
 
      Copies the suggestion's values into the track's overrides: all of its
     `changedFields`, or only those listed in `fields`. Other overrides are kept. The
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> Response[ApiError | TrackMetadata]:
-    """Apply a metadata suggestion to a track
+    """Apply a metadata suggestion to a track (not built yet)
 
      Copies the suggestion's values into the track's overrides: all of its
     `changedFields`, or only those listed in `fields`. Other overrides are kept. The
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> ApiError | TrackMetadata | None:
-    """Apply a metadata suggestion to a track
+    """Apply a metadata suggestion to a track (not built yet)
 
      Copies the suggestion's values into the track's overrides: all of its
     `changedFields`, or only those listed in `fields`. Other overrides are kept. The

@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Remove all of a track's metadata overrides
+    """Remove all of a track's metadata overrides (not built yet)
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Remove all of a track's metadata overrides
+    """Remove all of a track's metadata overrides (not built yet)
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Remove all of a track's metadata overrides
+    """Remove all of a track's metadata overrides (not built yet)
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Remove all of a track's metadata overrides
+    """Remove all of a track's metadata overrides (not built yet)
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.

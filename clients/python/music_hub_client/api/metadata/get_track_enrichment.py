@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackEnrichment]:
-    """List metadata suggestions for a track
+    """List metadata suggestions for a track (not built yet)
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackEnrichment | None:
-    """List metadata suggestions for a track
+    """List metadata suggestions for a track (not built yet)
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackEnrichment]:
-    """List metadata suggestions for a track
+    """List metadata suggestions for a track (not built yet)
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -183,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackEnrichment | None:
-    """List metadata suggestions for a track
+    """List metadata suggestions for a track (not built yet)
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackMetadata]:
-    """Get a track's tags, overrides and effective metadata
+    """Get a track's tags, overrides and effective metadata (not built yet)
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackMetadata | None:
-    """Get a track's tags, overrides and effective metadata
+    """Get a track's tags, overrides and effective metadata (not built yet)
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackMetadata]:
-    """Get a track's tags, overrides and effective metadata
+    """Get a track's tags, overrides and effective metadata (not built yet)
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackMetadata | None:
-    """Get a track's tags, overrides and effective metadata
+    """Get a track's tags, overrides and effective metadata (not built yet)
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> Response[ApiError | TrackMetadata]:
-    """Set a track's metadata overrides
+    """Set a track's metadata overrides (not built yet)
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> ApiError | TrackMetadata | None:
-    """Set a track's metadata overrides
+    """Set a track's metadata overrides (not built yet)
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> Response[ApiError | TrackMetadata]:
-    """Set a track's metadata overrides
+    """Set a track's metadata overrides (not built yet)
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
@@ -218,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> ApiError | TrackMetadata | None:
-    """Set a track's metadata overrides
+    """Set a track's metadata overrides (not built yet)
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent

@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ArtistShareBootstrap]:
-    """Open a shared artist (public share page bootstrap)
+    """Open a shared artist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ArtistShareBootstrap | None:
-    """Open a shared artist (public share page bootstrap)
+    """Open a shared artist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | ArtistShareBootstrap]:
-    """Open a shared artist (public share page bootstrap)
+    """Open a shared artist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | ArtistShareBootstrap | None:
-    """Open a shared artist (public share page bootstrap)
+    """Open a shared artist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a

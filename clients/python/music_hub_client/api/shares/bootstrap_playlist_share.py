@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | PlaylistShareBootstrap]:
-    """Open a shared playlist (public share page bootstrap)
+    """Open a shared playlist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | PlaylistShareBootstrap | None:
-    """Open a shared playlist (public share page bootstrap)
+    """Open a shared playlist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | PlaylistShareBootstrap]:
-    """Open a shared playlist (public share page bootstrap)
+    """Open a shared playlist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | PlaylistShareBootstrap | None:
-    """Open a shared playlist (public share page bootstrap)
+    """Open a shared playlist (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as

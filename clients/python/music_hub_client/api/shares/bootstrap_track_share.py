@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | TrackShareBootstrap]:
-    """Open a shared track (public share page bootstrap)
+    """Open a shared track (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | TrackShareBootstrap | None:
-    """Open a shared track (public share page bootstrap)
+    """Open a shared track (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ApiError | TrackShareBootstrap]:
-    """Open a shared track (public share page bootstrap)
+    """Open a shared track (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ApiError | TrackShareBootstrap | None:
-    """Open a shared track (public share page bootstrap)
+    """Open a shared track (public share page bootstrap) (not built yet)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as

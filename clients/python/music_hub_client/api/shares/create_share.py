@@ -100,7 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> Response[ApiError | Share]:
-    """Create a public share link for a playlist, album, artist or track
+    """Create a public share link for a playlist, album, artist or track (not built yet)
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> ApiError | Share | None:
-    """Create a public share link for a playlist, album, artist or track
+    """Create a public share link for a playlist, album, artist or track (not built yet)
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> Response[ApiError | Share]:
-    """Create a public share link for a playlist, album, artist or track
+    """Create a public share link for a playlist, album, artist or track (not built yet)
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
@@ -195,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> ApiError | Share | None:
-    """Create a public share link for a playlist, album, artist or track
+    """Create a public share link for a playlist, album, artist or track (not built yet)
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,

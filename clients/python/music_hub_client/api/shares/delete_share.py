@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Delete a share link
+    """Delete a share link (not built yet)
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Delete a share link
+    """Delete a share link (not built yet)
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Delete a share link
+    """Delete a share link (not built yet)
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Delete a share link
+    """Delete a share link (not built yet)
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers

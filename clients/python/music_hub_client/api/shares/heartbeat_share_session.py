@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> Response[ApiError | ShareHeartbeat]:
-    """Keep a share session alive
+    """Keep a share session alive (not built yet)
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> ApiError | ShareHeartbeat | None:
-    """Keep a share session alive
+    """Keep a share session alive (not built yet)
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> Response[ApiError | ShareHeartbeat]:
-    """Keep a share session alive
+    """Keep a share session alive (not built yet)
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> ApiError | ShareHeartbeat | None:
-    """Keep a share session alive
+    """Keep a share session alive (not built yet)
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a

@@ -116,7 +116,7 @@ def sync_detailed(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> Response[ApiError | SharePage]:
-    """List share links
+    """List share links (not built yet)
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -161,7 +161,7 @@ def sync(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> ApiError | SharePage | None:
-    """List share links
+    """List share links (not built yet)
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> Response[ApiError | SharePage]:
-    """List share links
+    """List share links (not built yet)
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -244,7 +244,7 @@ async def asyncio(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> ApiError | SharePage | None:
-    """List share links
+    """List share links (not built yet)
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
