@@ -1546,6 +1546,33 @@ pub struct MetadataRoutes<T>(pub Arc<T>);
 
 #[OpenApi]
 impl<T: MetadataApi> MetadataRoutes<T> {
+    /// Set the same overrides on many tracks
+    ///
+    /// Sets the fields present in `set` as overrides on every track of `trackIds` (up
+    /// to 5,000, for example all the tracks of an album), keeping their other overrides,
+    /// in one transaction: all or nothing. The values are validated as for
+    /// `PUT /api/tracks/{id}/metadata/overrides` (`400 invalid_body`, naming the field
+    /// and, for a rule that depends on a track, `details.trackId`); a track id not in the
+    /// library answers `422 unknown_track`; either way nothing changes. One
+    /// `metadataUpdated` event names every track.
+    #[oai(
+        path = "/api/metadata/overrides",
+        method = "put",
+        operation_id = "setMetadataOverridesBatch",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn set_metadata_overrides_batch(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<MetadataBatchRequest>,
+    ) -> poem::Result<SetMetadataOverridesBatchResponse> {
+        let request = SetMetadataOverridesBatchRequest { body: body.0 };
+        Ok(self
+            .0
+            .set_metadata_overrides_batch(access.into_caller(), request)
+            .await?)
+    }
+
     /// Get a track's tags, overrides and effective metadata
     ///
     /// Returns the tags read from the file (`fileTags`), the user's overrides
@@ -1576,8 +1603,13 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// over the file's tag (an empty list or string overrides with "empty"); fields absent
     /// are not overridden. Overrides are kept in the hub's database and survive rescans;
     /// the audio file is never written. The track's album and artist grouping follows the
-    /// effective values. Answers the track's metadata. An unknown id answers
-    /// `404 not_found`.
+    /// effective values (the track moves to another album when its album or album artist
+    /// changes). Strings are stored trimmed; a value with a control character, an empty
+    /// name in a list, or a track (disc) number above the total when both are set in the
+    /// effective values answers `400 invalid_body` with `details.parameter` naming the
+    /// field, and so do unknown fields. Answers the track's metadata. An unknown id
+    /// answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
+    /// and the album and artist events of the groups whose contents changed.
     #[oai(
         path = "/api/tracks/:id/metadata/overrides",
         method = "put",
@@ -1650,9 +1682,12 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// Apply a metadata suggestion to a track
     ///
     /// Copies the suggestion's values into the track's overrides: all of its
-    /// `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    /// file is never written. Answers the track's metadata. An unknown track or
-    /// suggestion answers `404 not_found`.
+    /// `changedFields`, or only those listed in `fields`, recording the suggestion's
+    /// source on each override. Other overrides are kept. The file is never written.
+    /// Answers the track's metadata. An unknown track or suggestion answers
+    /// `404 not_found`; a suggestion made before the track last changed (its file's tags
+    /// or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    /// field in `fields` that the suggestion does not carry answers `400 invalid_body`.
     #[oai(
         path = "/api/tracks/:id/enrichment/apply",
         method = "post",
@@ -2256,6 +2291,15 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
         implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "setMetadataOverridesBatch",
+        method: "PUT",
+        path: "/api/metadata/overrides",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: false,
     },
     crate::api::access::OperationInfo {
         operation_id: "getTrackMetadata",

@@ -407,6 +407,24 @@ pub trait SavedApi: Send + Sync + 'static {
 ///
 /// Tag metadata, user overrides and enrichment suggestions.
 pub trait MetadataApi: Send + Sync + 'static {
+    /// `setMetadataOverridesBatch`: Set the same overrides on many tracks
+    ///
+    /// Not built yet: the document still lists `501`, so this default answers it.
+    fn set_metadata_overrides_batch(
+        &self,
+        caller: crate::api::access::Caller,
+        request: SetMetadataOverridesBatchRequest,
+    ) -> impl Future<
+        Output = Result<SetMetadataOverridesBatchResponse, crate::api::error::HandlerError>,
+    > + Send {
+        let _ = (caller, request);
+        async {
+            Err(crate::api::error::HandlerError::not_implemented(
+                "setMetadataOverridesBatch",
+            ))
+        }
+    }
+
     /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata
     ///
     /// Not built yet: the document still lists `501`, so this default answers it.
