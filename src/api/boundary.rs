@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::artwork::ArtworkError;
 use crate::app::catalogue::CatalogueError;
 use crate::app::media::MediaError;
+use crate::app::metadata::MetadataError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
@@ -319,5 +320,20 @@ mod tests {
         let err = HandlerError::from(CatalogueError::InvalidPath("is empty"));
         assert_eq!(err.status(), StatusCode::BAD_REQUEST);
         assert_eq!(err.to_string(), "The parameter `path` is empty.");
+    }
+}
+
+impl From<MetadataError> for HandlerError {
+    fn from(err: MetadataError) -> Self {
+        match err {
+            MetadataError::NoSuchTrack => HandlerError::not_found(err.to_string()),
+            MetadataError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            MetadataError::Invalid { field, message } => {
+                HandlerError::invalid_body(&field, message)
+            }
+            MetadataError::Db(err) => err.into(),
+        }
     }
 }

@@ -1441,9 +1441,6 @@ pub enum SetMetadataOverridesBatchResponse {
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
     UnprocessableEntity(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1477,9 +1474,6 @@ pub enum GetTrackMetadataResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1520,9 +1514,6 @@ pub enum SetTrackMetadataOverridesResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1556,9 +1547,6 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2240,10 +2228,10 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "listSaved" => Some(&[200, 400, 401, 403, 503]),
         "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),
         "unsaveItem" => Some(&[204, 400, 401, 403, 404, 503]),
-        "setMetadataOverridesBatch" => Some(&[200, 400, 401, 403, 413, 415, 422, 501, 503]),
-        "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
-        "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 501, 503]),
+        "setMetadataOverridesBatch" => Some(&[200, 400, 401, 403, 413, 415, 422, 503]),
+        "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 503]),
+        "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 503]),
         "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 501, 503]),
         "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 501, 503]),
         "listShares" => Some(&[200, 400, 401, 403, 501, 503]),

@@ -1552,7 +1552,8 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// to 5,000, for example all the tracks of an album), keeping their other overrides,
     /// in one transaction: all or nothing. The values are validated as for
     /// `PUT /api/tracks/{id}/metadata/overrides` (`400 invalid_body`, naming the field
-    /// and, for a rule that depends on a track, `details.trackId`); a track id not in the
+    /// in `details.parameter`, and the track in the message for a rule that depends on
+    /// a track's other values); a track id not in the
     /// library answers `422 unknown_track`; either way nothing changes. One
     /// `metadataUpdated` event names every track.
     #[oai(
@@ -2299,7 +2300,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getTrackMetadata",
@@ -2308,7 +2309,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "setTrackMetadataOverrides",
@@ -2317,7 +2318,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "clearTrackMetadataOverrides",
@@ -2326,7 +2327,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getTrackEnrichment",

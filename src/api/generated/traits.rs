@@ -408,75 +408,38 @@ pub trait SavedApi: Send + Sync + 'static {
 /// Tag metadata, user overrides and enrichment suggestions.
 pub trait MetadataApi: Send + Sync + 'static {
     /// `setMetadataOverridesBatch`: Set the same overrides on many tracks
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn set_metadata_overrides_batch(
         &self,
         caller: crate::api::access::Caller,
         request: SetMetadataOverridesBatchRequest,
     ) -> impl Future<
         Output = Result<SetMetadataOverridesBatchResponse, crate::api::error::HandlerError>,
-    > + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "setMetadataOverridesBatch",
-            ))
-        }
-    }
+    > + Send;
 
     /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_track_metadata(
         &self,
         caller: crate::api::access::Caller,
         request: GetTrackMetadataRequest,
-    ) -> impl Future<Output = Result<GetTrackMetadataResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getTrackMetadata",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetTrackMetadataResponse, crate::api::error::HandlerError>> + Send;
 
     /// `setTrackMetadataOverrides`: Set a track's metadata overrides
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn set_track_metadata_overrides(
         &self,
         caller: crate::api::access::Caller,
         request: SetTrackMetadataOverridesRequest,
     ) -> impl Future<
         Output = Result<SetTrackMetadataOverridesResponse, crate::api::error::HandlerError>,
-    > + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "setTrackMetadataOverrides",
-            ))
-        }
-    }
+    > + Send;
 
     /// `clearTrackMetadataOverrides`: Remove all of a track's metadata overrides
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn clear_track_metadata_overrides(
         &self,
         caller: crate::api::access::Caller,
         request: ClearTrackMetadataOverridesRequest,
     ) -> impl Future<
         Output = Result<ClearTrackMetadataOverridesResponse, crate::api::error::HandlerError>,
-    > + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "clearTrackMetadataOverrides",
-            ))
-        }
-    }
+    > + Send;
 
     /// `getTrackEnrichment`: List metadata suggestions for a track
     ///
