@@ -282,6 +282,21 @@ impl From<ArtworkError> for HandlerError {
     }
 }
 
+impl From<MetadataError> for HandlerError {
+    fn from(err: MetadataError) -> Self {
+        match err {
+            MetadataError::NoSuchTrack => HandlerError::not_found(err.to_string()),
+            MetadataError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            MetadataError::Invalid { field, message } => {
+                HandlerError::invalid_body(&field, message)
+            }
+            MetadataError::Db(err) => err.into(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,20 +335,5 @@ mod tests {
         let err = HandlerError::from(CatalogueError::InvalidPath("is empty"));
         assert_eq!(err.status(), StatusCode::BAD_REQUEST);
         assert_eq!(err.to_string(), "The parameter `path` is empty.");
-    }
-}
-
-impl From<MetadataError> for HandlerError {
-    fn from(err: MetadataError) -> Self {
-        match err {
-            MetadataError::NoSuchTrack => HandlerError::not_found(err.to_string()),
-            MetadataError::UnknownTrack { ref track_id } => {
-                unknown_track(err.to_string(), track_id)
-            }
-            MetadataError::Invalid { field, message } => {
-                HandlerError::invalid_body(&field, message)
-            }
-            MetadataError::Db(err) => err.into(),
-        }
     }
 }

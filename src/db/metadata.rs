@@ -94,14 +94,19 @@ pub fn track_ids_existing(conn: &mut SqliteConnection, ids: &[String]) -> QueryR
     Ok(found)
 }
 
+/// A track's numbers as fields and values.
+pub type Numbers = Vec<(Field, Value)>;
+
+type NumberRow = (String, Option<i32>, Option<i32>, Option<i32>, Option<i32>);
+
 /// The catalogue's (effective) track and disc numbers and totals of these tracks.
 pub fn track_numbers(
     conn: &mut SqliteConnection,
     ids: &[String],
-) -> QueryResult<Vec<(String, Vec<(Field, Value)>)>> {
+) -> QueryResult<Vec<(String, Numbers)>> {
     let mut found = Vec::with_capacity(ids.len());
     for batch in ids.chunks(MAX_IN_LIST) {
-        let rows: Vec<(String, Option<i32>, Option<i32>, Option<i32>, Option<i32>)> = tracks::table
+        let rows: Vec<NumberRow> = tracks::table
             .filter(tracks::id.eq_any(batch))
             .select((
                 tracks::id,
