@@ -292,6 +292,10 @@ impl From<MetadataError> for HandlerError {
             MetadataError::Invalid { field, message } => {
                 HandlerError::invalid_body(&field, message)
             }
+            MetadataError::NoSuchSuggestion => HandlerError::not_found(err.to_string()),
+            MetadataError::StaleSuggestion => {
+                HandlerError::conflict("suggestion_stale", err.to_string())
+            }
             MetadataError::Db(err) => err.into(),
         }
     }

@@ -80,6 +80,20 @@ pub fn track_file(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<T
     Ok(track_files(conn, &[id.to_owned()])?.into_iter().next())
 }
 
+/// The tracks whose files are directly in this folder (an album's folder).
+pub fn track_ids_in_dir(
+    conn: &mut SqliteConnection,
+    root_id: &str,
+    dir_path: &str,
+) -> QueryResult<Vec<String>> {
+    tracks::table
+        .inner_join(media_files::table)
+        .filter(media_files::root_id.eq(root_id))
+        .filter(media_files::dir_path.eq(dir_path))
+        .select(tracks::id)
+        .load(conn)
+}
+
 /// The tracks among `ids` that are in the catalogue.
 pub fn track_ids_existing(conn: &mut SqliteConnection, ids: &[String]) -> QueryResult<Vec<String>> {
     let mut found = Vec::with_capacity(ids.len());

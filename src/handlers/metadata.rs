@@ -8,13 +8,14 @@ use serde_json::Value;
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
-    ClearTrackMetadataOverridesRequest, ClearTrackMetadataOverridesResponse,
-    GetTrackMetadataRequest, GetTrackMetadataResponse, MetadataApi, MetadataBatchResult,
-    SetMetadataOverridesBatchRequest, SetMetadataOverridesBatchResponse,
+    ApplyTrackEnrichmentRequest, ApplyTrackEnrichmentResponse, ClearTrackMetadataOverridesRequest,
+    ClearTrackMetadataOverridesResponse, EnrichmentSuggestion, GetTrackEnrichmentRequest,
+    GetTrackEnrichmentResponse, GetTrackMetadataRequest, GetTrackMetadataResponse, MetadataApi,
+    MetadataBatchResult, SetMetadataOverridesBatchRequest, SetMetadataOverridesBatchResponse,
     SetTrackMetadataOverridesRequest, SetTrackMetadataOverridesResponse, TagField, TagOverride,
-    TagValues,
+    TagValues, TrackEnrichment,
 };
-use crate::app::metadata::{Author, TrackMetadata, Values};
+use crate::app::metadata::{Author, Enrichment, TrackMetadata, Values};
 use crate::auth::Identity;
 use crate::clock::from_ms;
 use crate::hub::Hub;
@@ -22,10 +23,14 @@ use crate::library::fields::Field;
 
 /// The paired device behind a call, if it is one.
 fn author(caller: &Caller) -> Author {
-    Author::user(match &caller.identity {
+    Author::user(device(caller))
+}
+
+fn device(caller: &Caller) -> Option<String> {
+    match &caller.identity {
         Identity::Device { device_id, .. } => Some(device_id.clone()),
         _ => None,
-    })
+    }
 }
 
 /// The body's fields as the service takes them. The schema has already refused unknown
@@ -85,6 +90,49 @@ pub(crate) fn tag_values(values: &Values) -> TagValues {
         replay_gain_track_peak: real(Field::ReplayGainTrackPeak),
         replay_gain_album_db: real(Field::ReplayGainAlbumDb),
         replay_gain_album_peak: real(Field::ReplayGainAlbumPeak),
+    }
+}
+
+fn field_of(field: &TagField) -> Field {
+    match field {
+        TagField::Title => Field::Title,
+        TagField::Artists => Field::Artists,
+        TagField::Album => Field::Album,
+        TagField::AlbumArtists => Field::AlbumArtists,
+        TagField::Composers => Field::Composers,
+        TagField::TrackNumber => Field::TrackNumber,
+        TagField::TrackTotal => Field::TrackTotal,
+        TagField::DiscNumber => Field::DiscNumber,
+        TagField::DiscTotal => Field::DiscTotal,
+        TagField::Year => Field::Year,
+        TagField::Genres => Field::Genres,
+        TagField::Compilation => Field::Compilation,
+        TagField::Comment => Field::Comment,
+        TagField::MusicbrainzRecordingId => Field::MusicbrainzRecordingId,
+        TagField::MusicbrainzReleaseId => Field::MusicbrainzReleaseId,
+        TagField::ReplayGainTrackDb => Field::ReplayGainTrackDb,
+        TagField::ReplayGainTrackPeak => Field::ReplayGainTrackPeak,
+        TagField::ReplayGainAlbumDb => Field::ReplayGainAlbumDb,
+        TagField::ReplayGainAlbumPeak => Field::ReplayGainAlbumPeak,
+    }
+}
+
+fn enrichment(found: Enrichment) -> TrackEnrichment {
+    TrackEnrichment {
+        track_id: found.track_id,
+        suggestions: found
+            .suggestions
+            .into_iter()
+            .map(|s| EnrichmentSuggestion {
+                id: s.id,
+                source: s.source,
+                confidence: s.confidence,
+                values: tag_values(&s.values),
+                changed_fields: s.changed.into_iter().map(tag_field).collect(),
+                created_at: from_ms(s.created_at),
+            })
+            .collect(),
+        checked_at: Some(from_ms(found.checked_at)),
     }
 }
 
@@ -195,5 +243,29 @@ impl MetadataApi for Hub {
                 overridden_fields: fields.into_iter().map(tag_field).collect(),
             },
         )))
+    }
+
+    async fn get_track_enrichment(
+        &self,
+        _caller: Caller,
+        request: GetTrackEnrichmentRequest,
+    ) -> Result<GetTrackEnrichmentResponse, HandlerError> {
+        let found = self.metadata.enrichment(request.id).await?;
+        Ok(GetTrackEnrichmentResponse::Ok(Json(enrichment(found))))
+    }
+
+    #[tracing::instrument(skip_all, fields(track = %request.id))]
+    async fn apply_track_enrichment(
+        &self,
+        caller: Caller,
+        request: ApplyTrackEnrichmentRequest,
+    ) -> Result<ApplyTrackEnrichmentResponse, HandlerError> {
+        let body = request.body;
+        let fields = body.fields.map(|f| f.iter().map(field_of).collect());
+        let applied = self
+            .metadata
+            .apply(request.id, body.suggestion_id, fields, device(&caller))
+            .await?;
+        Ok(ApplyTrackEnrichmentResponse::Ok(Json(metadata(applied))))
     }
 }

@@ -451,3 +451,172 @@ async fn overrides_are_carried_over_a_forced_rebuild() {
     assert_eq!(track(&hub, &crazy).await["title"], "Kept Title");
     hub.stop().await;
 }
+
+/// A fixture MP3 copied to `music/rel_path` and tagged as `spec`.
+fn tagged_copy(music: &std::path::Path, rel_path: &str, spec: generate::GeneratedTrack) {
+    let path = music.join(rel_path);
+    std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+    std::fs::copy(
+        generate::fixtures_dir().join("Beyoncé/Dangerously in Love/01 Crazy in Love.mp3"),
+        &path,
+    )
+    .expect("copy");
+    generate::retag(&path, &spec).expect("retag");
+}
+
+fn spec(title: &str, artist: &str, album: &str, track: u32, year: i32) -> generate::GeneratedTrack {
+    generate::GeneratedTrack {
+        rel_path: String::new(),
+        title: title.into(),
+        artist: artist.into(),
+        album: album.into(),
+        track,
+        year,
+        genre: "Rock",
+    }
+}
+
+async fn enrichment(hub: &TestHub, id: &str) -> Value {
+    json_with_status(hub.get(&format!("/api/tracks/{id}/enrichment")).await, 200).await
+}
+
+async fn apply(hub: &TestHub, id: &str, body: Value) -> reqwest::Response {
+    send(
+        hub,
+        reqwest::Method::POST,
+        &format!("/api/tracks/{id}/enrichment/apply"),
+        body,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn enrichment_from_the_path_and_the_album_applies_all_or_some_and_refuses_stale() {
+    let library = tempfile::tempdir().expect("library");
+    let music = library.path().join("Music");
+    tagged_copy(
+        &music,
+        "Some Artist/Some Album/03 - Real Title.mp3",
+        spec("Track 03", "Unknown Artist", "Unknown Album", 3, 2001),
+    );
+    for (file, title, track, year) in [
+        ("01 - A.mp3", "A", 1, 2001),
+        ("02 - B.mp3", "B", 2, 2001),
+        ("03 - C.mp3", "C", 3, 1999),
+    ] {
+        tagged_copy(
+            &music,
+            &format!("Band/Record/{file}"),
+            spec(title, "Band", "Record", track, year),
+        );
+    }
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let all = tracks(&hub).await;
+    let generic = id(&all["Track 03"]);
+
+    // From the path: the generic title, artist and album, none of the real tags.
+    let found = enrichment(&hub, &generic).await;
+    let suggestions = found["suggestions"].as_array().expect("suggestions");
+    assert_eq!(suggestions.len(), 1, "{found}");
+    let path = &suggestions[0];
+    assert_eq!(path["source"], "path");
+    assert_eq!(path["confidence"], 0.6);
+    assert_eq!(
+        path["changedFields"],
+        json!(["title", "artists", "album"]),
+        "{path}"
+    );
+    assert_eq!(path["values"]["title"], "Real Title");
+    assert_eq!(path["values"]["artists"], json!(["Some Artist"]));
+    assert!(found["checkedAt"].is_string());
+    let suggestion = path["id"].as_str().expect("id").to_owned();
+
+    // Apply some fields: the source is recorded.
+    api_error(
+        apply(
+            &hub,
+            &generic,
+            json!({"suggestionId": suggestion, "fields": ["year"]}),
+        )
+        .await,
+        400,
+        "invalid_body",
+    )
+    .await;
+    api_error(
+        apply(
+            &hub,
+            &generic,
+            json!({"suggestionId": "sug_0000000000000000"}),
+        )
+        .await,
+        404,
+        "not_found",
+    )
+    .await;
+    let some = json_with_status(
+        apply(
+            &hub,
+            &generic,
+            json!({"suggestionId": suggestion, "fields": ["title"]}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(some["overriddenFields"], json!(["title"]), "{some}");
+    assert_eq!(some["overrideDetails"][0]["source"], "path");
+    assert_eq!(track(&hub, &generic).await["title"], "Real Title");
+
+    // The track changed since: the same suggestion is stale.
+    api_error(
+        apply(&hub, &generic, json!({"suggestionId": suggestion})).await,
+        409,
+        "suggestion_stale",
+    )
+    .await;
+
+    // Listed again, it offers the rest; applying all of it fills artist and album.
+    let again = enrichment(&hub, &generic).await;
+    let rest = &again["suggestions"][0];
+    assert_eq!(
+        rest["changedFields"],
+        json!(["artists", "album"]),
+        "{again}"
+    );
+    json_with_status(
+        apply(&hub, &generic, json!({"suggestionId": rest["id"]})).await,
+        200,
+    )
+    .await;
+    let fixed = track(&hub, &generic).await;
+    assert_eq!(names(&fixed["artists"]), ["Some Artist"], "{fixed}");
+    assert_eq!(fixed["album"]["title"], "Some Album");
+    assert_eq!(enrichment(&hub, &generic).await["suggestions"], json!([]));
+
+    // Album consistency: the one track with another year is offered the majority's.
+    let odd = id(&all["C"]);
+    let offered = enrichment(&hub, &odd).await;
+    let year = &offered["suggestions"][0];
+    assert_eq!(
+        offered["suggestions"].as_array().map(Vec::len),
+        Some(1),
+        "{offered}"
+    );
+    assert_eq!(year["source"], "album");
+    assert_eq!(year["values"]["year"], 2001);
+    let confidence = year["confidence"].as_f64().expect("confidence");
+    assert!((confidence - 2.0 / 3.0).abs() < 1e-9, "{confidence}");
+    assert_eq!(
+        enrichment(&hub, &id(&all["A"])).await["suggestions"],
+        json!([])
+    );
+    json_with_status(
+        apply(&hub, &odd, json!({"suggestionId": year["id"]})).await,
+        200,
+    )
+    .await;
+    assert_eq!(track(&hub, &odd).await["year"], 2001);
+    hub.stop().await;
+}

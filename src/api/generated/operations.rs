@@ -1580,9 +1580,6 @@ pub enum GetTrackEnrichmentResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1626,9 +1623,6 @@ pub enum ApplyTrackEnrichmentResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2232,8 +2226,8 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 503]),
         "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
         "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 503]),
-        "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 501, 503]),
+        "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 503]),
+        "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
         "listShares" => Some(&[200, 400, 401, 403, 501, 503]),
         "createShare" => Some(&[201, 400, 401, 403, 404, 413, 415, 501, 503]),
         "deleteShare" => Some(&[204, 400, 401, 403, 404, 501, 503]),

@@ -2336,7 +2336,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "applyTrackEnrichment",
@@ -2345,7 +2345,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "listShares",

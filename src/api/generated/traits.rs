@@ -442,38 +442,18 @@ pub trait MetadataApi: Send + Sync + 'static {
     > + Send;
 
     /// `getTrackEnrichment`: List metadata suggestions for a track
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn get_track_enrichment(
         &self,
         caller: crate::api::access::Caller,
         request: GetTrackEnrichmentRequest,
-    ) -> impl Future<Output = Result<GetTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getTrackEnrichment",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send;
 
     /// `applyTrackEnrichment`: Apply a metadata suggestion to a track
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn apply_track_enrichment(
         &self,
         caller: crate::api::access::Caller,
         request: ApplyTrackEnrichmentRequest,
-    ) -> impl Future<Output = Result<ApplyTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "applyTrackEnrichment",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ApplyTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `shares` operations. Implement this in `src/handlers/`.

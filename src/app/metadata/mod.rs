@@ -17,7 +17,9 @@
 //! cannot be read then (an unplugged disk) keeps its rows until it can; its overrides wait
 //! for it, since they are keyed by track id, not tied to the row.
 
+pub mod enrich;
 pub mod rules;
+mod suggestions;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -36,6 +38,7 @@ use crate::library::job::ChangedPath;
 use crate::library::scanner::{ScanError, Scanner};
 use crate::library::tags;
 pub use rules::Values;
+pub use suggestions::{Enrichment, Suggestion};
 
 /// The most tracks one batch may change.
 pub const BATCH_LIMIT: usize = 5000;
@@ -52,6 +55,10 @@ pub enum MetadataError {
     /// A value the rules refuse; `field` is the contract's name of the field.
     #[error("{message}")]
     Invalid { field: String, message: String },
+    #[error("This track has no suggestion with this id.")]
+    NoSuchSuggestion,
+    #[error("The track changed since this suggestion was made; list the suggestions again.")]
+    StaleSuggestion,
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -253,7 +260,7 @@ impl MetadataService {
         Ok(())
     }
 
-    fn now(&self) -> i64 {
+    pub(crate) fn now(&self) -> i64 {
         self.clock.now().timestamp_millis()
     }
 
@@ -265,8 +272,12 @@ impl MetadataService {
         .await
     }
 
+    pub(crate) fn db(&self) -> &Arc<Database> {
+        &self.db
+    }
+
     /// Which album and artists each of these tracks is in now.
-    async fn groups(&self, track_ids: Vec<String>) -> Result<Groups, MetadataError> {
+    pub(crate) async fn groups(&self, track_ids: Vec<String>) -> Result<Groups, MetadataError> {
         crate::app::read(&self.db, move |conn| {
             Ok::<_, MetadataError>(Groups(store::track_groups(conn, &track_ids)?))
         })
@@ -276,7 +287,11 @@ impl MetadataService {
     /// After overrides changed: the tracks' files read again (the catalogue follows), then
     /// one `metadataUpdated` naming them all, and an update for every album and artist that
     /// gained or lost one of them (the scan announces those it added or removed).
-    async fn reapply(&self, track_ids: Vec<String>, before: Groups) -> Result<(), MetadataError> {
+    pub(crate) async fn reapply(
+        &self,
+        track_ids: Vec<String>,
+        before: Groups,
+    ) -> Result<(), MetadataError> {
         let ids = track_ids.clone();
         let files = crate::app::read(&self.db, move |conn| {
             Ok::<_, MetadataError>(store::track_files(conn, &ids)?)
@@ -320,7 +335,7 @@ impl MetadataService {
 }
 
 /// Per track, its album and the artists it is linked to.
-struct Groups(BTreeMap<String, (String, BTreeSet<String>)>);
+pub(crate) struct Groups(BTreeMap<String, (String, BTreeSet<String>)>);
 
 impl Groups {
     /// The albums and artists that gained or lost a track between `self` and `after`.
@@ -341,7 +356,7 @@ impl Groups {
     }
 }
 
-fn write_overrides(
+pub(crate) fn write_overrides(
     conn: &mut diesel::SqliteConnection,
     track_id: &str,
     values: &Values,
