@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::common::{
     all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
-    start_scan, Sse, TestHub,
+    paired, remote, start_scan, Sse, TestHub,
 };
 
 async fn send(
@@ -618,5 +618,34 @@ async fn enrichment_from_the_path_and_the_album_applies_all_or_some_and_refuses_
     )
     .await;
     assert_eq!(track(&hub, &odd).await["year"], 2001);
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn an_override_says_which_device_set_it() {
+    let library = fixture_library();
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let crazy = id(&tracks(&hub).await["Crazy in Love"]);
+    let device_id = "dev_metadata_phone";
+    let tokens = paired(&hub, device_id).await;
+    let token = tokens["accessToken"].as_str().expect("accessToken");
+    let set = json_with_status(
+        remote(
+            &hub,
+            reqwest::Method::PUT,
+            &format!("/api/tracks/{crazy}/metadata/overrides"),
+        )
+        .bearer_auth(token)
+        .json(&json!({"comment": "from the phone"}))
+        .send()
+        .await
+        .expect("put"),
+        200,
+    )
+    .await;
+    assert_eq!(set["overrideDetails"][0]["field"], "comment", "{set}");
+    assert_eq!(set["overrideDetails"][0]["deviceId"], device_id);
+    assert_eq!(set["effective"]["comment"], "from the phone");
     hub.stop().await;
 }

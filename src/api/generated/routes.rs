@@ -1608,8 +1608,9 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// changes). Strings are stored trimmed; a value with a control character, an empty
     /// name in a list, or a track (disc) number above the total when both are set in the
     /// effective values answers `400 invalid_body` with `details.parameter` naming the
-    /// field, and so do unknown fields. Answers the track's metadata. An unknown id
-    /// answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
+    /// field, and so do unknown fields. Answers the track's metadata once the catalogue
+    /// shows the change (the hub reads the track's file again, after any scan running
+    /// now). An unknown id answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
     /// and the album and artist events of the groups whose contents changed.
     #[oai(
         path = "/api/tracks/:id/metadata/overrides",
