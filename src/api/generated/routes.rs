@@ -1553,8 +1553,8 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// in one transaction: all or nothing. The values are validated as for
     /// `PUT /api/tracks/{id}/metadata/overrides` (`400 invalid_body`, naming the field
     /// in `details.parameter`, and the track in the message for a rule that depends on
-    /// a track's other values); a track id not in the
-    /// library answers `422 unknown_track`; either way nothing changes. One
+    /// a track's other values), and so does a `set` without any field; a track id not
+    /// in the library answers `422 unknown_track`; either way nothing changes. One
     /// `metadataUpdated` event names every track.
     #[oai(
         path = "/api/metadata/overrides",

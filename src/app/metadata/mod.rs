@@ -206,6 +206,18 @@ impl MetadataService {
         values: Values,
         author: Author,
     ) -> Result<(Vec<String>, Vec<Field>), MetadataError> {
+        if values.is_empty() {
+            return Err(MetadataError::Invalid {
+                field: "set".into(),
+                message: "`set` names no field to override.".into(),
+            });
+        }
+        if track_ids.len() > BATCH_LIMIT {
+            return Err(MetadataError::Invalid {
+                field: "trackIds".into(),
+                message: format!("At most {BATCH_LIMIT} tracks at once."),
+            });
+        }
         let values = rules::clean(values)?;
         let mut seen = BTreeSet::new();
         let unique: Vec<String> = track_ids
