@@ -13,7 +13,9 @@
 //! Changing overrides is two steps: the overrides are written in one transaction (all or
 //! nothing, the person's data, carried over a rebuild by `db::salvage`), then the scanner
 //! reads the tracks' files again (`Scanner::reread`), which regroups albums and artists,
-//! re-sorts, re-indexes and announces the track, album and artist events. A file that
+//! re-sorts, re-indexes and announces the track, album and artist events. That re-read is
+//! a scan like any other (a `scan_runs` row with trigger `api`, `scanStarted` and
+//! `scanCompleted` on the feed), small and forced to re-read only those files. A file that
 //! cannot be read then (an unplugged disk) keeps its rows until it can; its overrides wait
 //! for it, since they are keyed by track id, not tied to the row.
 
