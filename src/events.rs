@@ -91,7 +91,8 @@ pub struct PlaybackHistoryChange {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MetadataChange {
-    pub track_id: String,
+    /// Every track of one change: a batch is one event.
+    pub track_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
 use crate::app::media::{MediaGrant, MediaService};
+use crate::app::metadata::MetadataService;
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
 use crate::app::saved::SavedService;
@@ -58,6 +59,8 @@ pub struct Hub {
     pub saved: SavedService,
     /// Media tokens and streaming (`app::media`).
     pub media: MediaService,
+    /// Tags, overrides and effective values (`app::metadata`).
+    pub metadata: MetadataService,
     /// Artwork images and their cache of scaled copies (`app::artwork`).
     pub artwork: ArtworkService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
@@ -110,6 +113,12 @@ impl Hub {
                 clock.clone(),
                 config.libraries.clone(),
                 config.auth.api_token.as_deref(),
+            ),
+            metadata: MetadataService::new(
+                db.clone(),
+                events.clone(),
+                clock.clone(),
+                scanner.clone(),
             ),
             artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
             config,

@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::artwork::ArtworkError;
 use crate::app::catalogue::CatalogueError;
 use crate::app::media::MediaError;
+use crate::app::metadata::MetadataError;
 use crate::app::playback::rules::Refusal;
 use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
@@ -277,6 +278,25 @@ impl From<ArtworkError> for HandlerError {
                 parameter: Some("size".into()),
             },
             ArtworkError::Db(err) => err.into(),
+        }
+    }
+}
+
+impl From<MetadataError> for HandlerError {
+    fn from(err: MetadataError) -> Self {
+        match err {
+            MetadataError::NoSuchTrack => HandlerError::not_found(err.to_string()),
+            MetadataError::UnknownTrack { ref track_id } => {
+                unknown_track(err.to_string(), track_id)
+            }
+            MetadataError::Invalid { field, message } => {
+                HandlerError::invalid_body(&field, message)
+            }
+            MetadataError::NoSuchSuggestion => HandlerError::not_found(err.to_string()),
+            MetadataError::StaleSuggestion => {
+                HandlerError::conflict("suggestion_stale", err.to_string())
+            }
+            MetadataError::Db(err) => err.into(),
         }
     }
 }

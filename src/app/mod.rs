@@ -14,6 +14,9 @@
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
 //! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators).
+//! - `metadata`: a track's file tags, the person's overrides and the effective values;
+//!   setting overrides on one track or a batch (the scanner then reads the files again, so
+//!   the catalogue regroups as for a changed tag).
 //! - `artwork`: the image behind an `artworkId`, original or scaled down, with its bounded
 //!   disk cache of scaled images.
 //!
@@ -22,6 +25,7 @@
 pub mod artwork;
 pub mod catalogue;
 pub mod media;
+pub mod metadata;
 pub mod playback;
 pub mod playlists;
 pub mod saved;

@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod devices;
 pub mod ledger;
 pub mod media;
+pub mod metadata;
 pub mod models;
 mod open;
 pub mod page;

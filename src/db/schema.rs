@@ -73,13 +73,10 @@ diesel::table! {
         id -> Text,
         track_id -> Text,
         source -> Text,
-        field -> Text,
-        suggested_value -> Text,
-        current_value -> Nullable<Text>,
+        values_json -> Text,
         confidence -> Double,
-        status -> Text,
+        track_state -> Text,
         created_at -> BigInt,
-        decided_at -> Nullable<BigInt>,
     }
 }
 
@@ -130,6 +127,8 @@ diesel::table! {
         value -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        device_id -> Nullable<Text>,
+        source -> Text,
     }
 }
 

@@ -14,6 +14,7 @@ mod cursor;
 mod feeds;
 mod library;
 mod media;
+mod metadata;
 mod playback;
 mod playlists;
 mod saved;
@@ -22,8 +23,7 @@ mod search;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MetadataApi, SharesApi};
+use crate::api::generated::SharesApi;
 use crate::hub::Hub;
 
-impl MetadataApi for Hub {}
 impl SharesApi for Hub {}

@@ -16,8 +16,8 @@
 
 use super::ids;
 use super::names::{
-    collapse_whitespace, disc_folder_number, name_key, parse_date, parse_file_stem,
-    parse_number_pair, sort_key, split_artists, split_genres, strip_disc_suffix,
+    collapse_whitespace, disc_folder_number, name_key, parse_date, parse_file_stem, sort_key,
+    split_artists, split_genres, strip_disc_suffix,
 };
 use super::tags::{FileFacts, TagValues};
 use crate::db::models::{
@@ -351,42 +351,6 @@ pub fn derive(place: &FilePlace<'_>, facts: &FileFacts, tags: &TagValues, now: i
     }
 }
 
-/// Applies the user's corrections (`metadata_overrides`: field, value; `None` blanks the
-/// field) to a file's tags. Unknown fields are ignored: the set belongs to the editing
-/// feature, and a field it adds later must not break scanning.
-pub fn apply_overrides(tags: &mut TagValues, overrides: &[(String, Option<String>)]) {
-    for (field, value) in overrides {
-        let value = value.clone().filter(|v| !v.trim().is_empty());
-        let list = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
-        match field.as_str() {
-            "title" => tags.title = value,
-            "artist" => {
-                tags.artists = list(&value);
-                tags.artists_list.clear();
-                tags.artist_sort = None;
-            }
-            "album" => {
-                tags.album = value;
-                tags.album_sort = None;
-            }
-            "album_artist" => {
-                tags.album_artists = list(&value);
-                tags.album_artists_list.clear();
-                tags.album_artist_sort = None;
-            }
-            "year" | "date" => tags.date = value,
-            "genre" => tags.genres = list(&value),
-            "composer" => tags.composers = list(&value),
-            "track_number" => tags.track_number = value.and_then(|v| parse_number_pair(&v).0),
-            "track_total" => tags.track_total = value.and_then(|v| parse_number_pair(&v).0),
-            "disc_number" => tags.disc_number = value.and_then(|v| parse_number_pair(&v).0),
-            "disc_total" => tags.disc_total = value.and_then(|v| parse_number_pair(&v).0),
-            "compilation" => tags.compilation = value.is_some_and(|v| super::names::parse_flag(&v)),
-            _ => {}
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,27 +514,5 @@ mod tests {
         assert_eq!(two.musicbrainz_artist_id.as_deref(), Some("id-2"));
         // The album goes under the first.
         assert_eq!(e.album.album_artist_id, ids::artist_id("Artist One"));
-    }
-
-    #[test]
-    fn overrides_win_and_blank() {
-        let mut tags = TagValues {
-            title: Some("Wrong".into()),
-            artists: vec!["Someone".into()],
-            genres: vec!["Pop".into()],
-            ..TagValues::default()
-        };
-        apply_overrides(
-            &mut tags,
-            &[
-                ("title".into(), Some("Right".into())),
-                ("genre".into(), None),
-                ("track_number".into(), Some("4".into())),
-                ("unknown_field".into(), Some("x".into())),
-            ],
-        );
-        assert_eq!(tags.title.as_deref(), Some("Right"));
-        assert!(tags.genres.is_empty());
-        assert_eq!(tags.track_number, Some(4));
     }
 }

@@ -7,6 +7,8 @@
 //! - `artwork`: which embedded picture stands for a file, image checks, artwork ids.
 //! - `names` and `ids`: the pure functions behind grouping, sorting and derived ids.
 //! - `entry`: one file's catalogue rows, grouped the way users expect.
+//! - `fields`: the fields a person can override, and how an override lands on a file's
+//!   tags before `entry` derives its rows (the scanner applies them on every write).
 //! - `job`: one scan, start to end, committed in batches; one module per stage (record,
 //!   read, commit, prune, finalize, album facts) and `job::ScanSetup`, the one way the
 //!   hub, the CLI and the benchmark build a scan.
@@ -23,6 +25,7 @@
 pub mod artwork;
 pub mod command;
 pub mod entry;
+pub mod fields;
 pub mod generate;
 pub mod ids;
 pub mod job;

@@ -145,6 +145,39 @@ impl Scanner {
         }
     }
 
+    /// Reads these files again, changed or not, and resolves once that scan has ended: how
+    /// a changed metadata override reaches the catalogue (the scan applies overrides to
+    /// what it reads, then regroups, re-sorts and re-indexes as for a changed tag). It runs
+    /// as the hub's one scan, after any scan running now, so that a rebuild waits for it.
+    pub async fn reread(&self, paths: Vec<ChangedPath>) -> Result<(), ScanError> {
+        if paths.is_empty() {
+            return Ok(());
+        }
+        let mut running = self.shared.running.subscribe();
+        loop {
+            // Started only when idle: a busy `start` would also queue the paths as the
+            // watcher's, to no use.
+            if self.running().is_some() {
+                self.wait_idle().await;
+                continue;
+            }
+            let scan = match Shared::start(
+                &self.shared,
+                Trigger::Api,
+                true,
+                Scope::Paths(paths.clone()),
+            ) {
+                Ok(scan) => scan,
+                Err(ScanError::InProgress { .. }) => continue,
+                Err(err) => return Err(err),
+            };
+            let _ = running
+                .wait_for(|now| now.as_deref() != Some(scan.id.as_str()))
+                .await;
+            return Ok(());
+        }
+    }
+
     /// The running scan, if any.
     pub fn running(&self) -> Option<RunningScan> {
         self.shared.lock().current.as_ref().map(Current::describe)

@@ -45,6 +45,8 @@ pub struct TagValues {
     pub genres: Vec<String>,
     pub composers: Vec<String>,
     pub compilation: bool,
+    /// Shown and overridable, not catalogued: nothing lists or sorts by it.
+    pub comment: Option<String>,
     pub musicbrainz_recording_id: Option<String>,
     pub musicbrainz_album_id: Option<String>,
     pub musicbrainz_release_group_id: Option<String>,
@@ -292,6 +294,7 @@ fn tag_values(tags: &[&Tag]) -> TagValues {
         genres: strings(tags, ItemKey::Genre),
         composers: strings(tags, ItemKey::Composer),
         compilation: first(tags, ItemKey::FlagCompilation).is_some_and(|v| parse_flag(&v)),
+        comment: first(tags, ItemKey::Comment),
         musicbrainz_recording_id: first(tags, ItemKey::MusicBrainzRecordingId),
         musicbrainz_album_id: first(tags, ItemKey::MusicBrainzReleaseId),
         musicbrainz_release_group_id: first(tags, ItemKey::MusicBrainzReleaseGroupId),

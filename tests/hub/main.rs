@@ -12,6 +12,7 @@ mod contract;
 mod database;
 mod events;
 mod media;
+mod metadata;
 mod netns;
 mod playback;
 mod playlists;

@@ -1411,6 +1411,44 @@ pub enum UnsaveItemResponse {
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
 }
 
+/// The inputs of `setMetadataOverridesBatch`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct SetMetadataOverridesBatchRequest {
+    pub body: MetadataBatchRequest,
+}
+
+/// The answers of `setMetadataOverridesBatch`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum SetMetadataOverridesBatchResponse {
+    /// Every track now has these overrides.
+    #[oai(status = 200)]
+    Ok(Json<MetadataBatchResult>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
+    #[oai(status = 422)]
+    UnprocessableEntity(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
 /// The inputs of `getTrackMetadata`: its path, query and header parameters and its body.
 #[derive(Debug, Clone)]
 pub struct GetTrackMetadataRequest {
@@ -1439,9 +1477,6 @@ pub enum GetTrackMetadataResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1482,9 +1517,6 @@ pub enum SetTrackMetadataOverridesResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1518,9 +1550,6 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1554,9 +1583,6 @@ pub enum GetTrackEnrichmentResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1585,6 +1611,9 @@ pub enum ApplyTrackEnrichmentResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<ApiError>),
+    /// The track changed since the suggestion was made (`suggestion_stale`); nothing was changed.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
@@ -1597,9 +1626,6 @@ pub enum ApplyTrackEnrichmentResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2199,11 +2225,12 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "listSaved" => Some(&[200, 400, 401, 403, 503]),
         "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),
         "unsaveItem" => Some(&[204, 400, 401, 403, 404, 503]),
-        "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
-        "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 501, 503]),
-        "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 501, 503]),
-        "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 413, 415, 501, 503]),
+        "setMetadataOverridesBatch" => Some(&[200, 400, 401, 403, 413, 415, 422, 503]),
+        "getTrackMetadata" => Some(&[200, 400, 401, 403, 404, 503]),
+        "setTrackMetadataOverrides" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 503]),
+        "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 503]),
+        "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
         "listShares" => Some(&[200, 400, 401, 403, 501, 503]),
         "createShare" => Some(&[201, 400, 401, 403, 404, 413, 415, 501, 503]),
         "deleteShare" => Some(&[204, 400, 401, 403, 404, 501, 503]),

@@ -1546,7 +1546,35 @@ pub struct MetadataRoutes<T>(pub Arc<T>);
 
 #[OpenApi]
 impl<T: MetadataApi> MetadataRoutes<T> {
-    /// Get a track's tags, overrides and effective metadata (not built yet)
+    /// Set the same overrides on many tracks
+    ///
+    /// Sets the fields present in `set` as overrides on every track of `trackIds` (up
+    /// to 5,000, for example all the tracks of an album), keeping their other overrides,
+    /// in one transaction: all or nothing. The values are validated as for
+    /// `PUT /api/tracks/{id}/metadata/overrides` (`400 invalid_body`, naming the field
+    /// in `details.parameter`, and the track in the message for a rule that depends on
+    /// a track's other values), and so does a `set` without any field; a track id not
+    /// in the library answers `422 unknown_track`; either way nothing changes. One
+    /// `metadataUpdated` event names every track.
+    #[oai(
+        path = "/api/metadata/overrides",
+        method = "put",
+        operation_id = "setMetadataOverridesBatch",
+        tag = "ApiTags::Metadata"
+    )]
+    async fn set_metadata_overrides_batch(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        body: crate::api::payload::JsonBody<MetadataBatchRequest>,
+    ) -> poem::Result<SetMetadataOverridesBatchResponse> {
+        let request = SetMetadataOverridesBatchRequest { body: body.0 };
+        Ok(self
+            .0
+            .set_metadata_overrides_batch(access.into_caller(), request)
+            .await?)
+    }
+
+    /// Get a track's tags, overrides and effective metadata
     ///
     /// Returns the tags read from the file (`fileTags`), the user's overrides
     /// (`overrides`, only the fields overridden) and what the catalogue shows
@@ -1570,14 +1598,20 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Set a track's metadata overrides (not built yet)
+    /// Set a track's metadata overrides
     ///
     /// Replaces the track's overrides with the fields present in the body: each one wins
     /// over the file's tag (an empty list or string overrides with "empty"); fields absent
     /// are not overridden. Overrides are kept in the hub's database and survive rescans;
     /// the audio file is never written. The track's album and artist grouping follows the
-    /// effective values. Answers the track's metadata. An unknown id answers
-    /// `404 not_found`.
+    /// effective values (the track moves to another album when its album or album artist
+    /// changes). Strings are stored trimmed; a value with a control character, an empty
+    /// name in a list, or a track (disc) number above the total when both are set in the
+    /// effective values answers `400 invalid_body` with `details.parameter` naming the
+    /// field, and so do unknown fields. Answers the track's metadata once the catalogue
+    /// shows the change (the hub reads the track's file again, after any scan running
+    /// now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
+    /// and the album and artist events of the groups whose contents changed.
     #[oai(
         path = "/api/tracks/:id/metadata/overrides",
         method = "put",
@@ -1600,7 +1634,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Remove all of a track's metadata overrides (not built yet)
+    /// Remove all of a track's metadata overrides
     ///
     /// Deletes every override of the track, so the file's tags apply again. Answers `204`
     /// also when there were none. An unknown id answers `404 not_found`.
@@ -1622,7 +1656,7 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// List metadata suggestions for a track (not built yet)
+    /// List metadata suggestions for a track
     ///
     /// Returns the enrichment suggestions found for the track (for example from
     /// MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -1647,12 +1681,15 @@ impl<T: MetadataApi> MetadataRoutes<T> {
             .await?)
     }
 
-    /// Apply a metadata suggestion to a track (not built yet)
+    /// Apply a metadata suggestion to a track
     ///
     /// Copies the suggestion's values into the track's overrides: all of its
-    /// `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    /// file is never written. Answers the track's metadata. An unknown track or
-    /// suggestion answers `404 not_found`.
+    /// `changedFields`, or only those listed in `fields`, recording the suggestion's
+    /// source on each override. Other overrides are kept. The file is never written.
+    /// Answers the track's metadata. An unknown track or suggestion answers
+    /// `404 not_found`; a suggestion made before the track last changed (its file's tags
+    /// or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    /// field in `fields` that the suggestion does not carry answers `400 invalid_body`.
     #[oai(
         path = "/api/tracks/:id/enrichment/apply",
         method = "post",
@@ -2258,13 +2295,22 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         implemented: true,
     },
     crate::api::access::OperationInfo {
+        operation_id: "setMetadataOverridesBatch",
+        method: "PUT",
+        path: "/api/metadata/overrides",
+        tag: "metadata",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
         operation_id: "getTrackMetadata",
         method: "GET",
         path: "/api/tracks/{id}/metadata",
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "setTrackMetadataOverrides",
@@ -2273,7 +2319,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "clearTrackMetadataOverrides",
@@ -2282,7 +2328,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getTrackEnrichment",
@@ -2291,7 +2337,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "applyTrackEnrichment",
@@ -2300,7 +2346,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "metadata",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "listShares",

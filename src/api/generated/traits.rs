@@ -407,92 +407,53 @@ pub trait SavedApi: Send + Sync + 'static {
 ///
 /// Tag metadata, user overrides and enrichment suggestions.
 pub trait MetadataApi: Send + Sync + 'static {
-    /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `setMetadataOverridesBatch`: Set the same overrides on many tracks
+    fn set_metadata_overrides_batch(
+        &self,
+        caller: crate::api::access::Caller,
+        request: SetMetadataOverridesBatchRequest,
+    ) -> impl Future<
+        Output = Result<SetMetadataOverridesBatchResponse, crate::api::error::HandlerError>,
+    > + Send;
+
+    /// `getTrackMetadata`: Get a track's tags, overrides and effective metadata
     fn get_track_metadata(
         &self,
         caller: crate::api::access::Caller,
         request: GetTrackMetadataRequest,
-    ) -> impl Future<Output = Result<GetTrackMetadataResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getTrackMetadata",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetTrackMetadataResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `setTrackMetadataOverrides`: Set a track's metadata overrides (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `setTrackMetadataOverrides`: Set a track's metadata overrides
     fn set_track_metadata_overrides(
         &self,
         caller: crate::api::access::Caller,
         request: SetTrackMetadataOverridesRequest,
     ) -> impl Future<
         Output = Result<SetTrackMetadataOverridesResponse, crate::api::error::HandlerError>,
-    > + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "setTrackMetadataOverrides",
-            ))
-        }
-    }
+    > + Send;
 
-    /// `clearTrackMetadataOverrides`: Remove all of a track's metadata overrides (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `clearTrackMetadataOverrides`: Remove all of a track's metadata overrides
     fn clear_track_metadata_overrides(
         &self,
         caller: crate::api::access::Caller,
         request: ClearTrackMetadataOverridesRequest,
     ) -> impl Future<
         Output = Result<ClearTrackMetadataOverridesResponse, crate::api::error::HandlerError>,
-    > + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "clearTrackMetadataOverrides",
-            ))
-        }
-    }
+    > + Send;
 
-    /// `getTrackEnrichment`: List metadata suggestions for a track (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `getTrackEnrichment`: List metadata suggestions for a track
     fn get_track_enrichment(
         &self,
         caller: crate::api::access::Caller,
         request: GetTrackEnrichmentRequest,
-    ) -> impl Future<Output = Result<GetTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "getTrackEnrichment",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<GetTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `applyTrackEnrichment`: Apply a metadata suggestion to a track (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `applyTrackEnrichment`: Apply a metadata suggestion to a track
     fn apply_track_enrichment(
         &self,
         caller: crate::api::access::Caller,
         request: ApplyTrackEnrichmentRequest,
-    ) -> impl Future<Output = Result<ApplyTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "applyTrackEnrichment",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ApplyTrackEnrichmentResponse, crate::api::error::HandlerError>> + Send;
 }
 
 /// The `shares` operations. Implement this in `src/handlers/`.

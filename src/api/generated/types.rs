@@ -1099,12 +1099,12 @@ pub struct PlaybackHistoryChange {
     pub track_id: String,
 }
 
-/// The track whose metadata changed.
+/// The tracks whose metadata changed, all of one change (a batch is one event).
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "MetadataChange")]
 pub struct MetadataChange {
-    #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
-    pub track_id: String,
+    #[oai(rename = "trackIds", deserialize_with = "text_readers::read_track_ids")]
+    pub track_ids: Vec<String>,
 }
 
 /// The share created or revoked.
@@ -2072,6 +2072,14 @@ pub enum TagField {
     MusicbrainzRecordingId,
     #[oai(rename = "musicbrainzReleaseId")]
     MusicbrainzReleaseId,
+    #[oai(rename = "replayGainTrackDb")]
+    ReplayGainTrackDb,
+    #[oai(rename = "replayGainTrackPeak")]
+    ReplayGainTrackPeak,
+    #[oai(rename = "replayGainAlbumDb")]
+    ReplayGainAlbumDb,
+    #[oai(rename = "replayGainAlbumPeak")]
+    ReplayGainAlbumPeak,
 }
 
 /// Metadata values; an absent field is not set (in overrides, not overridden).
@@ -2173,9 +2181,87 @@ pub struct TagValues {
         validator(max_length = 64)
     )]
     pub musicbrainz_release_id: Option<String>,
+    /// ReplayGain 2.0 track gain in dB (reference -18 LUFS).
+    #[oai(
+        rename = "replayGainTrackDb",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "-100"), maximum(value = "100"))
+    )]
+    pub replay_gain_track_db: Option<f64>,
+    /// The track's peak sample, 1.0 being full scale.
+    #[oai(
+        rename = "replayGainTrackPeak",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "0"), maximum(value = "100"))
+    )]
+    pub replay_gain_track_peak: Option<f64>,
+    /// ReplayGain 2.0 album gain in dB.
+    #[oai(
+        rename = "replayGainAlbumDb",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "-100"), maximum(value = "100"))
+    )]
+    pub replay_gain_album_db: Option<f64>,
+    /// The album's peak sample, 1.0 being full scale.
+    #[oai(
+        rename = "replayGainAlbumPeak",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "0"), maximum(value = "100"))
+    )]
+    pub replay_gain_album_peak: Option<f64>,
 }
 
-/// A track's metadata from its file, the user's overrides, and the result.
+/// Who set one override, and when.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TagOverride")]
+pub struct TagOverride {
+    #[oai(rename = "field")]
+    pub field: TagField,
+    #[oai(rename = "setAt")]
+    pub set_at: chrono::DateTime<chrono::Utc>,
+    /// The paired device that set it; absent when set on the hub's own machine or with the API token.
+    #[oai(
+        rename = "deviceId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_device_id"
+    )]
+    pub device_id: Option<String>,
+    /// `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`).
+    #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
+    pub source: String,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "MetadataBatchRequest", deny_unknown_fields)]
+pub struct MetadataBatchRequest {
+    /// The tracks to change, each at most once.
+    #[oai(
+        rename = "trackIds",
+        deserialize_with = "text_readers::read_track_ids",
+        validator(min_items = 1, max_items = 5000)
+    )]
+    pub track_ids: Vec<String>,
+    #[oai(rename = "set")]
+    pub set: TagValues,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "MetadataBatchResult")]
+pub struct MetadataBatchResult {
+    /// The tracks changed, as given.
+    #[oai(rename = "trackIds", deserialize_with = "text_readers::read_track_ids")]
+    pub track_ids: Vec<String>,
+    /// The fields set on each of them.
+    #[oai(rename = "overriddenFields")]
+    pub overridden_fields: Vec<TagField>,
+}
+
+/// A track's metadata from its file, the user's overrides, and the result. `fileTags`
+/// are read from the file when asked (empty when it cannot be read now); `effective`
+/// is `fileTags` with each override in its place, the values the catalogue (its
+/// payloads, grouping, search, sorting, filters and stats) is derived from. Where a
+/// value is missing even there, the catalogue falls back to the path (title from the
+/// file name, album from the folder), which `effective` does not repeat.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TrackMetadata")]
 pub struct TrackMetadata {
@@ -2206,6 +2292,9 @@ pub struct TrackMetadata {
     /// When the overrides last changed; absent when there are none.
     #[oai(rename = "overridesUpdatedAt", skip_serializing_if_is_none)]
     pub overrides_updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Who set each override and when, one per field of `overriddenFields`.
+    #[oai(rename = "overrideDetails")]
+    pub override_details: Vec<TagOverride>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -2213,9 +2302,18 @@ pub struct TrackMetadata {
 pub struct EnrichmentSuggestion {
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    /// Where the suggestion comes from.
+    /// Where the suggestion comes from: `path` (artist, album, track number, disc
+    /// and title read from the folder and file names, offered only for tags that
+    /// are missing or generic such as "Track 01" or "Unknown Artist"), `album` (the
+    /// value most of the album's other tracks share, offered to the few that differ).
     #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
+    /// How likely the values are right, from 0 to 1, with one meaning per source:
+    /// for `album`, the fraction of the album's tracks that carry the value (only
+    /// offered above one half, so a clear majority); for `path`, a fixed 0.6 when the
+    /// file name matched one of the known patterns with a separator (`03 - Title`,
+    /// `Artist - Album` folders), 0.4 when only a bare number and a title did. Values
+    /// computed from the audio itself would be 1.0.
     #[oai(
         rename = "confidence",
         validator(minimum(value = "0"), maximum(value = "1"))

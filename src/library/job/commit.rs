@@ -13,10 +13,10 @@ use crate::db::models::{NewMediaFile, ScanErrorRow, TrackContent};
 use crate::db::{ledger, scan_runs};
 use crate::events::Change;
 use crate::library::entry::{self, FilePlace};
-use crate::library::ids;
 use crate::library::progress::Progress;
 use crate::library::tags::{FileFacts, ReadError};
 use crate::library::walk::FoundFile;
+use crate::library::{fields, ids};
 
 /// Commits one batch of read files in one transaction.
 pub(super) fn commit_batch(
@@ -84,7 +84,7 @@ pub(super) fn commit_batch(
                 } => {
                     let mut tags = facts.tags.clone();
                     if let Some(list) = overrides.get(&track_id) {
-                        entry::apply_overrides(&mut tags, list);
+                        fields::apply_overrides(&mut tags, list);
                     }
                     let entry = entry::derive(&place, facts, &tags, now);
                     catalog_media_file(conn, &place, *size, *mtime_ms, Some(facts), None, now)?;

@@ -57,6 +57,8 @@ from .library_root import LibraryRoot
 from .library_stats import LibraryStats
 from .media_session import MediaSession
 from .media_session_request import MediaSessionRequest
+from .metadata_batch_request import MetadataBatchRequest
+from .metadata_batch_result import MetadataBatchResult
 from .metadata_change import MetadataChange
 from .metadata_updated_event import MetadataUpdatedEvent
 from .metadata_updated_event_type import MetadataUpdatedEventType
@@ -145,6 +147,7 @@ from .share_sort import ShareSort
 from .share_summary import ShareSummary
 from .sort_order import SortOrder
 from .tag_field import TagField
+from .tag_override import TagOverride
 from .tag_values import TagValues
 from .token_pair import TokenPair
 from .track import Track
@@ -219,6 +222,8 @@ __all__ = (
     "LibraryStats",
     "MediaSession",
     "MediaSessionRequest",
+    "MetadataBatchRequest",
+    "MetadataBatchResult",
     "MetadataChange",
     "MetadataUpdatedEvent",
     "MetadataUpdatedEventType",
@@ -307,6 +312,7 @@ __all__ = (
     "ShareSummary",
     "SortOrder",
     "TagField",
+    "TagOverride",
     "TagValues",
     "TokenPair",
     "Track",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,23 +11,23 @@ T = TypeVar("T", bound="MetadataChange")
 
 @_attrs_define
 class MetadataChange:
-    """The track whose metadata changed.
+    """The tracks whose metadata changed, all of one change (a batch is one event).
 
     Attributes:
-        track_id (str):  Example: trk_5d41402abc4b2a76.
+        track_ids (list[str]):  Example: ['trk_5d41402abc4b2a76'].
     """
 
-    track_id: str
+    track_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        track_id = self.track_id
+        track_ids = self.track_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "trackId": track_id,
+                "trackIds": track_ids,
             }
         )
 
@@ -36,10 +36,10 @@ class MetadataChange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        track_id = d.pop("trackId")
+        track_ids = cast(list[str], d.pop("trackIds"))
 
         metadata_change = cls(
-            track_id=track_id,
+            track_ids=track_ids,
         )
 
         metadata_change.additional_properties = d

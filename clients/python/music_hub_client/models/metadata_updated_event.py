@@ -23,7 +23,7 @@ class MetadataUpdatedEvent:
     Attributes:
         id (int): Increases with every event; send the last one received as `Last-Event-ID` to resume. Example: 1042.
         type_ (MetadataUpdatedEventType):
-        payload (MetadataChange): The track whose metadata changed.
+        payload (MetadataChange): The tracks whose metadata changed, all of one change (a batch is one event).
         at (datetime.datetime):
     """
 

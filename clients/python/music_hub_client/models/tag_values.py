@@ -30,6 +30,10 @@ class TagValues:
         comment (str | Unset):
         musicbrainz_recording_id (str | Unset):  Example: 8dd0e5e2-7d4b-4c2b-9b8a-3f4c5d6e7f80.
         musicbrainz_release_id (str | Unset):  Example: 0b6b4ba0-d36f-47bd-b4ea-6a5b91842d29.
+        replay_gain_track_db (float | Unset): ReplayGain 2.0 track gain in dB (reference -18 LUFS). Example: -7.2.
+        replay_gain_track_peak (float | Unset): The track's peak sample, 1.0 being full scale. Example: 0.988.
+        replay_gain_album_db (float | Unset): ReplayGain 2.0 album gain in dB. Example: -6.9.
+        replay_gain_album_peak (float | Unset): The album's peak sample, 1.0 being full scale. Example: 0.999.
     """
 
     title: str | Unset = UNSET
@@ -47,6 +51,10 @@ class TagValues:
     comment: str | Unset = UNSET
     musicbrainz_recording_id: str | Unset = UNSET
     musicbrainz_release_id: str | Unset = UNSET
+    replay_gain_track_db: float | Unset = UNSET
+    replay_gain_track_peak: float | Unset = UNSET
+    replay_gain_album_db: float | Unset = UNSET
+    replay_gain_album_peak: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -87,6 +95,14 @@ class TagValues:
 
         musicbrainz_release_id = self.musicbrainz_release_id
 
+        replay_gain_track_db = self.replay_gain_track_db
+
+        replay_gain_track_peak = self.replay_gain_track_peak
+
+        replay_gain_album_db = self.replay_gain_album_db
+
+        replay_gain_album_peak = self.replay_gain_album_peak
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -120,6 +136,14 @@ class TagValues:
             field_dict["musicbrainzRecordingId"] = musicbrainz_recording_id
         if musicbrainz_release_id is not UNSET:
             field_dict["musicbrainzReleaseId"] = musicbrainz_release_id
+        if replay_gain_track_db is not UNSET:
+            field_dict["replayGainTrackDb"] = replay_gain_track_db
+        if replay_gain_track_peak is not UNSET:
+            field_dict["replayGainTrackPeak"] = replay_gain_track_peak
+        if replay_gain_album_db is not UNSET:
+            field_dict["replayGainAlbumDb"] = replay_gain_album_db
+        if replay_gain_album_peak is not UNSET:
+            field_dict["replayGainAlbumPeak"] = replay_gain_album_peak
 
         return field_dict
 
@@ -156,6 +180,14 @@ class TagValues:
 
         musicbrainz_release_id = d.pop("musicbrainzReleaseId", UNSET)
 
+        replay_gain_track_db = d.pop("replayGainTrackDb", UNSET)
+
+        replay_gain_track_peak = d.pop("replayGainTrackPeak", UNSET)
+
+        replay_gain_album_db = d.pop("replayGainAlbumDb", UNSET)
+
+        replay_gain_album_peak = d.pop("replayGainAlbumPeak", UNSET)
+
         tag_values = cls(
             title=title,
             artists=artists,
@@ -172,6 +204,10 @@ class TagValues:
             comment=comment,
             musicbrainz_recording_id=musicbrainz_recording_id,
             musicbrainz_release_id=musicbrainz_release_id,
+            replay_gain_track_db=replay_gain_track_db,
+            replay_gain_track_peak=replay_gain_track_peak,
+            replay_gain_album_db=replay_gain_album_db,
+            replay_gain_album_peak=replay_gain_album_peak,
         )
 
         return tag_values

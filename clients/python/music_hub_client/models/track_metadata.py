@@ -11,6 +11,7 @@ from ..models.tag_field import TagField
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.tag_override import TagOverride
     from ..models.tag_values import TagValues
 
 
@@ -19,20 +20,26 @@ T = TypeVar("T", bound="TrackMetadata")
 
 @_attrs_define
 class TrackMetadata:
-    """A track's metadata from its file, the user's overrides, and the result.
+    """A track's metadata from its file, the user's overrides, and the result. `fileTags`
+    are read from the file when asked (empty when it cannot be read now); `effective`
+    is `fileTags` with each override in its place, the values the catalogue (its
+    payloads, grouping, search, sorting, filters and stats) is derived from. Where a
+    value is missing even there, the catalogue falls back to the path (title from the
+    file name, album from the folder), which `effective` does not repeat.
 
-    Attributes:
-        track_id (str):  Example: trk_5d41402abc4b2a76.
-        file_tags (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
-        overrides (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
-        effective (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
-        overridden_fields (list[TagField]): The fields that `overrides` sets.
-        has_embedded_artwork (bool):
-        has_folder_artwork (bool | Unset):
-        relative_path (str | Unset): The file, relative to its root and prefixed with the root's id. Example:
-            music/Radiohead/OK Computer/02 Paranoid Android.flac.
-        file_modified_at (datetime.datetime | Unset):
-        overrides_updated_at (datetime.datetime | Unset): When the overrides last changed; absent when there are none.
+        Attributes:
+            track_id (str):  Example: trk_5d41402abc4b2a76.
+            file_tags (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
+            overrides (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
+            effective (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
+            overridden_fields (list[TagField]): The fields that `overrides` sets.
+            has_embedded_artwork (bool):
+            override_details (list[TagOverride]): Who set each override and when, one per field of `overriddenFields`.
+            has_folder_artwork (bool | Unset):
+            relative_path (str | Unset): The file, relative to its root and prefixed with the root's id. Example:
+                music/Radiohead/OK Computer/02 Paranoid Android.flac.
+            file_modified_at (datetime.datetime | Unset):
+            overrides_updated_at (datetime.datetime | Unset): When the overrides last changed; absent when there are none.
     """
 
     track_id: str
@@ -41,6 +48,7 @@ class TrackMetadata:
     effective: TagValues
     overridden_fields: list[TagField]
     has_embedded_artwork: bool
+    override_details: list[TagOverride]
     has_folder_artwork: bool | Unset = UNSET
     relative_path: str | Unset = UNSET
     file_modified_at: datetime.datetime | Unset = UNSET
@@ -62,6 +70,11 @@ class TrackMetadata:
             overridden_fields.append(overridden_fields_item)
 
         has_embedded_artwork = self.has_embedded_artwork
+
+        override_details = []
+        for override_details_item_data in self.override_details:
+            override_details_item = override_details_item_data.to_dict()
+            override_details.append(override_details_item)
 
         has_folder_artwork = self.has_folder_artwork
 
@@ -85,6 +98,7 @@ class TrackMetadata:
                 "effective": effective,
                 "overriddenFields": overridden_fields,
                 "hasEmbeddedArtwork": has_embedded_artwork,
+                "overrideDetails": override_details,
             }
         )
         if has_folder_artwork is not UNSET:
@@ -100,6 +114,7 @@ class TrackMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tag_override import TagOverride
         from ..models.tag_values import TagValues
 
         d = dict(src_dict)
@@ -119,6 +134,13 @@ class TrackMetadata:
             overridden_fields.append(overridden_fields_item)
 
         has_embedded_artwork = d.pop("hasEmbeddedArtwork")
+
+        override_details = []
+        _override_details = d.pop("overrideDetails")
+        for override_details_item_data in _override_details:
+            override_details_item = TagOverride.from_dict(override_details_item_data)
+
+            override_details.append(override_details_item)
 
         has_folder_artwork = d.pop("hasFolderArtwork", UNSET)
 
@@ -147,6 +169,7 @@ class TrackMetadata:
             effective=effective,
             overridden_fields=overridden_fields,
             has_embedded_artwork=has_embedded_artwork,
+            override_details=override_details,
             has_folder_artwork=has_folder_artwork,
             relative_path=relative_path,
             file_modified_at=file_modified_at,

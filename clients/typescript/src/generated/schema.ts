@@ -947,6 +947,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metadata/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the same overrides on many tracks
+         * @description Sets the fields present in `set` as overrides on every track of `trackIds` (up
+         *     to 5,000, for example all the tracks of an album), keeping their other overrides,
+         *     in one transaction: all or nothing. The values are validated as for
+         *     `PUT /api/tracks/{id}/metadata/overrides` (`400 invalid_body`, naming the field
+         *     in `details.parameter`, and the track in the message for a rule that depends on
+         *     a track's other values), and so does a `set` without any field; a track id not
+         *     in the library answers `422 unknown_track`; either way nothing changes. One
+         *     `metadataUpdated` event names every track.
+         */
+        put: operations["setMetadataOverridesBatch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tracks/{id}/metadata": {
         parameters: {
             query?: never;
@@ -955,7 +982,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a track's tags, overrides and effective metadata (not built yet)
+         * Get a track's tags, overrides and effective metadata
          * @description Returns the tags read from the file (`fileTags`), the user's overrides
          *     (`overrides`, only the fields overridden) and what the catalogue shows
          *     (`effective`: each override wins over the file's tag), plus file facts. An unknown
@@ -979,18 +1006,24 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set a track's metadata overrides (not built yet)
+         * Set a track's metadata overrides
          * @description Replaces the track's overrides with the fields present in the body: each one wins
          *     over the file's tag (an empty list or string overrides with "empty"); fields absent
          *     are not overridden. Overrides are kept in the hub's database and survive rescans;
          *     the audio file is never written. The track's album and artist grouping follows the
-         *     effective values. Answers the track's metadata. An unknown id answers
-         *     `404 not_found`.
+         *     effective values (the track moves to another album when its album or album artist
+         *     changes). Strings are stored trimmed; a value with a control character, an empty
+         *     name in a list, or a track (disc) number above the total when both are set in the
+         *     effective values answers `400 invalid_body` with `details.parameter` naming the
+         *     field, and so do unknown fields. Answers the track's metadata once the catalogue
+         *     shows the change (the hub reads the track's file again, after any scan running
+         *     now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
+         *     and the album and artist events of the groups whose contents changed.
          */
         put: operations["setTrackMetadataOverrides"];
         post?: never;
         /**
-         * Remove all of a track's metadata overrides (not built yet)
+         * Remove all of a track's metadata overrides
          * @description Deletes every override of the track, so the file's tags apply again. Answers `204`
          *     also when there were none. An unknown id answers `404 not_found`.
          */
@@ -1008,7 +1041,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List metadata suggestions for a track (not built yet)
+         * List metadata suggestions for a track
          * @description Returns the enrichment suggestions found for the track (for example from
          *     MusicBrainz ids in its tags), best first, each with the values it proposes, the
          *     fields where they differ from the effective metadata and a confidence. Apply one
@@ -1034,11 +1067,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Apply a metadata suggestion to a track (not built yet)
+         * Apply a metadata suggestion to a track
          * @description Copies the suggestion's values into the track's overrides: all of its
-         *     `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-         *     file is never written. Answers the track's metadata. An unknown track or
-         *     suggestion answers `404 not_found`.
+         *     `changedFields`, or only those listed in `fields`, recording the suggestion's
+         *     source on each override. Other overrides are kept. The file is never written.
+         *     Answers the track's metadata. An unknown track or suggestion answers
+         *     `404 not_found`; a suggestion made before the track last changed (its file's tags
+         *     or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+         *     field in `fields` that the suggestion does not carry answers `400 invalid_body`.
          */
         post: operations["applyTrackEnrichment"];
         delete?: never;
@@ -2471,10 +2507,14 @@ export interface components {
             /** @example trk_5d41402abc4b2a76 */
             trackId: string;
         };
-        /** @description The track whose metadata changed. */
+        /** @description The tracks whose metadata changed, all of one change (a batch is one event). */
         MetadataChange: {
-            /** @example trk_5d41402abc4b2a76 */
-            trackId: string;
+            /**
+             * @example [
+             *       "trk_5d41402abc4b2a76"
+             *     ]
+             */
+            trackIds: string[];
         };
         /** @description The share created or revoked. */
         ShareChange: {
@@ -3169,7 +3209,7 @@ export interface components {
          * @description A metadata field that can be overridden.
          * @enum {string}
          */
-        TagField: "title" | "artists" | "album" | "albumArtists" | "composers" | "trackNumber" | "trackTotal" | "discNumber" | "discTotal" | "year" | "genres" | "compilation" | "comment" | "musicbrainzRecordingId" | "musicbrainzReleaseId";
+        TagField: "title" | "artists" | "album" | "albumArtists" | "composers" | "trackNumber" | "trackTotal" | "discNumber" | "discTotal" | "year" | "genres" | "compilation" | "comment" | "musicbrainzRecordingId" | "musicbrainzReleaseId" | "replayGainTrackDb" | "replayGainTrackPeak" | "replayGainAlbumDb" | "replayGainAlbumPeak";
         /** @description Metadata values; an absent field is not set (in overrides, not overridden). */
         TagValues: {
             /** @example Paranoid Android */
@@ -3211,8 +3251,72 @@ export interface components {
             musicbrainzRecordingId?: string;
             /** @example 0b6b4ba0-d36f-47bd-b4ea-6a5b91842d29 */
             musicbrainzReleaseId?: string;
+            /**
+             * Format: double
+             * @description ReplayGain 2.0 track gain in dB (reference -18 LUFS).
+             * @example -7.2
+             */
+            replayGainTrackDb?: number;
+            /**
+             * Format: double
+             * @description The track's peak sample, 1.0 being full scale.
+             * @example 0.988
+             */
+            replayGainTrackPeak?: number;
+            /**
+             * Format: double
+             * @description ReplayGain 2.0 album gain in dB.
+             * @example -6.9
+             */
+            replayGainAlbumDb?: number;
+            /**
+             * Format: double
+             * @description The album's peak sample, 1.0 being full scale.
+             * @example 0.999
+             */
+            replayGainAlbumPeak?: number;
         };
-        /** @description A track's metadata from its file, the user's overrides, and the result. */
+        /** @description Who set one override, and when. */
+        TagOverride: {
+            field: components["schemas"]["TagField"];
+            /** Format: date-time */
+            setAt: string;
+            /**
+             * @description The paired device that set it; absent when set on the hub's own machine or with the API token.
+             * @example dev_8f14e45fceea167a
+             */
+            deviceId?: string;
+            /**
+             * @description `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`).
+             * @example user
+             */
+            source: string;
+        };
+        MetadataBatchRequest: {
+            /**
+             * @description The tracks to change, each at most once.
+             * @example [
+             *       "trk_5d41402abc4b2a76",
+             *       "trk_7d793037a0760186"
+             *     ]
+             */
+            trackIds: string[];
+            set: components["schemas"]["TagValues"];
+        };
+        MetadataBatchResult: {
+            /** @description The tracks changed, as given. */
+            trackIds: string[];
+            /** @description The fields set on each of them. */
+            overriddenFields: components["schemas"]["TagField"][];
+        };
+        /**
+         * @description A track's metadata from its file, the user's overrides, and the result. `fileTags`
+         *     are read from the file when asked (empty when it cannot be read now); `effective`
+         *     is `fileTags` with each override in its place, the values the catalogue (its
+         *     payloads, grouping, search, sorting, filters and stats) is derived from. Where a
+         *     value is missing even there, the catalogue falls back to the path (title from the
+         *     file name, album from the folder), which `effective` does not repeat.
+         */
         TrackMetadata: {
             /** @example trk_5d41402abc4b2a76 */
             trackId: string;
@@ -3235,17 +3339,28 @@ export interface components {
              * @description When the overrides last changed; absent when there are none.
              */
             overridesUpdatedAt?: string;
+            /** @description Who set each override and when, one per field of `overriddenFields`. */
+            overrideDetails: components["schemas"]["TagOverride"][];
         };
         EnrichmentSuggestion: {
             /** @example sug_45c48cce2e2d7fbd */
             id: string;
             /**
-             * @description Where the suggestion comes from.
-             * @example musicbrainz
+             * @description Where the suggestion comes from: `path` (artist, album, track number, disc
+             *     and title read from the folder and file names, offered only for tags that
+             *     are missing or generic such as "Track 01" or "Unknown Artist"), `album` (the
+             *     value most of the album's other tracks share, offered to the few that differ).
+             * @example album
              */
             source: string;
             /**
              * Format: double
+             * @description How likely the values are right, from 0 to 1, with one meaning per source:
+             *     for `album`, the fraction of the album's tracks that carry the value (only
+             *     offered above one half, so a clear majority); for `path`, a fixed 0.6 when the
+             *     file name matched one of the known patterns with a separator (`03 - Title`,
+             *     `Artist - Album` folders), 0.4 when only a bare number and a title did. Values
+             *     computed from the audio itself would be 1.0.
              * @example 0.92
              */
             confidence: number;
@@ -3920,6 +4035,9 @@ export type SavedItem = components['schemas']['SavedItem'];
 export type SavedItemPage = components['schemas']['SavedItemPage'];
 export type TagField = components['schemas']['TagField'];
 export type TagValues = components['schemas']['TagValues'];
+export type TagOverride = components['schemas']['TagOverride'];
+export type MetadataBatchRequest = components['schemas']['MetadataBatchRequest'];
+export type MetadataBatchResult = components['schemas']['MetadataBatchResult'];
 export type TrackMetadata = components['schemas']['TrackMetadata'];
 export type EnrichmentSuggestion = components['schemas']['EnrichmentSuggestion'];
 export type TrackEnrichment = components['schemas']['TrackEnrichment'];
@@ -5500,6 +5618,48 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    setMetadataOverridesBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trackIds": [
+                 *         "trk_5d41402abc4b2a76",
+                 *         "trk_7d793037a0760186"
+                 *       ],
+                 *       "set": {
+                 *         "year": 1997
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MetadataBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Every track now has these overrides. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnknownTrack"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     getTrackMetadata: {
         parameters: {
             query?: never;
@@ -5528,7 +5688,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5574,7 +5733,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5604,7 +5762,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5636,7 +5793,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5681,9 +5837,23 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description The track changed since the suggestion was made (`suggestion_stale`); nothing was changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "suggestion_stale",
+                     *       "message": "The track changed since this suggestion was made; list the suggestions again."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

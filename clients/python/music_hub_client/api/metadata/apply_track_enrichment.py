@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = ApiError.from_dict(response.json())
 
@@ -71,11 +76,6 @@ def _parse_response(
         response_415 = ApiError.from_dict(response.json())
 
         return response_415
-
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -105,12 +105,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> Response[ApiError | TrackMetadata]:
-    """Apply a metadata suggestion to a track (not built yet)
+    """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
-    `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    file is never written. Answers the track's metadata. An unknown track or
-    suggestion answers `404 not_found`.
+    `changedFields`, or only those listed in `fields`, recording the suggestion's
+    source on each override. Other overrides are kept. The file is never written.
+    Answers the track's metadata. An unknown track or suggestion answers
+    `404 not_found`; a suggestion made before the track last changed (its file's tags
+    or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    field in `fields` that the suggestion does not carry answers `400 invalid_body`.
 
     Args:
         id (str):
@@ -142,12 +145,15 @@ def sync(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> ApiError | TrackMetadata | None:
-    """Apply a metadata suggestion to a track (not built yet)
+    """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
-    `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    file is never written. Answers the track's metadata. An unknown track or
-    suggestion answers `404 not_found`.
+    `changedFields`, or only those listed in `fields`, recording the suggestion's
+    source on each override. Other overrides are kept. The file is never written.
+    Answers the track's metadata. An unknown track or suggestion answers
+    `404 not_found`; a suggestion made before the track last changed (its file's tags
+    or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    field in `fields` that the suggestion does not carry answers `400 invalid_body`.
 
     Args:
         id (str):
@@ -174,12 +180,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> Response[ApiError | TrackMetadata]:
-    """Apply a metadata suggestion to a track (not built yet)
+    """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
-    `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    file is never written. Answers the track's metadata. An unknown track or
-    suggestion answers `404 not_found`.
+    `changedFields`, or only those listed in `fields`, recording the suggestion's
+    source on each override. Other overrides are kept. The file is never written.
+    Answers the track's metadata. An unknown track or suggestion answers
+    `404 not_found`; a suggestion made before the track last changed (its file's tags
+    or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    field in `fields` that the suggestion does not carry answers `400 invalid_body`.
 
     Args:
         id (str):
@@ -209,12 +218,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
 ) -> ApiError | TrackMetadata | None:
-    """Apply a metadata suggestion to a track (not built yet)
+    """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
-    `changedFields`, or only those listed in `fields`. Other overrides are kept. The
-    file is never written. Answers the track's metadata. An unknown track or
-    suggestion answers `404 not_found`.
+    `changedFields`, or only those listed in `fields`, recording the suggestion's
+    source on each override. Other overrides are kept. The file is never written.
+    Answers the track's metadata. An unknown track or suggestion answers
+    `404 not_found`; a suggestion made before the track last changed (its file's tags
+    or its overrides) answers `409 suggestion_stale`: list the suggestions again. A
+    field in `fields` that the suggestion does not carry answers `400 invalid_body`.
 
     Args:
         id (str):

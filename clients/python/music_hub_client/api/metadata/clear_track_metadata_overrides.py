@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -83,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Remove all of a track's metadata overrides (not built yet)
+    """Remove all of a track's metadata overrides
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -115,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Remove all of a track's metadata overrides (not built yet)
+    """Remove all of a track's metadata overrides
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -142,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Remove all of a track's metadata overrides (not built yet)
+    """Remove all of a track's metadata overrides
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.
@@ -172,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Remove all of a track's metadata overrides (not built yet)
+    """Remove all of a track's metadata overrides
 
      Deletes every override of the track, so the file's tags apply again. Answers `204`
     also when there were none. An unknown id answers `404 not_found`.

@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -85,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackEnrichment]:
-    """List metadata suggestions for a track (not built yet)
+    """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -120,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackEnrichment | None:
-    """List metadata suggestions for a track (not built yet)
+    """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -150,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackEnrichment]:
-    """List metadata suggestions for a track (not built yet)
+    """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the
@@ -183,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackEnrichment | None:
-    """List metadata suggestions for a track (not built yet)
+    """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
     MusicBrainz ids in its tags), best first, each with the values it proposes, the

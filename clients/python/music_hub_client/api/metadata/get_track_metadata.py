@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -85,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackMetadata]:
-    """Get a track's tags, overrides and effective metadata (not built yet)
+    """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -119,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackMetadata | None:
-    """Get a track's tags, overrides and effective metadata (not built yet)
+    """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -148,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiError | TrackMetadata]:
-    """Get a track's tags, overrides and effective metadata (not built yet)
+    """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows
@@ -180,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiError | TrackMetadata | None:
-    """Get a track's tags, overrides and effective metadata (not built yet)
+    """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
     (`overrides`, only the fields overridden) and what the catalogue shows

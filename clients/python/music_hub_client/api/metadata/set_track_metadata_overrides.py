@@ -72,11 +72,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -105,14 +100,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> Response[ApiError | TrackMetadata]:
-    """Set a track's metadata overrides (not built yet)
+    """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
     are not overridden. Overrides are kept in the hub's database and survive rescans;
     the audio file is never written. The track's album and artist grouping follows the
-    effective values. Answers the track's metadata. An unknown id answers
-    `404 not_found`.
+    effective values (the track moves to another album when its album or album artist
+    changes). Strings are stored trimmed; a value with a control character, an empty
+    name in a list, or a track (disc) number above the total when both are set in the
+    effective values answers `400 invalid_body` with `details.parameter` naming the
+    field, and so do unknown fields. Answers the track's metadata once the catalogue
+    shows the change (the hub reads the track's file again, after any scan running
+    now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`.
+    Each change publishes `metadataUpdated`, `trackUpdated`,
+    and the album and artist events of the groups whose contents changed.
 
     Args:
         id (str):
@@ -145,14 +147,21 @@ def sync(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> ApiError | TrackMetadata | None:
-    """Set a track's metadata overrides (not built yet)
+    """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
     are not overridden. Overrides are kept in the hub's database and survive rescans;
     the audio file is never written. The track's album and artist grouping follows the
-    effective values. Answers the track's metadata. An unknown id answers
-    `404 not_found`.
+    effective values (the track moves to another album when its album or album artist
+    changes). Strings are stored trimmed; a value with a control character, an empty
+    name in a list, or a track (disc) number above the total when both are set in the
+    effective values answers `400 invalid_body` with `details.parameter` naming the
+    field, and so do unknown fields. Answers the track's metadata once the catalogue
+    shows the change (the hub reads the track's file again, after any scan running
+    now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`.
+    Each change publishes `metadataUpdated`, `trackUpdated`,
+    and the album and artist events of the groups whose contents changed.
 
     Args:
         id (str):
@@ -180,14 +189,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> Response[ApiError | TrackMetadata]:
-    """Set a track's metadata overrides (not built yet)
+    """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
     are not overridden. Overrides are kept in the hub's database and survive rescans;
     the audio file is never written. The track's album and artist grouping follows the
-    effective values. Answers the track's metadata. An unknown id answers
-    `404 not_found`.
+    effective values (the track moves to another album when its album or album artist
+    changes). Strings are stored trimmed; a value with a control character, an empty
+    name in a list, or a track (disc) number above the total when both are set in the
+    effective values answers `400 invalid_body` with `details.parameter` naming the
+    field, and so do unknown fields. Answers the track's metadata once the catalogue
+    shows the change (the hub reads the track's file again, after any scan running
+    now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`.
+    Each change publishes `metadataUpdated`, `trackUpdated`,
+    and the album and artist events of the groups whose contents changed.
 
     Args:
         id (str):
@@ -218,14 +234,21 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TagValues,
 ) -> ApiError | TrackMetadata | None:
-    """Set a track's metadata overrides (not built yet)
+    """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
     over the file's tag (an empty list or string overrides with "empty"); fields absent
     are not overridden. Overrides are kept in the hub's database and survive rescans;
     the audio file is never written. The track's album and artist grouping follows the
-    effective values. Answers the track's metadata. An unknown id answers
-    `404 not_found`.
+    effective values (the track moves to another album when its album or album artist
+    changes). Strings are stored trimmed; a value with a control character, an empty
+    name in a list, or a track (disc) number above the total when both are set in the
+    effective values answers `400 invalid_body` with `details.parameter` naming the
+    field, and so do unknown fields. Answers the track's metadata once the catalogue
+    shows the change (the hub reads the track's file again, after any scan running
+    now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`.
+    Each change publishes `metadataUpdated`, `trackUpdated`,
+    and the album and artist events of the groups whose contents changed.
 
     Args:
         id (str):
