@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The client SDK suite, against a real hub: the TypeScript SDK (type check, then its tests),
-# the Python SDK (its tests, then a type check), and the contract tests (tests/contract/:
-# what still answers 501, the event feeds against the document, and schemathesis).
+# the Python SDK (its tests, then a type check), the contract tests (tests/contract/:
+# what still answers 501, the event feeds against the document, and schemathesis), and each
+# SDK installed as its README says into a fresh project, running its first example
+# (tests/sdk_install.py; it needs PyPI and npm).
 #
 # Run it from anywhere: `bash tests/sdk.sh`. On a fresh machine it installs what it needs
 # first, locally and pinned, exactly where `cargo run -p codegen` installs them and with the
@@ -99,10 +101,13 @@ suite "TypeScript: type check (tsc --noEmit)" "$TS" npx --no-install tsc --noEmi
 suite "TypeScript: tests (node --test)" "$TS" npm test --silent
 suite "Python: tests (pytest)" "$PY" .venv/bin/python -m pytest -q -rs
 suite "Python: type check (mypy)" "$PY" .venv/bin/mypy
-suite "contract: type check (mypy)" "$PY" .venv/bin/mypy ../../tests/contract
+suite "contract and SDK install: type check (mypy)" "$PY" \
+  .venv/bin/mypy ../../tests/contract ../../tests/sdk_install.py
 suite "contract: 501s and event feeds (pytest tests/contract)" "$ROOT" \
   "$PY/.venv/bin/python" -m pytest -q -p no:schemathesis -p no:cacheprovider tests/contract
 suite "contract: schemathesis" "$ROOT" "$PY/.venv/bin/python" tests/contract/run_schemathesis.py
+suite "SDK install: as the READMEs say, then their first examples (tests/sdk_install.py)" "$ROOT" \
+  python3 tests/sdk_install.py
 
 step "summary ($((SECONDS - started))s in all)"
 printf '%s\n' "${summary[@]}"
