@@ -94,6 +94,9 @@ struct Current {
     progress: Arc<Progress>,
 }
 
+/// How long `reread` waits for a running scan before queueing its paths behind it.
+const REREAD_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl Scanner {
     pub fn new(
         libraries: Vec<PathBuf>,
@@ -154,11 +157,20 @@ impl Scanner {
             return Ok(());
         }
         let mut running = self.shared.running.subscribe();
+        let patience = tokio::time::Instant::now() + REREAD_PATIENCE;
         loop {
             // Started only when idle: a busy `start` would also queue the paths as the
-            // watcher's, to no use.
-            if self.running().is_some() {
-                self.wait_idle().await;
+            // watcher's, to no use. A caller waits for a running scan only so long (a first
+            // scan of a large library takes minutes); then the paths are queued for right
+            // after it, and `InProgress` says the catalogue follows then.
+            if let Some(scan) = self.running() {
+                if tokio::time::timeout_at(patience, self.wait_idle())
+                    .await
+                    .is_err()
+                {
+                    self.rescan_paths(paths);
+                    return Err(ScanError::InProgress { scan_id: scan.id });
+                }
                 continue;
             }
             let scan = match Shared::start(

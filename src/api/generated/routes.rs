@@ -1610,7 +1610,10 @@ impl<T: MetadataApi> MetadataRoutes<T> {
     /// effective values answers `400 invalid_body` with `details.parameter` naming the
     /// field, and so do unknown fields. Answers the track's metadata once the catalogue
     /// shows the change (the hub reads the track's file again, after any scan running
-    /// now; that re-read is a scan of that one file, trigger `api`). An unknown id answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
+    /// now; that re-read is a scan of that one file, trigger `api`). When a scan that is
+    /// running does not end within 5 seconds, the call answers without waiting for it: the
+    /// override is stored and shown here at once, and the catalogue follows right after
+    /// that scan. An unknown id answers `404 not_found`. Each change publishes `metadataUpdated`, `trackUpdated`,
     /// and the album and artist events of the groups whose contents changed.
     #[oai(
         path = "/api/tracks/:id/metadata/overrides",

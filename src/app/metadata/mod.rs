@@ -320,8 +320,9 @@ impl MetadataService {
             .collect();
         match self.scanner.reread(paths).await {
             Ok(()) => {}
-            // The override is stored; the scan after the rebuild applies it.
-            Err(ScanError::Paused) => {}
+            // The override is stored; the scan after the rebuild, or the one queued after
+            // the long scan running now, applies it.
+            Err(ScanError::Paused | ScanError::InProgress { .. }) => {}
             Err(err) => warn!(%err, "the tracks were not read again after an override"),
         }
         self.events.publish(Change::MetadataUpdated(MetadataChange {
