@@ -18,6 +18,7 @@ use crate::app::playlists::PlaylistService;
 use crate::app::saved::SavedService;
 use crate::app::scanning::ScanService;
 use crate::app::search::SearchService;
+use crate::app::shares::ShareService;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::auth::Identity;
@@ -57,7 +58,9 @@ pub struct Hub {
     /// Saved items (`app::saved`).
     pub saved: SavedService,
     /// Media tokens and streaming (`app::media`).
-    pub media: MediaService,
+    pub media: Arc<MediaService>,
+    /// Share links and their visitors' sessions (`app::shares`).
+    pub shares: ShareService,
     /// Artwork images and their cache of scaled copies (`app::artwork`).
     pub artwork: ArtworkService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
@@ -97,20 +100,22 @@ impl Hub {
             events.clone(),
             clock.clone(),
         )?);
+        let media = Arc::new(MediaService::new(
+            db.clone(),
+            key,
+            clock.clone(),
+            config.libraries.clone(),
+            config.auth.api_token.as_deref(),
+        ));
         Ok(Hub {
+            shares: ShareService::new(db.clone(), events.clone(), clock.clone(), media.clone()),
+            media,
             catalogue: CatalogueService::new(db.clone()),
             search: SearchService::new(db.clone(), clock.clone()),
             scanning: ScanService::new(db.clone(), scanner.clone()),
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             saved: SavedService::new(db.clone(), events.clone(), clock.clone()),
-            media: MediaService::new(
-                db.clone(),
-                key,
-                clock.clone(),
-                config.libraries.clone(),
-                config.auth.api_token.as_deref(),
-            ),
             artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
             config,
             hub_id,

@@ -27,7 +27,9 @@
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
 //!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators)
-//!   and `artwork` (the image behind an `artworkId`, scaled copies in a bounded disk cache).
+//!   `artwork` (the image behind an `artworkId`, scaled copies in a bounded disk cache) and
+//!   `shares` (share links, visitors' sessions with share-scoped media tokens, and the
+//!   per-address limits of the public share routes).
 //!   A service owns its rules, transactions and events, and answers with domain values and
 //!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
@@ -41,8 +43,8 @@
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
-//!   `db::playback`, `db::playlists` and `db::saved` read and write rows whose meaning is
-//!   their service's; `db::salvage` carries the person's data from an archived database
+//!   `db::playback`, `db::playlists`, `db::saved` and `db::shares` read and write rows whose
+//!   meaning is their service's; `db::salvage` carries the person's data from an archived database
 //!   into a fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer

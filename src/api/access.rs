@@ -97,6 +97,12 @@ impl Caller {
             .as_ref()
             .map_or(MediaScope::Library, |grant| grant.scope.clone())
     }
+
+    /// Whether `?download=1` may ask for `attachment`: a bearer or loopback caller may, a
+    /// media token as it says.
+    pub fn may_download(&self) -> bool {
+        self.media.as_ref().is_none_or(|grant| grant.downloads)
+    }
 }
 
 /// Headers that proxies, tunnels and CDNs add, so that a call bearing one was relayed and

@@ -19,11 +19,11 @@ mod playlists;
 mod saved;
 mod scan;
 mod search;
+mod shares;
 mod system;
 pub(crate) mod views;
 
-use crate::api::generated::{MetadataApi, SharesApi};
+use crate::api::generated::MetadataApi;
 use crate::hub::Hub;
 
 impl MetadataApi for Hub {}
-impl SharesApi for Hub {}

@@ -18,5 +18,6 @@ mod playlists;
 mod reliability;
 mod saved;
 mod scan;
+mod shares;
 mod system;
 mod tracks;

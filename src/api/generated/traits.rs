@@ -500,138 +500,67 @@ pub trait MetadataApi: Send + Sync + 'static {
 /// Public share links and the share pages' bootstrap routes.
 pub trait SharesApi: Send + Sync + 'static {
     /// `listShares`: List share links
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn list_shares(
         &self,
         caller: crate::api::access::Caller,
         request: ListSharesRequest,
-    ) -> impl Future<Output = Result<ListSharesResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "listShares",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ListSharesResponse, crate::api::error::HandlerError>> + Send;
 
     /// `createShare`: Create a public share link for a playlist, album, artist or track
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn create_share(
         &self,
         caller: crate::api::access::Caller,
         request: CreateShareRequest,
-    ) -> impl Future<Output = Result<CreateShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "createShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<CreateShareResponse, crate::api::error::HandlerError>> + Send;
+
+    /// `updateShare`: Change a share link's expiry, password or limits
+    fn update_share(
+        &self,
+        caller: crate::api::access::Caller,
+        request: UpdateShareRequest,
+    ) -> impl Future<Output = Result<UpdateShareResponse, crate::api::error::HandlerError>> + Send;
 
     /// `deleteShare`: Delete a share link
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn delete_share(
         &self,
         caller: crate::api::access::Caller,
         request: DeleteShareRequest,
-    ) -> impl Future<Output = Result<DeleteShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "deleteShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<DeleteShareResponse, crate::api::error::HandlerError>> + Send;
 
     /// `bootstrapPlaylistShare`: Open a shared playlist (public share page bootstrap)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_playlist_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapPlaylistShareRequest,
     ) -> impl Future<Output = Result<BootstrapPlaylistShareResponse, crate::api::error::HandlerError>>
-           + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapPlaylistShare",
-            ))
-        }
-    }
+           + Send;
 
     /// `bootstrapAlbumShare`: Open a shared album (public share page bootstrap)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_album_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapAlbumShareRequest,
-    ) -> impl Future<Output = Result<BootstrapAlbumShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapAlbumShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapAlbumShareResponse, crate::api::error::HandlerError>> + Send;
 
     /// `bootstrapArtistShare`: Open a shared artist (public share page bootstrap)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_artist_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapArtistShareRequest,
-    ) -> impl Future<Output = Result<BootstrapArtistShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapArtistShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapArtistShareResponse, crate::api::error::HandlerError>> + Send;
 
     /// `bootstrapTrackShare`: Open a shared track (public share page bootstrap)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn bootstrap_track_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapTrackShareRequest,
-    ) -> impl Future<Output = Result<BootstrapTrackShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapTrackShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapTrackShareResponse, crate::api::error::HandlerError>> + Send;
 
     /// `heartbeatShareSession`: Keep a share session alive
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
     fn heartbeat_share_session(
         &self,
         caller: crate::api::access::Caller,
         request: HeartbeatShareSessionRequest,
     ) -> impl Future<Output = Result<HeartbeatShareSessionResponse, crate::api::error::HandlerError>>
-           + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "heartbeatShareSession",
-            ))
-        }
-    }
+           + Send;
 }
