@@ -56,6 +56,8 @@
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
+//! - `web`: the share page (`/share/{kind}/{id}`), server-rendered HTML with Open Graph tags,
+//!   the share's cover for link-preview bots, and the page's player (`web/assets/`).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;
@@ -71,3 +73,4 @@ pub mod hub;
 pub mod library;
 pub mod listener;
 pub mod server;
+pub mod web;

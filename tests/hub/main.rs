@@ -18,6 +18,7 @@ mod playlists;
 mod reliability;
 mod saved;
 mod scan;
+mod share_page;
 mod shares;
 mod system;
 mod tracks;

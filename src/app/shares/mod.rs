@@ -26,7 +26,7 @@ use crate::db::shares::{self as store, NewShare};
 pub use crate::db::shares::{ListedShare, ShareOrder, ShareRow};
 use crate::db::{Database, DbError};
 use crate::events::{Change, EventBus, ShareChange};
-pub use open::{Heartbeat, OpenedShare};
+pub use open::{Heartbeat, OpenedShare, Preview};
 
 /// What a share opens: `shares.kind`, and the path segment of the share routes.
 #[derive(

@@ -150,3 +150,32 @@ impl ShareService {
         })
     }
 }
+
+/// What a share page shows before any session: the share and, unless a password guards
+/// it, its item. Reading it opens no session and counts no access: link-preview bots read
+/// it too.
+pub struct Preview {
+    pub share: ShareRow,
+    pub item: Option<PublicItem>,
+}
+
+impl ShareService {
+    /// The share behind a page, as `open` would judge it (without the password and the
+    /// session count): `NotAvailable` for the same shares.
+    pub async fn preview(&self, kind: ShareKind, id: String) -> Result<Preview, ShareError> {
+        let now = self.clock.now_ms();
+        crate::app::read(&self.db, move |conn| {
+            let share = openable(store::share_get(conn, &id)?, kind, now)?;
+            if share.password_hash.is_some() {
+                return Ok(Preview { share, item: None });
+            }
+            let item =
+                public::read_item(conn, kind, &share.item_id)?.ok_or(ShareError::NotAvailable)?;
+            Ok(Preview {
+                share,
+                item: Some(item),
+            })
+        })
+        .await
+    }
+}

@@ -81,6 +81,19 @@ impl PublicItem {
         }
     }
 
+    /// The image that stands for the item: its own, an album's, or its first track's.
+    pub fn artwork_id(&self) -> Option<&str> {
+        match self {
+            PublicItem::Track(t) => t.artwork_id.as_deref(),
+            PublicItem::Album(a) => a
+                .artwork_id
+                .as_deref()
+                .or_else(|| a.tracks.iter().find_map(|t| t.artwork_id.as_deref())),
+            PublicItem::Artist(a) => a.albums.iter().find_map(|a| a.artwork_id.as_deref()),
+            PublicItem::Playlist(p) => p.tracks.iter().find_map(|t| t.artwork_id.as_deref()),
+        }
+    }
+
     /// The tracks a visitor can play, in order.
     pub fn tracks(&self) -> &[PublicTrack] {
         match self {
