@@ -211,6 +211,9 @@ pub struct Config {
     pub auth: AuthSettings,
     /// How often idle event streams get a keep-alive comment, so proxies keep them open.
     pub keep_alive: std::time::Duration,
+    /// How often share pages send heartbeats (`heartbeatIntervalSeconds`); tests shorten
+    /// it, nothing else needs to.
+    pub share_heartbeat_secs: i32,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
 }
@@ -232,6 +235,7 @@ impl Config {
             cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
         }
     }
@@ -275,6 +279,7 @@ impl ServeArgs {
                 .filter(|o| !o.is_empty())
                 .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,

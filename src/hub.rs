@@ -108,7 +108,13 @@ impl Hub {
             config.auth.api_token.as_deref(),
         ));
         Ok(Hub {
-            shares: ShareService::new(db.clone(), events.clone(), clock.clone(), media.clone()),
+            shares: ShareService::new(
+                db.clone(),
+                events.clone(),
+                clock.clone(),
+                media.clone(),
+                config.share_heartbeat_secs,
+            ),
             media,
             catalogue: CatalogueService::new(db.clone()),
             search: SearchService::new(db.clone(), clock.clone()),

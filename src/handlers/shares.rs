@@ -17,7 +17,6 @@ use crate::api::generated::{
     ShareSort, SharesApi, TrackShareBootstrap, UpdateShareRequest, UpdateShareResponse,
 };
 use crate::app::shares::limits::{RetryAfter, ShareRoute};
-use crate::app::shares::open::HEARTBEAT_INTERVAL_SECS;
 use crate::app::shares::public::PublicItem;
 use crate::app::shares::{OpenedShare, ShareEdit, ShareError, ShareKind, ShareOrder, ShareRequest};
 use crate::auth::Identity;
@@ -80,13 +79,13 @@ struct SessionParts {
 }
 
 /// The opened share's session, as every bootstrap answers it.
-fn session(opened: &OpenedShare) -> SessionParts {
+fn session(opened: &OpenedShare, heartbeat_interval_secs: i32) -> SessionParts {
     SessionParts {
         share_session_id: opened.session_id.clone(),
         share_session_expires_at: from_ms(opened.session_expires_at),
         media_token: opened.media_token.token.clone(),
         media_token_expires_at: opened.media_token.expires_at,
-        heartbeat_interval_seconds: HEARTBEAT_INTERVAL_SECS,
+        heartbeat_interval_seconds: heartbeat_interval_secs,
         share: view::summary(&opened.share, opened.item.title()),
     }
 }
@@ -207,7 +206,7 @@ impl SharesApi for Hub {
         let PublicItem::Playlist(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened);
+        let s = session(&opened, self.shares.heartbeat_interval_secs);
         Ok(BootstrapPlaylistShareResponse::Ok(Json(
             PlaylistShareBootstrap {
                 playlist: view::playlist(item),
@@ -237,7 +236,7 @@ impl SharesApi for Hub {
         let PublicItem::Album(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened);
+        let s = session(&opened, self.shares.heartbeat_interval_secs);
         Ok(BootstrapAlbumShareResponse::Ok(Json(AlbumShareBootstrap {
             album: view::album(item),
             share_session_id: s.share_session_id,
@@ -265,7 +264,7 @@ impl SharesApi for Hub {
         let PublicItem::Artist(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened);
+        let s = session(&opened, self.shares.heartbeat_interval_secs);
         Ok(BootstrapArtistShareResponse::Ok(Json(
             ArtistShareBootstrap {
                 artist: view::artist(item),
@@ -295,7 +294,7 @@ impl SharesApi for Hub {
         let PublicItem::Track(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened);
+        let s = session(&opened, self.shares.heartbeat_interval_secs);
         Ok(BootstrapTrackShareResponse::Ok(Json(TrackShareBootstrap {
             track: view::track(item),
             share_session_id: s.share_session_id,

@@ -7,6 +7,7 @@ mod access;
 mod artwork;
 mod auth;
 mod browser;
+mod browser_share;
 mod cli;
 mod contract;
 mod database;

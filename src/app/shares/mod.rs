@@ -130,6 +130,8 @@ pub struct ShareService {
     media: Arc<MediaService>,
     /// The per-address limits the public routes pass first.
     pub limits: limits::ShareLimits,
+    /// How often a share page sends heartbeats, in seconds.
+    pub heartbeat_interval_secs: i32,
 }
 
 /// Hashes a password off the async workers: Argon2id takes a noticeable moment on purpose.
@@ -146,8 +148,12 @@ impl ShareService {
         events: Arc<EventBus>,
         clock: SharedClock,
         media: Arc<MediaService>,
+        heartbeat_interval_secs: i32,
     ) -> Self {
         ShareService {
+            // A session outlives many missed heartbeats, whatever the interval.
+            heartbeat_interval_secs: heartbeat_interval_secs
+                .clamp(1, (open::SESSION_TTL_SECS / 4) as i32),
             limits: limits::ShareLimits::new(limits::LimitSettings::default(), clock.clone()),
             db,
             events,

@@ -101,7 +101,7 @@
     $("password").hidden = true;
     $("player").hidden = false;
     body.dataset.state = "ready";
-    var every = Math.max(5, data.heartbeatIntervalSeconds || 60) * 1000;
+    var every = Math.max(1, data.heartbeatIntervalSeconds || 60) * 1000;
     state.timer = setInterval(heartbeat, every);
   }
 
