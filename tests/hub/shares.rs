@@ -671,6 +671,32 @@ async fn max_sessions_and_passwords() {
         .await
         .expect("bootstrap");
     json_with_status(right, 200).await;
+
+    // Wrong passwords count as misses: after 20, even the right one waits. A missing one
+    // (a page asking for it) does not count.
+    let guesser = "203.0.113.99";
+    for _ in 0..25 {
+        let without = visitor(&hub, guesser, Method::GET, &path)
+            .send()
+            .await
+            .expect("bootstrap");
+        api_error(without, 401, "share_password_required").await;
+    }
+    for n in 0..20 {
+        let wrong = visitor(&hub, guesser, Method::GET, &path)
+            .header("X-Share-Password", format!("guess {n}"))
+            .send()
+            .await
+            .expect("bootstrap");
+        api_error(wrong, 401, "share_password_required").await;
+    }
+    let right = visitor(&hub, guesser, Method::GET, &path)
+        .header("X-Share-Password", "s3cret pass")
+        .send()
+        .await
+        .expect("bootstrap");
+    assert!(right.headers().contains_key("retry-after"));
+    api_error(right, 429, "too_many_requests").await;
 }
 
 #[tokio::test]
