@@ -749,3 +749,38 @@ async fn guessing_and_floods_are_limited_per_address() {
     clock.advance(Duration::from_secs(1));
     json_with_status(bootstrap(&hub, busy, "track", &id).await, 200).await;
 }
+
+#[tokio::test]
+async fn shares_and_their_settings_survive_a_database_rebuild() {
+    let (hub, _library) = serving(Arc::new(SystemClock)).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let share = create(
+        &hub,
+        json!({ "kind": "track", "itemId": id_of(&tracks, "夜に駆ける"), "password": "pw",
+                "allowDownload": true, "maxSessions": 3, "expiresInHours": 48 }),
+    )
+    .await;
+    let rebuilt = hub
+        .client
+        .post(hub.url("/api/database/rebuild"))
+        .json(&json!({ "force": true }))
+        .send()
+        .await
+        .expect("rebuild");
+    assert_eq!(rebuilt.status(), 200);
+    let list = json_with_status(hub.get("/api/shares").await, 200).await;
+    assert_eq!(list["total"], 1, "{list}");
+    let kept = &list["items"][0];
+    for key in [
+        "id",
+        "kind",
+        "itemId",
+        "hasPassword",
+        "allowDownload",
+        "maxSessions",
+        "expiresAt",
+        "createdAt",
+    ] {
+        assert_eq!(kept[key], share[key], "{key}: {kept}");
+    }
+}
