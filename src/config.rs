@@ -107,6 +107,11 @@ pub struct ServeArgs {
     #[arg(long, env = "MUSIC_HUB_TUNNEL_URL", value_name = "URL")]
     pub tunnel_url: Option<String>,
 
+    /// The address people reach this hub at (`https://music.example.org`): share links'
+    /// `pageUrl`s are made absolute with it (else with --tunnel-url, else left as paths).
+    #[arg(long, env = "MUSIC_HUB_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+
     /// A web app's origin (`https://app.example`) allowed to call the API from a browser
     /// with a bearer token (repeatable; MUSIC_HUB_CORS_ORIGINS, separated by commas). Off
     /// by default. Such calls never get the loopback privilege.
@@ -199,11 +204,16 @@ pub struct Config {
     pub bind: IpAddr,
     pub port: u16,
     pub tunnel_url: Option<String>,
+    /// Where people reach the hub, for share links (`--public-url`).
+    pub public_url: Option<String>,
     /// Origins whose browser pages may call the API with a bearer token (CORS).
     pub cors_origins: Vec<String>,
     pub auth: AuthSettings,
     /// How often idle event streams get a keep-alive comment, so proxies keep them open.
     pub keep_alive: std::time::Duration,
+    /// How often share pages send heartbeats (`heartbeatIntervalSeconds`); tests shorten
+    /// it, nothing else needs to.
+    pub share_heartbeat_secs: i32,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
 }
@@ -221,9 +231,11 @@ impl Config {
             bind: IpAddr::from([127, 0, 0, 1]),
             port: DEFAULT_PORT,
             tunnel_url: None,
+            public_url: None,
             cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
         }
     }
@@ -256,6 +268,10 @@ impl ServeArgs {
             bind: self.bind,
             port,
             tunnel_url: self.tunnel_url.filter(|u| !u.trim().is_empty()),
+            public_url: self
+                .public_url
+                .map(|u| u.trim().trim_end_matches('/').to_owned())
+                .filter(|u| !u.is_empty()),
             cors_origins: self
                 .cors_origins
                 .iter()
@@ -263,6 +279,7 @@ impl ServeArgs {
                 .filter(|o| !o.is_empty())
                 .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
+            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,

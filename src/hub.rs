@@ -19,6 +19,7 @@ use crate::app::playlists::PlaylistService;
 use crate::app::saved::SavedService;
 use crate::app::scanning::ScanService;
 use crate::app::search::SearchService;
+use crate::app::shares::ShareService;
 use crate::auth::tokens::TokenKey;
 use crate::auth::Auth;
 use crate::auth::Identity;
@@ -58,9 +59,11 @@ pub struct Hub {
     /// Saved items (`app::saved`).
     pub saved: SavedService,
     /// Media tokens and streaming (`app::media`).
-    pub media: MediaService,
+    pub media: Arc<MediaService>,
     /// Tags, overrides and effective values (`app::metadata`).
     pub metadata: MetadataService,
+    /// Share links and their visitors' sessions (`app::shares`).
+    pub shares: ShareService,
     /// Artwork images and their cache of scaled copies (`app::artwork`).
     pub artwork: ArtworkService,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
@@ -100,20 +103,28 @@ impl Hub {
             events.clone(),
             clock.clone(),
         )?);
+        let media = Arc::new(MediaService::new(
+            db.clone(),
+            key,
+            clock.clone(),
+            config.libraries.clone(),
+            config.auth.api_token.as_deref(),
+        ));
         Ok(Hub {
+            shares: ShareService::new(
+                db.clone(),
+                events.clone(),
+                clock.clone(),
+                media.clone(),
+                config.share_heartbeat_secs,
+            ),
+            media,
             catalogue: CatalogueService::new(db.clone()),
             search: SearchService::new(db.clone(), clock.clone()),
             scanning: ScanService::new(db.clone(), scanner.clone()),
             playback: PlaybackService::new(db.clone(), events.clone(), clock.clone()),
             playlists: PlaylistService::new(db.clone(), events.clone(), clock.clone()),
             saved: SavedService::new(db.clone(), events.clone(), clock.clone()),
-            media: MediaService::new(
-                db.clone(),
-                key,
-                clock.clone(),
-                config.libraries.clone(),
-                config.auth.api_token.as_deref(),
-            ),
             metadata: MetadataService::new(
                 db.clone(),
                 events.clone(),

@@ -28,8 +28,10 @@
 //!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
-//!   suggestions from the path and the album, in `metadata::enrich`) and `artwork` (the
-//!   image behind an `artworkId`, scaled copies in a bounded disk cache).
+//!   suggestions from the path and the album, in `metadata::enrich`), `artwork` (the image
+//!   behind an `artworkId`, scaled copies in a bounded disk cache) and `shares` (share
+//!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
+//!   of the public share routes).
 //!   A service owns its rules, transactions and events, and answers with domain values and
 //!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
@@ -43,20 +45,22 @@
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
-//!   `db::playback`, `db::playlists`, `db::saved` and `db::metadata` read and write rows whose meaning is
-//!   their service's; `db::salvage` carries the person's data from an archived database
-//!   into a fresh one.
+//!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata` and `db::shares` read and
+//!   write rows whose meaning is their service's; `db::salvage` carries the person's data
+//!   from an archived database into a fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer
 //!   for resuming.
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, live progress, cancelling and the file-system watcher; `library::fields` is
-//!   how an override lands on a file's tags, applied by the scanner to every file it reads. `library::job` is
-//!   one scan split by stage (record, read, commit, prune, finalize, album facts), and
+//!   how an override lands on a file's tags, applied by the scanner to every file it reads.
+//!   `library::job` is one scan split by stage (record, read, commit, prune, finalize, album facts), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
+//! - `web`: the share page (`/share/{kind}/{id}`), server-rendered HTML with Open Graph tags,
+//!   the share's cover for link-preview bots, and the page's player (`web/assets/`).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;
@@ -72,3 +76,4 @@ pub mod hub;
 pub mod library;
 pub mod listener;
 pub mod server;
+pub mod web;

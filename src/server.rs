@@ -1,6 +1,6 @@
 //! Assembles the HTTP application and serves it: the contract's routes, the contract itself,
-//! Swagger UI, the error boundary, the body limit and a tracing span per request, behind the
-//! bounded listener of `listener`.
+//! the share page (`web`), Swagger UI, the error boundary, the body limit and a tracing span
+//! per request, behind the bounded listener of `listener`.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -29,8 +29,9 @@ use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
     let gatekeeper: SharedGatekeeper = hub.clone();
     let cors_origins = hub.config.cors_origins.clone();
+    let state = hub.clone();
     let service = OpenApiService::new(api(hub), "Music Hub API", contract::api_version());
-    Route::new()
+    crate::web::mount(Route::new())
         .at(
             "/openapi.json",
             make_sync(|_| {
@@ -48,6 +49,7 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .at("/docs/", get(swagger_ui_index))
         .nest("/", service)
         .data(gatekeeper)
+        .data(state)
         .with(ErrorBoundary)
         // Outside the boundary: an oversized body is refused at the edge, before routing,
         // whatever the operation.

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Installs what the browser test (tests/hub/browser.rs) starts: Debian's `chromium`. Quick
+# Installs what the browser tests (tests/hub/browser.rs, browser_share.rs) start: Debian's
+# `chromium`, and `chromedriver` (package chromium-driver) for the share page's test. Quick
 # and silent when it is already there. As root (CI is a clean Debian machine running as
 # root) it installs it with apt-get; otherwise it only says what is missing, and the test
 # then skips with that reason, except where CI=true, where it fails.
 # Run it from anywhere: `bash tests/browser.sh`. tests/run.sh runs it before the Rust tests.
 set -euo pipefail
 
-if command -v chromium >/dev/null 2>&1; then
+if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
   exit 0
 fi
 if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "browser.sh: chromium is missing and this is not a root Debian machine;" \
-    "install it (apt-get install chromium) or the browser test skips (fails where CI=true)"
+  echo "browser.sh: chromium or chromedriver is missing and this is not a root Debian machine;" \
+    "install them (apt-get install chromium chromium-driver) or the browser tests skip" \
+    "(fail where CI=true)"
   exit 0
 fi
-echo "browser.sh: installing chromium (apt-get)"
+echo "browser.sh: installing chromium and chromium-driver (apt-get)"
 export DEBIAN_FRONTEND=noninteractive
 # The package lists of a fresh image are often empty or stale: update once when the
 # install cannot find the package, not on every run.
-apt-get install -y -q chromium || { apt-get update -q && apt-get install -y -q chromium; }
+apt-get install -y -q chromium chromium-driver ||
+  { apt-get update -q && apt-get install -y -q chromium chromium-driver; }
 chromium --version
+chromedriver --version

@@ -97,6 +97,12 @@ impl Caller {
             .as_ref()
             .map_or(MediaScope::Library, |grant| grant.scope.clone())
     }
+
+    /// Whether `?download=1` may ask for `attachment`: a bearer or loopback caller may, a
+    /// media token as it says.
+    pub fn may_download(&self) -> bool {
+        self.media.as_ref().is_none_or(|grant| grant.downloads)
+    }
 }
 
 /// Headers that proxies, tunnels and CDNs add, so that a call bearing one was relayed and
@@ -242,6 +248,13 @@ fn bearer_token(req: &Request) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
+/// The address a call counts as from (`api::client_address`), for routes outside the
+/// contract that keep per-address limits (the share page).
+pub fn caller_address(req: &Request) -> Option<IpAddr> {
+    let loopback_relay = peer_ip(req).is_some_and(is_loopback) && relayed(req.headers());
+    client_address(peer_ip(req), loopback_relay, req.headers())
+}
+
 /// Decides who the caller is for `level`, or why it may not call.
 async fn admit(
     req: &Request,
@@ -249,8 +262,7 @@ async fn admit(
     requires_database: bool,
 ) -> Result<Caller, HandlerError> {
     let gate = gatekeeper(req)?;
-    let loopback_relay = peer_ip(req).is_some_and(is_loopback) && relayed(req.headers());
-    let peer = client_address(peer_ip(req), loopback_relay, req.headers());
+    let peer = caller_address(req);
     let local = is_local_call(req);
     let cross_site = sent_by_another_site(req, gate.port());
     // Another site's page may point `<audio src>` at the desktop's loopback address: it

@@ -19,6 +19,7 @@ use crate::app::playback::PlaybackError;
 use crate::app::playlists::PlaylistError;
 use crate::app::saved::SavedError;
 use crate::app::search::SearchError;
+use crate::app::shares::ShareError;
 use crate::auth::qr::QrError;
 use crate::auth::AuthError;
 use crate::db::DbError;
@@ -241,7 +242,9 @@ impl From<MediaError> for HandlerError {
             // A token that is not ours, altered, or of another purpose: told apart from
             // nothing else, so a prober learns nothing from the answer.
             MediaError::InvalidToken => unauthorized("unauthorized"),
-            MediaError::TokenExpired => unauthorized("media_token_expired"),
+            MediaError::TokenExpired | MediaError::ShareEnded => {
+                unauthorized("media_token_expired")
+            }
             MediaError::DeviceRevoked => unauthorized("device_revoked"),
             MediaError::OutOfScope => HandlerError::Forbidden {
                 code: "forbidden",
@@ -264,6 +267,28 @@ impl From<MediaError> for HandlerError {
             }
             MediaError::Db(err) => err.into(),
             MediaError::Internal(detail) => HandlerError::Internal(detail),
+        }
+    }
+}
+
+impl From<ShareError> for HandlerError {
+    fn from(err: ShareError) -> Self {
+        let message = err.to_string();
+        match err {
+            ShareError::NoSuchItem { .. } | ShareError::NotAvailable | ShareError::NoSuchShare => {
+                HandlerError::not_found(message)
+            }
+            ShareError::PasswordRequired { .. } => HandlerError::Unauthorized {
+                code: "share_password_required",
+                message,
+            },
+            ShareError::SessionExpired => HandlerError::NotFound {
+                code: "share_session_expired",
+                message,
+                details: None,
+            },
+            ShareError::Db(err) => err.into(),
+            ShareError::Internal(detail) => HandlerError::Internal(detail),
         }
     }
 }

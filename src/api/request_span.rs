@@ -1,7 +1,7 @@
 //! One tracing span per request, as poem's `Tracing` middleware makes it, except that the
 //! URI it records has its secrets redacted: a `?mediaToken=` (or any other credential sent
-//! in a query string) must never reach a log line, since logs are read, kept and shared
-//! far more widely than the tokens are meant to travel.
+//! in a query string, or a share id in a path) must never reach a log line, since logs are
+//! read, kept and shared far more widely than the tokens are meant to travel.
 
 use std::time::{Duration, Instant};
 
@@ -25,11 +25,28 @@ const SECRET_PARAMETERS: &[&str] = &[
 /// What a secret's value is replaced with.
 const REDACTED: &str = "REDACTED";
 
+/// A share id in a path (`/share/album/shr_...`, `/api/share/album/shr_.../bootstrap`) is
+/// a capability like a token: whoever reads it can open the share.
+const SECRET_SEGMENT_PREFIX: &str = "shr_";
+
+fn redacted_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.starts_with(SECRET_SEGMENT_PREFIX) {
+                "shr_REDACTED"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// The request's path and query as they may be logged.
 pub fn redacted_uri(uri: &poem::http::Uri) -> String {
-    let path = uri.path();
+    let path = redacted_path(uri.path());
     let Some(query) = uri.query() else {
-        return path.to_owned();
+        return path;
     };
     let query: Vec<String> = query
         .split('&')
@@ -175,5 +192,18 @@ mod tests {
             redact("/api/tracks?limit=5&cursor=abc"),
             "/api/tracks?limit=5&cursor=abc"
         );
+    }
+
+    #[test]
+    fn share_ids_in_paths_are_redacted() {
+        assert_eq!(
+            redact("/api/share/album/shr_Zk3qP9xW2mT7AAAAAAAAAA/bootstrap"),
+            "/api/share/album/shr_REDACTED/bootstrap"
+        );
+        assert_eq!(
+            redact("/share/track/shr_x?mediaToken=t"),
+            "/share/track/shr_REDACTED?mediaToken=REDACTED"
+        );
+        assert_eq!(redact("/api/shares"), "/api/shares");
     }
 }

@@ -19,6 +19,8 @@
 //!   the catalogue regroups as for a changed tag).
 //! - `artwork`: the image behind an `artworkId`, original or scaled down, with its bounded
 //!   disk cache of scaled images.
+//! - `shares`: share links, the visitors' sessions on them (whose media tokens are the
+//!   media service's `MediaScope::Share`), and the per-address limits of the public routes.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
@@ -31,6 +33,7 @@ pub mod playlists;
 pub mod saved;
 pub mod scanning;
 pub mod search;
+pub mod shares;
 
 use diesel::SqliteConnection;
 

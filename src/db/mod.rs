@@ -31,6 +31,7 @@ pub mod saved;
 pub mod scan_runs;
 pub mod schema;
 pub mod search;
+pub mod shares;
 mod watchdog;
 
 use std::path::{Path, PathBuf};

@@ -280,6 +280,12 @@ diesel::table! {
         expires_at -> Nullable<BigInt>,
         revoked_at -> Nullable<BigInt>,
         created_by_device_id -> Nullable<Text>,
+        password_hash -> Nullable<Text>,
+        allow_download -> Bool,
+        max_sessions -> Nullable<Integer>,
+        sessions_opened -> BigInt,
+        access_count -> BigInt,
+        last_accessed_at -> Nullable<BigInt>,
     }
 }
 

@@ -8,6 +8,7 @@ use crate::api::error::HandlerError;
 use crate::api::generated::{GetArtworkRequest, GetArtworkResponse};
 use crate::api::payload::ImageBody;
 use crate::app::artwork::Artwork;
+use crate::app::media::MediaItem;
 use crate::hub::Hub;
 
 /// An id names one image for ever (ids are content-derived), so a client may keep it.
@@ -19,8 +20,14 @@ impl Hub {
         caller: Caller,
         request: GetArtworkRequest,
     ) -> Result<GetArtworkResponse, HandlerError> {
-        // Any caller the media guard let through may see any artwork.
-        let _ = caller;
+        // A share's visitor sees only the share's own images; anyone else the media guard
+        // let through sees any.
+        self.media
+            .admit(
+                &caller.media_scope(),
+                MediaItem::Artwork { id: &request.id },
+            )
+            .await?;
         // The route has checked the contract's range; a negative value cannot reach here.
         let size = request.size.map(|s| u32::try_from(s).unwrap_or(0));
         let answer = self

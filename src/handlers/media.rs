@@ -62,9 +62,17 @@ impl MediaApi for Hub {
             if_none_match: request.if_none_match.as_deref(),
             if_modified_since: request.if_modified_since.as_deref(),
         };
+        // `?download=1` is honoured when the caller may save files: a share's visitors only
+        // when the share allows it; else the file plays inline all the same.
+        let attachment = request.download == Some(1) && caller.may_download();
         let opened = self
             .media
-            .open_track(&request.track_id, &caller.media_scope(), conditions)
+            .open_track(
+                &request.track_id,
+                &caller.media_scope(),
+                conditions,
+                attachment,
+            )
             .await?;
         let etag = Some(opened.validators.etag.clone());
         let last_modified = Some(opened.validators.last_modified.clone());

@@ -20,10 +20,6 @@ mod playlists;
 mod saved;
 mod scan;
 mod search;
+mod shares;
 mod system;
 pub(crate) mod views;
-
-use crate::api::generated::SharesApi;
-use crate::hub::Hub;
-
-impl SharesApi for Hub {}

@@ -1192,6 +1192,10 @@ pub struct StreamMediaRequest {
     pub if_none_match: Option<String>,
     /// An HTTP date; when the file has not changed since, `304` (ignored when `If-None-Match` is sent).
     pub if_modified_since: Option<String>,
+    /// `1` asks for `Content-Disposition: attachment` (save the file) instead of `inline`.
+    /// A share's media token gets it only when the share has `allowDownload`; else the
+    /// file is still sent, `inline`.
+    pub download: Option<i32>,
 }
 
 /// The answers of `streamMedia`, one variant per documented status.
@@ -1664,9 +1668,6 @@ pub enum ListSharesResponse {
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
     Forbidden(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1705,9 +1706,46 @@ pub enum CreateShareResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+}
+
+/// The inputs of `updateShare`: its path, query and header parameters and its body.
+#[derive(Debug, Clone)]
+pub struct UpdateShareRequest {
+    /// The share's id.
+    pub id: String,
+    pub body: SharePatch,
+}
+
+/// The answers of `updateShare`, one variant per documented status.
+#[derive(ApiResponse)]
+pub enum UpdateShareResponse {
+    /// The share as it is now.
+    #[oai(status = 200)]
+    Ok(Json<Share>),
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    #[oai(status = 400)]
+    BadRequest(Json<ApiError>),
+    /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ApiError>),
+    /// The body is not `application/json` (`unsupported_media_type`).
+    #[oai(status = 415)]
+    Status415(Json<ApiError>),
+    /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
+    #[oai(status = 401)]
+    Unauthorized(
+        Json<ApiError>,
+        #[oai(header = "WWW-Authenticate")] Option<String>,
+    ),
+    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    #[oai(status = 403)]
+    Forbidden(Json<ApiError>),
+    /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
+    #[oai(status = 404)]
+    NotFound(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1741,9 +1779,6 @@ pub enum DeleteShareResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1754,6 +1789,8 @@ pub enum DeleteShareResponse {
 pub struct BootstrapPlaylistShareRequest {
     /// The share's id, from the share link.
     pub id: String,
+    /// The share's password, for a share that has one.
+    pub x_share_password: Option<String>,
 }
 
 /// The answers of `bootstrapPlaylistShare`, one variant per documented status.
@@ -1765,12 +1802,17 @@ pub enum BootstrapPlaylistShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// Too many share requests from this client address (`too_many_requests`): bootstraps or
+    /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+    /// `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1781,6 +1823,8 @@ pub enum BootstrapPlaylistShareResponse {
 pub struct BootstrapAlbumShareRequest {
     /// The share's id, from the share link.
     pub id: String,
+    /// The share's password, for a share that has one.
+    pub x_share_password: Option<String>,
 }
 
 /// The answers of `bootstrapAlbumShare`, one variant per documented status.
@@ -1792,12 +1836,17 @@ pub enum BootstrapAlbumShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// Too many share requests from this client address (`too_many_requests`): bootstraps or
+    /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+    /// `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1808,6 +1857,8 @@ pub enum BootstrapAlbumShareResponse {
 pub struct BootstrapArtistShareRequest {
     /// The share's id, from the share link.
     pub id: String,
+    /// The share's password, for a share that has one.
+    pub x_share_password: Option<String>,
 }
 
 /// The answers of `bootstrapArtistShare`, one variant per documented status.
@@ -1819,12 +1870,17 @@ pub enum BootstrapArtistShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// Too many share requests from this client address (`too_many_requests`): bootstraps or
+    /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+    /// `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1835,6 +1891,8 @@ pub enum BootstrapArtistShareResponse {
 pub struct BootstrapTrackShareRequest {
     /// The share's id, from the share link.
     pub id: String,
+    /// The share's password, for a share that has one.
+    pub x_share_password: Option<String>,
 }
 
 /// The answers of `bootstrapTrackShare`, one variant per documented status.
@@ -1846,12 +1904,17 @@ pub enum BootstrapTrackShareResponse {
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
     BadRequest(Json<ApiError>),
+    /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ApiError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// Too many share requests from this client address (`too_many_requests`): bootstraps or
+    /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+    /// `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1884,9 +1947,11 @@ pub enum HeartbeatShareSessionResponse {
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// The operation is in the contract but not built yet (`not_implemented`).
-    #[oai(status = 501)]
-    NotImplemented(Json<ApiError>),
+    /// Too many share requests from this client address (`too_many_requests`): bootstraps or
+    /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+    /// `Retry-After` seconds.
+    #[oai(status = 429)]
+    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -2231,14 +2296,15 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "clearTrackMetadataOverrides" => Some(&[204, 400, 401, 403, 404, 503]),
         "getTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 503]),
         "applyTrackEnrichment" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
-        "listShares" => Some(&[200, 400, 401, 403, 501, 503]),
-        "createShare" => Some(&[201, 400, 401, 403, 404, 413, 415, 501, 503]),
-        "deleteShare" => Some(&[204, 400, 401, 403, 404, 501, 503]),
-        "bootstrapPlaylistShare" => Some(&[200, 400, 404, 501, 503]),
-        "bootstrapAlbumShare" => Some(&[200, 400, 404, 501, 503]),
-        "bootstrapArtistShare" => Some(&[200, 400, 404, 501, 503]),
-        "bootstrapTrackShare" => Some(&[200, 400, 404, 501, 503]),
-        "heartbeatShareSession" => Some(&[200, 400, 403, 404, 413, 415, 501, 503]),
+        "listShares" => Some(&[200, 400, 401, 403, 503]),
+        "createShare" => Some(&[201, 400, 401, 403, 404, 413, 415, 503]),
+        "updateShare" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
+        "deleteShare" => Some(&[204, 400, 401, 403, 404, 503]),
+        "bootstrapPlaylistShare" => Some(&[200, 400, 401, 404, 429, 503]),
+        "bootstrapAlbumShare" => Some(&[200, 400, 401, 404, 429, 503]),
+        "bootstrapArtistShare" => Some(&[200, 400, 401, 404, 429, 503]),
+        "bootstrapTrackShare" => Some(&[200, 400, 401, 404, 429, 503]),
+        "heartbeatShareSession" => Some(&[200, 400, 403, 404, 413, 415, 429, 503]),
         "getAuthStatus" => Some(&[200, 403, 503]),
         "armPairing" => Some(&[200, 400, 403, 413, 415, 503]),
         "disarmPairing" => Some(&[204, 403, 503]),

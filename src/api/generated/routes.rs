@@ -1372,7 +1372,8 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     /// `POST /api/media/session` or a share bootstrap (a share's token only streams the
     /// shared tracks; others answer `403 forbidden`). An expired media token answers
-    /// `401 media_token_expired`. Only files of the catalogue inside a configured library
+    /// `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+    /// share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a configured library
     /// folder (after following symbolic links) are ever sent. An unknown track answers
     /// `404 not_found`; a track whose file is gone (or now lies outside the library
     /// folders) answers `404 not_found` with `details.reason: "file_missing"`.
@@ -1395,6 +1396,11 @@ impl<T: MediaApi> MediaRoutes<T> {
         >,
         #[oai(name = "If-Modified-Since", validator(max_length = 64))]
         param_if_modified_since: Header<Option<String>>,
+        #[oai(
+            name = "download",
+            validator(minimum(value = "0"), maximum(value = "1"))
+        )]
+        param_download: Query<Option<i32>>,
     ) -> poem::Result<StreamMediaResponse> {
         let request = StreamMediaRequest {
             track_id: param_track_id.0,
@@ -1402,6 +1408,7 @@ impl<T: MediaApi> MediaRoutes<T> {
             if_range: param_if_range.0,
             if_none_match: param_if_none_match.0,
             if_modified_since: param_if_modified_since.0,
+            download: param_download.0,
         };
         Ok(self.0.stream_media(access.into_caller(), request).await?)
     }
@@ -1721,7 +1728,7 @@ pub struct SharesRoutes<T>(pub Arc<T>);
 
 #[OpenApi]
 impl<T: SharesApi> SharesRoutes<T> {
-    /// List share links (not built yet)
+    /// List share links
     ///
     /// Lists the share links that exist, optionally only one `kind`, with how often they
     /// were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -1756,12 +1763,16 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.list_shares(access.into_caller(), request).await?)
     }
 
-    /// Create a public share link for a playlist, album, artist or track (not built yet)
+    /// Create a public share link for a playlist, album, artist or track
     ///
     /// Creates a share: anyone with its id can open the shared item through
     /// `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
     /// and nothing else, without pairing. Without `expiresInHours` the share lasts until
-    /// deleted. An item that does not exist answers `404 not_found`.
+    /// deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+    /// kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+    /// visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+    /// opened. The answer's `pageUrl` is the share page to send to people. An item that
+    /// does not exist answers `404 not_found`.
     #[oai(
         path = "/api/shares",
         method = "post",
@@ -1777,7 +1788,33 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.create_share(access.into_caller(), request).await?)
     }
 
-    /// Delete a share link (not built yet)
+    /// Change a share link's expiry, password or limits
+    ///
+    /// Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
+    /// counted from now (`0`: never expires), `password` a new password (`""`: none),
+    /// `allowDownload` and `maxSessions` (`0`: unlimited). A share that expired can be
+    /// given a new expiry. Open share sessions are judged by the new settings at their
+    /// next heartbeat. An unknown id answers `404 not_found`.
+    #[oai(
+        path = "/api/shares/:id",
+        method = "patch",
+        operation_id = "updateShare",
+        tag = "ApiTags::Shares"
+    )]
+    async fn update_share(
+        &self,
+        access: crate::api::access::Authenticated<true>,
+        #[oai(name = "id")] param_id: Path<String>,
+        body: crate::api::payload::JsonBody<SharePatch>,
+    ) -> poem::Result<UpdateShareResponse> {
+        let request = UpdateShareRequest {
+            id: param_id.0,
+            body: body.0,
+        };
+        Ok(self.0.update_share(access.into_caller(), request).await?)
+    }
+
+    /// Delete a share link
     ///
     /// Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     /// share sessions and media tokens stop working at once. An unknown id answers
@@ -1797,7 +1834,7 @@ impl<T: SharesApi> SharesRoutes<T> {
         Ok(self.0.delete_share(access.into_caller(), request).await?)
     }
 
-    /// Open a shared playlist (public share page bootstrap) (not built yet)
+    /// Open a shared playlist (public share page bootstrap)
     ///
     /// The entry point of a share page for a playlist: answers the playlist with its entries, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1806,7 +1843,10 @@ impl<T: SharesApi> SharesRoutes<T> {
     /// short-lived: call `POST /api/share/session/heartbeat` every
     /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     /// share's id (not the playlist's); an unknown, deleted or expired share, or one that is
-    /// not a playlist share, answers `404 not_found`. Never exposes file paths.
+    /// not a playlist share, answers `404 not_found`. Never exposes file paths, library
+    /// folders, play counts or anything outside the share. A share with a password answers
+    /// `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    /// client address (`429 too_many_requests` with `Retry-After`).
     #[oai(
         path = "/api/share/playlist/:id/bootstrap",
         method = "get",
@@ -1817,15 +1857,20 @@ impl<T: SharesApi> SharesRoutes<T> {
         &self,
         access: crate::api::access::Public<true>,
         #[oai(name = "id")] param_id: Path<String>,
+        #[oai(name = "X-Share-Password", validator(max_length = 256))]
+        param_x_share_password: Header<Option<String>>,
     ) -> poem::Result<BootstrapPlaylistShareResponse> {
-        let request = BootstrapPlaylistShareRequest { id: param_id.0 };
+        let request = BootstrapPlaylistShareRequest {
+            id: param_id.0,
+            x_share_password: param_x_share_password.0,
+        };
         Ok(self
             .0
             .bootstrap_playlist_share(access.into_caller(), request)
             .await?)
     }
 
-    /// Open a shared album (public share page bootstrap) (not built yet)
+    /// Open a shared album (public share page bootstrap)
     ///
     /// The entry point of a share page for a album: answers the album with its tracks, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1834,7 +1879,10 @@ impl<T: SharesApi> SharesRoutes<T> {
     /// short-lived: call `POST /api/share/session/heartbeat` every
     /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     /// share's id (not the album's); an unknown, deleted or expired share, or one that is
-    /// not a album share, answers `404 not_found`. Never exposes file paths.
+    /// not a album share, answers `404 not_found`. Never exposes file paths, library
+    /// folders, play counts or anything outside the share. A share with a password answers
+    /// `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    /// client address (`429 too_many_requests` with `Retry-After`).
     #[oai(
         path = "/api/share/album/:id/bootstrap",
         method = "get",
@@ -1845,15 +1893,20 @@ impl<T: SharesApi> SharesRoutes<T> {
         &self,
         access: crate::api::access::Public<true>,
         #[oai(name = "id")] param_id: Path<String>,
+        #[oai(name = "X-Share-Password", validator(max_length = 256))]
+        param_x_share_password: Header<Option<String>>,
     ) -> poem::Result<BootstrapAlbumShareResponse> {
-        let request = BootstrapAlbumShareRequest { id: param_id.0 };
+        let request = BootstrapAlbumShareRequest {
+            id: param_id.0,
+            x_share_password: param_x_share_password.0,
+        };
         Ok(self
             .0
             .bootstrap_album_share(access.into_caller(), request)
             .await?)
     }
 
-    /// Open a shared artist (public share page bootstrap) (not built yet)
+    /// Open a shared artist (public share page bootstrap)
     ///
     /// The entry point of a share page for a artist: answers the artist with their albums, appearances and top tracks, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1862,7 +1915,10 @@ impl<T: SharesApi> SharesRoutes<T> {
     /// short-lived: call `POST /api/share/session/heartbeat` every
     /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     /// share's id (not the artist's); an unknown, deleted or expired share, or one that is
-    /// not a artist share, answers `404 not_found`. Never exposes file paths.
+    /// not a artist share, answers `404 not_found`. Never exposes file paths, library
+    /// folders, play counts or anything outside the share. A share with a password answers
+    /// `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    /// client address (`429 too_many_requests` with `Retry-After`).
     #[oai(
         path = "/api/share/artist/:id/bootstrap",
         method = "get",
@@ -1873,15 +1929,20 @@ impl<T: SharesApi> SharesRoutes<T> {
         &self,
         access: crate::api::access::Public<true>,
         #[oai(name = "id")] param_id: Path<String>,
+        #[oai(name = "X-Share-Password", validator(max_length = 256))]
+        param_x_share_password: Header<Option<String>>,
     ) -> poem::Result<BootstrapArtistShareResponse> {
-        let request = BootstrapArtistShareRequest { id: param_id.0 };
+        let request = BootstrapArtistShareRequest {
+            id: param_id.0,
+            x_share_password: param_x_share_password.0,
+        };
         Ok(self
             .0
             .bootstrap_artist_share(access.into_caller(), request)
             .await?)
     }
 
-    /// Open a shared track (public share page bootstrap) (not built yet)
+    /// Open a shared track (public share page bootstrap)
     ///
     /// The entry point of a share page for a track: answers the track, a
     /// `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -1890,7 +1951,10 @@ impl<T: SharesApi> SharesRoutes<T> {
     /// short-lived: call `POST /api/share/session/heartbeat` every
     /// `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     /// share's id (not the track's); an unknown, deleted or expired share, or one that is
-    /// not a track share, answers `404 not_found`. Never exposes file paths.
+    /// not a track share, answers `404 not_found`. Never exposes file paths, library
+    /// folders, play counts or anything outside the share. A share with a password answers
+    /// `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    /// client address (`429 too_many_requests` with `Retry-After`).
     #[oai(
         path = "/api/share/track/:id/bootstrap",
         method = "get",
@@ -1901,21 +1965,27 @@ impl<T: SharesApi> SharesRoutes<T> {
         &self,
         access: crate::api::access::Public<true>,
         #[oai(name = "id")] param_id: Path<String>,
+        #[oai(name = "X-Share-Password", validator(max_length = 256))]
+        param_x_share_password: Header<Option<String>>,
     ) -> poem::Result<BootstrapTrackShareResponse> {
-        let request = BootstrapTrackShareRequest { id: param_id.0 };
+        let request = BootstrapTrackShareRequest {
+            id: param_id.0,
+            x_share_password: param_x_share_password.0,
+        };
         Ok(self
             .0
             .bootstrap_track_share(access.into_caller(), request)
             .await?)
     }
 
-    /// Keep a share session alive (not built yet)
+    /// Keep a share session alive
     ///
     /// Extends the share session and its media token while a share page is open; call it
     /// every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
     /// `mediaToken` to use from now on (it may be the same one). A session that expired
-    /// or whose share was deleted answers `404 share_session_expired`: open the share's
-    /// bootstrap again.
+    /// or whose share was deleted or expired answers `404 share_session_expired`: open the
+    /// share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+    /// with `Retry-After`).
     #[oai(
         path = "/api/share/session/heartbeat",
         method = "post",
@@ -2358,7 +2428,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "createShare",
@@ -2367,7 +2437,16 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
+    },
+    crate::api::access::OperationInfo {
+        operation_id: "updateShare",
+        method: "PATCH",
+        path: "/api/shares/{id}",
+        tag: "shares",
+        access: crate::api::access::AccessLevel::Authenticated,
+        requires_healthy_database: true,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "deleteShare",
@@ -2376,7 +2455,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Authenticated,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "bootstrapPlaylistShare",
@@ -2385,7 +2464,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Public,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "bootstrapAlbumShare",
@@ -2394,7 +2473,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Public,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "bootstrapArtistShare",
@@ -2403,7 +2482,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Public,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "bootstrapTrackShare",
@@ -2412,7 +2491,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Public,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "heartbeatShareSession",
@@ -2421,7 +2500,7 @@ pub const OPERATIONS: &[crate::api::access::OperationInfo] = &[
         tag: "shares",
         access: crate::api::access::AccessLevel::Public,
         requires_healthy_database: true,
-        implemented: false,
+        implemented: true,
     },
     crate::api::access::OperationInfo {
         operation_id: "getAuthStatus",

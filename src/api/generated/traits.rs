@@ -460,139 +460,68 @@ pub trait MetadataApi: Send + Sync + 'static {
 ///
 /// Public share links and the share pages' bootstrap routes.
 pub trait SharesApi: Send + Sync + 'static {
-    /// `listShares`: List share links (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `listShares`: List share links
     fn list_shares(
         &self,
         caller: crate::api::access::Caller,
         request: ListSharesRequest,
-    ) -> impl Future<Output = Result<ListSharesResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "listShares",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<ListSharesResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `createShare`: Create a public share link for a playlist, album, artist or track (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `createShare`: Create a public share link for a playlist, album, artist or track
     fn create_share(
         &self,
         caller: crate::api::access::Caller,
         request: CreateShareRequest,
-    ) -> impl Future<Output = Result<CreateShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "createShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<CreateShareResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `deleteShare`: Delete a share link (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `updateShare`: Change a share link's expiry, password or limits
+    fn update_share(
+        &self,
+        caller: crate::api::access::Caller,
+        request: UpdateShareRequest,
+    ) -> impl Future<Output = Result<UpdateShareResponse, crate::api::error::HandlerError>> + Send;
+
+    /// `deleteShare`: Delete a share link
     fn delete_share(
         &self,
         caller: crate::api::access::Caller,
         request: DeleteShareRequest,
-    ) -> impl Future<Output = Result<DeleteShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "deleteShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<DeleteShareResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `bootstrapPlaylistShare`: Open a shared playlist (public share page bootstrap) (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `bootstrapPlaylistShare`: Open a shared playlist (public share page bootstrap)
     fn bootstrap_playlist_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapPlaylistShareRequest,
     ) -> impl Future<Output = Result<BootstrapPlaylistShareResponse, crate::api::error::HandlerError>>
-           + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapPlaylistShare",
-            ))
-        }
-    }
+           + Send;
 
-    /// `bootstrapAlbumShare`: Open a shared album (public share page bootstrap) (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `bootstrapAlbumShare`: Open a shared album (public share page bootstrap)
     fn bootstrap_album_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapAlbumShareRequest,
-    ) -> impl Future<Output = Result<BootstrapAlbumShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapAlbumShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapAlbumShareResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `bootstrapArtistShare`: Open a shared artist (public share page bootstrap) (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `bootstrapArtistShare`: Open a shared artist (public share page bootstrap)
     fn bootstrap_artist_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapArtistShareRequest,
-    ) -> impl Future<Output = Result<BootstrapArtistShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapArtistShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapArtistShareResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `bootstrapTrackShare`: Open a shared track (public share page bootstrap) (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `bootstrapTrackShare`: Open a shared track (public share page bootstrap)
     fn bootstrap_track_share(
         &self,
         caller: crate::api::access::Caller,
         request: BootstrapTrackShareRequest,
-    ) -> impl Future<Output = Result<BootstrapTrackShareResponse, crate::api::error::HandlerError>> + Send
-    {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "bootstrapTrackShare",
-            ))
-        }
-    }
+    ) -> impl Future<Output = Result<BootstrapTrackShareResponse, crate::api::error::HandlerError>> + Send;
 
-    /// `heartbeatShareSession`: Keep a share session alive (not built yet)
-    ///
-    /// Not built yet: the document still lists `501`, so this default answers it.
+    /// `heartbeatShareSession`: Keep a share session alive
     fn heartbeat_share_session(
         &self,
         caller: crate::api::access::Caller,
         request: HeartbeatShareSessionRequest,
     ) -> impl Future<Output = Result<HeartbeatShareSessionResponse, crate::api::error::HandlerError>>
-           + Send {
-        let _ = (caller, request);
-        async {
-            Err(crate::api::error::HandlerError::not_implemented(
-                "heartbeatShareSession",
-            ))
-        }
-    }
+           + Send;
 }

@@ -2609,6 +2609,19 @@ pub struct Share {
         deserialize_with = "text_readers::read_bootstrap_path"
     )]
     pub bootstrap_path: String,
+    /// The share page to send to people, `/share/{kind}/{id}`: absolute when the hub knows
+    /// its public address (`--public-url`), else a path on the hub.
+    #[oai(rename = "pageUrl", deserialize_with = "text_readers::read_page_url")]
+    pub page_url: String,
+    /// Whether opening the share needs a password (the password is never shown).
+    #[oai(rename = "hasPassword")]
+    pub has_password: bool,
+    /// Whether visitors may save files (`?download=1`).
+    #[oai(rename = "allowDownload")]
+    pub allow_download: bool,
+    /// How many times the share may be opened in all; absent when unlimited.
+    #[oai(rename = "maxSessions", skip_serializing_if_is_none)]
+    pub max_sessions: Option<i32>,
     #[oai(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Absent when the share lasts until deleted.
@@ -2656,6 +2669,54 @@ pub struct ShareCreate {
         validator(minimum(value = "1"), maximum(value = "8760"))
     )]
     pub expires_in_hours: Option<i32>,
+    /// Opening the share needs this password (`X-Share-Password`).
+    #[oai(
+        rename = "password",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_password",
+        validator(min_length = 1, max_length = 256)
+    )]
+    pub password: Option<String>,
+    /// Whether visitors may save files; `false` when absent.
+    #[oai(rename = "allowDownload", skip_serializing_if_is_none)]
+    pub allow_download: Option<bool>,
+    /// How many times the share may be opened in all; unlimited when absent.
+    #[oai(
+        rename = "maxSessions",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "1"), maximum(value = "1000000"))
+    )]
+    pub max_sessions: Option<i32>,
+}
+
+/// What to change of a share; what is absent stays as it is.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharePatch", deny_unknown_fields)]
+pub struct SharePatch {
+    /// A new expiry this many hours from now; `0` for none.
+    #[oai(
+        rename = "expiresInHours",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "0"), maximum(value = "8760"))
+    )]
+    pub expires_in_hours: Option<i32>,
+    /// A new password; `""` removes it.
+    #[oai(
+        rename = "password",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_password",
+        validator(max_length = 256)
+    )]
+    pub password: Option<String>,
+    #[oai(rename = "allowDownload", skip_serializing_if_is_none)]
+    pub allow_download: Option<bool>,
+    /// How many times the share may be opened in all; `0` for unlimited.
+    #[oai(
+        rename = "maxSessions",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "0"), maximum(value = "1000000"))
+    )]
+    pub max_sessions: Option<i32>,
 }
 
 /// What a share page may know of its share.
@@ -2668,6 +2729,9 @@ pub struct ShareSummary {
     pub kind: ShareKind,
     #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
+    /// Whether the page may offer to save files (`?download=1`).
+    #[oai(rename = "allowDownload")]
+    pub allow_download: bool,
     /// Absent when the share lasts until deleted.
     #[oai(rename = "expiresAt", skip_serializing_if_is_none)]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -2698,9 +2762,8 @@ pub struct PlaylistShareBootstrap {
     pub heartbeat_interval_seconds: i32,
     #[oai(rename = "share")]
     pub share: ShareSummary,
-    /// The shared playlist with its entries.
     #[oai(rename = "playlist")]
-    pub playlist: PlaylistDetail,
+    pub playlist: SharedPlaylist,
 }
 
 /// What a share page of a album needs to start; file paths are never included.
@@ -2728,9 +2791,8 @@ pub struct AlbumShareBootstrap {
     pub heartbeat_interval_seconds: i32,
     #[oai(rename = "share")]
     pub share: ShareSummary,
-    /// The shared album with its tracks.
     #[oai(rename = "album")]
-    pub album: AlbumDetail,
+    pub album: SharedAlbum,
 }
 
 /// What a share page of a artist needs to start; file paths are never included.
@@ -2758,9 +2820,8 @@ pub struct ArtistShareBootstrap {
     pub heartbeat_interval_seconds: i32,
     #[oai(rename = "share")]
     pub share: ShareSummary,
-    /// The shared artist with their albums, appearances and top tracks.
     #[oai(rename = "artist")]
-    pub artist: ArtistDetail,
+    pub artist: SharedArtist,
 }
 
 /// What a share page of a track needs to start; file paths are never included.
@@ -2788,9 +2849,137 @@ pub struct TrackShareBootstrap {
     pub heartbeat_interval_seconds: i32,
     #[oai(rename = "share")]
     pub share: ShareSummary,
-    /// The shared track.
     #[oai(rename = "track")]
-    pub track: Track,
+    pub track: SharedTrack,
+}
+
+/// A track as a share page shows it: what is printed on a sleeve, never its file, folder,
+/// play count or saved mark.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharedTrack")]
+pub struct SharedTrack {
+    /// Stream it with `GET /api/media/stream/{id}?mediaToken=`.
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
+    pub title: String,
+    /// The track's artists' names.
+    #[oai(rename = "artists", deserialize_with = "text_readers::read_artists")]
+    pub artists: Vec<String>,
+    /// The album's title.
+    #[oai(
+        rename = "album",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_album"
+    )]
+    pub album: Option<String>,
+    #[oai(rename = "trackNumber", skip_serializing_if_is_none)]
+    pub track_number: Option<i32>,
+    #[oai(rename = "discNumber", skip_serializing_if_is_none)]
+    pub disc_number: Option<i32>,
+    #[oai(rename = "year", skip_serializing_if_is_none)]
+    pub year: Option<i32>,
+    #[oai(rename = "durationMs")]
+    pub duration_ms: i64,
+    /// Show it with `GET /api/media/artwork/{artworkId}?mediaToken=`.
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
+    pub artwork_id: Option<String>,
+}
+
+/// A shared album and its tracks, in disc and track order.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharedAlbum")]
+pub struct SharedAlbum {
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
+    pub title: String,
+    /// The album artist's name.
+    #[oai(
+        rename = "artist",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artist"
+    )]
+    pub artist: Option<String>,
+    #[oai(rename = "year", skip_serializing_if_is_none)]
+    pub year: Option<i32>,
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
+    pub artwork_id: Option<String>,
+    #[oai(rename = "trackCount")]
+    pub track_count: i32,
+    #[oai(rename = "durationMs")]
+    pub duration_ms: i64,
+    #[oai(rename = "tracks")]
+    pub tracks: Vec<SharedTrack>,
+}
+
+/// A shared artist, their albums and their tracks (as album artist or track artist).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharedArtist")]
+pub struct SharedArtist {
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
+    pub name: String,
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
+    pub artwork_id: Option<String>,
+    #[oai(rename = "albums")]
+    pub albums: Vec<SharedAlbumSummary>,
+    #[oai(rename = "tracks")]
+    pub tracks: Vec<SharedTrack>,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharedAlbumSummary")]
+pub struct SharedAlbumSummary {
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
+    pub title: String,
+    #[oai(rename = "year", skip_serializing_if_is_none)]
+    pub year: Option<i32>,
+    #[oai(
+        rename = "artworkId",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_artwork_id"
+    )]
+    pub artwork_id: Option<String>,
+    #[oai(rename = "trackCount")]
+    pub track_count: i32,
+}
+
+/// A shared playlist and its tracks in playlist order (entries whose track left the library are left out).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharedPlaylist")]
+pub struct SharedPlaylist {
+    #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
+    pub id: String,
+    #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
+    pub name: String,
+    #[oai(
+        rename = "description",
+        skip_serializing_if_is_none,
+        deserialize_with = "text_readers::read_description"
+    )]
+    pub description: Option<String>,
+    #[oai(rename = "trackCount")]
+    pub track_count: i32,
+    #[oai(rename = "durationMs")]
+    pub duration_ms: i64,
+    #[oai(rename = "tracks")]
+    pub tracks: Vec<SharedTrack>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -2872,6 +3061,10 @@ pub(crate) mod text_readers {
 
     pub fn read_archived_to<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "archivedTo")
+    }
+
+    pub fn read_artist<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "artist")
     }
 
     pub fn read_artists<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
@@ -3008,12 +3201,20 @@ pub(crate) mod text_readers {
         crate::api::strict_json::text(value, "nextCursor")
     }
 
+    pub fn read_page_url<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "pageUrl")
+    }
+
     pub fn read_pairing_code<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "pairingCode")
     }
 
     pub fn read_parent_path<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "parentPath")
+    }
+
+    pub fn read_password<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::text(value, "password")
     }
 
     pub fn read_path<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {

@@ -1,6 +1,6 @@
 //! Media: the tokens `<audio>` and `<img>` elements carry, and the audio files they stream.
 //!
-//! - `tokens`: media tokens' claims, their holder and their scope (`MediaScope::admits`).
+//! - `tokens`: media tokens' claims, their holder and their scope (`MediaScope`).
 //! - `range`: `Range` headers judged against a file's size.
 //! - `stream`: locating a file safely, its headers, and the conditional-request rules.
 //!
@@ -24,11 +24,11 @@ use chrono::Duration;
 use crate::auth::tokens::{TokenKey, TokenKind};
 use crate::auth::Identity;
 use crate::clock::{from_ms, SharedClock};
-use crate::db::{media as media_db, Database, DbError};
+use crate::db::{media as media_db, shares as shares_db, Database, DbError};
 pub use range::ByteRange;
 pub use stream::{Conditions, Decision, Validators};
 pub use tokens::{IssuedMediaToken, MediaGrant, MediaHolder, MediaItem, MediaScope};
-use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS};
+use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS, SHARE_TTL_SECS};
 
 /// The media service's refusals; `api::boundary` gives each its status and code.
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +43,8 @@ pub enum MediaError {
     DeviceRevoked,
     #[error("This media token does not reach this item.")]
     OutOfScope,
+    #[error("This share link has ended or its session expired; open the share again.")]
+    ShareEnded,
     #[error("No track has the id '{track_id}'.")]
     NoSuchTrack { track_id: String },
     #[error("The file of track '{track_id}' is not in the library folders any more; rescan the library.")]
@@ -132,12 +134,34 @@ impl MediaService {
         let ttl = ttl_secs
             .unwrap_or(DEFAULT_TTL_SECS)
             .clamp(MIN_TTL_SECS, MAX_TTL_SECS);
+        self.seal(holder, MediaScope::Library, ttl)
+    }
+
+    /// Issues a token that reaches one share, for one visitor's session on it.
+    pub fn issue_for_share(
+        &self,
+        share_id: &str,
+        session_id: &str,
+    ) -> Result<IssuedMediaToken, MediaError> {
+        let scope = MediaScope::Share {
+            share_id: share_id.to_owned(),
+            session_id: session_id.to_owned(),
+        };
+        self.seal(MediaHolder::Visitor, scope, SHARE_TTL_SECS)
+    }
+
+    fn seal(
+        &self,
+        holder: MediaHolder,
+        scope: MediaScope,
+        ttl: i64,
+    ) -> Result<IssuedMediaToken, MediaError> {
         let now = self.clock.now();
         let expires_at = from_ms((now + Duration::seconds(ttl)).timestamp_millis());
         let claims = MediaClaims {
             kind: TokenKind::Media,
             holder,
-            scope: MediaScope::Library,
+            scope,
             jti: uuid::Uuid::new_v4().to_string(),
             iat: now.timestamp_millis(),
             exp: expires_at.timestamp_millis(),
@@ -174,17 +198,55 @@ impl MediaService {
                     return Err(MediaError::DeviceRevoked);
                 }
             }
+            MediaHolder::Visitor => {}
         }
+        let downloads = match &claims.scope {
+            MediaScope::Library => true,
+            MediaScope::Share {
+                share_id,
+                session_id,
+            } => {
+                let (share_id, session_id) = (share_id.clone(), session_id.clone());
+                let now = self.clock.now_ms();
+                crate::app::read(&self.db, move |conn| {
+                    Ok::<_, MediaError>(shares_db::session_live(conn, &session_id, &share_id, now)?)
+                })
+                .await?
+                .ok_or(MediaError::ShareEnded)?
+            }
+        };
         Ok(MediaGrant {
             holder: claims.holder,
             scope: claims.scope,
             expires_at: from_ms(claims.exp),
+            downloads,
         })
     }
 
-    /// The one place a scope is asked whether it reaches an item.
-    fn admit(scope: &MediaScope, item: MediaItem<'_>) -> Result<(), MediaError> {
-        if scope.admits(item) {
+    /// The one place a scope is asked whether it reaches an item, before the item is read:
+    /// a share's token learns nothing of what is outside the share, not even whether it
+    /// exists.
+    pub async fn admit(&self, scope: &MediaScope, item: MediaItem<'_>) -> Result<(), MediaError> {
+        let MediaScope::Share { share_id, .. } = scope else {
+            return Ok(());
+        };
+        let share_id = share_id.clone();
+        let (is_track, id) = match item {
+            MediaItem::Track { id } => (true, id.to_owned()),
+            MediaItem::Artwork { id } => (false, id.to_owned()),
+        };
+        let admitted = crate::app::read(&self.db, move |conn| {
+            let Some(share) = shares_db::share_get(conn, &share_id)? else {
+                return Ok::<_, MediaError>(false);
+            };
+            Ok(if is_track {
+                shares_db::share_has_track(conn, &share.kind, &share.item_id, &id)?
+            } else {
+                shares_db::share_has_artwork(conn, &share.kind, &share.item_id, &id)?
+            })
+        })
+        .await?;
+        if admitted {
             Ok(())
         } else {
             Err(MediaError::OutOfScope)
@@ -197,7 +259,9 @@ impl MediaService {
         track_id: &str,
         scope: &MediaScope,
         conditions: Conditions<'_>,
+        attachment: bool,
     ) -> Result<OpenedTrack, MediaError> {
+        self.admit(scope, MediaItem::Track { id: track_id }).await?;
         let row = match self.locations.get(track_id) {
             Some(row) => row,
             None => {
@@ -214,13 +278,6 @@ impl MediaService {
                 row
             }
         };
-        Self::admit(
-            scope,
-            MediaItem::Track {
-                id: track_id,
-                album_id: &row.album_id,
-            },
-        )?;
         let missing = || MediaError::FileMissing {
             track_id: track_id.to_owned(),
         };
@@ -256,7 +313,7 @@ impl MediaService {
                 row.mime_type.as_deref(),
                 &row.extension,
             ),
-            content_disposition: stream::content_disposition(file_name),
+            content_disposition: stream::content_disposition(file_name, attachment),
             validators,
             file,
             start,

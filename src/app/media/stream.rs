@@ -170,9 +170,10 @@ const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'|')
     .remove(b'~');
 
-/// `Content-Disposition: inline` naming the file (RFC 6266): an ASCII `filename` for old
-/// clients, and the exact name, UTF-8 and percent-encoded, as `filename*`.
-pub fn content_disposition(file_name: &str) -> String {
+/// `Content-Disposition` naming the file (RFC 6266): an ASCII `filename` for old clients,
+/// and the exact name, UTF-8 and percent-encoded, as `filename*`. `inline` plays in the
+/// page; `attachment` (`?download=1`, when allowed) asks the browser to save it.
+pub fn content_disposition(file_name: &str, attachment: bool) -> String {
     let fallback: String = file_name
         .chars()
         .map(|c| {
@@ -184,7 +185,8 @@ pub fn content_disposition(file_name: &str) -> String {
         })
         .collect();
     let exact = utf8_percent_encode(file_name, ATTR_CHAR);
-    format!("inline; filename=\"{fallback}\"; filename*=UTF-8''{exact}")
+    let kind = if attachment { "attachment" } else { "inline" };
+    format!("{kind}; filename=\"{fallback}\"; filename*=UTF-8''{exact}")
 }
 
 /// A catalogue path (`/`-separated, relative to its root) on this machine, or `None` when
@@ -322,12 +324,12 @@ mod tests {
     #[test]
     fn file_names_are_encoded_per_rfc_6266() {
         assert_eq!(
-            content_disposition("01 夜に駆ける.m4a"),
+            content_disposition("01 夜に駆ける.m4a", false),
             "inline; filename=\"01 _____.m4a\"; \
              filename*=UTF-8''01%20%E5%A4%9C%E3%81%AB%E9%A7%86%E3%81%91%E3%82%8B.m4a"
         );
         assert_eq!(
-            content_disposition("a \"b\"\\c.mp3"),
+            content_disposition("a \"b\"\\c.mp3", false),
             "inline; filename=\"a _b__c.mp3\"; filename*=UTF-8''a%20%22b%22%5Cc.mp3"
         );
     }

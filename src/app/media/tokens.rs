@@ -5,7 +5,7 @@
 //! (`TokenKind::Media`, see `auth::tokens`), so it never opens as an access or refresh
 //! token, nor the reverse. It names who asked for it (`MediaHolder`) and what it reaches
 //! (`MediaScope`); the hub keeps no row per token, so a token dies by its expiry, or when its
-//! device is revoked (checked at every use).
+//! device is revoked, or its share session ends (checked at every use).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,9 @@ pub enum MediaHolder {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         family: Option<String>,
     },
+    /// Whoever opened a share link: nobody the hub knows. What the token reaches, and for
+    /// how long, is its `MediaScope::Share`'s.
+    Visitor,
 }
 
 impl MediaHolder {
@@ -62,39 +65,38 @@ impl MediaHolder {
                 device_id: id.clone(),
                 grant: None,
             },
+            MediaHolder::Visitor => Identity::Anonymous,
         }
     }
 }
 
-/// What a media token reaches. Every media route asks one question of it,
-/// `scope.admits(item)`, in `MediaService::admit`; a new kind of token (the shares issue's
-/// `Share { .. }`, which reaches only the shared items) is one new variant and one new arm
-/// there, not a second path through the routes.
+/// What a media token reaches. Every media route asks one question of it, in
+/// `MediaService::admit`, before it reads anything: a kind of token is a variant here and
+/// an arm there, not a second path through the routes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum MediaScope {
     /// The whole library: what `POST /api/media/session` issues, and what a bearer or
     /// loopback caller has.
     Library,
+    /// The tracks and images of one share, for one visitor's session on it: issued by a
+    /// share bootstrap or heartbeat. What the share reaches is asked of the database at
+    /// each use, so an album share reaches a track added to the album later, and a token
+    /// of a share that was deleted or expired, or of an ended session, reaches nothing.
+    #[serde(rename_all = "camelCase")]
+    Share {
+        share_id: String,
+        session_id: String,
+    },
 }
 
 /// Something a media route is about to send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MediaItem<'a> {
-    /// A track's audio, by its id and its album's id (a shared album admits its tracks).
-    Track { id: &'a str, album_id: &'a str },
-}
-
-impl MediaScope {
-    /// Whether this scope reaches `item`.
-    pub fn admits(&self, item: MediaItem<'_>) -> bool {
-        match self {
-            MediaScope::Library => {
-                let MediaItem::Track { .. } = item;
-                true
-            }
-        }
-    }
+    /// A track's audio.
+    Track { id: &'a str },
+    /// An image, by its `artworkId`.
+    Artwork { id: &'a str },
 }
 
 /// What a media token says. Times are Unix milliseconds, as in access tokens.
@@ -116,6 +118,9 @@ pub struct MediaGrant {
     pub holder: MediaHolder,
     pub scope: MediaScope,
     pub expires_at: DateTime<Utc>,
+    /// Whether `?download=1` may ask for `attachment`: always for the library, and for a
+    /// share as it says now.
+    pub downloads: bool,
 }
 
 /// A freshly issued token.
@@ -124,6 +129,9 @@ pub struct IssuedMediaToken {
     pub token: String,
     pub expires_at: DateTime<Utc>,
 }
+
+/// How long a share's media token lives: a heartbeat (every minute) renews it long before.
+pub const SHARE_TTL_SECS: i64 = 600;
 
 /// How long a token lives when the caller does not say, and the bounds of what it may ask
 /// (the contract's `ttlSeconds`: the generated parser enforces them, and the service again,
@@ -137,11 +145,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_library_scope_admits_every_track() {
-        assert!(MediaScope::Library.admits(MediaItem::Track {
-            id: "trk_1",
-            album_id: "alb_1"
-        }));
+    fn a_share_scope_names_its_share_and_session() {
+        let share = MediaScope::Share {
+            share_id: "shr_a".into(),
+            session_id: "shs_b".into(),
+        };
+        let json = serde_json::to_value(&share).expect("json");
+        assert_eq!(json["type"], "share");
+        assert_eq!(json["shareId"], "shr_a");
+        assert_eq!(json["sessionId"], "shs_b");
+        assert_eq!(MediaHolder::Visitor.identity(), Identity::Anonymous);
     }
 
     #[test]

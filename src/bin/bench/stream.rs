@@ -157,6 +157,7 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
                                         &id,
                                         &music_hub::app::media::MediaScope::Library,
                                         music_hub::app::media::Conditions::default(),
+                                        false,
                                     )
                                     .await
                                     .map_err(|e| e.to_string())?;

@@ -1,10 +1,11 @@
 //! How the services' domain values look through the API, shared by every route that shows
 //! them: catalogue rows here, tracks in `track`, folders and the home sections in `browse`,
-//! scans in `scan`. Handlers build their
+//! scans in `scan`, share links and what share pages show in `share`. Handlers build their
 //! views from these and never from each other's helpers.
 
 mod browse;
 mod scan;
+pub mod share;
 mod track;
 
 pub use browse::browsed;

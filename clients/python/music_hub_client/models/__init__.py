@@ -143,8 +143,14 @@ from .share_heartbeat import ShareHeartbeat
 from .share_heartbeat_request import ShareHeartbeatRequest
 from .share_kind import ShareKind
 from .share_page import SharePage
+from .share_patch import SharePatch
 from .share_sort import ShareSort
 from .share_summary import ShareSummary
+from .shared_album import SharedAlbum
+from .shared_album_summary import SharedAlbumSummary
+from .shared_artist import SharedArtist
+from .shared_playlist import SharedPlaylist
+from .shared_track import SharedTrack
 from .sort_order import SortOrder
 from .tag_field import TagField
 from .tag_override import TagOverride
@@ -308,8 +314,14 @@ __all__ = (
     "ShareHeartbeatRequest",
     "ShareKind",
     "SharePage",
+    "SharePatch",
     "ShareSort",
     "ShareSummary",
+    "SharedAlbum",
+    "SharedAlbumSummary",
+    "SharedArtist",
+    "SharedPlaylist",
+    "SharedTrack",
     "SortOrder",
     "TagField",
     "TagOverride",

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.album_detail import AlbumDetail
     from ..models.share_summary import ShareSummary
+    from ..models.shared_album import SharedAlbum
 
 
 T = TypeVar("T", bound="AlbumShareBootstrap")
@@ -28,7 +28,7 @@ class AlbumShareBootstrap:
         media_token_expires_at (datetime.datetime):
         heartbeat_interval_seconds (int): Send a heartbeat this often while the page is open. Example: 60.
         share (ShareSummary): What a share page may know of its share.
-        album (AlbumDetail): An album with its tracks in disc and track order.
+        album (SharedAlbum): A shared album and its tracks, in disc and track order.
     """
 
     share_session_id: str
@@ -37,7 +37,7 @@ class AlbumShareBootstrap:
     media_token_expires_at: datetime.datetime
     heartbeat_interval_seconds: int
     share: ShareSummary
-    album: AlbumDetail
+    album: SharedAlbum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,8 +73,8 @@ class AlbumShareBootstrap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.album_detail import AlbumDetail
         from ..models.share_summary import ShareSummary
+        from ..models.shared_album import SharedAlbum
 
         d = dict(src_dict)
         share_session_id = d.pop("shareSessionId")
@@ -93,7 +93,7 @@ class AlbumShareBootstrap:
 
         share = ShareSummary.from_dict(d.pop("share"))
 
-        album = AlbumDetail.from_dict(d.pop("album"))
+        album = SharedAlbum.from_dict(d.pop("album"))
 
         album_share_bootstrap = cls(
             share_session_id=share_session_id,

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.artist_detail import ArtistDetail
     from ..models.share_summary import ShareSummary
+    from ..models.shared_artist import SharedArtist
 
 
 T = TypeVar("T", bound="ArtistShareBootstrap")
@@ -28,7 +28,7 @@ class ArtistShareBootstrap:
         media_token_expires_at (datetime.datetime):
         heartbeat_interval_seconds (int): Send a heartbeat this often while the page is open. Example: 60.
         share (ShareSummary): What a share page may know of its share.
-        artist (ArtistDetail): An artist with their albums, appearances and top tracks.
+        artist (SharedArtist): A shared artist, their albums and their tracks (as album artist or track artist).
     """
 
     share_session_id: str
@@ -37,7 +37,7 @@ class ArtistShareBootstrap:
     media_token_expires_at: datetime.datetime
     heartbeat_interval_seconds: int
     share: ShareSummary
-    artist: ArtistDetail
+    artist: SharedArtist
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,8 +73,8 @@ class ArtistShareBootstrap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.artist_detail import ArtistDetail
         from ..models.share_summary import ShareSummary
+        from ..models.shared_artist import SharedArtist
 
         d = dict(src_dict)
         share_session_id = d.pop("shareSessionId")
@@ -93,7 +93,7 @@ class ArtistShareBootstrap:
 
         share = ShareSummary.from_dict(d.pop("share"))
 
-        artist = ArtistDetail.from_dict(d.pop("artist"))
+        artist = SharedArtist.from_dict(d.pop("artist"))
 
         artist_share_bootstrap = cls(
             share_session_id=share_session_id,

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.playlist_detail import PlaylistDetail
     from ..models.share_summary import ShareSummary
+    from ..models.shared_playlist import SharedPlaylist
 
 
 T = TypeVar("T", bound="PlaylistShareBootstrap")
@@ -28,8 +28,8 @@ class PlaylistShareBootstrap:
         media_token_expires_at (datetime.datetime):
         heartbeat_interval_seconds (int): Send a heartbeat this often while the page is open. Example: 60.
         share (ShareSummary): What a share page may know of its share.
-        playlist (PlaylistDetail): A playlist with one page of its entries in order; `playlist.trackCount` counts them
-            all.
+        playlist (SharedPlaylist): A shared playlist and its tracks in playlist order (entries whose track left the
+            library are left out).
     """
 
     share_session_id: str
@@ -38,7 +38,7 @@ class PlaylistShareBootstrap:
     media_token_expires_at: datetime.datetime
     heartbeat_interval_seconds: int
     share: ShareSummary
-    playlist: PlaylistDetail
+    playlist: SharedPlaylist
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,8 +74,8 @@ class PlaylistShareBootstrap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.playlist_detail import PlaylistDetail
         from ..models.share_summary import ShareSummary
+        from ..models.shared_playlist import SharedPlaylist
 
         d = dict(src_dict)
         share_session_id = d.pop("shareSessionId")
@@ -94,7 +94,7 @@ class PlaylistShareBootstrap:
 
         share = ShareSummary.from_dict(d.pop("share"))
 
-        playlist = PlaylistDetail.from_dict(d.pop("playlist"))
+        playlist = SharedPlaylist.from_dict(d.pop("playlist"))
 
         playlist_share_bootstrap = cls(
             share_session_id=share_session_id,

@@ -24,8 +24,14 @@ class Share:
         title (str): The shared item's name. Example: Road trip.
         bootstrap_path (str): The public route a share page calls first. Example:
             /api/share/playlist/shr_Zk3qP9xW2mT7/bootstrap.
+        page_url (str): The share page to send to people, `/share/{kind}/{id}`: absolute when the hub knows
+            its public address (`--public-url`), else a path on the hub.
+             Example: https://music.example.org/share/playlist/shr_Zk3qP9xW2mT7.
+        has_password (bool): Whether opening the share needs a password (the password is never shown).
+        allow_download (bool): Whether visitors may save files (`?download=1`).
         created_at (datetime.datetime):
         access_count (int): How many times the share was opened. Example: 7.
+        max_sessions (int | Unset): How many times the share may be opened in all; absent when unlimited. Example: 50.
         expires_at (datetime.datetime | Unset): Absent when the share lasts until deleted.
         last_accessed_at (datetime.datetime | Unset):
     """
@@ -35,8 +41,12 @@ class Share:
     item_id: str
     title: str
     bootstrap_path: str
+    page_url: str
+    has_password: bool
+    allow_download: bool
     created_at: datetime.datetime
     access_count: int
+    max_sessions: int | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     last_accessed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +62,17 @@ class Share:
 
         bootstrap_path = self.bootstrap_path
 
+        page_url = self.page_url
+
+        has_password = self.has_password
+
+        allow_download = self.allow_download
+
         created_at = self.created_at.isoformat()
 
         access_count = self.access_count
+
+        max_sessions = self.max_sessions
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
@@ -73,10 +91,15 @@ class Share:
                 "itemId": item_id,
                 "title": title,
                 "bootstrapPath": bootstrap_path,
+                "pageUrl": page_url,
+                "hasPassword": has_password,
+                "allowDownload": allow_download,
                 "createdAt": created_at,
                 "accessCount": access_count,
             }
         )
+        if max_sessions is not UNSET:
+            field_dict["maxSessions"] = max_sessions
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
         if last_accessed_at is not UNSET:
@@ -97,9 +120,17 @@ class Share:
 
         bootstrap_path = d.pop("bootstrapPath")
 
+        page_url = d.pop("pageUrl")
+
+        has_password = d.pop("hasPassword")
+
+        allow_download = d.pop("allowDownload")
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         access_count = d.pop("accessCount")
+
+        max_sessions = d.pop("maxSessions", UNSET)
 
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
@@ -121,8 +152,12 @@ class Share:
             item_id=item_id,
             title=title,
             bootstrap_path=bootstrap_path,
+            page_url=page_url,
+            has_password=has_password,
+            allow_download=allow_download,
             created_at=created_at,
             access_count=access_count,
+            max_sessions=max_sessions,
             expires_at=expires_at,
             last_accessed_at=last_accessed_at,
         )

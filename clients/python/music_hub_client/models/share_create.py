@@ -19,11 +19,17 @@ class ShareCreate:
         item_id (str):  Example: pl_c4ca4238a0b92382.
         expires_in_hours (int | Unset): The share expires after this many hours; it lasts until deleted when absent.
             Example: 168.
+        password (str | Unset): Opening the share needs this password (`X-Share-Password`).
+        allow_download (bool | Unset): Whether visitors may save files; `false` when absent.
+        max_sessions (int | Unset): How many times the share may be opened in all; unlimited when absent.
     """
 
     kind: ShareKind
     item_id: str
     expires_in_hours: int | Unset = UNSET
+    password: str | Unset = UNSET
+    allow_download: bool | Unset = UNSET
+    max_sessions: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
@@ -31,6 +37,12 @@ class ShareCreate:
         item_id = self.item_id
 
         expires_in_hours = self.expires_in_hours
+
+        password = self.password
+
+        allow_download = self.allow_download
+
+        max_sessions = self.max_sessions
 
         field_dict: dict[str, Any] = {}
 
@@ -42,6 +54,12 @@ class ShareCreate:
         )
         if expires_in_hours is not UNSET:
             field_dict["expiresInHours"] = expires_in_hours
+        if password is not UNSET:
+            field_dict["password"] = password
+        if allow_download is not UNSET:
+            field_dict["allowDownload"] = allow_download
+        if max_sessions is not UNSET:
+            field_dict["maxSessions"] = max_sessions
 
         return field_dict
 
@@ -54,10 +72,19 @@ class ShareCreate:
 
         expires_in_hours = d.pop("expiresInHours", UNSET)
 
+        password = d.pop("password", UNSET)
+
+        allow_download = d.pop("allowDownload", UNSET)
+
+        max_sessions = d.pop("maxSessions", UNSET)
+
         share_create = cls(
             kind=kind,
             item_id=item_id,
             expires_in_hours=expires_in_hours,
+            password=password,
+            allow_download=allow_download,
+            max_sessions=max_sessions,
         )
 
         return share_create

@@ -21,12 +21,14 @@ class ShareSummary:
         id (str):  Example: shr_Zk3qP9xW2mT7.
         kind (ShareKind): What a share link opens.
         title (str):  Example: Road trip.
+        allow_download (bool): Whether the page may offer to save files (`?download=1`).
         expires_at (datetime.datetime | Unset): Absent when the share lasts until deleted.
     """
 
     id: str
     kind: ShareKind
     title: str
+    allow_download: bool
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,6 +38,8 @@ class ShareSummary:
         kind = self.kind.value
 
         title = self.title
+
+        allow_download = self.allow_download
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
@@ -48,6 +52,7 @@ class ShareSummary:
                 "id": id,
                 "kind": kind,
                 "title": title,
+                "allowDownload": allow_download,
             }
         )
         if expires_at is not UNSET:
@@ -64,6 +69,8 @@ class ShareSummary:
 
         title = d.pop("title")
 
+        allow_download = d.pop("allowDownload")
+
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
@@ -75,6 +82,7 @@ class ShareSummary:
             id=id,
             kind=kind,
             title=title,
+            allow_download=allow_download,
             expires_at=expires_at,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.share_summary import ShareSummary
-    from ..models.track import Track
+    from ..models.shared_track import SharedTrack
 
 
 T = TypeVar("T", bound="TrackShareBootstrap")
@@ -28,8 +28,8 @@ class TrackShareBootstrap:
         media_token_expires_at (datetime.datetime):
         heartbeat_interval_seconds (int): Send a heartbeat this often while the page is open. Example: 60.
         share (ShareSummary): What a share page may know of its share.
-        track (Track): A track of the catalogue, with the effective metadata (file tags with the user's overrides
-            applied).
+        track (SharedTrack): A track as a share page shows it: what is printed on a sleeve, never its file, folder,
+            play count or saved mark.
     """
 
     share_session_id: str
@@ -38,7 +38,7 @@ class TrackShareBootstrap:
     media_token_expires_at: datetime.datetime
     heartbeat_interval_seconds: int
     share: ShareSummary
-    track: Track
+    track: SharedTrack
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +75,7 @@ class TrackShareBootstrap:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.share_summary import ShareSummary
-        from ..models.track import Track
+        from ..models.shared_track import SharedTrack
 
         d = dict(src_dict)
         share_session_id = d.pop("shareSessionId")
@@ -94,7 +94,7 @@ class TrackShareBootstrap:
 
         share = ShareSummary.from_dict(d.pop("share"))
 
-        track = Track.from_dict(d.pop("track"))
+        track = SharedTrack.from_dict(d.pop("track"))
 
         track_share_bootstrap = cls(
             share_session_id=share_session_id,

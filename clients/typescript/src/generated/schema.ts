@@ -848,7 +848,8 @@ export interface paths {
          *     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
          *     `POST /api/media/session` or a share bootstrap (a share's token only streams the
          *     shared tracks; others answer `403 forbidden`). An expired media token answers
-         *     `401 media_token_expired`. Only files of the catalogue inside a configured library
+         *     `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+         *     share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a configured library
          *     folder (after following symbolic links) are ever sent. An unknown track answers
          *     `404 not_found`; a track whose file is gone (or now lies outside the library
          *     folders) answers `404 not_found` with `details.reason: "file_missing"`.
@@ -1094,7 +1095,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List share links (not built yet)
+         * List share links
          * @description Lists the share links that exist, optionally only one `kind`, with how often they
          *     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
          *     and `cursor`. Expired shares are listed until deleted (`expiresAt` in the past).
@@ -1102,11 +1103,15 @@ export interface paths {
         get: operations["listShares"];
         put?: never;
         /**
-         * Create a public share link for a playlist, album, artist or track (not built yet)
+         * Create a public share link for a playlist, album, artist or track
          * @description Creates a share: anyone with its id can open the shared item through
          *     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
          *     and nothing else, without pairing. Without `expiresInHours` the share lasts until
-         *     deleted. An item that does not exist answers `404 not_found`.
+         *     deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+         *     kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+         *     visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+         *     opened. The answer's `pageUrl` is the share page to send to people. An item that
+         *     does not exist answers `404 not_found`.
          */
         post: operations["createShare"];
         delete?: never;
@@ -1126,7 +1131,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a share link (not built yet)
+         * Delete a share link
          * @description Deletes the share: its bootstrap answers `404 not_found` from now on and its open
          *     share sessions and media tokens stop working at once. An unknown id answers
          *     `404 not_found`.
@@ -1134,7 +1139,15 @@ export interface paths {
         delete: operations["deleteShare"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a share link's expiry, password or limits
+         * @description Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
+         *     counted from now (`0`: never expires), `password` a new password (`""`: none),
+         *     `allowDownload` and `maxSessions` (`0`: unlimited). A share that expired can be
+         *     given a new expiry. Open share sessions are judged by the new settings at their
+         *     next heartbeat. An unknown id answers `404 not_found`.
+         */
+        patch: operations["updateShare"];
         trace?: never;
     };
     "/api/share/playlist/{id}/bootstrap": {
@@ -1145,7 +1158,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared playlist (public share page bootstrap) (not built yet)
+         * Open a shared playlist (public share page bootstrap)
          * @description The entry point of a share page for a playlist: answers the playlist with its entries, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1153,7 +1166,10 @@ export interface paths {
          *     short-lived: call `POST /api/share/session/heartbeat` every
          *     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
          *     share's id (not the playlist's); an unknown, deleted or expired share, or one that is
-         *     not a playlist share, answers `404 not_found`. Never exposes file paths.
+         *     not a playlist share, answers `404 not_found`. Never exposes file paths, library
+         *     folders, play counts or anything outside the share. A share with a password answers
+         *     `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+         *     client address (`429 too_many_requests` with `Retry-After`).
          */
         get: operations["bootstrapPlaylistShare"];
         put?: never;
@@ -1172,7 +1188,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared album (public share page bootstrap) (not built yet)
+         * Open a shared album (public share page bootstrap)
          * @description The entry point of a share page for a album: answers the album with its tracks, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1180,7 +1196,10 @@ export interface paths {
          *     short-lived: call `POST /api/share/session/heartbeat` every
          *     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
          *     share's id (not the album's); an unknown, deleted or expired share, or one that is
-         *     not a album share, answers `404 not_found`. Never exposes file paths.
+         *     not a album share, answers `404 not_found`. Never exposes file paths, library
+         *     folders, play counts or anything outside the share. A share with a password answers
+         *     `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+         *     client address (`429 too_many_requests` with `Retry-After`).
          */
         get: operations["bootstrapAlbumShare"];
         put?: never;
@@ -1199,7 +1218,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared artist (public share page bootstrap) (not built yet)
+         * Open a shared artist (public share page bootstrap)
          * @description The entry point of a share page for a artist: answers the artist with their albums, appearances and top tracks, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1207,7 +1226,10 @@ export interface paths {
          *     short-lived: call `POST /api/share/session/heartbeat` every
          *     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
          *     share's id (not the artist's); an unknown, deleted or expired share, or one that is
-         *     not a artist share, answers `404 not_found`. Never exposes file paths.
+         *     not a artist share, answers `404 not_found`. Never exposes file paths, library
+         *     folders, play counts or anything outside the share. A share with a password answers
+         *     `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+         *     client address (`429 too_many_requests` with `Retry-After`).
          */
         get: operations["bootstrapArtistShare"];
         put?: never;
@@ -1226,7 +1248,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open a shared track (public share page bootstrap) (not built yet)
+         * Open a shared track (public share page bootstrap)
          * @description The entry point of a share page for a track: answers the track, a
          *     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
          *     `?mediaToken=` on `GET /api/media/stream/{trackId}` and
@@ -1234,7 +1256,10 @@ export interface paths {
          *     short-lived: call `POST /api/share/session/heartbeat` every
          *     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
          *     share's id (not the track's); an unknown, deleted or expired share, or one that is
-         *     not a track share, answers `404 not_found`. Never exposes file paths.
+         *     not a track share, answers `404 not_found`. Never exposes file paths, library
+         *     folders, play counts or anything outside the share. A share with a password answers
+         *     `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+         *     client address (`429 too_many_requests` with `Retry-After`).
          */
         get: operations["bootstrapTrackShare"];
         put?: never;
@@ -1255,12 +1280,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Keep a share session alive (not built yet)
+         * Keep a share session alive
          * @description Extends the share session and its media token while a share page is open; call it
          *     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
          *     `mediaToken` to use from now on (it may be the same one). A session that expired
-         *     or whose share was deleted answers `404 share_session_expired`: open the share's
-         *     bootstrap again.
+         *     or whose share was deleted or expired answers `404 share_session_expired`: open the
+         *     share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+         *     with `Retry-After`).
          */
         post: operations["heartbeatShareSession"];
         delete?: never;
@@ -3565,6 +3591,22 @@ export interface components {
              * @example /api/share/playlist/shr_Zk3qP9xW2mT7/bootstrap
              */
             bootstrapPath: string;
+            /**
+             * @description The share page to send to people, `/share/{kind}/{id}`: absolute when the hub knows
+             *     its public address (`--public-url`), else a path on the hub.
+             * @example https://music.example.org/share/playlist/shr_Zk3qP9xW2mT7
+             */
+            pageUrl: string;
+            /** @description Whether opening the share needs a password (the password is never shown). */
+            hasPassword: boolean;
+            /** @description Whether visitors may save files (`?download=1`). */
+            allowDownload: boolean;
+            /**
+             * Format: int32
+             * @description How many times the share may be opened in all; absent when unlimited.
+             * @example 50
+             */
+            maxSessions?: number;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -3601,6 +3643,32 @@ export interface components {
              * @example 168
              */
             expiresInHours?: number;
+            /** @description Opening the share needs this password (`X-Share-Password`). */
+            password?: string;
+            /** @description Whether visitors may save files; `false` when absent. */
+            allowDownload?: boolean;
+            /**
+             * Format: int32
+             * @description How many times the share may be opened in all; unlimited when absent.
+             */
+            maxSessions?: number;
+        };
+        /** @description What to change of a share; what is absent stays as it is. */
+        SharePatch: {
+            /**
+             * Format: int32
+             * @description A new expiry this many hours from now; `0` for none.
+             * @example 24
+             */
+            expiresInHours?: number;
+            /** @description A new password; `""` removes it. */
+            password?: string;
+            allowDownload?: boolean;
+            /**
+             * Format: int32
+             * @description How many times the share may be opened in all; `0` for unlimited.
+             */
+            maxSessions?: number;
         };
         /** @description What a share page may know of its share. */
         ShareSummary: {
@@ -3609,6 +3677,8 @@ export interface components {
             kind: components["schemas"]["ShareKind"];
             /** @example Road trip */
             title: string;
+            /** @description Whether the page may offer to save files (`?download=1`). */
+            allowDownload: boolean;
             /**
              * Format: date-time
              * @description Absent when the share lasts until deleted.
@@ -3638,8 +3708,7 @@ export interface components {
              */
             heartbeatIntervalSeconds: number;
             share: components["schemas"]["ShareSummary"];
-            /** @description The shared playlist with its entries. */
-            playlist: components["schemas"]["PlaylistDetail"];
+            playlist: components["schemas"]["SharedPlaylist"];
         };
         /** @description What a share page of a album needs to start; file paths are never included. */
         AlbumShareBootstrap: {
@@ -3664,8 +3733,7 @@ export interface components {
              */
             heartbeatIntervalSeconds: number;
             share: components["schemas"]["ShareSummary"];
-            /** @description The shared album with its tracks. */
-            album: components["schemas"]["AlbumDetail"];
+            album: components["schemas"]["SharedAlbum"];
         };
         /** @description What a share page of a artist needs to start; file paths are never included. */
         ArtistShareBootstrap: {
@@ -3690,8 +3758,7 @@ export interface components {
              */
             heartbeatIntervalSeconds: number;
             share: components["schemas"]["ShareSummary"];
-            /** @description The shared artist with their albums, appearances and top tracks. */
-            artist: components["schemas"]["ArtistDetail"];
+            artist: components["schemas"]["SharedArtist"];
         };
         /** @description What a share page of a track needs to start; file paths are never included. */
         TrackShareBootstrap: {
@@ -3716,8 +3783,76 @@ export interface components {
              */
             heartbeatIntervalSeconds: number;
             share: components["schemas"]["ShareSummary"];
-            /** @description The shared track. */
-            track: components["schemas"]["Track"];
+            track: components["schemas"]["SharedTrack"];
+        };
+        /**
+         * @description A track as a share page shows it: what is printed on a sleeve, never its file, folder,
+         *     play count or saved mark.
+         */
+        SharedTrack: {
+            /**
+             * @description Stream it with `GET /api/media/stream/{id}?mediaToken=`.
+             * @example trk_5d41402abc4b2a76
+             */
+            id: string;
+            title: string;
+            /** @description The track's artists' names. */
+            artists: string[];
+            /** @description The album's title. */
+            album?: string;
+            /** Format: int32 */
+            trackNumber?: number;
+            /** Format: int32 */
+            discNumber?: number;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            durationMs: number;
+            /** @description Show it with `GET /api/media/artwork/{artworkId}?mediaToken=`. */
+            artworkId?: string;
+        };
+        /** @description A shared album and its tracks, in disc and track order. */
+        SharedAlbum: {
+            id: string;
+            title: string;
+            /** @description The album artist's name. */
+            artist?: string;
+            /** Format: int32 */
+            year?: number;
+            artworkId?: string;
+            /** Format: int32 */
+            trackCount: number;
+            /** Format: int64 */
+            durationMs: number;
+            tracks: components["schemas"]["SharedTrack"][];
+        };
+        /** @description A shared artist, their albums and their tracks (as album artist or track artist). */
+        SharedArtist: {
+            id: string;
+            name: string;
+            artworkId?: string;
+            albums: components["schemas"]["SharedAlbumSummary"][];
+            tracks: components["schemas"]["SharedTrack"][];
+        };
+        SharedAlbumSummary: {
+            id: string;
+            title: string;
+            /** Format: int32 */
+            year?: number;
+            artworkId?: string;
+            /** Format: int32 */
+            trackCount: number;
+        };
+        /** @description A shared playlist and its tracks in playlist order (entries whose track left the library are left out). */
+        SharedPlaylist: {
+            id: string;
+            name: string;
+            description?: string;
+            /** Format: int32 */
+            trackCount: number;
+            /** Format: int64 */
+            durationMs: number;
+            tracks: components["schemas"]["SharedTrack"][];
         };
         ShareHeartbeatRequest: {
             /** @example shs_8f14e45fceea167a */
@@ -3838,6 +3973,42 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`). */
+        SharePasswordRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "share_password_required",
+                 *       "message": "This share needs its password."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /**
+         * @description Too many share requests from this client address (`too_many_requests`): bootstraps or
+         *     heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
+         *     `Retry-After` seconds.
+         */
+        ShareRateLimited: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "too_many_requests",
+                 *       "message": "Too many share requests from this address; try again later."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description The operation is in the contract but not built yet (`not_implemented`). */
         NotImplemented: {
             headers: {
@@ -3923,6 +4094,8 @@ export interface components {
         Cursor: string;
         /** @description Sort direction. */
         Order: components["schemas"]["SortOrder"];
+        /** @description The share's password, for a share that has one. */
+        SharePassword: string;
     };
     requestBodies: never;
     headers: never;
@@ -4060,11 +4233,17 @@ export type ShareSort = components['schemas']['ShareSort'];
 export type Share = components['schemas']['Share'];
 export type SharePage = components['schemas']['SharePage'];
 export type ShareCreate = components['schemas']['ShareCreate'];
+export type SharePatch = components['schemas']['SharePatch'];
 export type ShareSummary = components['schemas']['ShareSummary'];
 export type PlaylistShareBootstrap = components['schemas']['PlaylistShareBootstrap'];
 export type AlbumShareBootstrap = components['schemas']['AlbumShareBootstrap'];
 export type ArtistShareBootstrap = components['schemas']['ArtistShareBootstrap'];
 export type TrackShareBootstrap = components['schemas']['TrackShareBootstrap'];
+export type SharedTrack = components['schemas']['SharedTrack'];
+export type SharedAlbum = components['schemas']['SharedAlbum'];
+export type SharedArtist = components['schemas']['SharedArtist'];
+export type SharedAlbumSummary = components['schemas']['SharedAlbumSummary'];
+export type SharedPlaylist = components['schemas']['SharedPlaylist'];
 export type ShareHeartbeatRequest = components['schemas']['ShareHeartbeatRequest'];
 export type ShareHeartbeat = components['schemas']['ShareHeartbeat'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -4073,6 +4252,8 @@ export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseUnknownTrack = components['responses']['UnknownTrack'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseSharePasswordRequired = components['responses']['SharePasswordRequired'];
+export type ResponseShareRateLimited = components['responses']['ShareRateLimited'];
 export type ResponseNotImplemented = components['responses']['NotImplemented'];
 export type ResponseDatabaseUnavailable = components['responses']['DatabaseUnavailable'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
@@ -4081,6 +4262,7 @@ export type ResponseInternalError = components['responses']['InternalError'];
 export type ParameterLimit = components['parameters']['Limit'];
 export type ParameterCursor = components['parameters']['Cursor'];
 export type ParameterOrder = components['parameters']['Order'];
+export type ParameterSharePassword = components['parameters']['SharePassword'];
 export type $defs = Record<string, never>;
 export interface operations {
     ping: {
@@ -5345,7 +5527,14 @@ export interface operations {
     };
     streamMedia: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `1` asks for `Content-Disposition: attachment` (save the file) instead of `inline`.
+                 *     A share's media token gets it only when the share has `allowDownload`; else the
+                 *     file is still sent, `inline`.
+                 */
+                download?: number;
+            };
             header?: {
                 /**
                  * @description A byte range, e.g. `bytes=0-`, `bytes=1048576-2097151` or `bytes=-65536`. Only the first of several ranges is sent.
@@ -5892,7 +6081,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5909,7 +6097,8 @@ export interface operations {
                  * @example {
                  *       "kind": "playlist",
                  *       "itemId": "pl_c4ca4238a0b92382",
-                 *       "expiresInHours": 168
+                 *       "expiresInHours": 168,
+                 *       "allowDownload": false
                  *     }
                  */
                 "application/json": components["schemas"]["ShareCreate"];
@@ -5931,7 +6120,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5961,14 +6149,59 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The share's id.
+                 * @example shr_Zk3qP9xW2mT7
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expiresInHours": 24,
+                 *       "password": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["SharePatch"];
+            };
+        };
+        responses: {
+            /** @description The share as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Share"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bootstrapPlaylistShare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The share's password, for a share that has one. */
+                "X-Share-Password"?: components["parameters"]["SharePassword"];
+            };
             path: {
                 /**
                  * @description The share's id, from the share link.
@@ -5990,15 +6223,19 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["SharePasswordRequired"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
+            429: components["responses"]["ShareRateLimited"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bootstrapAlbumShare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The share's password, for a share that has one. */
+                "X-Share-Password"?: components["parameters"]["SharePassword"];
+            };
             path: {
                 /**
                  * @description The share's id, from the share link.
@@ -6020,15 +6257,19 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["SharePasswordRequired"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
+            429: components["responses"]["ShareRateLimited"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bootstrapArtistShare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The share's password, for a share that has one. */
+                "X-Share-Password"?: components["parameters"]["SharePassword"];
+            };
             path: {
                 /**
                  * @description The share's id, from the share link.
@@ -6050,15 +6291,19 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["SharePasswordRequired"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
+            429: components["responses"]["ShareRateLimited"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bootstrapTrackShare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The share's password, for a share that has one. */
+                "X-Share-Password"?: components["parameters"]["SharePassword"];
+            };
             path: {
                 /**
                  * @description The share's id, from the share link.
@@ -6080,8 +6325,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["SharePasswordRequired"];
             404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
+            429: components["responses"]["ShareRateLimited"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -6131,7 +6377,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            501: components["responses"]["NotImplemented"];
+            429: components["responses"]["ShareRateLimited"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

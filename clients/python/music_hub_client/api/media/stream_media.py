@@ -14,6 +14,7 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     track_id: str,
     *,
+    download: int | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -32,11 +33,18 @@ def _get_kwargs(
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
+    params: dict[str, Any] = {}
+
+    params["download"] = download
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/media/stream/{track_id}".format(
             track_id=quote(str(track_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -111,6 +119,7 @@ def sync_detailed(
     track_id: str,
     *,
     client: AuthenticatedClient,
+    download: int | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -141,13 +150,16 @@ def sync_detailed(
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
-    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+    share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a
+    configured library
     folder (after following symbolic links) are ever sent. An unknown track answers
     `404 not_found`; a track whose file is gone (or now lies outside the library
     folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
+        download (int | Unset):
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -163,6 +175,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         track_id=track_id,
+        download=download,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -180,6 +193,7 @@ def sync(
     track_id: str,
     *,
     client: AuthenticatedClient,
+    download: int | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -210,13 +224,16 @@ def sync(
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
-    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+    share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a
+    configured library
     folder (after following symbolic links) are ever sent. An unknown track answers
     `404 not_found`; a track whose file is gone (or now lies outside the library
     folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
+        download (int | Unset):
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -233,6 +250,7 @@ def sync(
     return sync_detailed(
         track_id=track_id,
         client=client,
+        download=download,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -244,6 +262,7 @@ async def asyncio_detailed(
     track_id: str,
     *,
     client: AuthenticatedClient,
+    download: int | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -274,13 +293,16 @@ async def asyncio_detailed(
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
-    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+    share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a
+    configured library
     folder (after following symbolic links) are ever sent. An unknown track answers
     `404 not_found`; a track whose file is gone (or now lies outside the library
     folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
+        download (int | Unset):
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -296,6 +318,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         track_id=track_id,
+        download=download,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -311,6 +334,7 @@ async def asyncio(
     track_id: str,
     *,
     client: AuthenticatedClient,
+    download: int | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -341,13 +365,16 @@ async def asyncio(
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
-    `401 media_token_expired`. Only files of the catalogue inside a configured library
+    `401 media_token_expired`; a share's token whose share was deleted or expired, or whose
+    share session ended, answers `401 media_token_expired` too. Only files of the catalogue inside a
+    configured library
     folder (after following symbolic links) are ever sent. An unknown track answers
     `404 not_found`; a track whose file is gone (or now lies outside the library
     folders) answers `404 not_found` with `details.reason: "file_missing"`.
 
     Args:
         track_id (str):
+        download (int | Unset):
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -365,6 +392,7 @@ async def asyncio(
         await asyncio_detailed(
             track_id=track_id,
             client=client,
+            download=download,
             range_=range_,
             if_range=if_range,
             if_none_match=if_none_match,

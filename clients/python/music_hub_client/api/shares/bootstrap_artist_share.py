@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.artist_share_bootstrap import ArtistShareBootstrap
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    x_share_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_share_password, Unset):
+        headers["X-Share-Password"] = x_share_password
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -38,15 +44,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
 
-        return response_501
+        return response_429
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -74,8 +85,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> Response[ApiError | ArtistShareBootstrap]:
-    """Open a shared artist (public share page bootstrap) (not built yet)
+    """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -85,10 +97,14 @@ def sync_detailed(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the artist's); an unknown, deleted or expired share, or one that is
-    not a artist share, answers `404 not_found`. Never exposes file paths.
+    not a artist share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_share_password=x_share_password,
     )
 
     response = client.get_httpx_client().request(
@@ -113,8 +130,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> ApiError | ArtistShareBootstrap | None:
-    """Open a shared artist (public share page bootstrap) (not built yet)
+    """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -124,10 +142,14 @@ def sync(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the artist's); an unknown, deleted or expired share, or one that is
-    not a artist share, answers `404 not_found`. Never exposes file paths.
+    not a artist share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +162,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        x_share_password=x_share_password,
     ).parsed
 
 
@@ -147,8 +170,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> Response[ApiError | ArtistShareBootstrap]:
-    """Open a shared artist (public share page bootstrap) (not built yet)
+    """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -158,10 +182,14 @@ async def asyncio_detailed(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the artist's); an unknown, deleted or expired share, or one that is
-    not a artist share, answers `404 not_found`. Never exposes file paths.
+    not a artist share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +201,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_share_password=x_share_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,8 +213,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> ApiError | ArtistShareBootstrap | None:
-    """Open a shared artist (public share page bootstrap) (not built yet)
+    """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
     top tracks, a
@@ -195,10 +225,14 @@ async def asyncio(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the artist's); an unknown, deleted or expired share, or one that is
-    not a artist share, answers `404 not_found`. Never exposes file paths.
+    not a artist share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +246,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            x_share_password=x_share_password,
         )
     ).parsed

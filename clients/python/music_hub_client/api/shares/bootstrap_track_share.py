@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.track_share_bootstrap import TrackShareBootstrap
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    x_share_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_share_password, Unset):
+        headers["X-Share-Password"] = x_share_password
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -38,15 +44,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
 
-        return response_501
+        return response_429
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -74,8 +85,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> Response[ApiError | TrackShareBootstrap]:
-    """Open a shared track (public share page bootstrap) (not built yet)
+    """Open a shared track (public share page bootstrap)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -84,10 +96,14 @@ def sync_detailed(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the track's); an unknown, deleted or expired share, or one that is
-    not a track share, answers `404 not_found`. Never exposes file paths.
+    not a track share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +115,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_share_password=x_share_password,
     )
 
     response = client.get_httpx_client().request(
@@ -112,8 +129,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> ApiError | TrackShareBootstrap | None:
-    """Open a shared track (public share page bootstrap) (not built yet)
+    """Open a shared track (public share page bootstrap)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -122,10 +140,14 @@ def sync(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the track's); an unknown, deleted or expired share, or one that is
-    not a track share, answers `404 not_found`. Never exposes file paths.
+    not a track share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +160,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        x_share_password=x_share_password,
     ).parsed
 
 
@@ -145,8 +168,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> Response[ApiError | TrackShareBootstrap]:
-    """Open a shared track (public share page bootstrap) (not built yet)
+    """Open a shared track (public share page bootstrap)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -155,10 +179,14 @@ async def asyncio_detailed(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the track's); an unknown, deleted or expired share, or one that is
-    not a track share, answers `404 not_found`. Never exposes file paths.
+    not a track share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_share_password=x_share_password,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,8 +210,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_share_password: str | Unset = UNSET,
 ) -> ApiError | TrackShareBootstrap | None:
-    """Open a shared track (public share page bootstrap) (not built yet)
+    """Open a shared track (public share page bootstrap)
 
      The entry point of a share page for a track: answers the track, a
     `shareSessionId` and a `mediaToken`, each with its expiry. Use the token as
@@ -191,10 +221,14 @@ async def asyncio(
     short-lived: call `POST /api/share/session/heartbeat` every
     `heartbeatIntervalSeconds` while the page is open to extend them. `{id}` is the
     share's id (not the track's); an unknown, deleted or expired share, or one that is
-    not a track share, answers `404 not_found`. Never exposes file paths.
+    not a track share, answers `404 not_found`. Never exposes file paths, library
+    folders, play counts or anything outside the share. A share with a password answers
+    `401 share_password_required` until `X-Share-Password` carries it. Rate-limited per
+    client address (`429 too_many_requests` with `Retry-After`).
 
     Args:
         id (str):
+        x_share_password (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,5 +242,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            x_share_password=x_share_password,
         )
     ).parsed

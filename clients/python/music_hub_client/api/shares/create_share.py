@@ -68,11 +68,6 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -100,12 +95,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> Response[ApiError | Share]:
-    """Create a public share link for a playlist, album, artist or track (not built yet)
+    """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
     and nothing else, without pairing. Without `expiresInHours` the share lasts until
-    deleted. An item that does not exist answers `404 not_found`.
+    deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+    kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+    visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+    opened. The answer's `pageUrl` is the share page to send to people. An item that
+    does not exist answers `404 not_found`.
 
     Args:
         body (ShareCreate):
@@ -134,12 +133,16 @@ def sync(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> ApiError | Share | None:
-    """Create a public share link for a playlist, album, artist or track (not built yet)
+    """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
     and nothing else, without pairing. Without `expiresInHours` the share lasts until
-    deleted. An item that does not exist answers `404 not_found`.
+    deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+    kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+    visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+    opened. The answer's `pageUrl` is the share page to send to people. An item that
+    does not exist answers `404 not_found`.
 
     Args:
         body (ShareCreate):
@@ -163,12 +166,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> Response[ApiError | Share]:
-    """Create a public share link for a playlist, album, artist or track (not built yet)
+    """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
     and nothing else, without pairing. Without `expiresInHours` the share lasts until
-    deleted. An item that does not exist answers `404 not_found`.
+    deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+    kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+    visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+    opened. The answer's `pageUrl` is the share page to send to people. An item that
+    does not exist answers `404 not_found`.
 
     Args:
         body (ShareCreate):
@@ -195,12 +202,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ShareCreate,
 ) -> ApiError | Share | None:
-    """Create a public share link for a playlist, album, artist or track (not built yet)
+    """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
     `GET /api/share/{kind}/{id}/bootstrap` (the share's `bootstrapPath`) and play it,
     and nothing else, without pairing. Without `expiresInHours` the share lasts until
-    deleted. An item that does not exist answers `404 not_found`.
+    deleted. With `password`, opening it needs the password in `X-Share-Password` (it is
+    kept only as an Argon2id hash and never shown again); `allowDownload` lets its
+    visitors save files (`?download=1`); `maxSessions` bounds how many times it can be
+    opened. The answer's `pageUrl` is the share page to send to people. An item that
+    does not exist answers `404 not_found`.
 
     Args:
         body (ShareCreate):

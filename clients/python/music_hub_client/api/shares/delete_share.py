@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -83,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Delete a share link (not built yet)
+    """Delete a share link
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -116,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Delete a share link (not built yet)
+    """Delete a share link
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -144,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ApiError]:
-    """Delete a share link (not built yet)
+    """Delete a share link
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers
@@ -175,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ApiError | None:
-    """Delete a share link (not built yet)
+    """Delete a share link
 
      Deletes the share: its bootstrap answers `404 not_found` from now on and its open
     share sessions and media tokens stop working at once. An unknown id answers

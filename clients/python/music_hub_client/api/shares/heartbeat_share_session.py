@@ -63,10 +63,10 @@ def _parse_response(
 
         return response_415
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
 
-        return response_501
+        return response_429
 
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
@@ -95,13 +95,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> Response[ApiError | ShareHeartbeat]:
-    """Keep a share session alive (not built yet)
+    """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
     `mediaToken` to use from now on (it may be the same one). A session that expired
-    or whose share was deleted answers `404 share_session_expired`: open the share's
-    bootstrap again.
+    or whose share was deleted or expired answers `404 share_session_expired`: open the
+    share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+    with `Retry-After`).
 
     Args:
         body (ShareHeartbeatRequest):
@@ -130,13 +131,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> ApiError | ShareHeartbeat | None:
-    """Keep a share session alive (not built yet)
+    """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
     `mediaToken` to use from now on (it may be the same one). A session that expired
-    or whose share was deleted answers `404 share_session_expired`: open the share's
-    bootstrap again.
+    or whose share was deleted or expired answers `404 share_session_expired`: open the
+    share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+    with `Retry-After`).
 
     Args:
         body (ShareHeartbeatRequest):
@@ -160,13 +162,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> Response[ApiError | ShareHeartbeat]:
-    """Keep a share session alive (not built yet)
+    """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
     `mediaToken` to use from now on (it may be the same one). A session that expired
-    or whose share was deleted answers `404 share_session_expired`: open the share's
-    bootstrap again.
+    or whose share was deleted or expired answers `404 share_session_expired`: open the
+    share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+    with `Retry-After`).
 
     Args:
         body (ShareHeartbeatRequest):
@@ -193,13 +196,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
 ) -> ApiError | ShareHeartbeat | None:
-    """Keep a share session alive (not built yet)
+    """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
     every `heartbeatIntervalSeconds` of the bootstrap. Answers the new expiries and a
     `mediaToken` to use from now on (it may be the same one). A session that expired
-    or whose share was deleted answers `404 share_session_expired`: open the share's
-    bootstrap again.
+    or whose share was deleted or expired answers `404 share_session_expired`: open the
+    share's bootstrap again. Rate-limited per client address (`429 too_many_requests`
+    with `Retry-After`).
 
     Args:
         body (ShareHeartbeatRequest):

@@ -80,11 +80,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 501:
-        response_501 = ApiError.from_dict(response.json())
-
-        return response_501
-
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -116,7 +111,7 @@ def sync_detailed(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> Response[ApiError | SharePage]:
-    """List share links (not built yet)
+    """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -161,7 +156,7 @@ def sync(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> ApiError | SharePage | None:
-    """List share links (not built yet)
+    """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -201,7 +196,7 @@ async def asyncio_detailed(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> Response[ApiError | SharePage]:
-    """List share links (not built yet)
+    """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
@@ -244,7 +239,7 @@ async def asyncio(
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
 ) -> ApiError | SharePage | None:
-    """List share links (not built yet)
+    """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
     were opened. Sort with `sort` (default `createdAt`) and `order`; page with `limit`
