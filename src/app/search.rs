@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-
 use super::catalogue::{Albums, Tracks};
 use crate::clock::SharedClock;
 use crate::db::catalog::{self, ArtistRow, Page, PageSpec, PlaylistRow};

@@ -88,10 +88,7 @@ pub fn sourced_insert(
 }
 
 /// The track ids of the playlist's entries in order.
-pub fn entry_track_ids(
-    conn: &mut SqliteConnection,
-    playlist_id: &str,
-) -> QueryResult<Vec<String>> {
+pub fn entry_track_ids(conn: &mut SqliteConnection, playlist_id: &str) -> QueryResult<Vec<String>> {
     playlist_entries::table
         .filter(playlist_entries::playlist_id.eq(playlist_id))
         .order((playlist_entries::position, playlist_entries::id))

@@ -19,9 +19,9 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tracing::{debug, info, warn};
 
 use super::job::ChangedPath;
+use super::m3u::is_playlist_file_name;
 use super::roots::{self, Root};
 use super::scanner::Scanner;
-use super::m3u::is_playlist_file_name;
 use super::tags::is_audio_file_name;
 use super::walk::artwork_rank;
 use super::walk::rel_path;

@@ -11,6 +11,7 @@ mod cli;
 mod contract;
 mod database;
 mod events;
+mod library_playlists;
 mod media;
 mod netns;
 mod playback;

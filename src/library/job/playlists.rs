@@ -67,8 +67,7 @@ pub(super) fn sync(
         seen.insert(key);
     }
     for row in known.values() {
-        if !seen.contains(&(row.root_id.clone(), row.rel_path.clone())) && gone(job, walked, row)
-        {
+        if !seen.contains(&(row.root_id.clone(), row.rel_path.clone())) && gone(job, walked, row) {
             remove(job, conn, &row.id)?;
         }
     }
