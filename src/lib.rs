@@ -25,7 +25,8 @@
 //!   history; recording a query is a call of its own), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
-//!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved`, `media`
+//!   its rules are pure functions in `app::playback::rules`), `playlists` (with its
+//!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators)
 //!   and `artwork` (the image behind an `artworkId`, scaled copies in a bounded disk cache).
 //!   A service owns its rules, transactions and events, and answers with domain values and
@@ -51,6 +52,8 @@
 //!   artists, live progress, cancelling and the file-system watcher. `library::job` is
 //!   one scan split by stage (record, read, commit, prune, finalize, album facts), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
+//!   `m3u` and `playlist_match` read playlist files and match their lines to tracks (for
+//!   imports and for the library's own playlist files, which `job::playlists` follows);
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).

@@ -18,22 +18,14 @@ pub struct MatchRoot {
     pub path: String,
 }
 
-/// Where the file being matched is.
-#[derive(Debug, Clone, Copy)]
-pub struct FileHome<'a> {
-    /// Index into the matcher's roots.
-    pub root: usize,
-    /// The folder of the playlist file, relative to that root ('' for the root itself).
-    pub dir: &'a str,
-}
-
 pub struct Matcher<'a> {
     pub roots: &'a [MatchRoot],
     /// Whether absolute paths may match: only for callers the hub's own paths may be
     /// confirmed to (the desktop, the scanner), since a match tells where the folders are.
     pub by_absolute_path: bool,
-    /// The playlist file's place in the library, for a file the scanner found there.
-    pub home: Option<FileHome<'a>>,
+    /// The absolute folder of the playlist file (`/`-separated), when it is a file on this
+    /// machine: its relative lines are first read from there.
+    pub base_dir: Option<&'a str>,
 }
 
 impl Matcher<'_> {
@@ -46,30 +38,15 @@ impl Matcher<'_> {
         let path = entry.normalized_path();
         if m3u::is_absolute(&path) {
             if self.by_absolute_path {
-                for root in self.roots {
-                    let root_path = root.path.replace('\\', "/");
-                    let Some(rest) = path.strip_prefix(root_path.trim_end_matches('/')) else {
-                        continue;
-                    };
-                    if !rest.starts_with('/') {
-                        continue;
-                    }
-                    if let Some(rel) = normalize(rest) {
-                        if let Some(track) = store::track_at(conn, &root.id, &rel)? {
-                            return Ok(Some(track));
-                        }
-                    }
+                if let Some(track) = self.by_absolute(conn, &path)? {
+                    return Ok(Some(track));
                 }
             }
         } else {
-            if let Some(home) = self.home {
-                if let (Some(root), Some(rel)) = (
-                    self.roots.get(home.root),
-                    normalize(&format!("{}/{path}", home.dir)),
-                ) {
-                    if let Some(track) = store::track_at(conn, &root.id, &rel)? {
-                        return Ok(Some(track));
-                    }
+            if let Some(base) = self.base_dir {
+                let beside = format!("{}/{path}", base.trim_end_matches('/'));
+                if let Some(track) = self.by_absolute(conn, &beside)? {
+                    return Ok(Some(track));
                 }
             }
             if let Some(rel) = normalize(&path) {
@@ -81,6 +58,35 @@ impl Matcher<'_> {
             }
         }
         self.by_artist_title(conn, entry)
+    }
+
+    /// The track at an absolute path inside one of the library folders.
+    fn by_absolute(&self, conn: &mut SqliteConnection, path: &str) -> QueryResult<Option<String>> {
+        // `..` applied first: a line beside the file may climb out of its folder and into a
+        // library folder.
+        let Some(clean) = normalize(path) else {
+            return Ok(None);
+        };
+        let path = if path.starts_with('/') {
+            format!("/{clean}")
+        } else {
+            clean
+        };
+        for root in self.roots {
+            let root_path = root.path.replace('\\', "/");
+            let Some(rest) = path.strip_prefix(root_path.trim_end_matches('/')) else {
+                continue;
+            };
+            if !rest.starts_with('/') {
+                continue;
+            }
+            if let Some(rel) = normalize(rest) {
+                if let Some(track) = store::track_at(conn, &root.id, &rel)? {
+                    return Ok(Some(track));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn by_artist_title(

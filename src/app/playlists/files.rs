@@ -74,13 +74,16 @@ impl PlaylistService {
     /// Creates a playlist from an M3U text: the lines that match a track, in order, and the
     /// lines that matched none. Absolute paths are matched only for the desktop
     /// (`by_absolute_path`): for anyone else, which guesses matched would confirm where the
-    /// person's folders are, which the hub shows nobody else.
+    /// person's folders are, which the hub shows nobody else. `base_dir` is the absolute
+    /// folder of a file read on this machine (`music-hub playlist import`), which relative
+    /// lines are read from first.
     #[tracing::instrument(skip_all)]
     pub async fn import(
         &self,
         name: Option<String>,
         text: String,
         by_absolute_path: bool,
+        base_dir: Option<String>,
     ) -> Result<(PlaylistDetail, Vec<Unmatched>), PlaylistError> {
         let parsed = m3u::parse(&text);
         let name = [name, parsed.name.clone()]
@@ -97,7 +100,7 @@ impl PlaylistService {
             let matcher = Matcher {
                 roots: &roots,
                 by_absolute_path,
-                home: None,
+                base_dir: base_dir.as_deref(),
             };
             let mut track_ids = Vec::with_capacity(parsed.entries.len());
             let mut unmatched = Vec::new();

@@ -4,6 +4,7 @@
 //! event after the commit. It answers with the playlist as stored (`PlaylistDetail`, with
 //! one page of entries); the handlers make the API's view of it.
 
+pub mod command;
 pub mod files;
 pub mod order;
 

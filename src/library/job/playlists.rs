@@ -20,7 +20,7 @@ use crate::db::playlists::{self as store, SourcedRow};
 use crate::db::saved::SavedKind;
 use crate::events::{Change, PlaylistChange, SavedChange};
 use crate::library::m3u;
-use crate::library::playlist_match::{FileHome, MatchRoot, Matcher};
+use crate::library::playlist_match::{MatchRoot, Matcher};
 use crate::library::walk::{FoundFile, Walked};
 
 /// Larger files are not playlists anyone wrote (a 20,000-line playlist is about 2 MB).
@@ -100,14 +100,14 @@ fn follow(
         name
     };
     let dir = file.rel_path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let base_dir = roots
+        .get(file.root)
+        .map(|root| format!("{}/{dir}", root.path.trim_end_matches('/')));
     let matcher = Matcher {
         roots,
         // The hub reads its own folders' files: their absolute paths are its own.
         by_absolute_path: true,
-        home: Some(FileHome {
-            root: file.root,
-            dir,
-        }),
+        base_dir: base_dir.as_deref(),
     };
     let now = job.now_ms();
     let change = conn.transaction(|conn| {
