@@ -230,4 +230,14 @@ mod tests {
         assert_eq!(percent_decode("%zz%41"), "%zzA");
         assert_eq!(percent_decode("%C3%A9"), "é");
     }
+
+    #[test]
+    fn playlist_files_are_known_by_name_and_read_as_utf8_or_latin1() {
+        assert!(is_playlist_file_name("Road trip.M3U8"));
+        assert!(is_playlist_file_name("old.m3u"));
+        assert!(!is_playlist_file_name(".m3u"));
+        assert!(!is_playlist_file_name("list.pls"));
+        assert_eq!(decode("Beyoncé".as_bytes()), "Beyoncé");
+        assert_eq!(decode(b"Beyonc\xe9"), "Beyoncé");
+    }
 }
