@@ -123,7 +123,7 @@ async fn a_body_at_the_limit_is_read_and_one_past_it_is_not() {
         .send()
         .await
         .expect("post");
-    api_error(response, 404, "not_found").await;
+    api_error(response, 422, "unknown_track").await;
     // One byte past 1 MiB, with its length declared.
     let response = hub
         .client
