@@ -224,6 +224,13 @@ async fn the_watcher_follows_a_playlist_file_too() {
     let detail = json_with_status(hub.get(&format!("/api/playlists/{id}")).await, 200).await;
     assert_eq!(detail["playlist"]["name"], "Album");
     assert_eq!(detail["playlist"]["trackCount"], 1, "{detail}");
+    // The track its second line names arrives: the playlist follows, its file unchanged.
+    let folder = library.path().join("Music/Beyoncé/Dangerously in Love");
+    std::fs::copy(folder.join("01 Crazy in Love.mp3"), folder.join("x.mp3")).expect("copy");
+    let updated = next_of(&mut feed, "playlistUpdated").await;
+    assert_eq!(updated["playlistId"], id.as_str());
+    let detail = json_with_status(hub.get(&format!("/api/playlists/{id}")).await, 200).await;
+    assert_eq!(detail["playlist"]["trackCount"], 2, "{detail}");
     std::fs::remove_file(&file).expect("remove");
     assert_eq!(
         next_of(&mut feed, "playlistDeleted").await["playlistId"],

@@ -2,7 +2,7 @@
 //! playlist that follows it. The first scan that sees a file creates its playlist; every
 //! scan that walks it again matches its lines again and rewrites the entries only when the
 //! matched tracks or the name changed (a file whose missing tracks were just added is
-//! picked up too); a scan that covers its place and finds it gone deletes it. Playlists
+//! picked up too, also by the watcher's scans of a few paths); a scan that covers its place and finds it gone deletes it. Playlists
 //! people made have no source file and are never touched here.
 //!
 //! It runs after finalizing, so the lines match the tracks this scan committed. Each file
@@ -49,8 +49,32 @@ pub(super) fn sync(
         .into_iter()
         .map(|row| ((row.root_id.clone(), row.rel_path.clone()), row))
         .collect();
+    let mut files: Vec<FoundFile> = walked.playlists.clone();
+    // A scan of a few changed paths (the watcher's) walks no playlist file, but the tracks
+    // it added or removed may be what a library playlist's lines name: every playlist file
+    // is matched again then.
+    let s = job.progress.snapshot();
+    if !job.everything && s.added + s.updated + s.removed > 0 {
+        let walked_keys: HashSet<(usize, &str)> = walked
+            .playlists
+            .iter()
+            .map(|f| (f.root, f.rel_path.as_str()))
+            .collect();
+        for row in known.values() {
+            if let Some(root) = job.roots.iter().position(|r| r.id == row.root_id) {
+                if !walked_keys.contains(&(root, row.rel_path.as_str()))
+                    && job.roots[root].path.join(&row.rel_path).is_file()
+                {
+                    files.push(FoundFile {
+                        root,
+                        rel_path: row.rel_path.clone(),
+                    });
+                }
+            }
+        }
+    }
     let mut seen: HashSet<(String, String)> = HashSet::new();
-    for file in &walked.playlists {
+    for file in &files {
         if job.progress.is_cancelled() {
             return Ok(());
         }
