@@ -34,6 +34,10 @@ pub enum Command {
     /// Work on the database directly (the hub may be running).
     #[command(subcommand)]
     Db(DbCommand),
+    /// Import or export a playlist file, in the database of the data dir (the hub may be
+    /// running).
+    #[command(subcommand)]
+    Playlist(PlaylistCommand),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -48,6 +52,58 @@ pub enum DbCommand {
     /// an archived database into the current one. Rows the current database already has
     /// are kept as they are; only missing ones are added.
     Salvage(SalvageArgs),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum PlaylistCommand {
+    /// Import an M3U or M3U8 file as a new playlist: its lines are matched to the library's
+    /// tracks (by path, beside the file, under a library folder, then "artist - title"),
+    /// and the lines that match none are listed.
+    Import(PlaylistImportArgs),
+    /// Export a playlist as an extended M3U file with this machine's paths.
+    Export(PlaylistExportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlaylistImportArgs {
+    /// The playlist file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The playlist's name [default: the file's `#PLAYLIST` name, else the file's name].
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlaylistExportArgs {
+    /// The playlist's id (`pl_...`, as `GET /api/playlists` lists them).
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Write the file here instead of to standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl PlaylistImportArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+impl PlaylistExportArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
 }
 
 #[derive(Debug, Clone, Args)]

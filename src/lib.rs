@@ -25,7 +25,8 @@
 //!   history; recording a query is a call of its own), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
-//!   its rules are pure functions in `app::playback::rules`), `playlists`, `saved`, `media`
+//!   its rules are pure functions in `app::playback::rules`), `playlists` (with its
+//!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
 //!   suggestions from the path and the album, in `metadata::enrich`), `artwork` (the image
@@ -56,6 +57,8 @@
 //!   how an override lands on a file's tags, applied by the scanner to every file it reads.
 //!   `library::job` is one scan split by stage (record, read, commit, prune, finalize, album facts), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
+//!   `m3u` and `playlist_match` read playlist files and match their lines to tracks (for
+//!   imports and for the library's own playlist files, which `job::playlists` follows);
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).

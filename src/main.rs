@@ -1,6 +1,7 @@
 //! The `music-hub` command: `serve` runs the hub, `scan` scans from the terminal, `pair`
 //! arms pairing on the running hub, `db salvage` carries data over from an archived database,
-//! `openapi` prints its contract.
+//! `playlist import` and `playlist export` read and write playlist files, `openapi` prints
+//! its contract.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -10,8 +11,11 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use music_hub::api::contract;
+use music_hub::app::playlists::command as playlist_command;
 use music_hub::auth::qr;
-use music_hub::config::{Cli, Command, DbCommand, PairArgs, SalvageArgs, ServeArgs};
+use music_hub::config::{
+    Cli, Command, DbCommand, PairArgs, PlaylistCommand, SalvageArgs, ServeArgs,
+};
 use music_hub::hub::Hub;
 use music_hub::server;
 
@@ -70,6 +74,25 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Playlist(command) => {
+            tracing_subscriber::fmt()
+                .with_env_filter(
+                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
+                )
+                .with_writer(std::io::stderr)
+                .init();
+            let (name, result) = match command {
+                PlaylistCommand::Import(args) => ("import", playlist_command::import(args).await),
+                PlaylistCommand::Export(args) => ("export", playlist_command::export(args).await),
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("music-hub playlist {name}: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Serve(args) => match serve(args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

@@ -197,6 +197,9 @@ impl From<PlaylistError> for HandlerError {
             PlaylistError::NoSuchPlaylist | PlaylistError::NoSuchEntry => {
                 HandlerError::not_found(err.to_string())
             }
+            PlaylistError::ReadOnly => {
+                HandlerError::conflict("playlist_read_only", err.to_string())
+            }
             PlaylistError::UnknownTrack { ref track_id } => {
                 unknown_track(err.to_string(), track_id)
             }

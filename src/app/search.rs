@@ -4,8 +4,6 @@
 
 use std::sync::Arc;
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::catalogue::{Albums, Tracks};
 use crate::clock::SharedClock;
 use crate::db::catalog::{self, ArtistRow, Page, PageSpec, PlaylistRow};
@@ -59,13 +57,8 @@ pub struct SearchService {
     clock: SharedClock,
 }
 
-/// Lower case without diacritics, so "Beyoncé" and "beyonce" compare equal.
-pub(crate) fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-}
+// Lower case without diacritics, so "Beyoncé" and "beyonce" compare equal.
+pub(crate) use crate::library::names::fold;
 
 /// The closest indexed words to a query word that starts like it: one wrong, missing or
 /// extra letter, or two neighbours swapped ("lvoe", "nigth"), in four, against the whole

@@ -4,6 +4,7 @@
 //! cargo run --release --bin bench -- scan --tracks 20000
 //! cargo run --release --bin bench -- queries --tracks 10000 --tracks 100000
 //! cargo run --release --bin bench -- stream
+//! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
 //! ```
 //!
@@ -12,7 +13,9 @@
 //! `GET /api/tracks`, `GET /api/album/{id}` and `GET /api/search`, measured from a client
 //! on the same machine; `stream` compares streaming random ranges of one large file from
 //! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
-//! a 3000×3000 JPEG and serving a cached thumbnail. All report the process's peak memory.
+//! a 3000×3000 JPEG and serving a cached thumbnail; `stream-memory` (`bench/memory.rs`)
+//! measures a hub in a child process while 32 clients stream a 200 MB file whole. All
+//! report the process's peak memory.
 //! Generated libraries are kept under `--work-dir` (default `target/bench`) and reused by
 //! later runs.
 
@@ -33,6 +36,8 @@ use music_hub::library::generate;
 use music_hub::library::job::{ScanSetup, Trigger};
 use music_hub::library::lock::ScanLock;
 
+#[path = "bench/memory.rs"]
+mod memory;
 #[path = "bench/stream.rs"]
 mod stream;
 
@@ -75,6 +80,17 @@ enum Bench {
         #[arg(long)]
         probe: bool,
     },
+    /// The hub's resident memory (in a child process) while clients stream one large file
+    /// whole, all at once.
+    StreamMemory {
+        #[arg(long, default_value_t = 200)]
+        file_mb: u32,
+        #[arg(long, default_value_t = 32)]
+        clients: usize,
+    },
+    /// `stream-memory`'s hub: serves LIBRARY until standard input closes.
+    #[command(hide = true)]
+    HubChild { library: PathBuf },
     /// Scaling a 3000×3000 JPEG to 300 px, and cached 300 px thumbnails over HTTP.
     Artwork {
         /// Requests for the cached thumbnail.
@@ -162,6 +178,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 probe,
             };
             stream::run(&args.work_dir, &bench).await?;
+        }
+        Bench::StreamMemory { file_mb, clients } => {
+            memory::run(&args.work_dir, file_mb, clients).await?;
+        }
+        Bench::HubChild { library } => {
+            // Its standard output is the parent's channel: nothing else is printed.
+            return memory::hub_child(&library).await;
         }
         Bench::Artwork { requests } => {
             std::fs::create_dir_all(&args.work_dir)?;

@@ -41,11 +41,82 @@ pub fn playlist_insert(
         .map(drop)
 }
 
+/// A playlist that follows a playlist file in the library folders.
+#[derive(Debug, Clone, Queryable)]
+pub struct SourcedRow {
+    pub id: String,
+    pub name: String,
+    pub root_id: String,
+    pub rel_path: String,
+}
+
+/// Every playlist that follows a library file.
+pub fn sourced_list(conn: &mut SqliteConnection) -> QueryResult<Vec<SourcedRow>> {
+    playlists::table
+        .filter(playlists::source_root_id.is_not_null())
+        .filter(playlists::source_rel_path.is_not_null())
+        .order(playlists::id)
+        .select((
+            playlists::id,
+            playlists::name,
+            playlists::source_root_id.assume_not_null(),
+            playlists::source_rel_path.assume_not_null(),
+        ))
+        .load(conn)
+}
+
+/// A playlist that follows the file at `rel_path` under the root `root_id`.
+pub fn sourced_insert(
+    conn: &mut SqliteConnection,
+    id: &str,
+    name: &str,
+    root_id: &str,
+    rel_path: &str,
+    now: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(playlists::table)
+        .values((
+            playlists::id.eq(id),
+            playlists::name.eq(name),
+            playlists::source_root_id.eq(root_id),
+            playlists::source_rel_path.eq(rel_path),
+            playlists::created_at.eq(now),
+            playlists::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The track ids of the playlist's entries in order.
+pub fn entry_track_ids(conn: &mut SqliteConnection, playlist_id: &str) -> QueryResult<Vec<String>> {
+    playlist_entries::table
+        .filter(playlist_entries::playlist_id.eq(playlist_id))
+        .order((playlist_entries::position, playlist_entries::id))
+        .select(playlist_entries::track_id)
+        .load(conn)
+}
+
+/// Removes every entry of the playlist (run it in the transaction that writes the new ones).
+pub fn entries_clear(conn: &mut SqliteConnection, playlist_id: &str) -> QueryResult<()> {
+    diesel::delete(playlist_entries::table.filter(playlist_entries::playlist_id.eq(playlist_id)))
+        .execute(conn)
+        .map(drop)
+}
+
 pub fn playlist_exists(conn: &mut SqliteConnection, id: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         playlists::table.filter(playlists::id.eq(id)),
     ))
     .get_result(conn)
+}
+
+/// Whether the playlist follows a library file; `None` when there is no such playlist.
+pub fn playlist_read_only(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<bool>> {
+    playlists::table
+        .filter(playlists::id.eq(id))
+        .select(playlists::source_rel_path.is_not_null())
+        .first(conn)
+        .optional()
 }
 
 /// Inserts entries for `track_ids` (which must exist) at `position`, or at the end when it is

@@ -181,6 +181,8 @@ diesel::table! {
         description -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        source_root_id -> Nullable<Text>,
+        source_rel_path -> Nullable<Text>,
     }
 }
 

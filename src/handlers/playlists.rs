@@ -274,7 +274,7 @@ impl PlaylistsApi for Hub {
         let body = request.body;
         let (created, lines) = self
             .playlists
-            .import(body.name, body.m3u, caller.is_local())
+            .import(body.name, body.m3u, caller.is_local(), None)
             .await?;
         let location = format!("/api/playlists/{}", created.playlist.id);
         Ok(ImportPlaylistResponse::Created(

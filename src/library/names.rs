@@ -39,6 +39,15 @@ pub fn sort_key(name: &str) -> String {
     key
 }
 
+/// A name folded for "contains" and "equals" comparisons people expect: lower case, no
+/// diacritics (search, playlist names, "artist - title" lines of playlist files).
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// Trims and collapses every run of white space (including control characters such as
 /// the NULs some taggers leave behind) into one space.
 pub fn collapse_whitespace(text: &str) -> String {

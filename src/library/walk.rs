@@ -1,5 +1,6 @@
 //! The counting walk: finds every audio file under the scan's targets before any is read,
-//! so progress has an honest total, and notes each folder's artwork on the way.
+//! so progress has an honest total, and notes each folder's artwork and playlist files on
+//! the way.
 //!
 //! The walk reads directories only (no `stat` per file: walkdir gets the file type from
 //! the directory entry), so it is quick; sizes and times are read later, in parallel, by
@@ -14,6 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use super::m3u::is_playlist_file_name;
 use super::roots::Root;
 use super::tags::is_audio_file_name;
 
@@ -59,6 +61,8 @@ pub struct Walked {
     /// The folders of `files`: listed by the walk, so one missing from `folder_art` has no
     /// image, and choosing covers need not read it again.
     pub listed_dirs: HashSet<(usize, String)>,
+    /// Playlist files (`.m3u`, `.m3u8`), sorted; not counted as files to read.
+    pub playlists: Vec<FoundFile>,
 }
 
 /// Walks the targets. `found` counts files as they are found, for progress.
@@ -80,12 +84,17 @@ pub fn walk(
         };
         // A file target (the watcher names files) is one file, if it still exists.
         if start.is_file() {
-            if file_name_of(&target.rel).is_some_and(is_audio_file_name) {
-                found.fetch_add(1, Ordering::Relaxed);
-                walked.files.push(FoundFile {
-                    root: target.root,
-                    rel_path: target.rel.clone(),
-                });
+            let found_file = FoundFile {
+                root: target.root,
+                rel_path: target.rel.clone(),
+            };
+            match file_name_of(&target.rel) {
+                Some(name) if is_audio_file_name(name) => {
+                    found.fetch_add(1, Ordering::Relaxed);
+                    walked.files.push(found_file);
+                }
+                Some(name) if is_playlist_file_name(name) => walked.playlists.push(found_file),
+                _ => {}
             }
             continue;
         }
@@ -117,6 +126,8 @@ pub fn walk(
     }
     walked.files.sort();
     walked.files.dedup();
+    walked.playlists.sort();
+    walked.playlists.dedup();
     walked.listed_dirs = walked
         .files
         .iter()
@@ -132,6 +143,7 @@ fn merge(into: &mut Walked, from: Walked) {
     into.files.extend(from.files);
     into.problems.extend(from.problems);
     into.folder_art.extend(from.folder_art);
+    into.playlists.extend(from.playlists);
 }
 
 /// Lists one folder: its audio files and artwork into `out`, its visible sub-folders into
@@ -244,6 +256,14 @@ fn note_file(
                     rel_path,
                 });
             }
+            None => out.problems.push(invalid_name(root_index, root_path, path)),
+        }
+    } else if is_playlist_file_name(name) {
+        match rel_path(root_path, path) {
+            Some(rel_path) => out.playlists.push(FoundFile {
+                root: root_index,
+                rel_path,
+            }),
             None => out.problems.push(invalid_name(root_index, root_path, path)),
         }
     } else if let Some(rank) = artwork_rank(name) {

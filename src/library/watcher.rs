@@ -19,6 +19,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tracing::{debug, info, warn};
 
 use super::job::ChangedPath;
+use super::m3u::is_playlist_file_name;
 use super::roots::{self, Root};
 use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
@@ -146,8 +147,9 @@ fn debounce(receiver: &NotifyEvents, roots: &[Root], scanner: &Scanner) {
 }
 
 /// The catalogue's name for a changed path: an audio file, or a folder (a folder created,
-/// moved or deleted), or the folder of a folder image. Other files (playlists, a tagger's
-/// temporary files) and hidden ones are not the catalogue's business.
+/// moved or deleted), a playlist file (it is a library playlist), or the folder of a folder
+/// image. Other files (a tagger's temporary files) and hidden ones are not the catalogue's
+/// business.
 fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
     let root = roots.iter().find(|r| path.starts_with(&r.path))?;
     let rel = rel_path(&root.path, path)?;
@@ -165,7 +167,7 @@ fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
                 .map_or(String::new(), |(dir, _)| dir.to_owned()),
         });
     }
-    let is_audio = is_audio_file_name(name);
+    let is_audio = is_audio_file_name(name) || is_playlist_file_name(name);
     // A path that is gone may have been a folder ("Vol. 2" has a dot too); scanning it
     // prunes what the catalogue had inside, and costs nothing when it had nothing.
     let is_folder = path.is_dir() || !path.exists();

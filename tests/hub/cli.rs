@@ -380,3 +380,168 @@ async fn scan_beside_a_scanning_hub_leaves_its_scan_alone() {
     );
     assert_eq!(status["added"], 3000, "{status}");
 }
+
+/// Runs `music-hub playlist ARGS... --data-dir DIR` off the async workers (the hub under
+/// test answers on them meanwhile).
+async fn playlist_command(args: Vec<std::ffi::OsString>) -> std::process::Output {
+    tokio::task::spawn_blocking(move || {
+        Command::new(BINARY)
+            .arg("playlist")
+            .args(args)
+            .output()
+            .expect("run music-hub playlist")
+    })
+    .await
+    .expect("the command ran")
+}
+
+fn os(items: &[&dyn AsRef<std::ffi::OsStr>]) -> Vec<std::ffi::OsString> {
+    items.iter().map(|i| i.as_ref().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn playlist_import_and_export_work_from_the_terminal_beside_a_running_hub() {
+    use crate::common::{all_tracks, by_title, finished_scan, json_with_status};
+
+    let library = crate::common::fixture_library();
+    let hub = crate::common::hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
+    let (a, c) = (id("Crazy in Love"), id("Single Ladies (Put a Ring on It)"));
+    let data_dir = hub.data_dir();
+    let music = library.path().join("Music");
+    let single_ladies = music.join("Beyoncé/I Am... Sasha Fierce/2-01 Single Ladies.flac");
+
+    // A file outside the library: an absolute line, one relative to the file's own folder,
+    // one by "artist - title", one that matches nothing.
+    let elsewhere = tempfile::tempdir().expect("temp");
+    let library_name = library
+        .path()
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    let file = elsewhere.path().join("Road trip.m3u8");
+    std::fs::write(
+        &file,
+        format!(
+            "#EXTM3U\n{}\n../{library_name}/Music/Beyoncé/Dangerously in Love/01 Crazy in Love.mp3\n\
+             #EXTINF:236,Beyoncé feat. Jay-Z - Crazy in Love\n/old/disk/crazy.mp3\n\
+             #EXTINF:1,Nobody - Nothing\nnowhere/gone.mp3\n",
+            single_ladies.to_string_lossy()
+        ),
+    )
+    .expect("write the playlist file");
+
+    let imported = playlist_command(os(&[&"import", &file, &"--data-dir", &data_dir])).await;
+    let stdout = String::from_utf8_lossy(&imported.stdout).into_owned();
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(
+        stdout.contains("\"Road trip\"") && stdout.contains("3 tracks, 1 lines matched none"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("line 7: nowhere/gone.mp3 (Nobody - Nothing)"),
+        "{stdout}"
+    );
+    let playlist_id = stdout
+        .split(['(', ')'])
+        .find(|part| part.starts_with("pl_"))
+        .expect("the new playlist's id")
+        .to_owned();
+    // The running hub reads it from the same database.
+    let detail =
+        json_with_status(hub.get(&format!("/api/playlists/{playlist_id}")).await, 200).await;
+    let entries: Vec<&str> = detail["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["trackId"].as_str().expect("trackId"))
+        .collect();
+    assert_eq!(entries, [c.as_str(), a.as_str(), a.as_str()]);
+    assert_eq!(detail["playlist"]["readOnly"], false);
+
+    // --name wins over the file's.
+    let named = playlist_command(os(&[
+        &"import",
+        &file,
+        &"--name",
+        &"Holiday",
+        &"--data-dir",
+        &data_dir,
+    ]))
+    .await;
+    assert!(named.status.success());
+    assert!(String::from_utf8_lossy(&named.stdout).contains("\"Holiday\""));
+
+    // Export: to a file, and the same to standard output, with this machine's paths.
+    let out = elsewhere.path().join("out.m3u8");
+    let exported = playlist_command(os(&[
+        &"export",
+        &playlist_id,
+        &"--output",
+        &out,
+        &"--data-dir",
+        &data_dir,
+    ]))
+    .await;
+    assert!(
+        exported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&exported.stderr)
+    );
+    let text = std::fs::read_to_string(&out).expect("the exported file");
+    assert!(text.starts_with("#EXTM3U\n"), "{text}");
+    assert!(text.contains("#PLAYLIST:Road trip"), "{text}");
+    let paths: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(paths.len(), 3, "{text}");
+    assert_eq!(
+        paths[0],
+        single_ladies
+            .canonicalize()
+            .expect("path")
+            .to_string_lossy()
+    );
+    let printed = playlist_command(os(&[&"export", &playlist_id, &"--data-dir", &data_dir])).await;
+    assert_eq!(String::from_utf8_lossy(&printed.stdout), text);
+
+    // Clear refusals, and nothing is made.
+    let refusals: [(Vec<std::ffi::OsString>, &str); 4] = [
+        (
+            os(&[&"export", &"pl_nope", &"--data-dir", &data_dir]),
+            "No playlist has this id",
+        ),
+        (
+            os(&[
+                &"import",
+                &elsewhere.path().join("none.m3u"),
+                &"--data-dir",
+                &data_dir,
+            ]),
+            "cannot read",
+        ),
+        (
+            os(&[&"import", &file, &"--name", &"  ", &"--data-dir", &data_dir]),
+            "must not be blank",
+        ),
+        (
+            os(&[&"import", &file, &"--data-dir", &elsewhere.path()]),
+            "no database",
+        ),
+    ];
+    for (args, says) in refusals {
+        let refused = playlist_command(args).await;
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(!refused.status.success(), "{stderr}");
+        assert!(stderr.contains(says), "{stderr}");
+    }
+    assert!(!elsewhere.path().join(music_hub::db::DATABASE_FILE).exists());
+    let listed = json_with_status(hub.get("/api/playlists").await, 200).await;
+    assert_eq!(listed["total"], 2, "{listed}");
+    hub.stop().await;
+}

@@ -779,6 +779,9 @@ pub enum UpdatePlaylistResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
+    /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -812,6 +815,9 @@ pub enum DeletePlaylistResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
+    /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -926,6 +932,9 @@ pub enum AddPlaylistTracksResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
+    /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
     UnprocessableEntity(Json<ApiError>),
@@ -964,6 +973,9 @@ pub enum RemovePlaylistTrackResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
+    /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
+    #[oai(status = 409)]
+    Conflict(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
     ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
@@ -1004,7 +1016,7 @@ pub enum ReorderPlaylistResponse {
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
     NotFound(Json<ApiError>),
-    /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry.
+    /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry. Or the playlist follows a playlist file in the library folders and cannot be edited (`playlist_read_only`).
     #[oai(status = 409)]
     Conflict(Json<ApiError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2273,12 +2285,12 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "listPlaylists" => Some(&[200, 400, 401, 403, 503]),
         "createPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 422, 503]),
         "getPlaylist" => Some(&[200, 400, 401, 403, 404, 503]),
-        "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 413, 415, 503]),
-        "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 503]),
+        "updatePlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
+        "deletePlaylist" => Some(&[204, 400, 401, 403, 404, 409, 503]),
         "exportPlaylistM3u8" => Some(&[200, 400, 401, 403, 404, 503]),
         "importPlaylist" => Some(&[201, 400, 401, 403, 413, 415, 503]),
-        "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 413, 415, 422, 503]),
-        "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 503]),
+        "addPlaylistTracks" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 422, 503]),
+        "removePlaylistTrack" => Some(&[204, 400, 401, 403, 404, 409, 503]),
         "reorderPlaylist" => Some(&[200, 400, 401, 403, 404, 409, 413, 415, 503]),
         "getPlaybackSession" => Some(&[200, 401, 403, 500, 503]),
         "updatePlaybackSession" => Some(&[200, 400, 401, 403, 409, 413, 415, 422, 500, 503]),

@@ -965,6 +965,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
     /// `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
     /// nothing and sends nothing).
+    /// A playlist that follows a playlist file in the library folders (`readOnly`)
+    /// answers `409 playlist_read_only` and nothing changes.
     #[oai(
         path = "/api/playlists/:id",
         method = "patch",
@@ -992,6 +994,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
     /// of the playlist stop working. An unknown id answers `404 not_found`.
     /// `GET /api/library/events` sends `playlistDeleted`.
+    /// A playlist that follows a playlist file in the library folders (`readOnly`)
+    /// answers `409 playlist_read_only` and nothing changes.
     #[oai(
         path = "/api/playlists/:id",
         method = "delete",
@@ -1078,6 +1082,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// An unknown playlist answers `404 not_found`; a track id that does not exist answers
     /// `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     /// `GET /api/library/events` sends `playlistUpdated`.
+    /// A playlist that follows a playlist file in the library folders (`readOnly`)
+    /// answers `409 playlist_read_only` and nothing changes.
     #[oai(
         path = "/api/playlists/:id/tracks",
         method = "post",
@@ -1105,6 +1111,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
     /// An unknown playlist or entry answers `404 not_found`, and nothing changes.
     /// `GET /api/library/events` sends `playlistUpdated`.
+    /// A playlist that follows a playlist file in the library folders (`readOnly`)
+    /// answers `409 playlist_read_only` and nothing changes.
     #[oai(
         path = "/api/playlists/:id/tracks/:entryId",
         method = "delete",
@@ -1139,6 +1147,8 @@ impl<T: PlaylistsApi> PlaylistsRoutes<T> {
     /// never drop an entry. Answers the reordered playlist with the first page of its
     /// entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
     /// `playlistUpdated`.
+    /// A playlist that follows a playlist file in the library folders (`readOnly`)
+    /// answers `409 playlist_read_only` and nothing changes.
     #[oai(
         path = "/api/playlists/:id/order",
         method = "put",

@@ -1593,6 +1593,13 @@ pub struct Playlist {
     pub artwork_id: Option<String>,
     #[oai(rename = "saved", skip_serializing_if_is_none)]
     pub saved: Option<bool>,
+    /// True for a playlist that follows an `.m3u`/`.m3u8` file in the library folders:
+    /// a scan creates it when it finds the file, matches its entries again when the
+    /// file changes, and deletes it when the file goes. Editing it (rename, delete, add,
+    /// remove or reorder entries) answers `409 playlist_read_only`; export it, or import
+    /// the file, for a copy of your own.
+    #[oai(rename = "readOnly")]
+    pub read_only: bool,
     #[oai(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     #[oai(rename = "updatedAt")]

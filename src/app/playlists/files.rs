@@ -2,16 +2,13 @@
 //! a new playlist, its lines matched to tracks by absolute path, by path relative to a
 //! library folder, then by "artist - title". The text itself is `m3u`'s.
 
-use diesel::SqliteConnection;
-
-use super::m3u::{self, ExportEntry, M3uEntry};
+use super::m3u::{self, ExportEntry};
 use super::{detail_after_change, PlaylistDetail, PlaylistError, PlaylistService};
-use crate::app::search::fold;
 use crate::db::catalog::{self, RootRow};
 use crate::db::new_id;
 use crate::db::playlists as store;
 use crate::events::Change;
-use crate::library::names::sort_key;
+use crate::library::playlist_match::{MatchRoot, Matcher};
 
 /// The name of an imported playlist when neither the caller nor the file gives one.
 const DEFAULT_NAME: &str = "Imported playlist";
@@ -77,13 +74,16 @@ impl PlaylistService {
     /// Creates a playlist from an M3U text: the lines that match a track, in order, and the
     /// lines that matched none. Absolute paths are matched only for the desktop
     /// (`by_absolute_path`): for anyone else, which guesses matched would confirm where the
-    /// person's folders are, which the hub shows nobody else.
+    /// person's folders are, which the hub shows nobody else. `base_dir` is the absolute
+    /// folder of a file read on this machine (`music-hub playlist import`), which relative
+    /// lines are read from first.
     #[tracing::instrument(skip_all)]
     pub async fn import(
         &self,
         name: Option<String>,
         text: String,
         by_absolute_path: bool,
+        base_dir: Option<String>,
     ) -> Result<(PlaylistDetail, Vec<Unmatched>), PlaylistError> {
         let parsed = m3u::parse(&text);
         let name = [name, parsed.name.clone()]
@@ -96,11 +96,16 @@ impl PlaylistService {
         let id = new_id("pl");
         let playlist_id = id.clone();
         let imported = crate::app::write(&self.db, move |conn| {
-            let roots = catalog::root_list(conn)?;
+            let roots = match_roots(catalog::root_list(conn)?);
+            let matcher = Matcher {
+                roots: &roots,
+                by_absolute_path,
+                base_dir: base_dir.as_deref(),
+            };
             let mut track_ids = Vec::with_capacity(parsed.entries.len());
             let mut unmatched = Vec::new();
             for entry in parsed.entries {
-                match match_entry(conn, &roots, &entry, by_absolute_path)? {
+                match matcher.track_for(conn, &entry)? {
                     Some(track_id) => track_ids.push(track_id),
                     None => unmatched.push(Unmatched {
                         line: entry.line,
@@ -119,44 +124,12 @@ impl PlaylistService {
     }
 }
 
-/// The track a line names, trying its path under each library folder (as given when it is
-/// absolute, else as relative to the folder), then its "artist - title".
-fn match_entry(
-    conn: &mut SqliteConnection,
-    roots: &[RootRow],
-    entry: &M3uEntry,
-    by_absolute_path: bool,
-) -> Result<Option<String>, PlaylistError> {
-    let path = entry.normalized_path();
-    let absolute = m3u::is_absolute(&path);
-    for root in roots.iter().filter(|_| by_absolute_path || !absolute) {
-        let rel = if absolute {
-            let root_path = root.path.replace('\\', "/");
-            match path.strip_prefix(root_path.trim_end_matches('/')) {
-                Some(rest) if rest.starts_with('/') => rest.trim_start_matches('/').to_owned(),
-                _ => continue,
-            }
-        } else {
-            path.trim_start_matches("./").to_owned()
-        };
-        if let Some(track) = store::track_at(conn, &root.id, &rel)? {
-            return Ok(Some(track));
-        }
-    }
-    let Some((artist, title)) = entry.artist_title() else {
-        return Ok(None);
-    };
-    let candidates = store::tracks_by_sort_title(conn, &sort_key(title))?;
-    Ok(match artist {
-        Some(artist) => {
-            let wanted = fold(artist);
-            candidates
-                .into_iter()
-                .find(|(_, credit)| fold(credit) == wanted)
-                .map(|(id, _)| id)
-        }
-        // A bare title only when it names one track.
-        None if candidates.len() == 1 => candidates.into_iter().next().map(|(id, _)| id),
-        None => None,
-    })
+fn match_roots(roots: Vec<RootRow>) -> Vec<MatchRoot> {
+    roots
+        .into_iter()
+        .map(|root| MatchRoot {
+            id: root.id,
+            path: root.path,
+        })
+        .collect()
 }

@@ -4,9 +4,12 @@
 //! event after the commit. It answers with the playlist as stored (`PlaylistDetail`, with
 //! one page of entries); the handlers make the API's view of it.
 
+pub mod command;
 pub mod files;
-pub mod m3u;
 pub mod order;
+
+/// Playlist files as text, shared with the scanner's library playlists.
+pub use crate::library::m3u;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -33,6 +36,11 @@ pub enum PlaylistError {
     BlankName,
     #[error("No playlist has this id.")]
     NoSuchPlaylist,
+    #[error(
+        "This playlist follows a playlist file in the library folders and cannot be edited; \
+         nothing was changed. Change the file, or import it as a playlist of your own."
+    )]
+    ReadOnly,
     #[error("The playlist has no entry with this id.")]
     NoSuchEntry,
     #[error("No track has the id `{track_id}`; nothing was changed.")]
@@ -204,7 +212,11 @@ impl PlaylistService {
             // An empty edit changes nothing: no new `updatedAt`, no event.
             let playlist_id = id.clone();
             return super::read(&self.db, move |conn| {
-                catalog::playlist_get(conn, &playlist_id)?.ok_or(PlaylistError::NoSuchPlaylist)
+                match catalog::playlist_get(conn, &playlist_id)? {
+                    Some(row) if row.read_only => Err(PlaylistError::ReadOnly),
+                    Some(row) => Ok(row),
+                    None => Err(PlaylistError::NoSuchPlaylist),
+                }
             })
             .await;
         }
@@ -212,6 +224,7 @@ impl PlaylistService {
         let playlist_id = id.clone();
         let updated = super::write(&self.db, move |conn| {
             let description = description.as_ref().map(|d| d.as_deref());
+            editable(conn, &playlist_id)?;
             if !store::playlist_update(conn, &playlist_id, name.as_deref(), description, now)? {
                 return Err(PlaylistError::NoSuchPlaylist);
             }
@@ -227,6 +240,7 @@ impl PlaylistService {
     pub async fn delete(&self, id: String) -> Result<(), PlaylistError> {
         let playlist_id = id.clone();
         let (_, was_saved) = super::write(&self.db, move |conn| {
+            editable(conn, &playlist_id)?;
             match store::playlist_delete(conn, &playlist_id)? {
                 (false, _) => Err(PlaylistError::NoSuchPlaylist),
                 deleted => Ok(deleted),
@@ -254,9 +268,7 @@ impl PlaylistService {
         let now = self.clock.now().timestamp_millis();
         let playlist_id = id.clone();
         let updated = super::write(&self.db, move |conn| {
-            if !store::playlist_exists(conn, &playlist_id)? {
-                return Err(PlaylistError::NoSuchPlaylist);
-            }
+            editable(conn, &playlist_id)?;
             refuse_unknown_tracks(conn, &track_ids)?;
             store::entries_insert(conn, &playlist_id, &track_ids, position, now)?;
             detail_after_change(conn, &playlist_id)
@@ -272,9 +284,7 @@ impl PlaylistService {
         let now = self.clock.now().timestamp_millis();
         let playlist_id = id.clone();
         super::write(&self.db, move |conn| {
-            if !store::playlist_exists(conn, &playlist_id)? {
-                return Err(PlaylistError::NoSuchPlaylist);
-            }
+            editable(conn, &playlist_id)?;
             if !store::entry_remove(conn, &playlist_id, &entry_id, now)? {
                 return Err(PlaylistError::NoSuchEntry);
             }
@@ -297,9 +307,7 @@ impl PlaylistService {
         let now = self.clock.now().timestamp_millis();
         let playlist_id = id.clone();
         let reordered = super::write(&self.db, move |conn| {
-            if !store::playlist_exists(conn, &playlist_id)? {
-                return Err(PlaylistError::NoSuchPlaylist);
-            }
+            editable(conn, &playlist_id)?;
             let current = store::entry_ids(conn, &playlist_id)?;
             order::check(&current, &entry_ids).map_err(PlaylistError::OrderMismatch)?;
             store::entries_reorder(conn, &playlist_id, &current, &entry_ids, now)?;
@@ -321,6 +329,16 @@ fn names_matching(conn: &mut SqliteConnection, q: &str) -> Result<Vec<String>, P
         .filter(|(_, name)| super::search::fold(name).contains(&wanted))
         .map(|(id, _)| id)
         .collect())
+}
+
+/// Refuses a change to a playlist that is not there, or that follows a library file (the
+/// next scan would undo the change, so it is refused rather than lost).
+fn editable(conn: &mut SqliteConnection, id: &str) -> Result<(), PlaylistError> {
+    match store::playlist_read_only(conn, id)? {
+        None => Err(PlaylistError::NoSuchPlaylist),
+        Some(true) => Err(PlaylistError::ReadOnly),
+        Some(false) => Ok(()),
+    }
 }
 
 fn refuse_unknown_tracks(

@@ -29,6 +29,9 @@ pub struct PlaylistRow {
     pub artwork_id: Option<String>,
     #[diesel(sql_type = Bool)]
     pub saved: bool,
+    /// It follows a playlist file in the library folders: only scans change it.
+    #[diesel(sql_type = Bool)]
+    pub read_only: bool,
 }
 
 // A column and a sort; a macro, so that `concat!` can build the columns at compile time.
@@ -55,7 +58,8 @@ const PLAYLIST_COLUMNS: &str = concat!(
           AND COALESCE(t.artwork_id, a.artwork_id) IS NOT NULL \
         ORDER BY e.position LIMIT 1) AS artwork_id, \
      EXISTS (SELECT 1 FROM saved_items s WHERE s.kind = 'playlist' AND s.item_id = p.id) \
-       AS saved"
+       AS saved, \
+     p.source_rel_path IS NOT NULL AS read_only"
 );
 
 /// What playlists can be sorted by.

@@ -77,6 +77,7 @@ pub fn playlist(row: PlaylistRow) -> Playlist {
         duration_ms: row.duration_ms,
         artwork_id: row.artwork_id,
         saved: Some(row.saved),
+        read_only: row.read_only,
         created_at: from_ms(row.created_at),
         updated_at: from_ms(row.updated_at),
         id: row.id,

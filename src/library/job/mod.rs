@@ -18,11 +18,13 @@
 //! - `commit`: one batch of read files, one transaction.
 //! - `prune`: files and roots that are gone.
 //! - `finalize`: albums, artists and genres in step with their tracks.
+//! - `playlists`: the playlist files found, followed as read-only playlists.
 //! - `album_facts`: the pure rules behind an album's year, discs and cover.
 
 mod album_facts;
 mod commit;
 mod finalize;
+mod playlists;
 mod prune;
 mod read;
 mod record;
@@ -283,6 +285,9 @@ impl ScanJob {
         self.progress.set_phase(Phase::Finalizing);
         info_span!("finalize")
             .in_scope(|| finalize::finalize(self, conn, &walked, &mut changes))?;
+        if !self.progress.is_cancelled() {
+            info_span!("playlists").in_scope(|| playlists::sync(self, conn, &walked))?;
+        }
         let now = self.now_ms();
         if !self.progress.is_cancelled() {
             for root in &self.roots {

@@ -72,6 +72,15 @@ async fn rebuild(hub: &TestHub, body: Value) -> Value {
 #[tokio::test]
 async fn a_forced_rebuild_keeps_playlists_devices_session_history_saved_and_searches() {
     let library = fixture_library();
+    // A playlist file in the library: its playlist is carried too, and the rescan after
+    // the rebuild follows it again under its id rather than making a second one.
+    std::fs::write(
+        library
+            .path()
+            .join("Music/Beyoncé/Dangerously in Love/mix.m3u8"),
+        "01 Crazy in Love.mp3\n",
+    )
+    .expect("write a playlist file");
     let clock = ManualClock::starting_now();
     let shared: SharedClock = clock.clone();
     let hub = hub_on_with_clock(library.path(), false, shared).await;
@@ -123,8 +132,8 @@ async fn a_forced_rebuild_keeps_playlists_devices_session_history_saved_and_sear
     let carried = carried(&result);
     for (table, rows) in [
         ("devices", 1),
-        ("playlists", 1),
-        ("playlist_entries", 2),
+        ("playlists", 2),
+        ("playlist_entries", 3),
         ("saved_items", 1),
         ("playback_sessions", 1),
         ("playback_history", 1),
@@ -156,6 +165,16 @@ async fn a_forced_rebuild_keeps_playlists_devices_session_history_saved_and_sear
     };
     // Play counts and last plays follow the history onto the tracks the rescan made again.
     assert_eq!(queue(&after), queue(&before));
+    let listed = json_with_status(hub.get("/api/playlists").await, 200).await;
+    assert_eq!(listed["total"], 2, "{listed}");
+    let followed: Vec<&Value> = listed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|p| p["readOnly"] == true)
+        .collect();
+    assert_eq!(followed.len(), 1, "{listed}");
+    assert_eq!(followed[0]["trackCount"], 1, "{listed}");
     // The playlist takes more tracks under its old id.
     let grown = hub
         .client

@@ -20,6 +20,12 @@ class Playlist:
         name (str):  Example: Road trip.
         track_count (int):  Example: 42.
         duration_ms (int):  Example: 10080000.
+        read_only (bool): True for a playlist that follows an `.m3u`/`.m3u8` file in the library folders:
+            a scan creates it when it finds the file, matches its entries again when the
+            file changes, and deletes it when the file goes. Editing it (rename, delete, add,
+            remove or reorder entries) answers `409 playlist_read_only`; export it, or import
+            the file, for a copy of your own.
+             Example: False.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         description (str | Unset):  Example: Songs for the A7..
@@ -32,6 +38,7 @@ class Playlist:
     name: str
     track_count: int
     duration_ms: int
+    read_only: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
     description: str | Unset = UNSET
@@ -47,6 +54,8 @@ class Playlist:
         track_count = self.track_count
 
         duration_ms = self.duration_ms
+
+        read_only = self.read_only
 
         created_at = self.created_at.isoformat()
 
@@ -66,6 +75,7 @@ class Playlist:
                 "name": name,
                 "trackCount": track_count,
                 "durationMs": duration_ms,
+                "readOnly": read_only,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
             }
@@ -90,6 +100,8 @@ class Playlist:
 
         duration_ms = d.pop("durationMs")
 
+        read_only = d.pop("readOnly")
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
@@ -105,6 +117,7 @@ class Playlist:
             name=name,
             track_count=track_count,
             duration_ms=duration_ms,
+            read_only=read_only,
             created_at=created_at,
             updated_at=updated_at,
             description=description,

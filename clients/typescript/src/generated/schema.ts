@@ -522,6 +522,8 @@ export interface paths {
          * @description Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
          *     of the playlist stop working. An unknown id answers `404 not_found`.
          *     `GET /api/library/events` sends `playlistDeleted`.
+         *     A playlist that follows a playlist file in the library folders (`readOnly`)
+         *     answers `409 playlist_read_only` and nothing changes.
          */
         delete: operations["deletePlaylist"];
         options?: never;
@@ -534,6 +536,8 @@ export interface paths {
          *     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
          *     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
          *     nothing and sends nothing).
+         *     A playlist that follows a playlist file in the library folders (`readOnly`)
+         *     answers `409 playlist_read_only` and nothing changes.
          */
         patch: operations["updatePlaylist"];
         trace?: never;
@@ -613,6 +617,8 @@ export interface paths {
          *     An unknown playlist answers `404 not_found`; a track id that does not exist answers
          *     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
          *     `GET /api/library/events` sends `playlistUpdated`.
+         *     A playlist that follows a playlist file in the library folders (`readOnly`)
+         *     answers `409 playlist_read_only` and nothing changes.
          */
         post: operations["addPlaylistTracks"];
         delete?: never;
@@ -636,6 +642,8 @@ export interface paths {
          * @description Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
          *     An unknown playlist or entry answers `404 not_found`, and nothing changes.
          *     `GET /api/library/events` sends `playlistUpdated`.
+         *     A playlist that follows a playlist file in the library folders (`readOnly`)
+         *     answers `409 playlist_read_only` and nothing changes.
          */
         delete: operations["removePlaylistTrack"];
         options?: never;
@@ -663,6 +671,8 @@ export interface paths {
          *     never drop an entry. Answers the reordered playlist with the first page of its
          *     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
          *     `playlistUpdated`.
+         *     A playlist that follows a playlist file in the library folders (`readOnly`)
+         *     answers `409 playlist_read_only` and nothing changes.
          */
         put: operations["reorderPlaylist"];
         post?: never;
@@ -2949,6 +2959,15 @@ export interface components {
              */
             artworkId?: string;
             saved?: boolean;
+            /**
+             * @description True for a playlist that follows an `.m3u`/`.m3u8` file in the library folders:
+             *     a scan creates it when it finds the file, matches its entries again when the
+             *     file changes, and deletes it when the file goes. Editing it (rename, delete, add,
+             *     remove or reorder entries) answers `409 playlist_read_only`; export it, or import
+             *     the file, for a copy of your own.
+             * @example false
+             */
+            readOnly: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3938,6 +3957,21 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed. */
+        PlaylistReadOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "playlist_read_only",
+                 *       "message": "This playlist follows a playlist file in the library folders and cannot be edited; nothing was changed."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed. */
         UnknownTrack: {
             headers: {
@@ -4250,6 +4284,7 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponsePlaylistReadOnly = components['responses']['PlaylistReadOnly'];
 export type ResponseUnknownTrack = components['responses']['UnknownTrack'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseSharePasswordRequired = components['responses']['SharePasswordRequired'];
@@ -5079,6 +5114,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["PlaylistReadOnly"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5119,6 +5155,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["PlaylistReadOnly"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5234,6 +5271,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["PlaylistReadOnly"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnknownTrack"];
@@ -5271,6 +5309,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["PlaylistReadOnly"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5314,7 +5353,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry. */
+            /** @description `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry. Or the playlist follows a playlist file in the library folders and cannot be edited (`playlist_read_only`). */
             409: {
                 headers: {
                     [name: string]: unknown;

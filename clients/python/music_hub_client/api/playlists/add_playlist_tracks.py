@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = ApiError.from_dict(response.json())
 
@@ -113,6 +118,8 @@ def sync_detailed(
     An unknown playlist answers `404 not_found`; a track id that does not exist answers
     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -152,6 +159,8 @@ def sync(
     An unknown playlist answers `404 not_found`; a track id that does not exist answers
     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -186,6 +195,8 @@ async def asyncio_detailed(
     An unknown playlist answers `404 not_found`; a track id that does not exist answers
     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -223,6 +234,8 @@ async def asyncio(
     An unknown playlist answers `404 not_found`; a track id that does not exist answers
     `422 unknown_track`, named in `details.trackId`. Either way nothing is added.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):

@@ -51,6 +51,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -83,6 +88,8 @@ def sync_detailed(
      Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
     of the playlist stop working. An unknown id answers `404 not_found`.
     `GET /api/library/events` sends `playlistDeleted`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -116,6 +123,8 @@ def sync(
      Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
     of the playlist stop working. An unknown id answers `404 not_found`.
     `GET /api/library/events` sends `playlistDeleted`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -144,6 +153,8 @@ async def asyncio_detailed(
      Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
     of the playlist stop working. An unknown id answers `404 not_found`.
     `GET /api/library/events` sends `playlistDeleted`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -175,6 +186,8 @@ async def asyncio(
      Deletes the playlist and its entries (never the tracks), and its saved mark. Shares
     of the playlist stop working. An unknown id answers `404 not_found`.
     `GET /api/library/events` sends `playlistDeleted`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):

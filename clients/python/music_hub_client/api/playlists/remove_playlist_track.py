@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -86,6 +91,8 @@ def sync_detailed(
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
     An unknown playlist or entry answers `404 not_found`, and nothing changes.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -122,6 +129,8 @@ def sync(
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
     An unknown playlist or entry answers `404 not_found`, and nothing changes.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -153,6 +162,8 @@ async def asyncio_detailed(
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
     An unknown playlist or entry answers `404 not_found`, and nothing changes.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -187,6 +198,8 @@ async def asyncio(
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
     An unknown playlist or entry answers `404 not_found`, and nothing changes.
     `GET /api/library/events` sends `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):

@@ -117,6 +117,8 @@ def sync_detailed(
     never drop an entry. Answers the reordered playlist with the first page of its
     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
     `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -160,6 +162,8 @@ def sync(
     never drop an entry. Answers the reordered playlist with the first page of its
     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
     `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     never drop an entry. Answers the reordered playlist with the first page of its
     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
     `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -239,6 +245,8 @@ async def asyncio(
     never drop an entry. Answers the reordered playlist with the first page of its
     entries (50; `nextCursor` gives the rest). `GET /api/library/events` sends
     `playlistUpdated`.
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ApiError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = ApiError.from_dict(response.json())
 
@@ -108,6 +113,8 @@ def sync_detailed(
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
     nothing and sends nothing).
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -147,6 +154,8 @@ def sync(
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
     nothing and sends nothing).
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -181,6 +190,8 @@ async def asyncio_detailed(
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
     nothing and sends nothing).
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):
@@ -218,6 +229,8 @@ async def asyncio(
     `404 not_found`. Change the entries with the `/tracks` and `/order` routes.
     `GET /api/library/events` sends `playlistUpdated` (a body with neither field changes
     nothing and sends nothing).
+    A playlist that follows a playlist file in the library folders (`readOnly`)
+    answers `409 playlist_read_only` and nothing changes.
 
     Args:
         id (str):

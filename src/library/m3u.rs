@@ -1,5 +1,6 @@
 //! Extended M3U, read and written: pure text in and out. Matching lines to tracks needs the
-//! database and is the playlists service's (`files`).
+//! database and is `playlist_match`'s, used by the playlists service's import and by the
+//! scanner's library playlists.
 
 /// One path line of a playlist file, with what its `#EXTINF` said.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +39,22 @@ impl M3uEntry {
             [b'/', drive, b':', ..] if drive.is_ascii_alphabetic() => path[1..].to_owned(),
             _ => path,
         }
+    }
+}
+
+/// Whether a file's name says it is a playlist file (`.m3u` or `.m3u8`, any case).
+pub fn is_playlist_file_name(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && (ext.eq_ignore_ascii_case("m3u") || ext.eq_ignore_ascii_case("m3u8"))
+    })
+}
+
+/// A playlist file's bytes as text: UTF-8 when they are (always for `.m3u8`), else
+/// Latin-1, which older players write `.m3u` files in and which any byte is valid in.
+pub fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
     }
 }
 
@@ -212,5 +229,15 @@ mod tests {
         assert_eq!(percent_decode("a%2"), "a%2");
         assert_eq!(percent_decode("%zz%41"), "%zzA");
         assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+
+    #[test]
+    fn playlist_files_are_known_by_name_and_read_as_utf8_or_latin1() {
+        assert!(is_playlist_file_name("Road trip.M3U8"));
+        assert!(is_playlist_file_name("old.m3u"));
+        assert!(!is_playlist_file_name(".m3u"));
+        assert!(!is_playlist_file_name("list.pls"));
+        assert_eq!(decode("Beyoncé".as_bytes()), "Beyoncé");
+        assert_eq!(decode(b"Beyonc\xe9"), "Beyoncé");
     }
 }
