@@ -278,9 +278,10 @@ impl From<ShareError> for HandlerError {
     fn from(err: ShareError) -> Self {
         let message = err.to_string();
         match err {
-            ShareError::NoSuchItem { .. } | ShareError::NotAvailable | ShareError::NoSuchShare => {
-                HandlerError::not_found(message)
-            }
+            ShareError::NoSuchItem { .. }
+            | ShareError::NotAvailable
+            | ShareError::UsedUp
+            | ShareError::NoSuchShare => HandlerError::not_found(message),
             ShareError::PasswordRequired { .. } => HandlerError::Unauthorized {
                 code: "share_password_required",
                 message,

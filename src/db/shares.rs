@@ -184,6 +184,13 @@ pub fn share_update(conn: &mut SqliteConnection, row: &ShareRow) -> QueryResult<
         .map(drop)
 }
 
+/// Ends every session open on a share (its media tokens fail at their next use).
+pub fn sessions_end(conn: &mut SqliteConnection, share_id: &str) -> QueryResult<()> {
+    diesel::delete(share_sessions::table.filter(share_sessions::share_id.eq(share_id)))
+        .execute(conn)
+        .map(drop)
+}
+
 /// Deletes a share and (by cascade) its sessions; `true` when it existed.
 pub fn share_delete(conn: &mut SqliteConnection, id: &str) -> QueryResult<bool> {
     // Sessions are deleted explicitly too, so that no connection setting can leave them.

@@ -152,25 +152,43 @@ impl Scanner {
     /// a changed metadata override reaches the catalogue (the scan applies overrides to
     /// what it reads, then regroups, re-sorts and re-indexes as for a changed tag). It runs
     /// as the hub's one scan, after any scan running now, so that a rebuild waits for it.
+    ///
+    /// A caller waits for a running scan only `REREAD_PATIENCE` (a first scan of a large
+    /// library takes minutes). Then a task of its own goes on waiting and reads the files
+    /// again right after that scan, and `InProgress` says the catalogue follows then. The
+    /// watcher's queue would not do: its scans skip files whose size and time are the same.
     pub async fn reread(&self, paths: Vec<ChangedPath>) -> Result<(), ScanError> {
+        if let Some(scan) = self.running() {
+            let patience = tokio::time::Instant::now() + REREAD_PATIENCE;
+            if tokio::time::timeout_at(patience, self.wait_idle())
+                .await
+                .is_err()
+            {
+                let later = Scanner {
+                    shared: self.shared.clone(),
+                };
+                tokio::spawn(async move {
+                    if let Err(err) = later.reread_when_idle(paths).await {
+                        warn!(%err, "the tracks were not read again after an override");
+                    }
+                });
+                return Err(ScanError::InProgress { scan_id: scan.id });
+            }
+        }
+        self.reread_when_idle(paths).await
+    }
+
+    /// `reread`, after whatever scans run first, however long they take.
+    async fn reread_when_idle(&self, paths: Vec<ChangedPath>) -> Result<(), ScanError> {
         if paths.is_empty() {
             return Ok(());
         }
         let mut running = self.shared.running.subscribe();
-        let patience = tokio::time::Instant::now() + REREAD_PATIENCE;
         loop {
             // Started only when idle: a busy `start` would also queue the paths as the
-            // watcher's, to no use. A caller waits for a running scan only so long (a first
-            // scan of a large library takes minutes); then the paths are queued for right
-            // after it, and `InProgress` says the catalogue follows then.
-            if let Some(scan) = self.running() {
-                if tokio::time::timeout_at(patience, self.wait_idle())
-                    .await
-                    .is_err()
-                {
-                    self.rescan_paths(paths);
-                    return Err(ScanError::InProgress { scan_id: scan.id });
-                }
+            // watcher's, to no use.
+            if self.running().is_some() {
+                self.wait_idle().await;
                 continue;
             }
             let scan = match Shared::start(

@@ -311,7 +311,9 @@ async fn share_cover(
             .bytes
             .with_content_type(image.content_type)
             .with_header(header::ETAG, etag)
-            .with_header(header::CACHE_CONTROL, "public, max-age=3600")
+            // Previews are fetched by bots that cache on their own; a browser keeps the
+            // cover only minutes, so that a revoked share's cover does not linger.
+            .with_header(header::CACHE_CONTROL, "public, max-age=300")
             .with_header("x-content-type-options", "nosniff")
             .into_response(),
         Ok(Artwork::NotModified { .. }) => StatusCode::NOT_MODIFIED.into_response(),

@@ -646,6 +646,16 @@ async fn max_sessions_and_passwords() {
         "not_found",
     )
     .await;
+    // Reloading a used-up link is not guessing: past the 20-miss limit, still a 404.
+    let reloader = "203.0.113.77";
+    for _ in 0..25 {
+        api_error(
+            bootstrap(&hub, reloader, "track", &id).await,
+            404,
+            "not_found",
+        )
+        .await;
+    }
 
     let share = create(
         &hub,
@@ -670,7 +680,39 @@ async fn max_sessions_and_passwords() {
         .send()
         .await
         .expect("bootstrap");
-    json_with_status(right, 200).await;
+    let opened = json_with_status(right, 200).await;
+
+    // A new password ends the sessions opened with the old one (it may have leaked).
+    let session = str_of(&opened, "shareSessionId").to_owned();
+    json_with_status(heartbeat(&hub, VISITOR, &session).await, 200).await;
+    let changed = hub
+        .client
+        .patch(hub.url(&format!("/api/shares/{id}")))
+        .json(&json!({ "password": "new pass" }))
+        .send()
+        .await
+        .expect("patch");
+    json_with_status(changed, 200).await;
+    api_error(
+        heartbeat(&hub, VISITOR, &session).await,
+        404,
+        "share_session_expired",
+    )
+    .await;
+    let renewed = visitor(&hub, VISITOR, Method::GET, &path)
+        .header("X-Share-Password", "new pass")
+        .send()
+        .await
+        .expect("bootstrap");
+    json_with_status(renewed, 200).await;
+    let changed = hub
+        .client
+        .patch(hub.url(&format!("/api/shares/{id}")))
+        .json(&json!({ "password": "s3cret pass" }))
+        .send()
+        .await
+        .expect("patch");
+    json_with_status(changed, 200).await;
 
     // Wrong passwords count as misses: after 20, even the right one waits. A missing one
     // (a page asking for it) does not count.

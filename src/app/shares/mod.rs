@@ -55,10 +55,14 @@ impl ShareKind {
 pub enum ShareError {
     #[error("No {kind} has the id '{item_id}'.")]
     NoSuchItem { kind: ShareKind, item_id: String },
-    /// Unknown, deleted, expired, of another kind, or used up: told apart from nothing
-    /// else, so that a guesser learns nothing.
+    /// Unknown, deleted, expired, of another kind: told apart from nothing else, so that a
+    /// guesser learns nothing.
     #[error("This share link does not exist or is no longer available.")]
     NotAvailable,
+    /// Every session `maxSessions` allows was taken. Answered exactly as `NotAvailable`,
+    /// but not a miss: reloading a real link is not guessing one.
+    #[error("This share link does not exist or is no longer available.")]
+    UsedUp,
     /// The owner's routes name a share that does not exist.
     #[error("No share has this id.")]
     NoSuchShare,
@@ -225,6 +229,8 @@ impl ShareService {
     }
 
     /// Changes a share's settings; the sessions open on it follow them from their next use.
+    /// A new password ends them: whoever opened the share without it (or with the old one,
+    /// perhaps leaked) must open it again with the new one.
     pub async fn update(&self, id: String, edit: ShareEdit) -> Result<ListedShare, ShareError> {
         let new_hash = match edit.password.as_deref() {
             Some("") => Some(None),
@@ -240,6 +246,9 @@ impl ShareService {
                 row.expires_at = expires_at;
             }
             if let Some(hash) = new_hash {
+                if hash.is_some() {
+                    store::sessions_end(conn, &id)?;
+                }
                 row.password_hash = hash;
             }
             if let Some(allow) = edit.allow_download {

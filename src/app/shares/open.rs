@@ -16,6 +16,12 @@ pub const SESSION_TTL_SECS: i64 = 30 * 60;
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
 /// so a page renews its token several times before it could lapse.
 pub const HEARTBEAT_INTERVAL_SECS: i32 = 60;
+/// Password checks (Argon2id) that run at once, across the hub: one per core.
+static PASSWORD_CHECKS: std::sync::LazyLock<tokio::sync::Semaphore> =
+    std::sync::LazyLock::new(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, usize::from))
+    });
+
 /// Sessions that ended longer ago than this are forgotten when another one opens.
 const FORGET_SESSIONS_AFTER_MS: i64 = 24 * 3600 * 1000;
 
@@ -64,6 +70,13 @@ impl ShareService {
             let Some(password) = password else {
                 return Err(ShareError::PasswordRequired { wrong: false });
             };
+            // Each check holds about 19 MiB for a few milliseconds: a burst of wrong
+            // passwords (before the miss limit shuts its address out) waits its turn rather
+            // than holding a gigabyte at once.
+            let _turn = PASSWORD_CHECKS
+                .acquire()
+                .await
+                .map_err(|err| ShareError::Internal(format!("checking a password: {err}")))?;
             let matches =
                 tokio::task::spawn_blocking(move || secret::password_matches(&hash, &password))
                     .await
@@ -81,7 +94,7 @@ impl ShareService {
             // Read again inside the transaction: the share may have changed meanwhile.
             let share = openable(store::share_get(conn, &id)?, kind, now)?;
             if !store::share_take_session(conn, &id)? {
-                return Err(ShareError::NotAvailable);
+                return Err(ShareError::UsedUp);
             }
             store::sessions_prune(conn, now - FORGET_SESSIONS_AFTER_MS)?;
             store::session_insert(conn, &session, &id, &token_hash, now, session_expires_at)?;

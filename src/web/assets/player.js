@@ -122,6 +122,15 @@
           $("player").hidden = false;
           return;
         }
+        if (response.status >= 500) {
+          // The hub is busy or its database cannot take a new visitor right now (a rebuild,
+          // a read-only disk): the link is fine, so try again rather than call it gone.
+          var wait = Number(response.headers.get("Retry-After")) || 5;
+          $("now").textContent = "The hub is busy; trying again in " + wait + " s.";
+          $("player").hidden = false;
+          setTimeout(bootstrap, Math.min(wait, 60) * 1000);
+          return;
+        }
         gone();
       })
       .catch(function () { $("now").textContent = "The hub cannot be reached."; $("player").hidden = false; });
