@@ -145,6 +145,15 @@ impl Hub {
 }
 
 impl Hub {
+    /// Where people reach the hub from outside, to make share links absolute:
+    /// `--public-url`, else the tunnel's URL, else nothing (links stay paths).
+    pub fn public_url(&self) -> Option<&str> {
+        self.config
+            .public_url
+            .as_deref()
+            .or(self.config.tunnel_url.as_deref())
+    }
+
     /// Tells the event feeds that the hub is stopping.
     pub fn begin_shutdown(&self) {
         self.closing.send_replace(true);

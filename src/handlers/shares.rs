@@ -6,7 +6,6 @@ use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
-use crate::api::generated::ShareSummary;
 use crate::api::generated::{
     AlbumShareBootstrap, ArtistShareBootstrap, BootstrapAlbumShareRequest,
     BootstrapAlbumShareResponse, BootstrapArtistShareRequest, BootstrapArtistShareResponse,
@@ -34,13 +33,6 @@ fn limited(RetryAfter(secs): RetryAfter) -> HandlerError {
 }
 
 impl Hub {
-    fn public_url(&self) -> Option<&str> {
-        self.config
-            .public_url
-            .as_deref()
-            .or(self.config.tunnel_url.as_deref())
-    }
-
     /// A bootstrap of any kind: the limits, the service, and misses counted.
     async fn open_share(
         &self,
@@ -68,26 +60,21 @@ impl Hub {
     }
 }
 
-/// What every bootstrap answers besides the item.
-struct SessionParts {
-    share_session_id: String,
-    share_session_expires_at: chrono::DateTime<chrono::Utc>,
-    media_token: String,
-    media_token_expires_at: chrono::DateTime<chrono::Utc>,
-    heartbeat_interval_seconds: i32,
-    share: ShareSummary,
-}
-
-/// The opened share's session, as every bootstrap answers it.
-fn session(opened: &OpenedShare, heartbeat_interval_secs: i32) -> SessionParts {
-    SessionParts {
-        share_session_id: opened.session_id.clone(),
-        share_session_expires_at: from_ms(opened.session_expires_at),
-        media_token: opened.media_token.token.clone(),
-        media_token_expires_at: opened.media_token.expires_at,
-        heartbeat_interval_seconds: heartbeat_interval_secs,
-        share: view::summary(&opened.share, opened.item.title()),
-    }
+/// A bootstrap's answer: `$body` (one generated struct per kind) with its item in
+/// `$field`, and the session fields every kind shares, from the opened share.
+macro_rules! bootstrap_answer {
+    ($body:ident { $field:ident: $item:expr }, $opened:expr, $heartbeat_secs:expr) => {{
+        let opened: &OpenedShare = $opened;
+        $body {
+            $field: $item,
+            share_session_id: opened.session_id.clone(),
+            share_session_expires_at: from_ms(opened.session_expires_at),
+            media_token: opened.media_token.token.clone(),
+            media_token_expires_at: opened.media_token.expires_at,
+            heartbeat_interval_seconds: $heartbeat_secs,
+            share: view::summary(&opened.share, opened.item.title()),
+        }
+    }};
 }
 
 fn wrong_item() -> HandlerError {
@@ -206,18 +193,13 @@ impl SharesApi for Hub {
         let PublicItem::Playlist(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened, self.shares.heartbeat_interval_secs);
-        Ok(BootstrapPlaylistShareResponse::Ok(Json(
+        Ok(BootstrapPlaylistShareResponse::Ok(Json(bootstrap_answer!(
             PlaylistShareBootstrap {
-                playlist: view::playlist(item),
-                share_session_id: s.share_session_id,
-                share_session_expires_at: s.share_session_expires_at,
-                media_token: s.media_token,
-                media_token_expires_at: s.media_token_expires_at,
-                heartbeat_interval_seconds: s.heartbeat_interval_seconds,
-                share: s.share,
+                playlist: view::playlist(item)
             },
-        )))
+            &opened,
+            self.shares.heartbeat_interval_secs
+        ))))
     }
 
     async fn bootstrap_album_share(
@@ -236,16 +218,13 @@ impl SharesApi for Hub {
         let PublicItem::Album(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened, self.shares.heartbeat_interval_secs);
-        Ok(BootstrapAlbumShareResponse::Ok(Json(AlbumShareBootstrap {
-            album: view::album(item),
-            share_session_id: s.share_session_id,
-            share_session_expires_at: s.share_session_expires_at,
-            media_token: s.media_token,
-            media_token_expires_at: s.media_token_expires_at,
-            heartbeat_interval_seconds: s.heartbeat_interval_seconds,
-            share: s.share,
-        })))
+        Ok(BootstrapAlbumShareResponse::Ok(Json(bootstrap_answer!(
+            AlbumShareBootstrap {
+                album: view::album(item)
+            },
+            &opened,
+            self.shares.heartbeat_interval_secs
+        ))))
     }
 
     async fn bootstrap_artist_share(
@@ -264,18 +243,13 @@ impl SharesApi for Hub {
         let PublicItem::Artist(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened, self.shares.heartbeat_interval_secs);
-        Ok(BootstrapArtistShareResponse::Ok(Json(
+        Ok(BootstrapArtistShareResponse::Ok(Json(bootstrap_answer!(
             ArtistShareBootstrap {
-                artist: view::artist(item),
-                share_session_id: s.share_session_id,
-                share_session_expires_at: s.share_session_expires_at,
-                media_token: s.media_token,
-                media_token_expires_at: s.media_token_expires_at,
-                heartbeat_interval_seconds: s.heartbeat_interval_seconds,
-                share: s.share,
+                artist: view::artist(item)
             },
-        )))
+            &opened,
+            self.shares.heartbeat_interval_secs
+        ))))
     }
 
     async fn bootstrap_track_share(
@@ -294,16 +268,13 @@ impl SharesApi for Hub {
         let PublicItem::Track(item) = &opened.item else {
             return Err(wrong_item());
         };
-        let s = session(&opened, self.shares.heartbeat_interval_secs);
-        Ok(BootstrapTrackShareResponse::Ok(Json(TrackShareBootstrap {
-            track: view::track(item),
-            share_session_id: s.share_session_id,
-            share_session_expires_at: s.share_session_expires_at,
-            media_token: s.media_token,
-            media_token_expires_at: s.media_token_expires_at,
-            heartbeat_interval_seconds: s.heartbeat_interval_seconds,
-            share: s.share,
-        })))
+        Ok(BootstrapTrackShareResponse::Ok(Json(bootstrap_answer!(
+            TrackShareBootstrap {
+                track: view::track(item)
+            },
+            &opened,
+            self.shares.heartbeat_interval_secs
+        ))))
     }
 
     async fn heartbeat_share_session(

@@ -148,11 +148,7 @@ fn kind_label(kind: ShareKind) -> &'static str {
 }
 
 fn page(hub: &Hub, kind: ShareKind, preview: Preview) -> Page {
-    let public_url = hub
-        .config
-        .public_url
-        .as_deref()
-        .or(hub.config.tunnel_url.as_deref());
+    let public_url = hub.public_url();
     let id = preview.share.id.clone();
     let url = page_url(public_url, kind, &id);
     let mut page = Page {
