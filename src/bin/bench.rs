@@ -142,6 +142,18 @@ impl BenchHub {
         })
     }
 
+    /// The id of the first track the hub lists (the benches' libraries stream one file).
+    async fn first_track_id(&self) -> Result<String, Box<dyn std::error::Error>> {
+        let tracks: serde_json::Value = reqwest::get(format!("http://{}/api/tracks", self.addr))
+            .await?
+            .json()
+            .await?;
+        Ok(tracks["items"][0]["id"]
+            .as_str()
+            .ok_or("the hub scanned no track")?
+            .to_owned())
+    }
+
     async fn stop(self) -> Result<(), Box<dyn std::error::Error>> {
         let _ = self.stop.send(());
         self.server.await??;

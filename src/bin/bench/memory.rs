@@ -28,14 +28,7 @@ const READY: &str = "ready";
 pub async fn hub_child(library: &Path) -> BenchResult<()> {
     let running = BenchHub::start(library).await?;
     let addr = running.addr;
-    let tracks: serde_json::Value = reqwest::get(format!("http://{addr}/api/tracks"))
-        .await?
-        .json()
-        .await?;
-    let id = tracks["items"][0]["id"]
-        .as_str()
-        .ok_or("the hub scanned no track")?
-        .to_owned();
+    let id = running.first_track_id().await?;
     {
         let mut out = std::io::stdout().lock();
         writeln!(out, "{READY} {addr} {id}")?;

@@ -68,17 +68,7 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     // The hub, on loopback, over the library.
     let running = BenchHub::start(&library).await?;
     let (hub, addr) = (running.hub.clone(), running.addr);
-    let client = reqwest::Client::new();
-    let tracks: serde_json::Value = client
-        .get(format!("http://{addr}/api/tracks"))
-        .send()
-        .await?
-        .json()
-        .await?;
-    let id = tracks["items"][0]["id"]
-        .as_str()
-        .ok_or("the hub scanned no track")?
-        .to_owned();
+    let id = running.first_track_id().await?;
     let hub_url = format!("http://{addr}/api/media/stream/{id}");
 
     let nginx = Nginx::start(work_dir, &library);
