@@ -274,6 +274,10 @@ pub struct Config {
     pub artwork_cache_bytes: u64,
 }
 
+/// How often a share page sends a heartbeat: well inside the media token's ten minutes,
+/// so a page renews its token several times before it could lapse.
+pub const DEFAULT_SHARE_HEARTBEAT_SECS: i32 = 60;
+
 /// 512 MB: thousands of thumbnails, a small share of a music disk.
 pub const DEFAULT_ARTWORK_CACHE_MB: u64 = 512;
 
@@ -291,7 +295,7 @@ impl Config {
             cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
-            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
+            share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
         }
     }
@@ -335,7 +339,7 @@ impl ServeArgs {
                 .filter(|o| !o.is_empty())
                 .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
-            share_heartbeat_secs: crate::app::shares::open::HEARTBEAT_INTERVAL_SECS,
+            share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,

@@ -7,14 +7,11 @@ use diesel::prelude::*;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
-
 use super::schema::{
     albums, artists, enrichment_suggestions, library_roots, media_files, metadata_overrides,
     track_artists, tracks,
 };
 use super::MAX_IN_LIST;
-use crate::library::fields::Field;
 
 /// Where a track's file is and what the catalogue holds of it.
 #[derive(Debug, Clone, Queryable)]
@@ -108,8 +105,14 @@ pub fn track_ids_existing(conn: &mut SqliteConnection, ids: &[String]) -> QueryR
     Ok(found)
 }
 
-/// A track's numbers as fields and values.
-pub type Numbers = Vec<(Field, Value)>;
+/// A track's effective track and disc numbers and totals, as the catalogue holds them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TrackNumbers {
+    pub number: Option<i32>,
+    pub total: Option<i32>,
+    pub disc: Option<i32>,
+    pub discs: Option<i32>,
+}
 
 type NumberRow = (String, Option<i32>, Option<i32>, Option<i32>, Option<i32>);
 
@@ -117,7 +120,7 @@ type NumberRow = (String, Option<i32>, Option<i32>, Option<i32>, Option<i32>);
 pub fn track_numbers(
     conn: &mut SqliteConnection,
     ids: &[String],
-) -> QueryResult<Vec<(String, Numbers)>> {
+) -> QueryResult<Vec<(String, TrackNumbers)>> {
     let mut found = Vec::with_capacity(ids.len());
     for batch in ids.chunks(MAX_IN_LIST) {
         let rows: Vec<NumberRow> = tracks::table
@@ -130,18 +133,17 @@ pub fn track_numbers(
                 tracks::disc_total,
             ))
             .load(conn)?;
-        for (id, number, total, disc, discs) in rows {
-            let values = [
-                (Field::TrackNumber, number),
-                (Field::TrackTotal, total),
-                (Field::DiscNumber, disc),
-                (Field::DiscTotal, discs),
-            ]
-            .into_iter()
-            .filter_map(|(field, n)| Some((field, Value::from(n?))))
-            .collect();
-            found.push((id, values));
-        }
+        found.extend(rows.into_iter().map(|(id, number, total, disc, discs)| {
+            (
+                id,
+                TrackNumbers {
+                    number,
+                    total,
+                    disc,
+                    discs,
+                },
+            )
+        }));
     }
     Ok(found)
 }

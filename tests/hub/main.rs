@@ -12,6 +12,7 @@ mod cli;
 mod contract;
 mod database;
 mod events;
+mod layout;
 mod library_playlists;
 mod media;
 mod metadata;

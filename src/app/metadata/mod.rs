@@ -242,7 +242,15 @@ impl MetadataService {
             // The totals rule against each track's current effective numbers (the
             // catalogue's), with the new values in their place.
             for (id, numbers) in store::track_numbers(conn, &ids)? {
-                let mut effective: Values = numbers.into_iter().collect();
+                let mut effective: Values = [
+                    (Field::TrackNumber, numbers.number),
+                    (Field::TrackTotal, numbers.total),
+                    (Field::DiscNumber, numbers.disc),
+                    (Field::DiscTotal, numbers.discs),
+                ]
+                .into_iter()
+                .filter_map(|(field, n)| Some((field, Value::from(n?))))
+                .collect();
                 effective.extend(set.clone());
                 rules::check_totals(&effective, Some(&id))?;
             }

@@ -13,9 +13,6 @@ use super::{secret, ShareError, ShareKind, ShareService};
 
 /// How long a visitor's session lives without a heartbeat.
 pub const SESSION_TTL_SECS: i64 = 30 * 60;
-/// How often a share page sends a heartbeat: well inside the media token's ten minutes,
-/// so a page renews its token several times before it could lapse.
-pub const HEARTBEAT_INTERVAL_SECS: i32 = 60;
 /// Password checks (Argon2id) that run at once, across the hub: one per core.
 static PASSWORD_CHECKS: std::sync::LazyLock<tokio::sync::Semaphore> =
     std::sync::LazyLock::new(|| {
