@@ -47,7 +47,9 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .at("/docs", get(make_sync(|_| Redirect::permanent("/docs/"))))
         .at("/docs/*path", get(swagger_ui))
         .at("/docs/", get(swagger_ui_index))
-        .nest("/", service)
+        // Every operation's path starts with `/api`; nested there (keeping the prefix), the
+        // service leaves `/` to the home page, which a nest at `/` would catch first.
+        .nest_no_strip("/api", service)
         .data(gatekeeper)
         .data(state)
         .with(ErrorBoundary)

@@ -130,8 +130,11 @@
     scanNow.disabled = true;
     try {
       const status = await api("POST", "/api/scan", {});
-      if (status && status.scanId) bar.dataset.scan = status.scanId;
-      bar.value = 0;
+      // The feed may have told of this scan before this answer came: then it is current.
+      if (status && status.scanId && bar.dataset.scan !== status.scanId) {
+        bar.dataset.scan = status.scanId;
+        bar.value = 0;
+      }
       notice("");
     } catch (err) {
       scanNow.disabled = false;
