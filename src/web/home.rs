@@ -126,7 +126,10 @@ struct Stamp {
 fn stamp(at: DateTime<Utc>) -> Stamp {
     Stamp {
         iso: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        text: at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
+        text: at
+            .with_timezone(&Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string(),
     }
 }
 
@@ -320,7 +323,12 @@ mod tests {
         });
         assert!(html.contains("Music Hub"));
         assert!(html.contains("localhost:38472"));
-        for private in ["id=\"folders\"", "id=\"pairing-code\"", "id=\"devices\"", "home.js"] {
+        for private in [
+            "id=\"folders\"",
+            "id=\"pairing-code\"",
+            "id=\"devices\"",
+            "home.js",
+        ] {
             assert!(!html.contains(private), "{private} in {html}");
         }
     }

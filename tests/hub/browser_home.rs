@@ -22,7 +22,8 @@ use crate::webdriver::{browser_installed, Driver, Session, HUB_HOST};
 const WAIT: Duration = Duration::from_secs(30);
 
 /// Every folder row as the page shows it.
-const READ_FOLDERS: &str = "return Array.from(document.querySelectorAll('#folders li')).map(li => ({
+const READ_FOLDERS: &str =
+    "return Array.from(document.querySelectorAll('#folders li')).map(li => ({
     id: li.dataset.id,
     state: li.dataset.state,
     name: li.querySelector('.name').textContent,
@@ -177,11 +178,8 @@ async fn chromium_reads_the_home_page_scans_and_pairs_a_device() {
             "the revoked device leaving the list",
         )
         .await;
-    let devices = json_with_status(
-        hub.get("/api/auth/devices?includeRevoked=true").await,
-        200,
-    )
-    .await;
+    let devices =
+        json_with_status(hub.get("/api/auth/devices?includeRevoked=true").await, 200).await;
     assert_eq!(devices["items"][0]["id"], "browser-phone");
     assert_eq!(devices["items"][0]["revoked"], true);
 
@@ -220,7 +218,10 @@ async fn chromium_reads_the_home_page_scans_and_pairs_a_device() {
         "browser-phone",
         &music.to_string_lossy(),
     ] {
-        assert!(!html.contains(private), "{private:?} shown to a visitor: {html}");
+        assert!(
+            !html.contains(private),
+            "{private:?} shown to a visitor: {html}"
+        );
     }
     session.close().await;
 }

@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::common::{
-    all_tracks, arm, fixture_library, finished_scan, hub_on, json_with_status, pair, TestHub,
+    all_tracks, arm, finished_scan, fixture_library, hub_on, json_with_status, pair, TestHub,
 };
 
 async fn page(response: reqwest::Response) -> String {
@@ -66,14 +66,23 @@ async fn the_desktop_reads_folders_scan_pairing_devices_and_shares() {
     let browse = json_with_status(hub.get("/api/browse").await, 200).await;
     assert!(html.contains(info["version"].as_str().expect("version")));
     assert_eq!(text_after(&html, "id=\"health-status\""), Some("healthy"));
-    assert!(!html.contains("id=\"rebuild\""), "no recovery on a healthy database");
+    assert!(
+        !html.contains("id=\"rebuild\""),
+        "no recovery on a healthy database"
+    );
 
     let libraries = info["libraries"].as_array().expect("libraries");
     assert!(!libraries.is_empty());
     for folder in libraries {
         let id = folder["id"].as_str().expect("id");
         let row = folder_row(&html, id);
-        assert!(row.contains(&format!("data-state=\"{}\"", folder["state"].as_str().unwrap_or_default())), "{row}");
+        assert!(
+            row.contains(&format!(
+                "data-state=\"{}\"",
+                folder["state"].as_str().unwrap_or_default()
+            )),
+            "{row}"
+        );
         assert_eq!(text_after(row, "class=\"name\""), folder["name"].as_str());
         let path = folder["absolutePath"].as_str().expect("path");
         assert!(row.contains(&escaped(path)), "{row}");
@@ -92,7 +101,10 @@ async fn the_desktop_reads_folders_scan_pairing_devices_and_shares() {
         "data-scan=\"{}\"",
         scan["scanId"].as_str().expect("scan id")
     )));
-    assert!(html.contains("value=\"100"), "a completed scan's bar is at its end");
+    assert!(
+        html.contains("value=\"100"),
+        "a completed scan's bar is at its end"
+    );
     assert!(html.contains("id=\"scan-now\""));
     assert!(html.contains("href=\"/docs/\""));
 
@@ -184,7 +196,10 @@ async fn other_visitors_see_how_to_pair_and_nothing_private() {
 
     // The same hub still shows all of it to the desktop.
     let html = page(hub.get("/").await).await;
-    assert_eq!(text_after(&html, "id=\"pairing-code\""), Some(code.as_str()));
+    assert_eq!(
+        text_after(&html, "id=\"pairing-code\""),
+        Some(code.as_str())
+    );
 }
 
 #[tokio::test]
@@ -208,7 +223,10 @@ async fn the_page_scripts_and_styles_are_the_hubs_own() {
         !html.contains("src=\"http") && !html.contains("href=\"http"),
         "nothing from elsewhere: {html}"
     );
-    assert!(!html.contains("<script>"), "no inline script under the CSP: {html}");
+    assert!(
+        !html.contains("<script>"),
+        "no inline script under the CSP: {html}"
+    );
     // No music folder: the page says how to add one.
     assert!(html.contains("id=\"no-folders\""));
 }
