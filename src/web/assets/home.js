@@ -283,8 +283,14 @@
     shownCode = $("pairing-code").textContent;
   }
   setInterval(tick, 1000);
-  // Devices pair from elsewhere: the list and the pairing state are read again now and then.
-  setInterval(() => {
-    if (!document.hidden) refreshPairing().catch(() => {});
-  }, 2000);
+  // Devices pair from elsewhere (and `music-hub pair` arms from a terminal): the pairing
+  // state and the devices are read again, often while a code is out, seldom otherwise.
+  const poll = () => {
+    const next = expiresAt ? 2000 : 15000;
+    setTimeout(async () => {
+      if (!document.hidden) await refreshPairing().catch(() => {});
+      poll();
+    }, next);
+  };
+  poll();
 })();
