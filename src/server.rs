@@ -257,6 +257,20 @@ mod tests {
     }
 
     #[test]
+    fn every_operation_is_under_the_api_nest() {
+        // `app` nests the service at `/api` (so that `/` is the home page's); an operation
+        // elsewhere would never be reached.
+        for op in OPERATIONS {
+            assert!(
+                op.path.starts_with("/api/"),
+                "{}: {}",
+                op.operation_id,
+                op.path
+            );
+        }
+    }
+
+    #[test]
     fn every_operation_has_documented_statuses_with_a_success() {
         for op in OPERATIONS {
             let statuses = documented_statuses(op.operation_id)
