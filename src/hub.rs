@@ -154,6 +154,18 @@ impl Hub {
             .or(self.config.tunnel_url.as_deref())
     }
 
+    /// What the home page shows the desktop's own visitor (`app::home`).
+    pub async fn home_overview(&self) -> crate::app::home::Overview {
+        crate::app::home::overview(crate::app::home::Sources {
+            db: &self.db,
+            auth: &self.auth,
+            scanning: &self.scanning,
+            catalogue: &self.catalogue,
+            shares: &self.shares,
+        })
+        .await
+    }
+
     /// Tells the event feeds that the hub is stopping.
     pub fn begin_shutdown(&self) {
         self.closing.send_replace(true);

@@ -32,7 +32,7 @@
 //!   suggestions from the path and the album, in `metadata::enrich`), `artwork` (the image
 //!   behind an `artworkId`, scaled copies in a bounded disk cache) and `shares` (share
 //!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
-//!   of the public share routes).
+//!   of the public share routes); `home` reads what the home page shows from the others.
 //!   A service owns its rules, transactions and events, and answers with domain values and
 //!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
@@ -62,8 +62,11 @@
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
 //!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
-//! - `web`: the share page (`/share/{kind}/{id}`), server-rendered HTML with Open Graph tags,
-//!   the share's cover for link-preview bots, and the page's player (`web/assets/`).
+//! - `web`: the hub's own HTML pages, outside the contract: the home page (`/`, `web::home`:
+//!   the desktop's view of folders, scans, pairing, devices and shares; a minimal page for
+//!   any other visitor), and the share page (`/share/{kind}/{id}`), server-rendered HTML
+//!   with Open Graph tags, the share's cover for link-preview bots, and the page's player.
+//!   Templates, styles and scripts are in `web/assets/`.
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
 
 pub mod api;

@@ -47,7 +47,9 @@ pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
         .at("/docs", get(make_sync(|_| Redirect::permanent("/docs/"))))
         .at("/docs/*path", get(swagger_ui))
         .at("/docs/", get(swagger_ui_index))
-        .nest("/", service)
+        // Every operation's path starts with `/api`; nested there (keeping the prefix), the
+        // service leaves `/` to the home page, which a nest at `/` would catch first.
+        .nest_no_strip("/api", service)
         .data(gatekeeper)
         .data(state)
         .with(ErrorBoundary)
@@ -252,6 +254,20 @@ mod tests {
         assert!(!path_matches("/api/track/{id}", "/api/track/abc/x"));
         assert!(path_matches("/api/ping", "/api/ping"));
         assert!(!path_matches("/api/ping", "/api/pong"));
+    }
+
+    #[test]
+    fn every_operation_is_under_the_api_nest() {
+        // `app` nests the service at `/api` (so that `/` is the home page's); an operation
+        // elsewhere would never be reached.
+        for op in OPERATIONS {
+            assert!(
+                op.path.starts_with("/api/"),
+                "{}: {}",
+                op.operation_id,
+                op.path
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the browser tests (tests/hub/browser.rs, browser_share.rs) start: Debian's
-# `chromium`, and `chromedriver` (package chromium-driver) for the share page's test. Quick
+# Installs what the browser tests (tests/hub/browser.rs, browser_share.rs, browser_home.rs,
+# browser_docs.rs) start: Debian's `chromium`, and `chromedriver` (package chromium-driver)
+# for the tests that drive it (the share page, the home page, Swagger UI). Quick
 # and silent when it is already there. As root (CI is a clean Debian machine running as
 # root) it installs it with apt-get; otherwise it only says what is missing, and the test
 # then skips with that reason, except where CI=true, where it fails.

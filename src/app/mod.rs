@@ -21,11 +21,15 @@
 //!   disk cache of scaled images.
 //! - `shares`: share links, the visitors' sessions on them (whose media tokens are the
 //!   media service's `MediaScope::Share`), and the per-address limits of the public routes.
+//! - `home`: what the hub's home page shows its desktop visitor, read from the services
+//!   above (and auth) in one go, each part on its own so that a faulted database leaves
+//!   the rest readable.
 //!
 //! The auth service (`crate::auth`) has the same shape and came first.
 
 pub mod artwork;
 pub mod catalogue;
+pub mod home;
 pub mod media;
 pub mod metadata;
 pub mod playback;

@@ -1,13 +1,17 @@
-//! The share page, `GET /share/{kind}/{id}`: HTML rendered on the hub for people and for
+//! The hub's own pages, outside the contract, beside it: the home page (`GET /`, in
+//! `home`), and the share page, `GET /share/{kind}/{id}`: HTML rendered on the hub for people and for
 //! link-preview bots (Open Graph and Twitter tags, readable without JavaScript), the share's
 //! own cover for those bots (`/share/{kind}/{id}/cover`, no token: it is the one image a
 //! share shows anyway), and the page's small player (`/share-assets/`), all served by the
 //! hub with no outside script, font or CDN. The page is not an API operation, so it lives
 //! outside the contract, beside it.
 //!
-//! Every value from the catalogue reaches the HTML through minijinja with auto-escaping on
+//! Both pages use the same stylesheet and headers. Every value from the catalogue reaches
+//! the HTML through minijinja with auto-escaping on
 //! (the template's name ends in `.html`), in text and attributes alike. The headers allow
 //! only the hub's own scripts (no inline script), and send no referrer.
+
+mod home;
 
 use std::sync::{Arc, OnceLock};
 
@@ -46,16 +50,21 @@ pub fn mount(route: Route) -> Route {
         .at("/share/:kind/:id/cover", poem::get(share_cover))
         .at("/share-assets/player.js", poem::get(player_js))
         .at("/share-assets/player.css", poem::get(player_css))
+        .at("/", poem::get(home::home_page))
+        .at("/home-assets/home.js", poem::get(home::home_js))
+        .at("/home-assets/home.css", poem::get(home::home_css))
 }
 
 fn environment() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
-        // The template is part of the binary and is checked by a test; it cannot fail
-        // here unless it was edited into an invalid one, which that test catches.
-        if let Err(err) = env.add_template("share.html", TEMPLATE) {
-            tracing::error!(error = %err, "the share page template does not parse");
+        // The templates are part of the binary and are checked by tests; they cannot fail
+        // here unless one was edited into an invalid one, which those tests catch.
+        for (name, source) in [("share.html", TEMPLATE), ("home.html", home::TEMPLATE)] {
+            if let Err(err) = env.add_template(name, source) {
+                tracing::error!(error = %err, name, "a page template does not parse");
+            }
         }
         env
     })
@@ -206,8 +215,13 @@ fn with_page_headers(response: Response) -> Response {
 }
 
 fn html(status: StatusCode, page: &Page) -> Response {
+    render("share.html", status, page)
+}
+
+/// A page from its template, with the pages' headers.
+fn render<T: Serialize>(template: &str, status: StatusCode, page: &T) -> Response {
     let body = environment()
-        .get_template("share.html")
+        .get_template(template)
         .and_then(|template| template.render(minijinja::value::Serde(page)));
     match body {
         Ok(body) => with_page_headers(
@@ -216,7 +230,7 @@ fn html(status: StatusCode, page: &Page) -> Response {
                 .into_response(),
         ),
         Err(err) => {
-            tracing::error!(error = %err, "the share page could not be rendered");
+            tracing::error!(error = %err, template, "a page could not be rendered");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

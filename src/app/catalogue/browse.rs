@@ -169,6 +169,11 @@ impl CatalogueService {
         Ok(Browsed::Folder(listing))
     }
 
+    /// The library roots the scanner recorded, each with its number of tracks.
+    pub async fn root_list(&self) -> Result<Vec<RootRow>, CatalogueError> {
+        super::super::read(&self.db, |conn| Ok(catalog::root_list(conn)?)).await
+    }
+
     async fn home(&self) -> Result<Home, CatalogueError> {
         super::super::read(&self.db, |conn| {
             let roots = catalog::root_list(conn)?;
