@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use poem::http::StatusCode;
 use serde_json::Value;
 
-use crate::api::generated::ApiError;
+use crate::api::generated::{ApiError, ErrorCode};
 
 /// Facts a client can act on, sent as the error's `details` (`trackId` of the missing
 /// track, `revision` of the newer session, ...).
@@ -21,21 +21,21 @@ pub type Details = Option<BTreeMap<String, Value>>;
 pub enum HandlerError {
     #[error("{message}")]
     BadRequest {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         parameter: Option<String>,
     },
     #[error("{message}")]
-    Unauthorized { code: &'static str, message: String },
+    Unauthorized { code: ErrorCode, message: String },
     #[error("this operation may only be called from the hub's own machine")]
     LocalOnly,
     #[error("{message}")]
-    Forbidden { code: &'static str, message: String },
+    Forbidden { code: ErrorCode, message: String },
     #[error("a web page from another origin may not change the hub through a local call")]
     ForbiddenOrigin,
     #[error("{message}")]
     NotFound {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
@@ -43,13 +43,13 @@ pub enum HandlerError {
     /// in a playlist's new entries), so the URL's own resource is not what is missing.
     #[error("{message}")]
     Unprocessable {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
     #[error("{message}")]
     Conflict {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
@@ -57,7 +57,7 @@ pub enum HandlerError {
     ScanInProgress { scan_id: String },
     #[error("{message}")]
     TooManyRequests {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         retry_after_secs: i64,
     },
@@ -82,7 +82,7 @@ impl HandlerError {
     /// No such item: the common `not_found`.
     pub fn not_found(message: impl Into<String>) -> Self {
         HandlerError::NotFound {
-            code: "not_found",
+            code: ErrorCode::NotFound,
             message: message.into(),
             details: None,
         }
@@ -91,13 +91,13 @@ impl HandlerError {
     /// `not_found` naming the missing item in `details` (`{"trackId": "trk_..."}`).
     pub fn not_found_naming(message: impl Into<String>, key: &str, id: &str) -> Self {
         HandlerError::NotFound {
-            code: "not_found",
+            code: ErrorCode::NotFound,
             message: message.into(),
             details: Some(BTreeMap::from([(key.to_owned(), Value::from(id))])),
         }
     }
 
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn conflict(code: ErrorCode, message: impl Into<String>) -> Self {
         HandlerError::Conflict {
             code,
             message: message.into(),
@@ -109,7 +109,7 @@ impl HandlerError {
     /// past the end of the list sent with it); `field` goes to `details.parameter`.
     pub fn invalid_body(field: &str, message: impl Into<String>) -> Self {
         HandlerError::BadRequest {
-            code: "invalid_body",
+            code: ErrorCode::InvalidBody,
             message: message.into(),
             parameter: Some(field.to_owned()),
         }
@@ -139,7 +139,7 @@ impl HandlerError {
         }
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             HandlerError::BadRequest { code, .. }
             | HandlerError::Unauthorized { code, .. }
@@ -147,14 +147,14 @@ impl HandlerError {
             | HandlerError::NotFound { code, .. }
             | HandlerError::Unprocessable { code, .. }
             | HandlerError::Forbidden { code, .. }
-            | HandlerError::TooManyRequests { code, .. } => code,
-            HandlerError::ScanInProgress { .. } => "scan_in_progress",
-            HandlerError::LocalOnly => "local_only",
-            HandlerError::RangeNotSatisfiable { .. } => "range_not_satisfiable",
-            HandlerError::ForbiddenOrigin => "forbidden_origin",
-            HandlerError::NotImplemented { .. } => "not_implemented",
-            HandlerError::DatabaseUnavailable { .. } => "database_unavailable",
-            HandlerError::Internal(_) => "internal_error",
+            | HandlerError::TooManyRequests { code, .. } => *code,
+            HandlerError::ScanInProgress { .. } => ErrorCode::ScanInProgress,
+            HandlerError::LocalOnly => ErrorCode::LocalOnly,
+            HandlerError::RangeNotSatisfiable { .. } => ErrorCode::RangeNotSatisfiable,
+            HandlerError::ForbiddenOrigin => ErrorCode::ForbiddenOrigin,
+            HandlerError::NotImplemented { .. } => ErrorCode::NotImplemented,
+            HandlerError::DatabaseUnavailable { .. } => ErrorCode::DatabaseUnavailable,
+            HandlerError::Internal(_) => ErrorCode::InternalError,
         }
     }
 
@@ -190,7 +190,7 @@ impl HandlerError {
             _ => None,
         };
         ApiError {
-            error: self.code().to_owned(),
+            error: self.code(),
             message,
             details,
         }

@@ -7,7 +7,7 @@ use poem::http::{header, HeaderValue, StatusCode};
 use poem::{IntoResponse, Response};
 
 use crate::api::error::HandlerError;
-use crate::api::generated::ApiError;
+use crate::api::generated::{ApiError, ErrorCode};
 
 impl poem::error::ResponseError for HandlerError {
     fn status(&self) -> StatusCode {
@@ -21,7 +21,7 @@ impl poem::error::ResponseError for HandlerError {
         let mut response = json_response(self.status(), &self.to_api_error());
         match self {
             HandlerError::Unauthorized { code, .. } => {
-                let challenge = format!("Bearer error=\"{code}\"");
+                let challenge = format!("Bearer error=\"{}\"", code.as_str());
                 if let Ok(value) = HeaderValue::from_str(&challenge) {
                     response
                         .headers_mut()
@@ -53,7 +53,7 @@ impl poem::error::ResponseError for HandlerError {
 
 fn json_response(status: StatusCode, body: &ApiError) -> Response {
     let body = serde_json::json!({
-        "error": body.error,
+        "error": body.error.as_str(),
         "message": body.message,
         "details": body.details,
     });
@@ -61,7 +61,18 @@ fn json_response(status: StatusCode, body: &ApiError) -> Response {
     if let Some(map) = body.as_object_mut() {
         map.retain(|_, v| !v.is_null());
     }
-    poem::web::Json(body).with_status(status).into_response()
+    let code = body_code(&body);
+    let mut response = poem::web::Json(body).with_status(status).into_response();
+    // The status rule reads the code from here rather than parsing the body again.
+    if let Some(code) = code {
+        response.set_data(code);
+    }
+    response
+}
+
+fn body_code(body: &serde_json::Value) -> Option<ErrorCode> {
+    let text = body.get("error")?.as_str()?;
+    ErrorCode::ALL.iter().copied().find(|c| c.as_str() == text)
 }
 
 /// Converts any error that reached the server's edge into a JSON `ApiError`: our own errors
@@ -90,7 +101,7 @@ pub fn into_api_response(err: poem::Error) -> Response {
             return json_response(
                 status,
                 &ApiError {
-                    error: code.to_owned(),
+                    error: code,
                     message,
                     details: None,
                 },
@@ -101,11 +112,11 @@ pub fn into_api_response(err: poem::Error) -> Response {
 }
 
 /// The stable code, the offending parameter if any, and a message for a framework error.
-fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<String>, String) {
+fn classify(err: &poem::Error, status: StatusCode) -> (ErrorCode, Option<String>, String) {
     use poem_openapi::error::{ContentTypeError, ParseParamError, ParseRequestPayloadError};
     if let Some(e) = err.downcast_ref::<ParseParamError>() {
         return (
-            "invalid_parameter",
+            ErrorCode::InvalidParameter,
             Some(e.name.to_owned()),
             format!(
                 "The parameter `{}` is invalid: {}",
@@ -116,7 +127,7 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
     }
     if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
         return (
-            "invalid_body",
+            ErrorCode::InvalidBody,
             None,
             format!(
                 "The request body is invalid: {}",
@@ -125,18 +136,19 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
         );
     }
     if let Some(e) = err.downcast_ref::<ContentTypeError>() {
-        return ("unsupported_media_type", None, e.to_string());
+        return (ErrorCode::UnsupportedMediaType, None, e.to_string());
     }
     let code = match status {
-        StatusCode::BAD_REQUEST => "bad_request",
-        StatusCode::UNAUTHORIZED => "unauthorized",
-        StatusCode::NOT_FOUND => "not_found",
-        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
-        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
-        StatusCode::SERVICE_UNAVAILABLE => "service_unavailable",
-        s if s.is_server_error() => "internal_error",
-        _ => "request_failed",
+        StatusCode::UNAUTHORIZED => ErrorCode::Unauthorized,
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::ServiceUnavailable,
+        // A status no layer of ours answers: the nearest code of its class (the status
+        // rule still holds an operation that answers it to its document).
+        s if s.is_server_error() => ErrorCode::InternalError,
+        _ => ErrorCode::BadRequest,
     };
     let message = match status {
         StatusCode::NOT_FOUND => "There is no such route; see /openapi.json.".to_owned(),
@@ -206,7 +218,7 @@ mod tests {
     #[test]
     fn too_many_requests_says_when_to_retry() {
         let err = HandlerError::TooManyRequests {
-            code: "too_many_attempts",
+            code: ErrorCode::TooManyAttempts,
             message: "wait".into(),
             retry_after_secs: 42,
         };

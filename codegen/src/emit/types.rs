@@ -4,7 +4,7 @@ use anyhow::{bail, Result};
 use heck::ToSnakeCase;
 
 use super::*;
-use crate::model::{Document, SchemaDef, TypeRef};
+use crate::model::{Document, SchemaDef, TypeRef, REGISTRY};
 
 pub(super) fn emit_tags(out: &mut Out, doc: &Document) {
     out.line("/// The document's tags; each groups the operations of one trait.");
@@ -50,6 +50,9 @@ pub(super) fn emit_schema(
                 seen.push(variant);
             }
             out.close("}");
+            if name == REGISTRY {
+                emit_registry(out, doc);
+            }
         }
         SchemaDef::Union {
             name,
@@ -175,5 +178,58 @@ pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
         ));
         out.close("}");
     }
+    out.close("}");
+}
+
+/// What the registry of error codes adds to its enum: each code's text, status and meaning,
+/// read by the hub's errors and by the status rule.
+fn emit_registry(out: &mut Out, doc: &Document) {
+    let ty = type_name(REGISTRY);
+    out.blank();
+    out.open(&format!("impl {ty} {{"));
+    out.line("/// Every code, in the registry's order.");
+    out.open(&format!("pub const ALL: &'static [{ty}] = &["));
+    for def in &doc.error_codes {
+        out.line(&format!("{ty}::{},", variant_name(&def.code)));
+    }
+    out.close("];");
+    out.blank();
+    let table = |out: &mut Out,
+                 doc_line: &str,
+                 signature: &str,
+                 value: &dyn Fn(&crate::model::ErrorCodeDef) -> String| {
+        out.line(doc_line);
+        out.open(&format!("pub fn {signature} {{"));
+        out.open("match self {");
+        for def in &doc.error_codes {
+            out.line(&format!(
+                "{ty}::{} => {},",
+                variant_name(&def.code),
+                value(def)
+            ));
+        }
+        out.close("}");
+        out.close("}");
+    };
+    table(
+        out,
+        "/// The code as an answer writes it.",
+        "as_str(self) -> &'static str",
+        &|d| quote(&d.code),
+    );
+    out.blank();
+    table(
+        out,
+        "/// The one status the code comes with.",
+        "status(self) -> u16",
+        &|d| d.status.to_string(),
+    );
+    out.blank();
+    table(
+        out,
+        "/// What the code means, as the registry says.",
+        "meaning(self) -> &'static str",
+        &|d| quote(&d.description),
+    );
     out.close("}");
 }

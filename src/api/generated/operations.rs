@@ -48,25 +48,25 @@ pub enum RebuildDatabaseResponse {
     Ok(Json<RebuildResult>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is healthy and `force` was not set (`database_healthy`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<DatabaseHealthyError>),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
     /// The database is `readOnly` (`database_unavailable`, with `Retry-After`) and a rebuild, which writes, cannot help; the hub becomes healthy by itself once it may write to the data dir again.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<DatabaseUnavailableError>),
 }
 
 /// The inputs of `listTracks`: its path, query and header parameters and its body.
@@ -104,19 +104,22 @@ pub enum ListTracksResponse {
     Ok(Json<TrackPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrack`: its path, query and header parameters and its body.
@@ -134,22 +137,25 @@ pub enum GetTrackResponse {
     Ok(Json<Track>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listAlbums`: its path, query and header parameters and its body.
@@ -185,19 +191,22 @@ pub enum ListAlbumsResponse {
     Ok(Json<AlbumPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getAlbum`: its path, query and header parameters and its body.
@@ -215,22 +224,25 @@ pub enum GetAlbumResponse {
     Ok(Json<AlbumDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listArtists`: its path, query and header parameters and its body.
@@ -260,19 +272,22 @@ pub enum ListArtistsResponse {
     Ok(Json<ArtistPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getArtist`: its path, query and header parameters and its body.
@@ -290,22 +305,25 @@ pub enum GetArtistResponse {
     Ok(Json<ArtistDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getLibraryStats`: its path, query and header parameters and its body.
@@ -321,15 +339,18 @@ pub enum GetLibraryStatsResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getLibraryFilters`: its path, query and header parameters and its body.
@@ -345,15 +366,18 @@ pub enum GetLibraryFiltersResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamLibraryEvents`: its path, query and header parameters and its body.
@@ -371,19 +395,22 @@ pub enum StreamLibraryEventsResponse {
     Ok(EventStream<futures_util::stream::BoxStream<'static, LibraryEvent>>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `browseLibrary`: its path, query and header parameters and its body.
@@ -401,22 +428,25 @@ pub enum BrowseLibraryResponse {
     Ok(Json<BrowseResult>),
     /// A parameter is invalid (`invalid_parameter`), or `path` leaves the library roots or names no root (`invalid_path`).
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BrowseBadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `startScan`: its path, query and header parameters and its body.
@@ -433,28 +463,31 @@ pub enum StartScanResponse {
     Accepted(Json<ScanStatus>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ScanInProgressError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getScanStatus`: its path, query and header parameters and its body.
@@ -470,15 +503,18 @@ pub enum GetScanStatusResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `cancelScan`: its path, query and header parameters and its body.
@@ -494,18 +530,21 @@ pub enum CancelScanResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No scan is running (`scan_not_running`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ScanNotRunningError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamScanProgress`: its path, query and header parameters and its body.
@@ -521,15 +560,18 @@ pub enum StreamScanProgressResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `searchLibrary`: its path, query and header parameters and its body.
@@ -553,19 +595,22 @@ pub enum SearchLibraryResponse {
     Ok(Json<SearchResults>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listSearchHistory`: its path, query and header parameters and its body.
@@ -587,19 +632,22 @@ pub enum ListSearchHistoryResponse {
     Ok(Json<SearchHistoryPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `clearSearchHistory`: its path, query and header parameters and its body.
@@ -615,15 +663,18 @@ pub enum ClearSearchHistoryResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listPlaylists`: its path, query and header parameters and its body.
@@ -651,19 +702,22 @@ pub enum ListPlaylistsResponse {
     Ok(Json<PlaylistPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createPlaylist`: its path, query and header parameters and its body.
@@ -683,28 +737,31 @@ pub enum CreatePlaylistResponse {
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getPlaylist`: its path, query and header parameters and its body.
@@ -726,22 +783,25 @@ pub enum GetPlaylistResponse {
     Ok(Json<PlaylistDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `updatePlaylist`: its path, query and header parameters and its body.
@@ -760,31 +820,34 @@ pub enum UpdatePlaylistResponse {
     Ok(Json<Playlist>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `deletePlaylist`: its path, query and header parameters and its body.
@@ -802,25 +865,28 @@ pub enum DeletePlaylistResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `exportPlaylistM3u8`: its path, query and header parameters and its body.
@@ -841,22 +907,25 @@ pub enum ExportPlaylistM3u8Response {
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `importPlaylist`: its path, query and header parameters and its body.
@@ -876,25 +945,28 @@ pub enum ImportPlaylistResponse {
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `addPlaylistTracks`: its path, query and header parameters and its body.
@@ -913,34 +985,37 @@ pub enum AddPlaylistTracksResponse {
     Ok(Json<PlaylistDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `removePlaylistTrack`: its path, query and header parameters and its body.
@@ -960,25 +1035,28 @@ pub enum RemovePlaylistTrackResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `reorderPlaylist`: its path, query and header parameters and its body.
@@ -997,31 +1075,34 @@ pub enum ReorderPlaylistResponse {
     Ok(Json<PlaylistDetail>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry. Or the playlist follows a playlist file in the library folders and cannot be edited (`playlist_read_only`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ReorderConflictError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getPlaybackSession`: its path, query and header parameters and its body.
@@ -1037,18 +1118,21 @@ pub enum GetPlaybackSessionResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
 }
 
 /// The inputs of `updatePlaybackSession`: its path, query and header parameters and its body.
@@ -1065,34 +1149,37 @@ pub enum UpdatePlaybackSessionResponse {
     Ok(Json<PlaybackSession>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<SessionConflictError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
 }
 
 /// The inputs of `listPlaybackHistory`: its path, query and header parameters and its body.
@@ -1114,19 +1201,22 @@ pub enum ListPlaybackHistoryResponse {
     Ok(Json<PlaybackHistoryPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `playbackHistoryBack`: its path, query and header parameters and its body.
@@ -1142,18 +1232,21 @@ pub enum PlaybackHistoryBackResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// There is no previous track in the history (`history_empty`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<HistoryEmptyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createMediaSession`: its path, query and header parameters and its body.
@@ -1170,25 +1263,28 @@ pub enum CreateMediaSessionResponse {
     Created(Json<MediaSession>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamMedia`: its path, query and header parameters and its body.
@@ -1245,28 +1341,31 @@ pub enum StreamMediaResponse {
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The range lies outside the file (`range_not_satisfiable`); `Content-Range` gives the file's size.
     #[oai(status = 416)]
     RangeNotSatisfiable(
-        Json<ApiError>,
+        Json<RangeNotSatisfiableError>,
         #[oai(header = "Content-Range")] Option<String>,
     ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getArtwork`: its path, query and header parameters and its body.
@@ -1301,22 +1400,25 @@ pub enum GetArtworkResponse {
     ),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listSaved`: its path, query and header parameters and its body.
@@ -1342,19 +1444,22 @@ pub enum ListSavedResponse {
     Ok(Json<SavedItemPage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `saveItem`: its path, query and header parameters and its body.
@@ -1374,22 +1479,25 @@ pub enum SaveItemResponse {
     Ok(Json<SavedItem>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `unsaveItem`: its path, query and header parameters and its body.
@@ -1409,22 +1517,25 @@ pub enum UnsaveItemResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `setMetadataOverridesBatch`: its path, query and header parameters and its body.
@@ -1441,28 +1552,31 @@ pub enum SetMetadataOverridesBatchResponse {
     Ok(Json<MetadataBatchResult>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrackMetadata`: its path, query and header parameters and its body.
@@ -1480,22 +1594,25 @@ pub enum GetTrackMetadataResponse {
     Ok(Json<TrackMetadata>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `setTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1514,28 +1631,31 @@ pub enum SetTrackMetadataOverridesResponse {
     Ok(Json<TrackMetadata>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `clearTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1553,22 +1673,25 @@ pub enum ClearTrackMetadataOverridesResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrackEnrichment`: its path, query and header parameters and its body.
@@ -1586,22 +1709,25 @@ pub enum GetTrackEnrichmentResponse {
     Ok(Json<TrackEnrichment>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `applyTrackEnrichment`: its path, query and header parameters and its body.
@@ -1620,31 +1746,34 @@ pub enum ApplyTrackEnrichmentResponse {
     Ok(Json<TrackMetadata>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// The track changed since the suggestion was made (`suggestion_stale`); nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<SuggestionStaleError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listShares`: its path, query and header parameters and its body.
@@ -1670,19 +1799,22 @@ pub enum ListSharesResponse {
     Ok(Json<SharePage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createShare`: its path, query and header parameters and its body.
@@ -1699,28 +1831,31 @@ pub enum CreateShareResponse {
     Created(Json<Share>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `updateShare`: its path, query and header parameters and its body.
@@ -1739,28 +1874,31 @@ pub enum UpdateShareResponse {
     Ok(Json<Share>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `deleteShare`: its path, query and header parameters and its body.
@@ -1778,22 +1916,25 @@ pub enum DeleteShareResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapPlaylistShare`: its path, query and header parameters and its body.
@@ -1813,21 +1954,27 @@ pub enum BootstrapPlaylistShareResponse {
     Ok(Json<PlaylistShareBootstrap>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapAlbumShare`: its path, query and header parameters and its body.
@@ -1847,21 +1994,27 @@ pub enum BootstrapAlbumShareResponse {
     Ok(Json<AlbumShareBootstrap>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapArtistShare`: its path, query and header parameters and its body.
@@ -1881,21 +2034,27 @@ pub enum BootstrapArtistShareResponse {
     Ok(Json<ArtistShareBootstrap>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapTrackShare`: its path, query and header parameters and its body.
@@ -1915,21 +2074,27 @@ pub enum BootstrapTrackShareResponse {
     Ok(Json<TrackShareBootstrap>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `heartbeatShareSession`: its path, query and header parameters and its body.
@@ -1946,27 +2111,33 @@ pub enum HeartbeatShareSessionResponse {
     Ok(Json<ShareHeartbeat>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<ShareSessionExpiredError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getAuthStatus`: its path, query and header parameters and its body.
@@ -1981,10 +2152,13 @@ pub enum GetAuthStatusResponse {
     Ok(Json<AuthStatus>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `armPairing`: its path, query and header parameters and its body.
@@ -2001,19 +2175,22 @@ pub enum ArmPairingResponse {
     Ok(Json<PairingArmed>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `disarmPairing`: its path, query and header parameters and its body.
@@ -2028,10 +2205,13 @@ pub enum DisarmPairingResponse {
     NoContent,
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listDevices`: its path, query and header parameters and its body.
@@ -2057,13 +2237,16 @@ pub enum ListDevicesResponse {
     Ok(Json<DevicePage>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `revokeDevice`: its path, query and header parameters and its body.
@@ -2081,16 +2264,19 @@ pub enum RevokeDeviceResponse {
     NoContent,
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `pairDevice`: its path, query and header parameters and its body.
@@ -2107,25 +2293,31 @@ pub enum PairDeviceResponse {
     Ok(Json<TokenPair>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<InvalidPairingCodeError>),
     /// Too many attempts (`too_many_attempts`); wait `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<TooManyRequestsError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `refreshTokens`: its path, query and header parameters and its body.
@@ -2142,22 +2334,25 @@ pub enum RefreshTokensResponse {
     Ok(Json<TokenPair>),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<RefreshRefusedError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `logout`: its path, query and header parameters and its body.
@@ -2173,16 +2368,19 @@ pub enum LogoutResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// The call is not authenticated as a paired device (`not_a_device`), or it comes
     /// from a foreign web page through a local browser (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<LogoutForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getConnectQr`: its path, query and header parameters and its body.
@@ -2209,16 +2407,19 @@ pub enum GetConnectQrResponse {
     Ok(GetConnectQrOkContent),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PairingNotArmedError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTunnelQr`: its path, query and header parameters and its body.
@@ -2245,16 +2446,19 @@ pub enum GetTunnelQrResponse {
     Ok(GetTunnelQrOkContent),
     /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No public tunnel URL is configured (`tunnel_not_configured`).
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<TunnelNotConfiguredError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The statuses the document lists for an operation (its `responses`, shared ones
@@ -2327,6 +2531,1072 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "logout" => Some(&[204, 401, 403, 503]),
         "getConnectQr" => Some(&[200, 400, 403, 409, 503]),
         "getTunnelQr" => Some(&[200, 400, 403, 404, 503]),
+        _ => None,
+    }
+}
+
+/// The `error` codes the document lists for an operation's error status (the enum of
+/// that response's body), or `None` when it lists no such status. The error boundary
+/// logs, and in debug builds refuses, any other code an operation answers.
+pub fn documented_codes(operation_id: &str, status: u16) -> Option<&'static [ErrorCode]> {
+    match (operation_id, status) {
+        ("rebuildDatabase", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("rebuildDatabase", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("rebuildDatabase", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("rebuildDatabase", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("rebuildDatabase", 409) => Some(&[ErrorCode::DatabaseHealthy]),
+        ("rebuildDatabase", 500) => Some(&[ErrorCode::InternalError]),
+        ("rebuildDatabase", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listTracks", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listTracks", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listTracks", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listTracks", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrack", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrack", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listAlbums", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listAlbums", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listAlbums", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listAlbums", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getAlbum", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getAlbum", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getAlbum", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getAlbum", 404) => Some(&[ErrorCode::NotFound]),
+        ("getAlbum", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listArtists", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listArtists", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listArtists", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listArtists", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getArtist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getArtist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getArtist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getArtist", 404) => Some(&[ErrorCode::NotFound]),
+        ("getArtist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getLibraryStats", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getLibraryStats", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getLibraryStats", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getLibraryFilters", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getLibraryFilters", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getLibraryFilters", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamLibraryEvents", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("streamLibraryEvents", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamLibraryEvents", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamLibraryEvents", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("browseLibrary", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidPath,
+        ]),
+        ("browseLibrary", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("browseLibrary", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("browseLibrary", 404) => Some(&[ErrorCode::NotFound]),
+        ("browseLibrary", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("startScan", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("startScan", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("startScan", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("startScan", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("startScan", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("startScan", 409) => Some(&[ErrorCode::ScanInProgress]),
+        ("startScan", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getScanStatus", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getScanStatus", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getScanStatus", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("cancelScan", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("cancelScan", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("cancelScan", 409) => Some(&[ErrorCode::ScanNotRunning]),
+        ("cancelScan", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamScanProgress", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamScanProgress", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamScanProgress", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("searchLibrary", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("searchLibrary", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("searchLibrary", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("searchLibrary", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listSearchHistory", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listSearchHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listSearchHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listSearchHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("clearSearchHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("clearSearchHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("clearSearchHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listPlaylists", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listPlaylists", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listPlaylists", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listPlaylists", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createPlaylist", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("createPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getPlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("getPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updatePlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updatePlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updatePlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updatePlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updatePlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updatePlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("updatePlaylist", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("updatePlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("deletePlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("deletePlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("deletePlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("deletePlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("deletePlaylist", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("deletePlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("exportPlaylistM3u8", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("exportPlaylistM3u8", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("exportPlaylistM3u8", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("exportPlaylistM3u8", 404) => Some(&[ErrorCode::NotFound]),
+        ("exportPlaylistM3u8", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("importPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("importPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("importPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("importPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("importPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("importPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("addPlaylistTracks", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("addPlaylistTracks", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("addPlaylistTracks", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("addPlaylistTracks", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("addPlaylistTracks", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("addPlaylistTracks", 404) => Some(&[ErrorCode::NotFound]),
+        ("addPlaylistTracks", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("addPlaylistTracks", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("addPlaylistTracks", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("removePlaylistTrack", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("removePlaylistTrack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("removePlaylistTrack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("removePlaylistTrack", 404) => Some(&[ErrorCode::NotFound]),
+        ("removePlaylistTrack", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("removePlaylistTrack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("reorderPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("reorderPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("reorderPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("reorderPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("reorderPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("reorderPlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("reorderPlaylist", 409) => Some(&[ErrorCode::OrderMismatch, ErrorCode::PlaylistReadOnly]),
+        ("reorderPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaybackSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getPlaybackSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getPlaybackSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaybackSession", 500) => Some(&[ErrorCode::InternalError]),
+        ("updatePlaybackSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updatePlaybackSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updatePlaybackSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updatePlaybackSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updatePlaybackSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updatePlaybackSession", 409) => Some(&[
+            ErrorCode::SessionConflict,
+            ErrorCode::IndexOutOfRange,
+            ErrorCode::QueueEmpty,
+        ]),
+        ("updatePlaybackSession", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("updatePlaybackSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updatePlaybackSession", 500) => Some(&[ErrorCode::InternalError]),
+        ("listPlaybackHistory", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listPlaybackHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listPlaybackHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listPlaybackHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("playbackHistoryBack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("playbackHistoryBack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("playbackHistoryBack", 409) => Some(&[ErrorCode::HistoryEmpty]),
+        ("playbackHistoryBack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createMediaSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createMediaSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createMediaSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createMediaSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createMediaSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createMediaSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamMedia", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("streamMedia", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamMedia", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamMedia", 404) => Some(&[ErrorCode::NotFound]),
+        ("streamMedia", 416) => Some(&[ErrorCode::RangeNotSatisfiable]),
+        ("streamMedia", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getArtwork", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getArtwork", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getArtwork", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getArtwork", 404) => Some(&[ErrorCode::NotFound]),
+        ("getArtwork", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listSaved", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listSaved", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listSaved", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listSaved", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("saveItem", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("saveItem", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("saveItem", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("saveItem", 404) => Some(&[ErrorCode::NotFound]),
+        ("saveItem", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("unsaveItem", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("unsaveItem", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("unsaveItem", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("unsaveItem", 404) => Some(&[ErrorCode::NotFound]),
+        ("unsaveItem", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("setMetadataOverridesBatch", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("setMetadataOverridesBatch", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("setMetadataOverridesBatch", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("setMetadataOverridesBatch", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("setMetadataOverridesBatch", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("setMetadataOverridesBatch", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("setMetadataOverridesBatch", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrackMetadata", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrackMetadata", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrackMetadata", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrackMetadata", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrackMetadata", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("setTrackMetadataOverrides", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("setTrackMetadataOverrides", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("setTrackMetadataOverrides", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("setTrackMetadataOverrides", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("setTrackMetadataOverrides", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("setTrackMetadataOverrides", 404) => Some(&[ErrorCode::NotFound]),
+        ("setTrackMetadataOverrides", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("clearTrackMetadataOverrides", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("clearTrackMetadataOverrides", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("clearTrackMetadataOverrides", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("clearTrackMetadataOverrides", 404) => Some(&[ErrorCode::NotFound]),
+        ("clearTrackMetadataOverrides", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrackEnrichment", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrackEnrichment", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrackEnrichment", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrackEnrichment", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrackEnrichment", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("applyTrackEnrichment", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("applyTrackEnrichment", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("applyTrackEnrichment", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("applyTrackEnrichment", 409) => Some(&[ErrorCode::SuggestionStale]),
+        ("applyTrackEnrichment", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("applyTrackEnrichment", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("applyTrackEnrichment", 404) => Some(&[ErrorCode::NotFound]),
+        ("applyTrackEnrichment", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listShares", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listShares", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listShares", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listShares", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createShare", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createShare", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("createShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updateShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updateShare", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updateShare", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updateShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updateShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updateShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("updateShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("deleteShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("deleteShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("deleteShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("deleteShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("deleteShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapPlaylistShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapPlaylistShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapPlaylistShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapPlaylistShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapPlaylistShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapAlbumShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapAlbumShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapAlbumShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapAlbumShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapAlbumShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapArtistShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapArtistShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapArtistShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapArtistShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapArtistShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapTrackShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapTrackShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapTrackShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapTrackShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapTrackShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("heartbeatShareSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("heartbeatShareSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("heartbeatShareSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("heartbeatShareSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("heartbeatShareSession", 404) => Some(&[ErrorCode::ShareSessionExpired]),
+        ("heartbeatShareSession", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("heartbeatShareSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getAuthStatus", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getAuthStatus", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("armPairing", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("armPairing", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("armPairing", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("armPairing", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("armPairing", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("disarmPairing", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("disarmPairing", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listDevices", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listDevices", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listDevices", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("revokeDevice", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("revokeDevice", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("revokeDevice", 404) => Some(&[ErrorCode::NotFound]),
+        ("revokeDevice", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("pairDevice", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("pairDevice", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("pairDevice", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("pairDevice", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("pairDevice", 401) => Some(&[ErrorCode::InvalidPairingCode]),
+        ("pairDevice", 429) => Some(&[ErrorCode::TooManyAttempts]),
+        ("pairDevice", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("refreshTokens", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("refreshTokens", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("refreshTokens", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("refreshTokens", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("refreshTokens", 401) => Some(&[
+            ErrorCode::RefreshTokenReused,
+            ErrorCode::TokenExpired,
+            ErrorCode::InvalidToken,
+            ErrorCode::DeviceRevoked,
+        ]),
+        ("refreshTokens", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("logout", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("logout", 403) => Some(&[ErrorCode::NotADevice, ErrorCode::ForbiddenOrigin]),
+        ("logout", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getConnectQr", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getConnectQr", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getConnectQr", 409) => Some(&[ErrorCode::PairingNotArmed]),
+        ("getConnectQr", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTunnelQr", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTunnelQr", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTunnelQr", 404) => Some(&[ErrorCode::TunnelNotConfigured]),
+        ("getTunnelQr", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
         _ => None,
     }
 }

@@ -49,15 +49,909 @@ pub enum ApiTags {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ApiError")]
 pub struct ApiError {
-    /// A stable snake_case code to branch on.
-    #[oai(rename = "error", deserialize_with = "text_readers::read_error")]
-    pub error: String,
+    #[oai(rename = "error")]
+    pub error: ErrorCode,
     /// A sentence for a person.
     #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
     pub message: String,
     /// Machine-readable context, such as the offending `parameter`.
     #[oai(rename = "details", skip_serializing_if_is_none)]
     pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// The registry of every `error` code the hub answers, each with the one status it comes
+/// with (`x-status`). Each error response of an operation lists, as an enum, the codes that
+/// operation can answer with that status; a code is used nowhere without being here, and
+/// `codegen` refuses a response that names a code this list lacks or gives it another
+/// status. The hub's Rust `ErrorCode` is generated from this list.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ErrorCode")]
+pub enum ErrorCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_body")]
+    InvalidBody,
+    #[oai(rename = "invalid_path")]
+    InvalidPath,
+    #[oai(rename = "duplicate_host")]
+    DuplicateHost,
+    #[oai(rename = "malformed_request")]
+    MalformedRequest,
+    #[oai(rename = "unauthorized")]
+    Unauthorized,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+    #[oai(rename = "refresh_token_reused")]
+    RefreshTokenReused,
+    #[oai(rename = "invalid_pairing_code")]
+    InvalidPairingCode,
+    #[oai(rename = "media_token_expired")]
+    MediaTokenExpired,
+    #[oai(rename = "share_password_required")]
+    SharePasswordRequired,
+    #[oai(rename = "local_only")]
+    LocalOnly,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+    #[oai(rename = "forbidden")]
+    Forbidden,
+    #[oai(rename = "not_a_device")]
+    NotADevice,
+    #[oai(rename = "not_found")]
+    NotFound,
+    #[oai(rename = "share_session_expired")]
+    ShareSessionExpired,
+    #[oai(rename = "tunnel_not_configured")]
+    TunnelNotConfigured,
+    #[oai(rename = "method_not_allowed")]
+    MethodNotAllowed,
+    #[oai(rename = "database_healthy")]
+    DatabaseHealthy,
+    #[oai(rename = "scan_in_progress")]
+    ScanInProgress,
+    #[oai(rename = "scan_not_running")]
+    ScanNotRunning,
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+    #[oai(rename = "order_mismatch")]
+    OrderMismatch,
+    #[oai(rename = "session_conflict")]
+    SessionConflict,
+    #[oai(rename = "index_out_of_range")]
+    IndexOutOfRange,
+    #[oai(rename = "queue_empty")]
+    QueueEmpty,
+    #[oai(rename = "history_empty")]
+    HistoryEmpty,
+    #[oai(rename = "suggestion_stale")]
+    SuggestionStale,
+    #[oai(rename = "pairing_not_armed")]
+    PairingNotArmed,
+    #[oai(rename = "payload_too_large")]
+    PayloadTooLarge,
+    #[oai(rename = "uri_too_long")]
+    UriTooLong,
+    #[oai(rename = "unsupported_media_type")]
+    UnsupportedMediaType,
+    #[oai(rename = "range_not_satisfiable")]
+    RangeNotSatisfiable,
+    #[oai(rename = "unknown_track")]
+    UnknownTrack,
+    #[oai(rename = "too_many_attempts")]
+    TooManyAttempts,
+    #[oai(rename = "too_many_requests")]
+    TooManyRequests,
+    #[oai(rename = "headers_too_large")]
+    HeadersTooLarge,
+    #[oai(rename = "internal_error")]
+    InternalError,
+    #[oai(rename = "undocumented_status")]
+    UndocumentedStatus,
+    #[oai(rename = "not_implemented")]
+    NotImplemented,
+    #[oai(rename = "database_unavailable")]
+    DatabaseUnavailable,
+    #[oai(rename = "service_unavailable")]
+    ServiceUnavailable,
+}
+
+impl ErrorCode {
+    /// Every code, in the registry's order.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::BadRequest,
+        ErrorCode::InvalidParameter,
+        ErrorCode::InvalidBody,
+        ErrorCode::InvalidPath,
+        ErrorCode::DuplicateHost,
+        ErrorCode::MalformedRequest,
+        ErrorCode::Unauthorized,
+        ErrorCode::InvalidToken,
+        ErrorCode::TokenExpired,
+        ErrorCode::DeviceRevoked,
+        ErrorCode::RefreshTokenReused,
+        ErrorCode::InvalidPairingCode,
+        ErrorCode::MediaTokenExpired,
+        ErrorCode::SharePasswordRequired,
+        ErrorCode::LocalOnly,
+        ErrorCode::ForbiddenOrigin,
+        ErrorCode::Forbidden,
+        ErrorCode::NotADevice,
+        ErrorCode::NotFound,
+        ErrorCode::ShareSessionExpired,
+        ErrorCode::TunnelNotConfigured,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::DatabaseHealthy,
+        ErrorCode::ScanInProgress,
+        ErrorCode::ScanNotRunning,
+        ErrorCode::PlaylistReadOnly,
+        ErrorCode::OrderMismatch,
+        ErrorCode::SessionConflict,
+        ErrorCode::IndexOutOfRange,
+        ErrorCode::QueueEmpty,
+        ErrorCode::HistoryEmpty,
+        ErrorCode::SuggestionStale,
+        ErrorCode::PairingNotArmed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UriTooLong,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::RangeNotSatisfiable,
+        ErrorCode::UnknownTrack,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::TooManyRequests,
+        ErrorCode::HeadersTooLarge,
+        ErrorCode::InternalError,
+        ErrorCode::UndocumentedStatus,
+        ErrorCode::NotImplemented,
+        ErrorCode::DatabaseUnavailable,
+        ErrorCode::ServiceUnavailable,
+    ];
+
+    /// The code as an answer writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::InvalidParameter => "invalid_parameter",
+            ErrorCode::InvalidBody => "invalid_body",
+            ErrorCode::InvalidPath => "invalid_path",
+            ErrorCode::DuplicateHost => "duplicate_host",
+            ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::InvalidToken => "invalid_token",
+            ErrorCode::TokenExpired => "token_expired",
+            ErrorCode::DeviceRevoked => "device_revoked",
+            ErrorCode::RefreshTokenReused => "refresh_token_reused",
+            ErrorCode::InvalidPairingCode => "invalid_pairing_code",
+            ErrorCode::MediaTokenExpired => "media_token_expired",
+            ErrorCode::SharePasswordRequired => "share_password_required",
+            ErrorCode::LocalOnly => "local_only",
+            ErrorCode::ForbiddenOrigin => "forbidden_origin",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotADevice => "not_a_device",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::ShareSessionExpired => "share_session_expired",
+            ErrorCode::TunnelNotConfigured => "tunnel_not_configured",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::DatabaseHealthy => "database_healthy",
+            ErrorCode::ScanInProgress => "scan_in_progress",
+            ErrorCode::ScanNotRunning => "scan_not_running",
+            ErrorCode::PlaylistReadOnly => "playlist_read_only",
+            ErrorCode::OrderMismatch => "order_mismatch",
+            ErrorCode::SessionConflict => "session_conflict",
+            ErrorCode::IndexOutOfRange => "index_out_of_range",
+            ErrorCode::QueueEmpty => "queue_empty",
+            ErrorCode::HistoryEmpty => "history_empty",
+            ErrorCode::SuggestionStale => "suggestion_stale",
+            ErrorCode::PairingNotArmed => "pairing_not_armed",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::RangeNotSatisfiable => "range_not_satisfiable",
+            ErrorCode::UnknownTrack => "unknown_track",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::TooManyRequests => "too_many_requests",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
+            ErrorCode::InternalError => "internal_error",
+            ErrorCode::UndocumentedStatus => "undocumented_status",
+            ErrorCode::NotImplemented => "not_implemented",
+            ErrorCode::DatabaseUnavailable => "database_unavailable",
+            ErrorCode::ServiceUnavailable => "service_unavailable",
+        }
+    }
+
+    /// The one status the code comes with.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::BadRequest => 400,
+            ErrorCode::InvalidParameter => 400,
+            ErrorCode::InvalidBody => 400,
+            ErrorCode::InvalidPath => 400,
+            ErrorCode::DuplicateHost => 400,
+            ErrorCode::MalformedRequest => 400,
+            ErrorCode::Unauthorized => 401,
+            ErrorCode::InvalidToken => 401,
+            ErrorCode::TokenExpired => 401,
+            ErrorCode::DeviceRevoked => 401,
+            ErrorCode::RefreshTokenReused => 401,
+            ErrorCode::InvalidPairingCode => 401,
+            ErrorCode::MediaTokenExpired => 401,
+            ErrorCode::SharePasswordRequired => 401,
+            ErrorCode::LocalOnly => 403,
+            ErrorCode::ForbiddenOrigin => 403,
+            ErrorCode::Forbidden => 403,
+            ErrorCode::NotADevice => 403,
+            ErrorCode::NotFound => 404,
+            ErrorCode::ShareSessionExpired => 404,
+            ErrorCode::TunnelNotConfigured => 404,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::DatabaseHealthy => 409,
+            ErrorCode::ScanInProgress => 409,
+            ErrorCode::ScanNotRunning => 409,
+            ErrorCode::PlaylistReadOnly => 409,
+            ErrorCode::OrderMismatch => 409,
+            ErrorCode::SessionConflict => 409,
+            ErrorCode::IndexOutOfRange => 409,
+            ErrorCode::QueueEmpty => 409,
+            ErrorCode::HistoryEmpty => 409,
+            ErrorCode::SuggestionStale => 409,
+            ErrorCode::PairingNotArmed => 409,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UriTooLong => 414,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::RangeNotSatisfiable => 416,
+            ErrorCode::UnknownTrack => 422,
+            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::TooManyRequests => 429,
+            ErrorCode::HeadersTooLarge => 431,
+            ErrorCode::InternalError => 500,
+            ErrorCode::UndocumentedStatus => 500,
+            ErrorCode::NotImplemented => 501,
+            ErrorCode::DatabaseUnavailable => 503,
+            ErrorCode::ServiceUnavailable => 503,
+        }
+    }
+
+    /// What the code means, as the registry says.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            ErrorCode::BadRequest => "A request the hub cannot use, refused by the framework before a parameter or the body was read.",
+            ErrorCode::InvalidParameter => "A path, query or header parameter is invalid; `details.parameter` names it.",
+            ErrorCode::InvalidBody => "The body is invalid; `details.parameter` names the field when one is to blame.",
+            ErrorCode::InvalidPath => "A browse `path` leaves the library roots or names no root.",
+            ErrorCode::DuplicateHost => "The request has two `Host` headers (answered before routing).",
+            ErrorCode::MalformedRequest => "The bytes are not HTTP the hub can read (answered before routing).",
+            ErrorCode::Unauthorized => "A remote call without a valid bearer token, or a media token that is not valid.",
+            ErrorCode::InvalidToken => "The bearer or refresh token is not one the hub issued.",
+            ErrorCode::TokenExpired => "The token has expired; refresh it or pair again.",
+            ErrorCode::DeviceRevoked => "The device the token belongs to was revoked.",
+            ErrorCode::RefreshTokenReused => "A refresh token was used twice; the device must pair again.",
+            ErrorCode::InvalidPairingCode => "The pairing code is wrong, used or expired, or pairing is not armed.",
+            ErrorCode::MediaTokenExpired => "The media token has expired, or the share it was issued for ended.",
+            ErrorCode::SharePasswordRequired => "The share has a password and `X-Share-Password` was missing or wrong.",
+            ErrorCode::LocalOnly => "A remote call to an operation only the hubs own machine may call.",
+            ErrorCode::ForbiddenOrigin => "A local state-changing call from a web page of another origin.",
+            ErrorCode::Forbidden => "A media token used outside its scope.",
+            ErrorCode::NotADevice => "The call is not authenticated as a paired device.",
+            ErrorCode::NotFound => "No such item (or no such route).",
+            ErrorCode::ShareSessionExpired => "The share session expired or its share was deleted; bootstrap again.",
+            ErrorCode::TunnelNotConfigured => "No public tunnel URL is configured.",
+            ErrorCode::MethodNotAllowed => "The path does not take this method; `Allow` lists those it takes (answered before routing).",
+            ErrorCode::DatabaseHealthy => "A rebuild of a healthy database without `force`.",
+            ErrorCode::ScanInProgress => "A scan is already running; `details.scanId` names it.",
+            ErrorCode::ScanNotRunning => "No scan is running.",
+            ErrorCode::PlaylistReadOnly => "The playlist follows a playlist file in the library folders.",
+            ErrorCode::OrderMismatch => "A reorder that does not name exactly the playlists current entries.",
+            ErrorCode::SessionConflict => "The playback session changed since `baseRevision`; `details.revision` is the current one.",
+            ErrorCode::IndexOutOfRange => "`currentIndex` is past the end of the sessions queue; `details.queueLength` says its length.",
+            ErrorCode::QueueEmpty => "The queue is empty, so there is nothing to play or pause.",
+            ErrorCode::HistoryEmpty => "There is no earlier play to go back to.",
+            ErrorCode::SuggestionStale => "The track changed since the suggestion was made.",
+            ErrorCode::PairingNotArmed => "Pairing is not armed.",
+            ErrorCode::PayloadTooLarge => "The body is larger than the operation accepts (answered before routing).",
+            ErrorCode::UriTooLong => "The request line is too long (answered before routing).",
+            ErrorCode::UnsupportedMediaType => "The body is not `application/json`.",
+            ErrorCode::RangeNotSatisfiable => "The range lies outside the file; `details.size` and `Content-Range` give its size.",
+            ErrorCode::UnknownTrack => "The body names a track id that is not in the library; `details.trackId` names it.",
+            ErrorCode::TooManyAttempts => "Too many wrong pairing codes; wait `Retry-After` seconds.",
+            ErrorCode::TooManyRequests => "Too many share requests from this address; wait `Retry-After` seconds.",
+            ErrorCode::HeadersTooLarge => "Too many header fields, or too large ones (answered before routing).",
+            ErrorCode::InternalError => "The hub failed inside; the details are in its log and nothing was lost.",
+            ErrorCode::UndocumentedStatus => "A debug build of the hub answered something its contract does not list (a bug in the hub or the document).",
+            ErrorCode::NotImplemented => "The operation is in the contract but not built yet.",
+            ErrorCode::DatabaseUnavailable => "The database is not healthy; see `GET /api/info`.",
+            ErrorCode::ServiceUnavailable => "The hub cannot take the request now (a layer before routing); try again.",
+        }
+    }
+}
+
+/// An `ApiError` whose `error` is one of `BadRequestCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "BadRequestError")]
+pub struct BadRequestError {
+    #[oai(rename = "error")]
+    pub error: BadRequestCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "BadRequestCode")]
+pub enum BadRequestCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_body")]
+    InvalidBody,
+}
+
+/// An `ApiError` whose `error` is one of `UnauthorizedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnauthorizedError")]
+pub struct UnauthorizedError {
+    #[oai(rename = "error")]
+    pub error: UnauthorizedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnauthorizedCode")]
+pub enum UnauthorizedCode {
+    #[oai(rename = "unauthorized")]
+    Unauthorized,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+    #[oai(rename = "media_token_expired")]
+    MediaTokenExpired,
+}
+
+/// An `ApiError` whose `error` is one of `ForbiddenCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ForbiddenError")]
+pub struct ForbiddenError {
+    #[oai(rename = "error")]
+    pub error: ForbiddenCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ForbiddenCode")]
+pub enum ForbiddenCode {
+    #[oai(rename = "local_only")]
+    LocalOnly,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+    #[oai(rename = "forbidden")]
+    Forbidden,
+}
+
+/// An `ApiError` whose `error` is one of `NotFoundCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "NotFoundError")]
+pub struct NotFoundError {
+    #[oai(rename = "error")]
+    pub error: NotFoundCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "NotFoundCode")]
+pub enum NotFoundCode {
+    #[oai(rename = "not_found")]
+    NotFound,
+}
+
+/// An `ApiError` whose `error` is one of `PlaylistReadOnlyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistReadOnlyError")]
+pub struct PlaylistReadOnlyError {
+    #[oai(rename = "error")]
+    pub error: PlaylistReadOnlyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PlaylistReadOnlyCode")]
+pub enum PlaylistReadOnlyCode {
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+}
+
+/// An `ApiError` whose `error` is one of `UnknownTrackCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnknownTrackError")]
+pub struct UnknownTrackError {
+    #[oai(rename = "error")]
+    pub error: UnknownTrackCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnknownTrackCode")]
+pub enum UnknownTrackCode {
+    #[oai(rename = "unknown_track")]
+    UnknownTrack,
+}
+
+/// An `ApiError` whose `error` is one of `TooManyRequestsCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TooManyRequestsError")]
+pub struct TooManyRequestsError {
+    #[oai(rename = "error")]
+    pub error: TooManyRequestsCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TooManyRequestsCode")]
+pub enum TooManyRequestsCode {
+    #[oai(rename = "too_many_attempts")]
+    TooManyAttempts,
+}
+
+/// An `ApiError` whose `error` is one of `SharePasswordRequiredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharePasswordRequiredError")]
+pub struct SharePasswordRequiredError {
+    #[oai(rename = "error")]
+    pub error: SharePasswordRequiredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SharePasswordRequiredCode")]
+pub enum SharePasswordRequiredCode {
+    #[oai(rename = "share_password_required")]
+    SharePasswordRequired,
+}
+
+/// An `ApiError` whose `error` is one of `ShareRateLimitedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareRateLimitedError")]
+pub struct ShareRateLimitedError {
+    #[oai(rename = "error")]
+    pub error: ShareRateLimitedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ShareRateLimitedCode")]
+pub enum ShareRateLimitedCode {
+    #[oai(rename = "too_many_requests")]
+    TooManyRequests,
+}
+
+/// An `ApiError` whose `error` is one of `NotImplementedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "NotImplementedError")]
+pub struct NotImplementedError {
+    #[oai(rename = "error")]
+    pub error: NotImplementedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "NotImplementedCode")]
+pub enum NotImplementedCode {
+    #[oai(rename = "not_implemented")]
+    NotImplemented,
+}
+
+/// An `ApiError` whose `error` is one of `DatabaseUnavailableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseUnavailableError")]
+pub struct DatabaseUnavailableError {
+    #[oai(rename = "error")]
+    pub error: DatabaseUnavailableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "DatabaseUnavailableCode")]
+pub enum DatabaseUnavailableCode {
+    #[oai(rename = "database_unavailable")]
+    DatabaseUnavailable,
+}
+
+/// An `ApiError` whose `error` is one of `PayloadTooLargeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PayloadTooLargeError")]
+pub struct PayloadTooLargeError {
+    #[oai(rename = "error")]
+    pub error: PayloadTooLargeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PayloadTooLargeCode")]
+pub enum PayloadTooLargeCode {
+    #[oai(rename = "payload_too_large")]
+    PayloadTooLarge,
+}
+
+/// An `ApiError` whose `error` is one of `UnsupportedMediaTypeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnsupportedMediaTypeError")]
+pub struct UnsupportedMediaTypeError {
+    #[oai(rename = "error")]
+    pub error: UnsupportedMediaTypeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnsupportedMediaTypeCode")]
+pub enum UnsupportedMediaTypeCode {
+    #[oai(rename = "unsupported_media_type")]
+    UnsupportedMediaType,
+}
+
+/// An `ApiError` whose `error` is one of `InternalErrorCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "InternalErrorError")]
+pub struct InternalErrorError {
+    #[oai(rename = "error")]
+    pub error: InternalErrorCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "InternalErrorCode")]
+pub enum InternalErrorCode {
+    #[oai(rename = "internal_error")]
+    InternalError,
+}
+
+/// An `ApiError` whose `error` is one of `DatabaseHealthyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseHealthyError")]
+pub struct DatabaseHealthyError {
+    #[oai(rename = "error")]
+    pub error: DatabaseHealthyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "DatabaseHealthyCode")]
+pub enum DatabaseHealthyCode {
+    #[oai(rename = "database_healthy")]
+    DatabaseHealthy,
+}
+
+/// An `ApiError` whose `error` is one of `BrowseBadRequestCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "BrowseBadRequestError")]
+pub struct BrowseBadRequestError {
+    #[oai(rename = "error")]
+    pub error: BrowseBadRequestCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "BrowseBadRequestCode")]
+pub enum BrowseBadRequestCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_path")]
+    InvalidPath,
+}
+
+/// An `ApiError` whose `error` is one of `ScanInProgressCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanInProgressError")]
+pub struct ScanInProgressError {
+    #[oai(rename = "error")]
+    pub error: ScanInProgressCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ScanInProgressCode")]
+pub enum ScanInProgressCode {
+    #[oai(rename = "scan_in_progress")]
+    ScanInProgress,
+}
+
+/// An `ApiError` whose `error` is one of `ScanNotRunningCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanNotRunningError")]
+pub struct ScanNotRunningError {
+    #[oai(rename = "error")]
+    pub error: ScanNotRunningCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ScanNotRunningCode")]
+pub enum ScanNotRunningCode {
+    #[oai(rename = "scan_not_running")]
+    ScanNotRunning,
+}
+
+/// An `ApiError` whose `error` is one of `ReorderConflictCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ReorderConflictError")]
+pub struct ReorderConflictError {
+    #[oai(rename = "error")]
+    pub error: ReorderConflictCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ReorderConflictCode")]
+pub enum ReorderConflictCode {
+    #[oai(rename = "order_mismatch")]
+    OrderMismatch,
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+}
+
+/// An `ApiError` whose `error` is one of `SessionConflictCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SessionConflictError")]
+pub struct SessionConflictError {
+    #[oai(rename = "error")]
+    pub error: SessionConflictCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SessionConflictCode")]
+pub enum SessionConflictCode {
+    #[oai(rename = "session_conflict")]
+    SessionConflict,
+    #[oai(rename = "index_out_of_range")]
+    IndexOutOfRange,
+    #[oai(rename = "queue_empty")]
+    QueueEmpty,
+}
+
+/// An `ApiError` whose `error` is one of `HistoryEmptyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "HistoryEmptyError")]
+pub struct HistoryEmptyError {
+    #[oai(rename = "error")]
+    pub error: HistoryEmptyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "HistoryEmptyCode")]
+pub enum HistoryEmptyCode {
+    #[oai(rename = "history_empty")]
+    HistoryEmpty,
+}
+
+/// An `ApiError` whose `error` is one of `RangeNotSatisfiableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "RangeNotSatisfiableError")]
+pub struct RangeNotSatisfiableError {
+    #[oai(rename = "error")]
+    pub error: RangeNotSatisfiableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "RangeNotSatisfiableCode")]
+pub enum RangeNotSatisfiableCode {
+    #[oai(rename = "range_not_satisfiable")]
+    RangeNotSatisfiable,
+}
+
+/// An `ApiError` whose `error` is one of `SuggestionStaleCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SuggestionStaleError")]
+pub struct SuggestionStaleError {
+    #[oai(rename = "error")]
+    pub error: SuggestionStaleCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SuggestionStaleCode")]
+pub enum SuggestionStaleCode {
+    #[oai(rename = "suggestion_stale")]
+    SuggestionStale,
+}
+
+/// An `ApiError` whose `error` is one of `ShareSessionExpiredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareSessionExpiredError")]
+pub struct ShareSessionExpiredError {
+    #[oai(rename = "error")]
+    pub error: ShareSessionExpiredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ShareSessionExpiredCode")]
+pub enum ShareSessionExpiredCode {
+    #[oai(rename = "share_session_expired")]
+    ShareSessionExpired,
+}
+
+/// An `ApiError` whose `error` is one of `InvalidPairingCodeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "InvalidPairingCodeError")]
+pub struct InvalidPairingCodeError {
+    #[oai(rename = "error")]
+    pub error: InvalidPairingCodeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "InvalidPairingCodeCode")]
+pub enum InvalidPairingCodeCode {
+    #[oai(rename = "invalid_pairing_code")]
+    InvalidPairingCode,
+}
+
+/// An `ApiError` whose `error` is one of `RefreshRefusedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "RefreshRefusedError")]
+pub struct RefreshRefusedError {
+    #[oai(rename = "error")]
+    pub error: RefreshRefusedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "RefreshRefusedCode")]
+pub enum RefreshRefusedCode {
+    #[oai(rename = "refresh_token_reused")]
+    RefreshTokenReused,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+}
+
+/// An `ApiError` whose `error` is one of `LogoutForbiddenCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LogoutForbiddenError")]
+pub struct LogoutForbiddenError {
+    #[oai(rename = "error")]
+    pub error: LogoutForbiddenCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "LogoutForbiddenCode")]
+pub enum LogoutForbiddenCode {
+    #[oai(rename = "not_a_device")]
+    NotADevice,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+}
+
+/// An `ApiError` whose `error` is one of `PairingNotArmedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PairingNotArmedError")]
+pub struct PairingNotArmedError {
+    #[oai(rename = "error")]
+    pub error: PairingNotArmedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PairingNotArmedCode")]
+pub enum PairingNotArmedCode {
+    #[oai(rename = "pairing_not_armed")]
+    PairingNotArmed,
+}
+
+/// An `ApiError` whose `error` is one of `TunnelNotConfiguredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TunnelNotConfiguredError")]
+pub struct TunnelNotConfiguredError {
+    #[oai(rename = "error")]
+    pub error: TunnelNotConfiguredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(rename = "details", skip_serializing_if_is_none)]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TunnelNotConfiguredCode")]
+pub enum TunnelNotConfiguredCode {
+    #[oai(rename = "tunnel_not_configured")]
+    TunnelNotConfigured,
 }
 
 /// Sort direction.
