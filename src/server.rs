@@ -21,7 +21,7 @@ use crate::api::generated::{api, documented_codes, documented_statuses, ErrorCod
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::api::request_span::RequestSpan;
 use crate::api::single_host::SingleHost;
-use crate::api::wire::into_api_response;
+use crate::api::wire::{into_api_response, into_api_response_for};
 use crate::hub::Hub;
 use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 
@@ -86,10 +86,10 @@ impl<E: Endpoint> Endpoint for ErrorBoundaryEndpoint<E> {
                 let response = output.into_response();
                 (response.data::<OperationId>().map(|id| id.0), response)
             }
-            Err(err) => (
-                err.data::<OperationId>().map(|id| id.0),
-                error_response(err, &path),
-            ),
+            Err(err) => {
+                let operation = err.data::<OperationId>().map(|id| id.0);
+                (operation, error_response(err, operation, &path))
+            }
         };
         Ok(match operation {
             Some(operation_id) => hold_to_contract(operation_id, response),
@@ -161,8 +161,8 @@ fn hold_to_contract(operation_id: &'static str, response: Response) -> Response 
 }
 
 /// Converts an error to its JSON `ApiError`; a 405 also says which methods the path takes.
-fn error_response(err: poem::Error, path: &str) -> Response {
-    let mut response = into_api_response(err);
+fn error_response(err: poem::Error, operation_id: Option<&str>, path: &str) -> Response {
+    let mut response = into_api_response_for(err, operation_id);
     if response.status() == StatusCode::METHOD_NOT_ALLOWED {
         // The router takes a literal segment before a parameter (`/api/playlists/import`
         // before `/api/playlists/{id}`), so only the most literal matching templates count.

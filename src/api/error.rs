@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use poem::http::StatusCode;
 use serde_json::Value;
 
+use crate::api::explain::Expectation;
 use crate::api::generated::{ApiError, ErrorCode};
 
 /// Facts a client can act on, sent as the error's `details` (`trackId` of the missing
@@ -24,6 +25,15 @@ pub enum HandlerError {
         code: ErrorCode,
         message: String,
         parameter: Option<String>,
+    },
+    /// `400`: a parameter or the body could not be read as the contract describes it;
+    /// `details` says which input, what it must be, and for an enum the values it takes.
+    #[error("{message}")]
+    Invalid {
+        code: ErrorCode,
+        message: String,
+        parameter: Option<String>,
+        expectation: Option<Expectation>,
     },
     #[error("{message}")]
     Unauthorized { code: ErrorCode, message: String },
@@ -121,7 +131,9 @@ impl HandlerError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            HandlerError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            HandlerError::BadRequest { .. } | HandlerError::Invalid { .. } => {
+                StatusCode::BAD_REQUEST
+            }
             HandlerError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
             HandlerError::LocalOnly
             | HandlerError::ForbiddenOrigin
@@ -142,6 +154,7 @@ impl HandlerError {
     pub fn code(&self) -> ErrorCode {
         match self {
             HandlerError::BadRequest { code, .. }
+            | HandlerError::Invalid { code, .. }
             | HandlerError::Unauthorized { code, .. }
             | HandlerError::Conflict { code, .. }
             | HandlerError::NotFound { code, .. }
@@ -177,6 +190,23 @@ impl HandlerError {
                 "parameter".to_owned(),
                 Value::from(p.clone()),
             )])),
+            HandlerError::Invalid {
+                parameter,
+                expectation,
+                ..
+            } => {
+                let mut details = BTreeMap::new();
+                if let Some(p) = parameter {
+                    details.insert("parameter".to_owned(), Value::from(p.clone()));
+                }
+                if let Some(e) = expectation {
+                    details.insert("expected".to_owned(), Value::from(e.expected.clone()));
+                    if !e.allowed.is_empty() {
+                        details.insert("allowed".to_owned(), Value::from(e.allowed.clone()));
+                    }
+                }
+                (!details.is_empty()).then_some(details)
+            }
             HandlerError::ScanInProgress { scan_id } => Some(BTreeMap::from([(
                 "scanId".to_owned(),
                 Value::from(scan_id.clone()),

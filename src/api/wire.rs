@@ -7,6 +7,7 @@ use poem::http::{header, HeaderValue, StatusCode};
 use poem::{IntoResponse, Response};
 
 use crate::api::error::HandlerError;
+use crate::api::explain;
 use crate::api::generated::{ApiError, ErrorCode};
 
 impl poem::error::ResponseError for HandlerError {
@@ -78,8 +79,17 @@ fn body_code(body: &serde_json::Value) -> Option<ErrorCode> {
 /// Converts any error that reached the server's edge into a JSON `ApiError`: our own errors
 /// keep their code; poem's and poem-openapi's get one from their kind.
 pub fn into_api_response(err: poem::Error) -> Response {
+    into_api_response_for(err, None)
+}
+
+/// As `into_api_response`, for an error of the operation `operation_id`: a parameter or body
+/// it could not read is described from that operation's part of the contract.
+pub fn into_api_response_for(err: poem::Error, operation_id: Option<&str>) -> Response {
     if let Some(ours) = err.downcast_ref::<HandlerError>() {
         return poem::error::ResponseError::as_response(ours);
+    }
+    if let Some(invalid) = operation_id.and_then(|op| unreadable_input(&err, op)) {
+        return poem::error::ResponseError::as_response(&invalid);
     }
     let status = err.status();
     let (code, parameter, message) = classify(&err, status);
@@ -109,6 +119,79 @@ pub fn into_api_response(err: poem::Error) -> Response {
         }
     };
     poem::error::ResponseError::as_response(&ours)
+}
+
+/// A parameter or body poem-openapi could not read, in the hub's words: which input, what
+/// the contract expects there and, for an enum, the values it takes.
+fn unreadable_input(err: &poem::Error, operation_id: &str) -> Option<HandlerError> {
+    use poem_openapi::error::{ParseParamError, ParseRequestPayloadError};
+    if let Some(e) = err.downcast_ref::<ParseParamError>() {
+        let expectation = explain::parameter(operation_id, e.name)?;
+        let message = if e.reason.contains("expects an input value") {
+            format!(
+                "The parameter `{}` is required; it must be {}.",
+                e.name, expectation.expected
+            )
+        } else {
+            format!(
+                "The parameter `{}` must be {}.",
+                e.name, expectation.expected
+            )
+        };
+        return Some(HandlerError::Invalid {
+            code: ErrorCode::InvalidParameter,
+            message,
+            parameter: Some(e.name.to_owned()),
+            expectation: Some(expectation),
+        });
+    }
+    let reason = &err.downcast_ref::<ParseRequestPayloadError>()?.reason;
+    let invalid = |message: String, parameter: Option<String>, expectation| HandlerError::Invalid {
+        code: ErrorCode::InvalidBody,
+        message,
+        parameter,
+        expectation,
+    };
+    if let Some(field) = quoted_after(reason, "unknown field `") {
+        let known: Vec<String> = explain::body_fields(operation_id)
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect();
+        return Some(invalid(
+            format!(
+                "The body has a field `{}` that `{operation_id}` does not take; it takes {}.",
+                clip_echoed_input(&field),
+                known.join(", ")
+            ),
+            Some(field),
+            None,
+        ));
+    }
+    if let Some(field) = quoted_after(reason, "field `") {
+        let expectation = explain::body_field(operation_id, &field);
+        let message = match (&expectation, reason.contains("is missing")) {
+            (Some(e), true) => format!("The body lacks `{field}`, which must be {}.", e.expected),
+            (Some(e), false) => format!("The body's `{field}` must be {}.", e.expected),
+            (None, _) => format!("The body's `{field}` is invalid."),
+        };
+        return Some(invalid(message, Some(field), expectation));
+    }
+    if reason.starts_with("Expected input type") {
+        let expectation = explain::body(operation_id)?;
+        return Some(invalid(
+            format!("The body must be {}.", expectation.expected),
+            None,
+            Some(expectation),
+        ));
+    }
+    None
+}
+
+/// The text between `prefix` and the next backtick in `text`.
+fn quoted_after(text: &str, prefix: &str) -> Option<String> {
+    let start = text.find(prefix)? + prefix.len();
+    let length = text[start..].find('`')?;
+    Some(text[start..start + length].to_owned())
 }
 
 /// The stable code, the offending parameter if any, and a message for a framework error.

@@ -11,6 +11,7 @@ mod browser_share;
 mod cli;
 mod contract;
 mod database;
+mod errors;
 mod events;
 mod layout;
 mod library_playlists;

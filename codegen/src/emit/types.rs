@@ -122,6 +122,12 @@ pub(super) fn emit_schema(
                         "deserialize_with = {}",
                         quote(&format!("text_readers::{}", text_reader(&p.name)))
                     ));
+                } else if p.default.is_none() {
+                    // So that a refusal names the field (poem-openapi's names only a type).
+                    attrs.push(format!(
+                        "deserialize_with = {}",
+                        quote(&format!("field_readers::{}", text_reader(&p.name)))
+                    ));
                 }
                 if let Some(v) = validator_attr(&p.validators) {
                     attrs.push(v);
@@ -153,16 +159,7 @@ pub(super) fn text_reader(property: &str) -> String {
 /// One reader per name of a string property, which hands the name to the hub's strict
 /// reader (`crate::api::strict_json::text`) so that its refusal names the field.
 pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
-    let mut names = std::collections::BTreeSet::new();
-    for schema in &doc.schemas {
-        if let SchemaDef::Object { properties, .. } = schema {
-            for p in properties {
-                if p.default.is_none() && is_text(&p.ty) {
-                    names.insert(p.name.clone());
-                }
-            }
-        }
-    }
+    let names = property_names(doc, true);
     out.line("/// Readers of string properties that refuse a number or a boolean given for one.");
     out.open("pub(crate) mod text_readers {");
     out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
@@ -179,6 +176,43 @@ pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
         out.close("}");
     }
     out.close("}");
+}
+
+/// One reader per name of any other property without a default, which hands the name to
+/// `crate::api::strict_json::field_value` so that a refusal names the field.
+pub(super) fn emit_field_readers(out: &mut Out, doc: &Document) {
+    out.blank();
+    out.line("/// Readers of the other properties, whose refusals name the field.");
+    out.open("pub(crate) mod field_readers {");
+    out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
+    for name in property_names(doc, false) {
+        out.blank();
+        out.open(&format!(
+            "pub fn {}<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {{",
+            text_reader(&name)
+        ));
+        out.line(&format!(
+            "crate::api::strict_json::field_value(value, {})",
+            quote(&name)
+        ));
+        out.close("}");
+    }
+    out.close("}");
+}
+
+/// The names of the properties without a default that are text (`text`) or are not.
+fn property_names(doc: &Document, text: bool) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for schema in &doc.schemas {
+        if let SchemaDef::Object { properties, .. } = schema {
+            for p in properties {
+                if p.default.is_none() && is_text(&p.ty) == text {
+                    names.insert(p.name.clone());
+                }
+            }
+        }
+    }
+    names
 }
 
 /// What the registry of error codes adds to its enum: each code's text, status and meaning,
