@@ -157,13 +157,13 @@ fn expectation(document: &Value, schema: &Value) -> Expectation {
                     allowed: Vec::new(),
                 });
             let size = match (count("minItems"), count("maxItems")) {
-                (Some(min), Some(max)) => format!(" ({min} to {max} of them)"),
-                (Some(min), None) => format!(" (at least {min})"),
-                (None, Some(max)) => format!(" (at most {max})"),
+                (Some(min), Some(max)) => format!(" of {min} to {max} items"),
+                (Some(min), None) => format!(" of at least {min} items"),
+                (None, Some(max)) => format!(" of at most {max} items"),
                 (None, None) => String::new(),
             };
             return Expectation {
-                expected: format!("a list, each {}{size}", items.expected),
+                expected: format!("a list{size}, each {}", items.expected),
                 allowed: items.allowed,
             };
         }

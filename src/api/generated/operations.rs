@@ -46,7 +46,7 @@ pub enum RebuildDatabaseResponse {
     /// The old database was archived and a fresh one is in use.
     #[oai(status = 200)]
     Ok(Json<RebuildResult>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -55,7 +55,7 @@ pub enum RebuildDatabaseResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<UnsupportedMediaTypeError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is healthy and `force` was not set (`database_healthy`).
@@ -102,7 +102,7 @@ pub enum ListTracksResponse {
     /// One page of tracks.
     #[oai(status = 200)]
     Ok(Json<TrackPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -111,7 +111,7 @@ pub enum ListTracksResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -135,7 +135,7 @@ pub enum GetTrackResponse {
     /// The track.
     #[oai(status = 200)]
     Ok(Json<Track>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -144,7 +144,7 @@ pub enum GetTrackResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -189,7 +189,7 @@ pub enum ListAlbumsResponse {
     /// One page of albums.
     #[oai(status = 200)]
     Ok(Json<AlbumPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -198,7 +198,7 @@ pub enum ListAlbumsResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -222,7 +222,7 @@ pub enum GetAlbumResponse {
     /// The album and its tracks.
     #[oai(status = 200)]
     Ok(Json<AlbumDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -231,7 +231,7 @@ pub enum GetAlbumResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -270,7 +270,7 @@ pub enum ListArtistsResponse {
     /// One page of artists.
     #[oai(status = 200)]
     Ok(Json<ArtistPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -279,7 +279,7 @@ pub enum ListArtistsResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -303,7 +303,7 @@ pub enum GetArtistResponse {
     /// The artist, their albums, appearances and top tracks.
     #[oai(status = 200)]
     Ok(Json<ArtistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -312,7 +312,7 @@ pub enum GetArtistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -342,7 +342,7 @@ pub enum GetLibraryStatsResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -369,7 +369,7 @@ pub enum GetLibraryFiltersResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -393,7 +393,7 @@ pub enum StreamLibraryEventsResponse {
     /// The event stream; it stays open.
     #[oai(status = 200)]
     Ok(EventStream<futures_util::stream::BoxStream<'static, LibraryEvent>>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -402,7 +402,7 @@ pub enum StreamLibraryEventsResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -435,7 +435,7 @@ pub enum BrowseLibraryResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -461,7 +461,7 @@ pub enum StartScanResponse {
     /// The scan started; this is its first status.
     #[oai(status = 202)]
     Accepted(Json<ScanStatus>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -476,7 +476,7 @@ pub enum StartScanResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
@@ -506,7 +506,7 @@ pub enum GetScanStatusResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -533,7 +533,7 @@ pub enum CancelScanResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No scan is running (`scan_not_running`).
@@ -563,7 +563,7 @@ pub enum StreamScanProgressResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -593,7 +593,7 @@ pub enum SearchLibraryResponse {
     /// The results, grouped by type.
     #[oai(status = 200)]
     Ok(Json<SearchResults>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -602,7 +602,7 @@ pub enum SearchLibraryResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -630,7 +630,7 @@ pub enum ListSearchHistoryResponse {
     /// One page of recent searches.
     #[oai(status = 200)]
     Ok(Json<SearchHistoryPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -639,7 +639,7 @@ pub enum ListSearchHistoryResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -666,7 +666,7 @@ pub enum ClearSearchHistoryResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -700,7 +700,7 @@ pub enum ListPlaylistsResponse {
     /// One page of playlists.
     #[oai(status = 200)]
     Ok(Json<PlaylistPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -709,7 +709,7 @@ pub enum ListPlaylistsResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -735,7 +735,7 @@ pub enum CreatePlaylistResponse {
         Json<PlaylistDetail>,
         #[oai(header = "Location")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -750,7 +750,7 @@ pub enum CreatePlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
@@ -781,7 +781,7 @@ pub enum GetPlaylistResponse {
     /// The playlist and one page of its entries.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -790,7 +790,7 @@ pub enum GetPlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -818,7 +818,7 @@ pub enum UpdatePlaylistResponse {
     /// The updated playlist.
     #[oai(status = 200)]
     Ok(Json<Playlist>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -833,7 +833,7 @@ pub enum UpdatePlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -863,7 +863,7 @@ pub enum DeletePlaylistResponse {
     /// The playlist was deleted.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -872,7 +872,7 @@ pub enum DeletePlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -905,7 +905,7 @@ pub enum ExportPlaylistM3u8Response {
         crate::api::payload::AudioBody,
         #[oai(header = "Content-Disposition")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -914,7 +914,7 @@ pub enum ExportPlaylistM3u8Response {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -943,7 +943,7 @@ pub enum ImportPlaylistResponse {
         Json<PlaylistImportResult>,
         #[oai(header = "Location")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -958,7 +958,7 @@ pub enum ImportPlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -983,7 +983,7 @@ pub enum AddPlaylistTracksResponse {
     /// The playlist with the new entries.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -998,7 +998,7 @@ pub enum AddPlaylistTracksResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1033,7 +1033,7 @@ pub enum RemovePlaylistTrackResponse {
     /// The entry was removed.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1042,7 +1042,7 @@ pub enum RemovePlaylistTrackResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1073,7 +1073,7 @@ pub enum ReorderPlaylistResponse {
     /// The playlist in its new order.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1088,7 +1088,7 @@ pub enum ReorderPlaylistResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1121,7 +1121,7 @@ pub enum GetPlaybackSessionResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1147,7 +1147,7 @@ pub enum UpdatePlaybackSessionResponse {
     /// The updated session.
     #[oai(status = 200)]
     Ok(Json<PlaybackSession>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1162,7 +1162,7 @@ pub enum UpdatePlaybackSessionResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
@@ -1199,7 +1199,7 @@ pub enum ListPlaybackHistoryResponse {
     /// One page of playback history.
     #[oai(status = 200)]
     Ok(Json<PlaybackHistoryPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1208,7 +1208,7 @@ pub enum ListPlaybackHistoryResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1235,7 +1235,7 @@ pub enum PlaybackHistoryBackResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// There is no previous track in the history (`history_empty`).
@@ -1261,7 +1261,7 @@ pub enum CreateMediaSessionResponse {
     /// A new media token.
     #[oai(status = 201)]
     Created(Json<MediaSession>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1276,7 +1276,7 @@ pub enum CreateMediaSessionResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1339,7 +1339,7 @@ pub enum StreamMediaResponse {
         #[oai(header = "Last-Modified")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1348,7 +1348,7 @@ pub enum StreamMediaResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1398,7 +1398,7 @@ pub enum GetArtworkResponse {
         #[oai(header = "ETag")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1407,7 +1407,7 @@ pub enum GetArtworkResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1442,7 +1442,7 @@ pub enum ListSavedResponse {
     /// One page of saved items.
     #[oai(status = 200)]
     Ok(Json<SavedItemPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1451,7 +1451,7 @@ pub enum ListSavedResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1477,7 +1477,7 @@ pub enum SaveItemResponse {
     /// The item is saved.
     #[oai(status = 200)]
     Ok(Json<SavedItem>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1486,7 +1486,7 @@ pub enum SaveItemResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1515,7 +1515,7 @@ pub enum UnsaveItemResponse {
     /// The item is not saved.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1524,7 +1524,7 @@ pub enum UnsaveItemResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1550,7 +1550,7 @@ pub enum SetMetadataOverridesBatchResponse {
     /// Every track now has these overrides.
     #[oai(status = 200)]
     Ok(Json<MetadataBatchResult>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1565,7 +1565,7 @@ pub enum SetMetadataOverridesBatchResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
@@ -1592,7 +1592,7 @@ pub enum GetTrackMetadataResponse {
     /// The track's metadata.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1601,7 +1601,7 @@ pub enum GetTrackMetadataResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1629,7 +1629,7 @@ pub enum SetTrackMetadataOverridesResponse {
     /// The track's metadata with the new overrides.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1644,7 +1644,7 @@ pub enum SetTrackMetadataOverridesResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1671,7 +1671,7 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// The track has no overrides.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1680,7 +1680,7 @@ pub enum ClearTrackMetadataOverridesResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1707,7 +1707,7 @@ pub enum GetTrackEnrichmentResponse {
     /// The track's suggestions.
     #[oai(status = 200)]
     Ok(Json<TrackEnrichment>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1716,7 +1716,7 @@ pub enum GetTrackEnrichmentResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1744,7 +1744,7 @@ pub enum ApplyTrackEnrichmentResponse {
     /// The track's metadata with the suggestion applied.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1762,7 +1762,7 @@ pub enum ApplyTrackEnrichmentResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1797,7 +1797,7 @@ pub enum ListSharesResponse {
     /// One page of shares.
     #[oai(status = 200)]
     Ok(Json<SharePage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1806,7 +1806,7 @@ pub enum ListSharesResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -1829,7 +1829,7 @@ pub enum CreateShareResponse {
     /// The share was created.
     #[oai(status = 201)]
     Created(Json<Share>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1844,7 +1844,7 @@ pub enum CreateShareResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1872,7 +1872,7 @@ pub enum UpdateShareResponse {
     /// The share as it is now.
     #[oai(status = 200)]
     Ok(Json<Share>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -1887,7 +1887,7 @@ pub enum UpdateShareResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1914,7 +1914,7 @@ pub enum DeleteShareResponse {
     /// The share was deleted.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
@@ -1923,7 +1923,7 @@ pub enum DeleteShareResponse {
         Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -1952,7 +1952,7 @@ pub enum BootstrapPlaylistShareResponse {
     /// The shared playlist and a share session.
     #[oai(status = 200)]
     Ok(Json<PlaylistShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
@@ -1992,7 +1992,7 @@ pub enum BootstrapAlbumShareResponse {
     /// The shared album and a share session.
     #[oai(status = 200)]
     Ok(Json<AlbumShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
@@ -2032,7 +2032,7 @@ pub enum BootstrapArtistShareResponse {
     /// The shared artist and a share session.
     #[oai(status = 200)]
     Ok(Json<ArtistShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
@@ -2072,7 +2072,7 @@ pub enum BootstrapTrackShareResponse {
     /// The shared track and a share session.
     #[oai(status = 200)]
     Ok(Json<TrackShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
@@ -2109,7 +2109,7 @@ pub enum HeartbeatShareSessionResponse {
     /// The session was extended.
     #[oai(status = 200)]
     Ok(Json<ShareHeartbeat>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -2118,7 +2118,7 @@ pub enum HeartbeatShareSessionResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<UnsupportedMediaTypeError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
@@ -2150,7 +2150,7 @@ pub enum GetAuthStatusResponse {
     /// The pairing state and the devices.
     #[oai(status = 200)]
     Ok(Json<AuthStatus>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2173,7 +2173,7 @@ pub enum ArmPairingResponse {
     /// Pairing is armed.
     #[oai(status = 200)]
     Ok(Json<PairingArmed>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -2182,7 +2182,7 @@ pub enum ArmPairingResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<UnsupportedMediaTypeError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2203,7 +2203,7 @@ pub enum DisarmPairingResponse {
     /// Pairing is not armed.
     #[oai(status = 204)]
     NoContent,
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2235,10 +2235,10 @@ pub enum ListDevicesResponse {
     /// One page of devices.
     #[oai(status = 200)]
     Ok(Json<DevicePage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
@@ -2262,10 +2262,10 @@ pub enum RevokeDeviceResponse {
     /// The device is revoked.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
@@ -2291,7 +2291,7 @@ pub enum PairDeviceResponse {
     /// The device is paired; here are its tokens.
     #[oai(status = 200)]
     Ok(Json<TokenPair>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -2300,7 +2300,7 @@ pub enum PairDeviceResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<UnsupportedMediaTypeError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
@@ -2332,7 +2332,7 @@ pub enum RefreshTokensResponse {
     /// A new token pair; the old refresh token is retired.
     #[oai(status = 200)]
     Ok(Json<TokenPair>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
@@ -2341,7 +2341,7 @@ pub enum RefreshTokensResponse {
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
     Status415(Json<UnsupportedMediaTypeError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
@@ -2405,10 +2405,10 @@ pub enum GetConnectQrResponse {
     /// The QR code image.
     #[oai(status = 200)]
     Ok(GetConnectQrOkContent),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
@@ -2444,10 +2444,10 @@ pub enum GetTunnelQrResponse {
     /// The QR code image.
     #[oai(status = 200)]
     Ok(GetTunnelQrOkContent),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
     BadRequest(Json<BadRequestError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
     Forbidden(Json<ForbiddenError>),
     /// No public tunnel URL is configured (`tunnel_not_configured`).
