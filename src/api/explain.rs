@@ -69,6 +69,48 @@ pub fn body(operation_id: &str) -> Option<Expectation> {
     body_schema(document, operation_id).map(|schema| expectation(document, schema))
 }
 
+/// The body field that poem-openapi refused as "not a `type_name`" when it cannot say which:
+/// a property with a default (read without a field reader) whose type poem names
+/// `type_name` (`boolean`, `integer(int32)`, a schema's name). Only when exactly one fits.
+pub fn defaulted_body_field(operation_id: &str, type_name: &str) -> Option<String> {
+    let document = contract::document();
+    let schema = resolve(document, body_schema(document, operation_id)?);
+    let mut fitting = schema
+        .get("properties")?
+        .as_object()?
+        .iter()
+        .filter(|(_, p)| p.get("default").is_some() || has_default(document, p))
+        .filter(|(_, p)| poem_type_name(p).as_deref() == Some(type_name))
+        .map(|(name, _)| name.clone());
+    let first = fitting.next()?;
+    fitting.next().is_none().then_some(first)
+}
+
+fn has_default(document: &Value, property: &Value) -> bool {
+    resolve(document, property).get("default").is_some()
+}
+
+/// How poem-openapi names the type of a property in its refusals.
+fn poem_type_name(property: &Value) -> Option<String> {
+    if let Some(reference) = property.get("$ref").and_then(Value::as_str) {
+        return reference.rsplit('/').next().map(str::to_owned);
+    }
+    let ty = property.get("type")?.as_str()?;
+    Some(match property.get("format").and_then(Value::as_str) {
+        Some(format) => format!("{ty}({format})"),
+        None => ty.to_owned(),
+    })
+}
+
+/// The name of the schema of `operation_id`'s body.
+pub fn body_name(operation_id: &str) -> Option<&'static str> {
+    body_schema(contract::document(), operation_id)?
+        .get("$ref")?
+        .as_str()?
+        .rsplit('/')
+        .next()
+}
+
 /// The names of the body schema's own properties, for a refusal of an unknown one.
 pub fn body_fields(operation_id: &str) -> Vec<String> {
     let document = contract::document();

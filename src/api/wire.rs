@@ -53,6 +53,7 @@ impl poem::error::ResponseError for HandlerError {
 }
 
 fn json_response(status: StatusCode, body: &ApiError) -> Response {
+    let code = body.error;
     let body = serde_json::json!({
         "error": body.error.as_str(),
         "message": body.message,
@@ -62,18 +63,10 @@ fn json_response(status: StatusCode, body: &ApiError) -> Response {
     if let Some(map) = body.as_object_mut() {
         map.retain(|_, v| !v.is_null());
     }
-    let code = body_code(&body);
     let mut response = poem::web::Json(body).with_status(status).into_response();
     // The status rule reads the code from here rather than parsing the body again.
-    if let Some(code) = code {
-        response.set_data(code);
-    }
+    response.set_data(code);
     response
-}
-
-fn body_code(body: &serde_json::Value) -> Option<ErrorCode> {
-    let text = body.get("error")?.as_str()?;
-    ErrorCode::ALL.iter().copied().find(|c| c.as_str() == text)
 }
 
 /// Converts any error that reached the server's edge into a JSON `ApiError`: our own errors
@@ -152,7 +145,7 @@ fn unreadable_input(err: &poem::Error, operation_id: &str) -> Option<HandlerErro
         parameter,
         expectation,
     };
-    if let Some(field) = quoted_after(reason, "unknown field `") {
+    if let Some(field) = quoted_after(reason, "unknown field `", '`') {
         let known: Vec<String> = explain::body_fields(operation_id)
             .iter()
             .map(|f| format!("`{f}`"))
@@ -167,7 +160,7 @@ fn unreadable_input(err: &poem::Error, operation_id: &str) -> Option<HandlerErro
             None,
         ));
     }
-    if let Some(field) = quoted_after(reason, "field `") {
+    if let Some(field) = quoted_after(reason, "field `", '`') {
         let expectation = explain::body_field(operation_id, &field);
         let message = match (&expectation, reason.contains("is missing")) {
             (Some(e), true) => format!("The body lacks `{field}`, which must be {}.", e.expected),
@@ -176,21 +169,31 @@ fn unreadable_input(err: &poem::Error, operation_id: &str) -> Option<HandlerErro
         };
         return Some(invalid(message, Some(field), expectation));
     }
-    if reason.starts_with("Expected input type") {
-        let expectation = explain::body(operation_id)?;
+    if let Some(type_name) = quoted_after(reason, "Expected input type \"", '"') {
+        let type_name = type_name.as_str();
+        if explain::body_name(operation_id) == Some(type_name) {
+            let expectation = explain::body(operation_id)?;
+            return Some(invalid(
+                format!("The body must be {}.", expectation.expected),
+                None,
+                Some(expectation),
+            ));
+        }
+        let field = explain::defaulted_body_field(operation_id, type_name)?;
+        let expectation = explain::body_field(operation_id, &field)?;
         return Some(invalid(
-            format!("The body must be {}.", expectation.expected),
-            None,
+            format!("The body's `{field}` must be {}.", expectation.expected),
+            Some(field),
             Some(expectation),
         ));
     }
     None
 }
 
-/// The text between `prefix` and the next backtick in `text`.
-fn quoted_after(text: &str, prefix: &str) -> Option<String> {
+/// The text between `prefix` and the next `end` in `text`.
+fn quoted_after(text: &str, prefix: &str, end: char) -> Option<String> {
     let start = text.find(prefix)? + prefix.len();
-    let length = text[start..].find('`')?;
+    let length = text[start..].find(end)?;
     Some(text[start..start + length].to_owned())
 }
 
@@ -213,7 +216,7 @@ fn classify(err: &poem::Error, status: StatusCode) -> (ErrorCode, Option<String>
             ErrorCode::InvalidBody,
             None,
             format!(
-                "The request body is invalid: {}",
+                "The body is not JSON the hub can read: {}",
                 clip_echoed_input(&e.reason)
             ),
         );

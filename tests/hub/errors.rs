@@ -188,3 +188,28 @@ async fn a_bad_enum_in_a_body_lists_the_values() {
     let expected = body["details"]["expected"].as_str().unwrap_or_default();
     assert!(expected.starts_with("an integer"), "{body}");
 }
+
+#[tokio::test]
+async fn a_field_with_a_default_is_named_too() {
+    // poem-openapi reads a property with a default itself, and its refusal names only the
+    // type; the hub finds the one property of that type with a default.
+    let hub = TestHub::start().await;
+    let body = api_error(
+        send(
+            &hub,
+            reqwest::Method::POST,
+            "/api/database/rebuild",
+            json!({"force": "yes"}),
+        )
+        .await,
+        400,
+        "invalid_body",
+    )
+    .await;
+    in_the_hubs_words(&body);
+    assert_eq!(body["details"]["parameter"], "force", "{body}");
+    assert_eq!(
+        body["message"], "The body's `force` must be `true` or `false`.",
+        "{body}"
+    );
+}
