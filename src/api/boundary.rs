@@ -364,6 +364,77 @@ mod tests {
         }
     }
 
+    /// A code has one status (the registry's `x-status`): every conversion here must build
+    /// the variant whose status is its code's, or no operation could document the answer.
+    #[test]
+    fn every_conversion_answers_its_codes_own_status() {
+        let errors = [
+            HandlerError::from(DbError::Busy),
+            HandlerError::from(DbError::Healthy),
+            HandlerError::from(AuthError::InvalidPairingCode),
+            HandlerError::from(AuthError::TooManyAttempts {
+                retry_after_secs: 1,
+            }),
+            HandlerError::from(AuthError::InvalidToken),
+            HandlerError::from(AuthError::TokenExpired),
+            HandlerError::from(AuthError::DeviceRevoked),
+            HandlerError::from(AuthError::RefreshTokenReused),
+            HandlerError::from(AuthError::NoSuchDevice("d".into())),
+            HandlerError::from(AuthError::Internal("x".into())),
+            HandlerError::from(ScanError::InProgress {
+                scan_id: "s".into(),
+            }),
+            HandlerError::from(ScanError::NotRunning),
+            HandlerError::from(ScanError::Paused),
+            HandlerError::from(CatalogueError::NoSuchTrack),
+            HandlerError::from(CatalogueError::InvalidPath("is empty")),
+            HandlerError::from(PlaybackError::UnknownTrack {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(PlaybackError::Refused(Refusal::Conflict { revision: 2 })),
+            HandlerError::from(PlaybackError::Refused(Refusal::IndexOutOfRange { len: 1 })),
+            HandlerError::from(PlaybackError::Refused(Refusal::QueueEmpty)),
+            HandlerError::from(PlaybackError::Refused(Refusal::IndexPastNewQueue {
+                len: 1,
+            })),
+            HandlerError::from(PlaybackError::Refused(Refusal::NothingToPlay)),
+            HandlerError::from(PlaybackError::Refused(Refusal::HistoryEmpty)),
+            HandlerError::from(PlaylistError::BlankName),
+            HandlerError::from(PlaylistError::NoSuchPlaylist),
+            HandlerError::from(PlaylistError::ReadOnly),
+            HandlerError::from(PlaylistError::UnknownTrack {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(MediaError::InvalidToken),
+            HandlerError::from(MediaError::TokenExpired),
+            HandlerError::from(MediaError::OutOfScope),
+            HandlerError::from(MediaError::FileMissing {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(MediaError::RangeNotSatisfiable { size: 3 }),
+            HandlerError::from(ShareError::NoSuchShare),
+            HandlerError::from(ShareError::SessionExpired),
+            HandlerError::from(ShareError::PasswordRequired { wrong: true }),
+            HandlerError::from(ArtworkError::BadSize),
+            HandlerError::from(MetadataError::StaleSuggestion),
+            HandlerError::from(MetadataError::Invalid {
+                field: "title".into(),
+                message: "blank".into(),
+            }),
+            HandlerError::LocalOnly,
+            HandlerError::ForbiddenOrigin,
+            HandlerError::not_implemented("x"),
+        ];
+        for err in errors {
+            assert_eq!(
+                err.status().as_u16(),
+                err.code().status(),
+                "{err:?} answers `{}`",
+                err.code().as_str()
+            );
+        }
+    }
+
     #[test]
     fn browse_paths_are_refused_as_the_parameter_they_came_in() {
         let err = HandlerError::from(CatalogueError::InvalidPath("is empty"));
