@@ -10,8 +10,10 @@
 //! - `api`: the HTTP face around the generated code: `access` (who is calling and the
 //!   guards for each access level), `error` (the handler error), `boundary` (the one place
 //!   where each domain's error enum becomes a `HandlerError`), `wire` (how every error
-//!   leaving the server is written as a JSON `ApiError`), `payload` (body types poem-openapi
-//!   lacks), `contract` (the embedded document), and what is checked before routing:
+//!   leaving the server is written as a JSON `ApiError`, its code an `ErrorCode` from the
+//!   contract's registry), `explain` (what a refused parameter or body field must be, read
+//!   from the contract, for validation errors in the hub's words), `payload` (body types
+//!   poem-openapi lacks), `contract` (the embedded document), and what is checked before routing:
 //!   `limits` and `strict_json` (the body size limit and the JSON rules), `single_host` and
 //!   `cors` (browser apps named with `--cors-origin`); `request_span` (one tracing span per
 //!   request, `?mediaToken=` and other query secrets redacted).

@@ -17,11 +17,11 @@ use poem_openapi::{OpenApiService, OperationId};
 use crate::api::access::SharedGatekeeper;
 use crate::api::contract;
 use crate::api::cors::Cors;
-use crate::api::generated::{api, documented_statuses, OPERATIONS};
+use crate::api::generated::{api, documented_codes, documented_statuses, ErrorCode, OPERATIONS};
 use crate::api::limits::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::api::request_span::RequestSpan;
 use crate::api::single_host::SingleHost;
-use crate::api::wire::into_api_response;
+use crate::api::wire::{into_api_response, into_api_response_for};
 use crate::hub::Hub;
 use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
 
@@ -88,10 +88,10 @@ impl<E: Endpoint> Endpoint for ErrorBoundaryEndpoint<E> {
                 let response = output.into_response();
                 (response.data::<OperationId>().map(|id| id.0), response)
             }
-            Err(err) => (
-                err.data::<OperationId>().map(|id| id.0),
-                error_response(err, &path),
-            ),
+            Err(err) => {
+                let operation = err.data::<OperationId>().map(|id| id.0);
+                (operation, error_response(err, operation, &path))
+            }
         };
         Ok(match operation {
             Some(operation_id) => hold_to_contract(operation_id, response),
@@ -105,31 +105,57 @@ fn documented(operation_id: &str, status: StatusCode) -> bool {
     documented_statuses(operation_id).is_some_and(|statuses| statuses.contains(&status.as_u16()))
 }
 
+/// What is wrong with an answer of `operation_id`, if anything: a status the document does
+/// not list for it, or an error whose `error` code is not in the enum the document lists for
+/// that status (an error answer without a code counts as an unlisted one).
+fn undocumented(operation_id: &str, status: StatusCode, code: Option<ErrorCode>) -> Option<String> {
+    if !documented(operation_id, status) {
+        return Some(format!("answered {status}"));
+    }
+    if status.as_u16() < 400 {
+        return None;
+    }
+    let listed = documented_codes(operation_id, status.as_u16()).unwrap_or_default();
+    match code {
+        Some(code) if listed.contains(&code) => None,
+        Some(code) => Some(format!("answered {status} `{}`", code.as_str())),
+        None => Some(format!("answered {status} without an error code")),
+    }
+}
+
 /// The status rule: an operation answers only the statuses its document lists (the
-/// generated `documented_statuses`, shared responses included). Any other is a bug in the
-/// hub or in the document: it is logged at error level, and in debug builds (so in every
-/// test) the answer becomes a `500 undocumented_status` naming the operation and the status,
-/// so that the test that provoked it fails. Release builds let the answer through.
+/// generated `documented_statuses`, shared responses included), and an error only with a
+/// code the document lists for that status (`documented_codes`, the enum of the response's
+/// body). Any other answer is a bug in the hub or in the document: it is logged at error
+/// level, and in debug builds (so in every test) the answer becomes a
+/// `500 undocumented_status` naming the operation, the status and the code, so that the test
+/// that provoked it fails. Release builds let the answer through.
 fn hold_to_contract(operation_id: &'static str, response: Response) -> Response {
     let status = response.status();
-    if documented(operation_id, status) {
+    let code = response.data::<ErrorCode>().copied();
+    let Some(what) = undocumented(operation_id, status, code) else {
         return response;
-    }
+    };
     tracing::error!(
         operation_id,
         status = status.as_u16(),
-        "an operation answered a status that openapi/music-hub.yaml does not list for it"
+        code = code.map(ErrorCode::as_str),
+        "an operation answered what openapi/music-hub.yaml does not list for it"
     );
     if !cfg!(debug_assertions) {
         return response;
     }
     let body = serde_json::json!({
-        "error": "undocumented_status",
+        "error": ErrorCode::UndocumentedStatus.as_str(),
         "message": format!(
-            "`{operation_id}` answered {status}, which openapi/music-hub.yaml does not list for \
-             it: document the status or stop answering it."
+            "`{operation_id}` {what}, which openapi/music-hub.yaml does not list for it: \
+             document it or stop answering it."
         ),
-        "details": { "operationId": operation_id, "status": status.as_u16() },
+        "details": {
+            "operationId": operation_id,
+            "status": status.as_u16(),
+            "code": code.map(ErrorCode::as_str),
+        },
     });
     poem::web::Json(body)
         .with_status(StatusCode::INTERNAL_SERVER_ERROR)
@@ -137,8 +163,8 @@ fn hold_to_contract(operation_id: &'static str, response: Response) -> Response 
 }
 
 /// Converts an error to its JSON `ApiError`; a 405 also says which methods the path takes.
-fn error_response(err: poem::Error, path: &str) -> Response {
-    let mut response = into_api_response(err);
+fn error_response(err: poem::Error, operation_id: Option<&str>, path: &str) -> Response {
+    let mut response = into_api_response_for(err, operation_id);
     if response.status() == StatusCode::METHOD_NOT_ALLOWED {
         // The router takes a literal segment before a parameter (`/api/playlists/import`
         // before `/api/playlists/{id}`), so only the most literal matching templates count.
@@ -244,8 +270,9 @@ mod tests {
     use poem_openapi::payload::PlainText;
     use poem_openapi::OperationId;
 
-    use super::{documented, hold_to_contract, path_matches, ErrorBoundary};
-    use crate::api::generated::{documented_statuses, OPERATIONS};
+    use super::{documented, hold_to_contract, path_matches, undocumented, ErrorBoundary};
+    use crate::api::error::HandlerError;
+    use crate::api::generated::{documented_statuses, ErrorCode, OPERATIONS};
 
     #[test]
     fn templates_match_paths() {
@@ -309,6 +336,43 @@ mod tests {
         assert!(!documented("noSuchOperation", StatusCode::OK));
     }
 
+    #[test]
+    fn the_rule_reads_each_status_codes_from_the_real_document() {
+        let not_found = StatusCode::NOT_FOUND;
+        let conflict = StatusCode::CONFLICT;
+        assert_eq!(
+            undocumented("getTrack", not_found, Some(ErrorCode::NotFound)),
+            None
+        );
+        // A shared response's enum, and an operation's own one.
+        assert_eq!(
+            undocumented(
+                "getTunnelQr",
+                not_found,
+                Some(ErrorCode::TunnelNotConfigured)
+            ),
+            None
+        );
+        assert_eq!(
+            undocumented(
+                "updatePlaybackSession",
+                conflict,
+                Some(ErrorCode::QueueEmpty)
+            ),
+            None
+        );
+        // The right status with a code the operation does not list for it.
+        assert!(
+            undocumented("getTrack", not_found, Some(ErrorCode::TunnelNotConfigured))
+                .is_some_and(|what| what.contains("`tunnel_not_configured`"))
+        );
+        assert!(undocumented("startScan", conflict, Some(ErrorCode::QueueEmpty)).is_some());
+        // An error answer that carries no code at all.
+        assert!(undocumented("getTrack", not_found, None).is_some());
+        // Successes carry none.
+        assert_eq!(undocumented("getTrack", StatusCode::OK, None), None);
+    }
+
     fn answered_by(operation_id: &'static str, status: StatusCode) -> Response {
         let mut response = "answer".with_status(status).into_response();
         response.set_data(OperationId(operation_id));
@@ -316,8 +380,10 @@ mod tests {
     }
 
     #[test]
-    fn a_documented_status_passes_untouched() {
-        let response = hold_to_contract("getTrack", answered_by("getTrack", StatusCode::NOT_FOUND));
+    fn a_documented_answer_passes_untouched() {
+        let mut answer = answered_by("getTrack", StatusCode::NOT_FOUND);
+        answer.set_data(ErrorCode::NotFound);
+        let response = hold_to_contract("getTrack", answer);
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
     }
 
@@ -378,6 +444,23 @@ mod tests {
             Err(poem::Error::from_status(StatusCode::CONFLICT))
         }
 
+        /// Fails with a status `getTrack` documents, but a code it does not list for it.
+        #[oai(path = "/api/tracks/x", method = "get", operation_id = "getTrack")]
+        async fn track(&self) -> poem::Result<PlainText<&'static str>> {
+            Err(HandlerError::NotFound {
+                code: ErrorCode::TunnelNotConfigured,
+                message: "no tunnel".into(),
+                details: None,
+            }
+            .into())
+        }
+
+        /// Fails with a status and a code `getAlbum` documents.
+        #[oai(path = "/api/albums/y", method = "get", operation_id = "getAlbum")]
+        async fn missing_track(&self) -> poem::Result<PlainText<&'static str>> {
+            Err(HandlerError::not_found("No track has the id 'y'.").into())
+        }
+
         /// Answers its documented 200.
         #[oai(path = "/api/info", method = "get", operation_id = "getInfo")]
         async fn info(&self) -> PlainText<&'static str> {
@@ -411,6 +494,30 @@ mod tests {
         } else {
             response.assert_status(StatusCode::CONFLICT);
         }
+
+        let response = client.get("/api/tracks/x").send().await;
+        if cfg!(debug_assertions) {
+            response.assert_status(StatusCode::INTERNAL_SERVER_ERROR);
+            let body = response.json().await;
+            let body = body.value().object();
+            body.get("error").assert_string("undocumented_status");
+            body.get("details")
+                .object()
+                .get("code")
+                .assert_string("tunnel_not_configured");
+        } else {
+            response.assert_status(StatusCode::NOT_FOUND);
+        }
+
+        let response = client.get("/api/albums/y").send().await;
+        response.assert_status(StatusCode::NOT_FOUND);
+        response
+            .json()
+            .await
+            .value()
+            .object()
+            .get("error")
+            .assert_string("not_found");
 
         let response = client.get("/api/info").send().await;
         response.assert_status_is_ok();

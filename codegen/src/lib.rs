@@ -3,9 +3,11 @@
 //!
 //! # Layout
 //! - `model`: reads the document into a model of the constructs we support, refusing the
-//!   rest with an error that names the JSON pointer.
+//!   rest with an error that names the JSON pointer; `model::errors` reads the registry of
+//!   error codes (`ErrorCode`) and refuses an error answer that names a code it lacks.
 //! - `emit`: writes the Rust contract module (`src/api/generated/`, one file per part) from
-//!   the model, formatted by `rustfmt`.
+//!   the model, formatted by `rustfmt`, including the status rule's tables
+//!   (`documented_statuses`, `documented_codes`) and `ErrorCode`'s statuses.
 //! - `sdk`: runs the pinned generators of the TypeScript and Python SDKs (`clients/`),
 //!   installing them locally on first use.
 //! - `main.rs`: the `generate` and `check` commands, each for the Rust module (`--rust`,

@@ -84,6 +84,13 @@ fn documented_statuses_cover_shared_responses() {
     }
 }
 
+/// The registry of error codes every document carries.
+const REGISTRY: &str = r#"    ErrorCode:
+      type: string
+      enum: [not_found, gone_away, not_implemented]
+      x-status: {not_found: 404, gone_away: 410, not_implemented: 501}
+      x-description: {not_found: No such thing., gone_away: It went., not_implemented: Not yet.}"#;
+
 /// A minimal valid document with one operation, into which each refusal case splices a bad
 /// piece.
 fn document_with(operation_extra: &str, schemas: &str) -> String {
@@ -113,6 +120,7 @@ components:
       type: object
       properties:
         a: {{type: string}}
+{REGISTRY}
 {schemas}
 "#
     )
@@ -139,10 +147,7 @@ fn refuses_a_not_built_mark_that_disagrees_with_a_501() {
         codegen::generate_rust(&marked).expect_err("a mark without 501")
     );
     assert!(err.contains("/paths/~1api~1x/get/summary"), "{err}");
-    let unmarked = document_with("", "").replace(
-        "      responses:\n",
-        "      responses:\n        '501':\n          description: not built\n",
-    );
+    let unmarked = with_error_answer(501, "not_implemented");
     assert!(unmarked.contains("'501'"));
     let err = format!(
         "{:#}",
@@ -565,4 +570,119 @@ fn unknown_arguments_are_refused() {
             .expect("run codegen");
         assert_eq!(status.code(), Some(2), "{args:?}");
     }
+}
+
+/// An error object whose `error` enum is `codes`.
+fn error_schemas(codes: &str) -> String {
+    format!(
+        r#"    XError:
+      type: object
+      required: [error, message]
+      properties:
+        error: {{$ref: '#/components/schemas/XCode'}}
+        message: {{type: string}}
+    XCode: {{type: string, enum: [{codes}]}}"#
+    )
+}
+
+/// `getX` answering `status` with an `XError` whose codes are `codes`.
+fn with_error_answer(status: u16, codes: &str) -> String {
+    document_with("", &error_schemas(codes)).replace(
+        "      responses:\n",
+        &format!(
+            "      responses:\n        '{status}':\n          description: refused\n          \
+             content:\n            application/json:\n              schema:\n                \
+             $ref: '#/components/schemas/XError'\n"
+        ),
+    )
+}
+
+#[test]
+fn error_answers_list_registered_codes_and_the_table_says_which() {
+    let doc = with_error_answer(404, "not_found");
+    let generated = codegen::generate_rust(&doc).expect("a registered code is accepted");
+    let operations = generated
+        .iter()
+        .find(|f| f.name == "operations.rs")
+        .expect("operations.rs");
+    assert!(
+        operations
+            .text
+            .contains("(\"getX\", 404) => Some(&[ErrorCode::NotFound]),"),
+        "{}",
+        operations.text
+    );
+    let types = generated
+        .iter()
+        .find(|f| f.name == "types.rs")
+        .expect("types.rs");
+    assert!(
+        types.text.contains("ErrorCode::GoneAway => 410,"),
+        "{}",
+        types.text
+    );
+}
+
+#[test]
+fn refuses_an_error_code_the_registry_lacks() {
+    let doc = with_error_answer(404, "not_found, no_such_code");
+    let err = format!("{:#}", codegen::generate_rust(&doc).expect_err("refused"));
+    assert!(
+        err.contains("`no_such_code`") && err.contains("not in the registry"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_an_error_code_answered_with_another_status_than_its_own() {
+    let doc = with_error_answer(404, "gone_away");
+    let err = format!("{:#}", codegen::generate_rust(&doc).expect_err("refused"));
+    assert!(err.contains("`gone_away` is a 410 code"), "{err}");
+}
+
+#[test]
+fn refuses_an_error_answer_whose_code_is_free_text() {
+    let doc = with_error_answer(404, "not_found").replace(
+        "error: {$ref: '#/components/schemas/XCode'}",
+        "error: {type: string}",
+    );
+    let err = format!("{:#}", codegen::generate_rust(&doc).expect_err("refused"));
+    assert!(err.contains("/properties/error"), "{err}");
+}
+
+/// `check --rust` on a copy of the repository fails, naming the code, when the contract
+/// lists a code its registry lacks; the Rust module alone is enough to see it.
+#[test]
+fn check_fails_when_the_contract_names_an_unregistered_code() {
+    let root = workspace_root();
+    let dir = tempfile::tempdir().expect("temp");
+    for output in codegen::rust_outputs(root).expect("outputs") {
+        copy(&root.join(&output.path), &dir.path().join(&output.path));
+    }
+    copy(
+        &root.join(codegen::DOCUMENT),
+        &dir.path().join(codegen::DOCUMENT),
+    );
+    let (ok, stderr) = run_check_scoped(dir.path(), &["--rust"]);
+    assert!(ok, "the committed tree must be in step: {stderr}");
+
+    let doc = dir.path().join(codegen::DOCUMENT);
+    let text = std::fs::read_to_string(&doc).expect("read");
+    let listed = "NotFoundCode: {type: string, enum: [not_found]}";
+    assert!(text.contains(listed), "the document lists `{listed}`");
+    std::fs::write(
+        &doc,
+        text.replacen(
+            listed,
+            "NotFoundCode: {type: string, enum: [not_found, gone_missing]}",
+            1,
+        ),
+    )
+    .expect("edit");
+    let (ok, stderr) = run_check_scoped(dir.path(), &["--rust"]);
+    assert!(!ok, "an unregistered code must fail the check");
+    assert!(
+        stderr.contains("`gone_missing`") && stderr.contains("registry"),
+        "{stderr}"
+    );
 }

@@ -19,6 +19,7 @@ use futures_util::future::BoxFuture;
 
 use crate::api::client_address::client_address;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::app::media::{MediaGrant, MediaScope};
 use crate::auth::Identity;
 
@@ -305,7 +306,7 @@ async fn admit(
                     ""
                 };
                 return Err(HandlerError::Unauthorized {
-                    code: "unauthorized",
+                    code: ErrorCode::Unauthorized,
                     message: format!(
                         "This call does not come from the hub's own machine, so it needs \
                          an `Authorization: Bearer` token from pairing or \

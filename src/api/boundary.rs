@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::app::artwork::ArtworkError;
 use crate::app::catalogue::CatalogueError;
 use crate::app::media::MediaError;
@@ -40,7 +41,7 @@ impl From<DbError> for HandlerError {
                 retry_after_secs: Some(RETRY_AFTER_SECS),
             },
             DbError::Healthy => HandlerError::conflict(
-                "database_healthy",
+                ErrorCode::DatabaseHealthy,
                 "The database is healthy; send {\"force\":true} to rebuild it anyway.",
             ),
             other => HandlerError::Internal(other.to_string()),
@@ -56,16 +57,16 @@ impl From<AuthError> for HandlerError {
             message: message.clone(),
         };
         match err {
-            AuthError::InvalidPairingCode => unauthorized("invalid_pairing_code"),
+            AuthError::InvalidPairingCode => unauthorized(ErrorCode::InvalidPairingCode),
             AuthError::TooManyAttempts { retry_after_secs } => HandlerError::TooManyRequests {
-                code: "too_many_attempts",
+                code: ErrorCode::TooManyAttempts,
                 message,
                 retry_after_secs,
             },
-            AuthError::InvalidToken => unauthorized("invalid_token"),
-            AuthError::TokenExpired => unauthorized("token_expired"),
-            AuthError::DeviceRevoked => unauthorized("device_revoked"),
-            AuthError::RefreshTokenReused => unauthorized("refresh_token_reused"),
+            AuthError::InvalidToken => unauthorized(ErrorCode::InvalidToken),
+            AuthError::TokenExpired => unauthorized(ErrorCode::TokenExpired),
+            AuthError::DeviceRevoked => unauthorized(ErrorCode::DeviceRevoked),
+            AuthError::RefreshTokenReused => unauthorized(ErrorCode::RefreshTokenReused),
             AuthError::NoSuchDevice(_) => HandlerError::not_found(message),
             AuthError::Db(db) => db.into(),
             AuthError::Internal(detail) => HandlerError::Internal(detail),
@@ -84,7 +85,7 @@ impl From<ScanError> for HandlerError {
         match err {
             ScanError::InProgress { scan_id } => HandlerError::ScanInProgress { scan_id },
             ScanError::NotRunning => {
-                HandlerError::conflict("scan_not_running", "No scan is running.")
+                HandlerError::conflict(ErrorCode::ScanNotRunning, "No scan is running.")
             }
             ScanError::Paused => HandlerError::DatabaseUnavailable {
                 detail: "rebuilding: scans start again when the rebuild is done".into(),
@@ -103,7 +104,7 @@ impl From<CatalogueError> for HandlerError {
             | CatalogueError::NoSuchArtist
             | CatalogueError::NoSuchFolder => HandlerError::not_found(err.to_string()),
             CatalogueError::InvalidPath(_) => HandlerError::BadRequest {
-                code: "invalid_path",
+                code: ErrorCode::InvalidPath,
                 message: err.to_string(),
                 parameter: Some("path".into()),
             },
@@ -124,7 +125,7 @@ impl From<SearchError> for HandlerError {
 /// `details.trackId`. Not `404`, which would say the URL's playlist or session is missing.
 fn unknown_track(message: String, track_id: &str) -> HandlerError {
     HandlerError::Unprocessable {
-        code: "unknown_track",
+        code: ErrorCode::UnknownTrack,
         message,
         details: Some(BTreeMap::from([(
             "trackId".to_owned(),
@@ -150,7 +151,7 @@ impl From<PlaybackError> for HandlerError {
 fn refusal(refusal: Refusal) -> HandlerError {
     match refusal {
         Refusal::Conflict { revision } => HandlerError::Conflict {
-            code: "session_conflict",
+            code: ErrorCode::SessionConflict,
             message: format!(
                 "The playback session changed since baseRevision (it is at revision \
                  {revision}); fetch it and try again."
@@ -161,7 +162,7 @@ fn refusal(refusal: Refusal) -> HandlerError {
             )])),
         },
         Refusal::IndexOutOfRange { len } => HandlerError::Conflict {
-            code: "index_out_of_range",
+            code: ErrorCode::IndexOutOfRange,
             message: format!(
                 "currentIndex is past the end of the queue, which has {len} tracks now; \
                  fetch the session and try again."
@@ -172,7 +173,7 @@ fn refusal(refusal: Refusal) -> HandlerError {
             )])),
         },
         Refusal::QueueEmpty => HandlerError::conflict(
-            "queue_empty",
+            ErrorCode::QueueEmpty,
             "The queue is empty, so there is nothing to play or pause; send queueTrackIds.",
         ),
         Refusal::IndexPastNewQueue { len } => HandlerError::invalid_body(
@@ -184,7 +185,7 @@ fn refusal(refusal: Refusal) -> HandlerError {
             "queueTrackIds is empty, so there is nothing to play or pause.",
         ),
         Refusal::HistoryEmpty => HandlerError::conflict(
-            "history_empty",
+            ErrorCode::HistoryEmpty,
             "There is no earlier play of a track in the library to go back to.",
         ),
     }
@@ -198,7 +199,7 @@ impl From<PlaylistError> for HandlerError {
                 HandlerError::not_found(err.to_string())
             }
             PlaylistError::ReadOnly => {
-                HandlerError::conflict("playlist_read_only", err.to_string())
+                HandlerError::conflict(ErrorCode::PlaylistReadOnly, err.to_string())
             }
             PlaylistError::UnknownTrack { ref track_id } => {
                 unknown_track(err.to_string(), track_id)
@@ -215,7 +216,7 @@ impl From<PlaylistError> for HandlerError {
                 .map(|(key, ids)| (key.to_owned(), Value::from(ids.clone())))
                 .collect();
                 HandlerError::Conflict {
-                    code: "order_mismatch",
+                    code: ErrorCode::OrderMismatch,
                     message: err.to_string(),
                     details: Some(details),
                 }
@@ -244,13 +245,13 @@ impl From<MediaError> for HandlerError {
         match err {
             // A token that is not ours, altered, or of another purpose: told apart from
             // nothing else, so a prober learns nothing from the answer.
-            MediaError::InvalidToken => unauthorized("unauthorized"),
+            MediaError::InvalidToken => unauthorized(ErrorCode::Unauthorized),
             MediaError::TokenExpired | MediaError::ShareEnded => {
-                unauthorized("media_token_expired")
+                unauthorized(ErrorCode::MediaTokenExpired)
             }
-            MediaError::DeviceRevoked => unauthorized("device_revoked"),
+            MediaError::DeviceRevoked => unauthorized(ErrorCode::DeviceRevoked),
             MediaError::OutOfScope => HandlerError::Forbidden {
-                code: "forbidden",
+                code: ErrorCode::Forbidden,
                 message,
             },
             // The track is the URL's own resource here: a plain 404.
@@ -258,7 +259,7 @@ impl From<MediaError> for HandlerError {
                 HandlerError::not_found_naming(message, "trackId", track_id)
             }
             MediaError::FileMissing { ref track_id } => HandlerError::NotFound {
-                code: "not_found",
+                code: ErrorCode::NotFound,
                 details: Some(BTreeMap::from([
                     ("reason".to_owned(), Value::from("file_missing")),
                     ("trackId".to_owned(), Value::from(track_id.as_str())),
@@ -283,11 +284,11 @@ impl From<ShareError> for HandlerError {
             | ShareError::UsedUp
             | ShareError::NoSuchShare => HandlerError::not_found(message),
             ShareError::PasswordRequired { .. } => HandlerError::Unauthorized {
-                code: "share_password_required",
+                code: ErrorCode::SharePasswordRequired,
                 message,
             },
             ShareError::SessionExpired => HandlerError::NotFound {
-                code: "share_session_expired",
+                code: ErrorCode::ShareSessionExpired,
                 message,
                 details: None,
             },
@@ -302,7 +303,7 @@ impl From<ArtworkError> for HandlerError {
         match err {
             ArtworkError::NotFound => HandlerError::not_found(err.to_string()),
             ArtworkError::BadSize => HandlerError::BadRequest {
-                code: "invalid_parameter",
+                code: ErrorCode::InvalidParameter,
                 message: err.to_string(),
                 parameter: Some("size".into()),
             },
@@ -323,7 +324,7 @@ impl From<MetadataError> for HandlerError {
             }
             MetadataError::NoSuchSuggestion => HandlerError::not_found(err.to_string()),
             MetadataError::StaleSuggestion => {
-                HandlerError::conflict("suggestion_stale", err.to_string())
+                HandlerError::conflict(ErrorCode::SuggestionStale, err.to_string())
             }
             MetadataError::Db(err) => err.into(),
         }
@@ -360,6 +361,77 @@ mod tests {
         let via_search = HandlerError::from(SearchError::Db(unavailable()));
         for err in [via_catalogue, via_search] {
             assert_eq!(err.status(), StatusCode::SERVICE_UNAVAILABLE, "{err}");
+        }
+    }
+
+    /// A code has one status (the registry's `x-status`): every conversion here must build
+    /// the variant whose status is its code's, or no operation could document the answer.
+    #[test]
+    fn every_conversion_answers_its_codes_own_status() {
+        let errors = [
+            HandlerError::from(DbError::Busy),
+            HandlerError::from(DbError::Healthy),
+            HandlerError::from(AuthError::InvalidPairingCode),
+            HandlerError::from(AuthError::TooManyAttempts {
+                retry_after_secs: 1,
+            }),
+            HandlerError::from(AuthError::InvalidToken),
+            HandlerError::from(AuthError::TokenExpired),
+            HandlerError::from(AuthError::DeviceRevoked),
+            HandlerError::from(AuthError::RefreshTokenReused),
+            HandlerError::from(AuthError::NoSuchDevice("d".into())),
+            HandlerError::from(AuthError::Internal("x".into())),
+            HandlerError::from(ScanError::InProgress {
+                scan_id: "s".into(),
+            }),
+            HandlerError::from(ScanError::NotRunning),
+            HandlerError::from(ScanError::Paused),
+            HandlerError::from(CatalogueError::NoSuchTrack),
+            HandlerError::from(CatalogueError::InvalidPath("is empty")),
+            HandlerError::from(PlaybackError::UnknownTrack {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(PlaybackError::Refused(Refusal::Conflict { revision: 2 })),
+            HandlerError::from(PlaybackError::Refused(Refusal::IndexOutOfRange { len: 1 })),
+            HandlerError::from(PlaybackError::Refused(Refusal::QueueEmpty)),
+            HandlerError::from(PlaybackError::Refused(Refusal::IndexPastNewQueue {
+                len: 1,
+            })),
+            HandlerError::from(PlaybackError::Refused(Refusal::NothingToPlay)),
+            HandlerError::from(PlaybackError::Refused(Refusal::HistoryEmpty)),
+            HandlerError::from(PlaylistError::BlankName),
+            HandlerError::from(PlaylistError::NoSuchPlaylist),
+            HandlerError::from(PlaylistError::ReadOnly),
+            HandlerError::from(PlaylistError::UnknownTrack {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(MediaError::InvalidToken),
+            HandlerError::from(MediaError::TokenExpired),
+            HandlerError::from(MediaError::OutOfScope),
+            HandlerError::from(MediaError::FileMissing {
+                track_id: "t".into(),
+            }),
+            HandlerError::from(MediaError::RangeNotSatisfiable { size: 3 }),
+            HandlerError::from(ShareError::NoSuchShare),
+            HandlerError::from(ShareError::SessionExpired),
+            HandlerError::from(ShareError::PasswordRequired { wrong: true }),
+            HandlerError::from(ArtworkError::BadSize),
+            HandlerError::from(MetadataError::StaleSuggestion),
+            HandlerError::from(MetadataError::Invalid {
+                field: "title".into(),
+                message: "blank".into(),
+            }),
+            HandlerError::LocalOnly,
+            HandlerError::ForbiddenOrigin,
+            HandlerError::not_implemented("x"),
+        ];
+        for err in errors {
+            assert_eq!(
+                err.status().as_u16(),
+                err.code().status(),
+                "{err:?} answers `{}`",
+                err.code().as_str()
+            );
         }
     }
 

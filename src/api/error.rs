@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use poem::http::StatusCode;
 use serde_json::Value;
 
-use crate::api::generated::ApiError;
+use crate::api::explain::Expectation;
+use crate::api::generated::{ApiError, ErrorCode};
 
 /// Facts a client can act on, sent as the error's `details` (`trackId` of the missing
 /// track, `revision` of the newer session, ...).
@@ -21,21 +22,30 @@ pub type Details = Option<BTreeMap<String, Value>>;
 pub enum HandlerError {
     #[error("{message}")]
     BadRequest {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         parameter: Option<String>,
     },
+    /// `400`: a parameter or the body could not be read as the contract describes it;
+    /// `details` says which input, what it must be, and for an enum the values it takes.
     #[error("{message}")]
-    Unauthorized { code: &'static str, message: String },
+    Invalid {
+        code: ErrorCode,
+        message: String,
+        parameter: Option<String>,
+        expectation: Option<Expectation>,
+    },
+    #[error("{message}")]
+    Unauthorized { code: ErrorCode, message: String },
     #[error("this operation may only be called from the hub's own machine")]
     LocalOnly,
     #[error("{message}")]
-    Forbidden { code: &'static str, message: String },
+    Forbidden { code: ErrorCode, message: String },
     #[error("a web page from another origin may not change the hub through a local call")]
     ForbiddenOrigin,
     #[error("{message}")]
     NotFound {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
@@ -43,13 +53,13 @@ pub enum HandlerError {
     /// in a playlist's new entries), so the URL's own resource is not what is missing.
     #[error("{message}")]
     Unprocessable {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
     #[error("{message}")]
     Conflict {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         details: Details,
     },
@@ -57,7 +67,7 @@ pub enum HandlerError {
     ScanInProgress { scan_id: String },
     #[error("{message}")]
     TooManyRequests {
-        code: &'static str,
+        code: ErrorCode,
         message: String,
         retry_after_secs: i64,
     },
@@ -82,7 +92,7 @@ impl HandlerError {
     /// No such item: the common `not_found`.
     pub fn not_found(message: impl Into<String>) -> Self {
         HandlerError::NotFound {
-            code: "not_found",
+            code: ErrorCode::NotFound,
             message: message.into(),
             details: None,
         }
@@ -91,13 +101,13 @@ impl HandlerError {
     /// `not_found` naming the missing item in `details` (`{"trackId": "trk_..."}`).
     pub fn not_found_naming(message: impl Into<String>, key: &str, id: &str) -> Self {
         HandlerError::NotFound {
-            code: "not_found",
+            code: ErrorCode::NotFound,
             message: message.into(),
             details: Some(BTreeMap::from([(key.to_owned(), Value::from(id))])),
         }
     }
 
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn conflict(code: ErrorCode, message: impl Into<String>) -> Self {
         HandlerError::Conflict {
             code,
             message: message.into(),
@@ -109,7 +119,7 @@ impl HandlerError {
     /// past the end of the list sent with it); `field` goes to `details.parameter`.
     pub fn invalid_body(field: &str, message: impl Into<String>) -> Self {
         HandlerError::BadRequest {
-            code: "invalid_body",
+            code: ErrorCode::InvalidBody,
             message: message.into(),
             parameter: Some(field.to_owned()),
         }
@@ -121,7 +131,9 @@ impl HandlerError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            HandlerError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            HandlerError::BadRequest { .. } | HandlerError::Invalid { .. } => {
+                StatusCode::BAD_REQUEST
+            }
             HandlerError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
             HandlerError::LocalOnly
             | HandlerError::ForbiddenOrigin
@@ -139,22 +151,23 @@ impl HandlerError {
         }
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             HandlerError::BadRequest { code, .. }
+            | HandlerError::Invalid { code, .. }
             | HandlerError::Unauthorized { code, .. }
             | HandlerError::Conflict { code, .. }
             | HandlerError::NotFound { code, .. }
             | HandlerError::Unprocessable { code, .. }
             | HandlerError::Forbidden { code, .. }
-            | HandlerError::TooManyRequests { code, .. } => code,
-            HandlerError::ScanInProgress { .. } => "scan_in_progress",
-            HandlerError::LocalOnly => "local_only",
-            HandlerError::RangeNotSatisfiable { .. } => "range_not_satisfiable",
-            HandlerError::ForbiddenOrigin => "forbidden_origin",
-            HandlerError::NotImplemented { .. } => "not_implemented",
-            HandlerError::DatabaseUnavailable { .. } => "database_unavailable",
-            HandlerError::Internal(_) => "internal_error",
+            | HandlerError::TooManyRequests { code, .. } => *code,
+            HandlerError::ScanInProgress { .. } => ErrorCode::ScanInProgress,
+            HandlerError::LocalOnly => ErrorCode::LocalOnly,
+            HandlerError::RangeNotSatisfiable { .. } => ErrorCode::RangeNotSatisfiable,
+            HandlerError::ForbiddenOrigin => ErrorCode::ForbiddenOrigin,
+            HandlerError::NotImplemented { .. } => ErrorCode::NotImplemented,
+            HandlerError::DatabaseUnavailable { .. } => ErrorCode::DatabaseUnavailable,
+            HandlerError::Internal(_) => ErrorCode::InternalError,
         }
     }
 
@@ -177,6 +190,23 @@ impl HandlerError {
                 "parameter".to_owned(),
                 Value::from(p.clone()),
             )])),
+            HandlerError::Invalid {
+                parameter,
+                expectation,
+                ..
+            } => {
+                let mut details = BTreeMap::new();
+                if let Some(p) = parameter {
+                    details.insert("parameter".to_owned(), Value::from(p.clone()));
+                }
+                if let Some(e) = expectation {
+                    details.insert("expected".to_owned(), Value::from(e.expected.clone()));
+                    if !e.allowed.is_empty() {
+                        details.insert("allowed".to_owned(), Value::from(e.allowed.clone()));
+                    }
+                }
+                (!details.is_empty()).then_some(details)
+            }
             HandlerError::ScanInProgress { scan_id } => Some(BTreeMap::from([(
                 "scanId".to_owned(),
                 Value::from(scan_id.clone()),
@@ -190,7 +220,7 @@ impl HandlerError {
             _ => None,
         };
         ApiError {
-            error: self.code().to_owned(),
+            error: self.code(),
             message,
             details,
         }

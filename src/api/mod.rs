@@ -8,6 +8,7 @@ pub mod client_address;
 pub mod contract;
 pub mod cors;
 pub mod error;
+pub mod explain;
 pub mod limits;
 pub mod payload;
 pub mod request_span;

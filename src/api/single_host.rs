@@ -7,6 +7,7 @@ use poem::http::header;
 use poem::{Endpoint, IntoResponse, Middleware, Request, Response};
 
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 
 pub struct SingleHost;
 
@@ -32,7 +33,7 @@ impl<E: Endpoint> Endpoint for SingleHostEndpoint<E> {
             .is_some()
         {
             let refusal = HandlerError::BadRequest {
-                code: "duplicate_host",
+                code: ErrorCode::DuplicateHost,
                 message: "The request has more than one Host header.".into(),
                 parameter: Some("Host".into()),
             };

@@ -19,10 +19,24 @@ use serde_json::Value;
 pub fn text<T: ParseFromJSON>(value: Option<Value>, field: &str) -> ParseResult<T> {
     if let Some(found) = value.as_ref().and_then(not_text) {
         return Err(ParseError::custom(format!(
-            "`{field}` must be a string, not {found}"
+            "field `{field}` must be a string, not {found}"
         )));
     }
-    T::parse_from_json(value)
+    field_value(value, field)
+}
+
+/// Reads any other property, so that a refusal names the field: poem-openapi's own says
+/// only which type failed (`Expected input type "integer(int32)"`), never where. The error
+/// boundary finds the field in this message and says what the contract expects there.
+pub fn field_value<T: ParseFromJSON>(value: Option<Value>, field: &str) -> ParseResult<T> {
+    let missing = value.is_none();
+    T::parse_from_json(value).map_err(|_| {
+        ParseError::custom(if missing {
+            format!("field `{field}` is missing")
+        } else {
+            format!("field `{field}` is invalid")
+        })
+    })
 }
 
 /// What a value given for a string (or a list of strings) is instead, if it is not one.

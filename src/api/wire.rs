@@ -7,7 +7,8 @@ use poem::http::{header, HeaderValue, StatusCode};
 use poem::{IntoResponse, Response};
 
 use crate::api::error::HandlerError;
-use crate::api::generated::ApiError;
+use crate::api::explain;
+use crate::api::generated::{ApiError, ErrorCode};
 
 impl poem::error::ResponseError for HandlerError {
     fn status(&self) -> StatusCode {
@@ -21,7 +22,7 @@ impl poem::error::ResponseError for HandlerError {
         let mut response = json_response(self.status(), &self.to_api_error());
         match self {
             HandlerError::Unauthorized { code, .. } => {
-                let challenge = format!("Bearer error=\"{code}\"");
+                let challenge = format!("Bearer error=\"{}\"", code.as_str());
                 if let Ok(value) = HeaderValue::from_str(&challenge) {
                     response
                         .headers_mut()
@@ -52,8 +53,9 @@ impl poem::error::ResponseError for HandlerError {
 }
 
 fn json_response(status: StatusCode, body: &ApiError) -> Response {
+    let code = body.error;
     let body = serde_json::json!({
-        "error": body.error,
+        "error": body.error.as_str(),
         "message": body.message,
         "details": body.details,
     });
@@ -61,14 +63,26 @@ fn json_response(status: StatusCode, body: &ApiError) -> Response {
     if let Some(map) = body.as_object_mut() {
         map.retain(|_, v| !v.is_null());
     }
-    poem::web::Json(body).with_status(status).into_response()
+    let mut response = poem::web::Json(body).with_status(status).into_response();
+    // The status rule reads the code from here rather than parsing the body again.
+    response.set_data(code);
+    response
 }
 
 /// Converts any error that reached the server's edge into a JSON `ApiError`: our own errors
 /// keep their code; poem's and poem-openapi's get one from their kind.
 pub fn into_api_response(err: poem::Error) -> Response {
+    into_api_response_for(err, None)
+}
+
+/// As `into_api_response`, for an error of the operation `operation_id`: a parameter or body
+/// it could not read is described from that operation's part of the contract.
+pub fn into_api_response_for(err: poem::Error, operation_id: Option<&str>) -> Response {
     if let Some(ours) = err.downcast_ref::<HandlerError>() {
         return poem::error::ResponseError::as_response(ours);
+    }
+    if let Some(invalid) = operation_id.and_then(|op| unreadable_input(&err, op)) {
+        return poem::error::ResponseError::as_response(&invalid);
     }
     let status = err.status();
     let (code, parameter, message) = classify(&err, status);
@@ -90,7 +104,7 @@ pub fn into_api_response(err: poem::Error) -> Response {
             return json_response(
                 status,
                 &ApiError {
-                    error: code.to_owned(),
+                    error: code,
                     message,
                     details: None,
                 },
@@ -100,12 +114,95 @@ pub fn into_api_response(err: poem::Error) -> Response {
     poem::error::ResponseError::as_response(&ours)
 }
 
+/// A parameter or body poem-openapi could not read, in the hub's words: which input, what
+/// the contract expects there and, for an enum, the values it takes.
+fn unreadable_input(err: &poem::Error, operation_id: &str) -> Option<HandlerError> {
+    use poem_openapi::error::{ParseParamError, ParseRequestPayloadError};
+    if let Some(e) = err.downcast_ref::<ParseParamError>() {
+        let expectation = explain::parameter(operation_id, e.name)?;
+        let message = if e.reason.contains("expects an input value") {
+            format!(
+                "The parameter `{}` is required; it must be {}.",
+                e.name, expectation.expected
+            )
+        } else {
+            format!(
+                "The parameter `{}` must be {}.",
+                e.name, expectation.expected
+            )
+        };
+        return Some(HandlerError::Invalid {
+            code: ErrorCode::InvalidParameter,
+            message,
+            parameter: Some(e.name.to_owned()),
+            expectation: Some(expectation),
+        });
+    }
+    let reason = &err.downcast_ref::<ParseRequestPayloadError>()?.reason;
+    let invalid = |message: String, parameter: Option<String>, expectation| HandlerError::Invalid {
+        code: ErrorCode::InvalidBody,
+        message,
+        parameter,
+        expectation,
+    };
+    if let Some(field) = quoted_after(reason, "unknown field `", '`') {
+        let known: Vec<String> = explain::body_fields(operation_id)
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect();
+        return Some(invalid(
+            format!(
+                "The body has a field `{}` that `{operation_id}` does not take; it takes {}.",
+                clip_echoed_input(&field),
+                known.join(", ")
+            ),
+            Some(field),
+            None,
+        ));
+    }
+    if let Some(field) = quoted_after(reason, "field `", '`') {
+        let expectation = explain::body_field(operation_id, &field);
+        let message = match (&expectation, reason.contains("is missing")) {
+            (Some(e), true) => format!("The body lacks `{field}`, which must be {}.", e.expected),
+            (Some(e), false) => format!("The body's `{field}` must be {}.", e.expected),
+            (None, _) => format!("The body's `{field}` is invalid."),
+        };
+        return Some(invalid(message, Some(field), expectation));
+    }
+    if let Some(type_name) = quoted_after(reason, "Expected input type \"", '"') {
+        let type_name = type_name.as_str();
+        if explain::body_name(operation_id) == Some(type_name) {
+            let expectation = explain::body(operation_id)?;
+            return Some(invalid(
+                format!("The body must be {}.", expectation.expected),
+                None,
+                Some(expectation),
+            ));
+        }
+        let field = explain::defaulted_body_field(operation_id, type_name)?;
+        let expectation = explain::body_field(operation_id, &field)?;
+        return Some(invalid(
+            format!("The body's `{field}` must be {}.", expectation.expected),
+            Some(field),
+            Some(expectation),
+        ));
+    }
+    None
+}
+
+/// The text between `prefix` and the next `end` in `text`.
+fn quoted_after(text: &str, prefix: &str, end: char) -> Option<String> {
+    let start = text.find(prefix)? + prefix.len();
+    let length = text[start..].find(end)?;
+    Some(text[start..start + length].to_owned())
+}
+
 /// The stable code, the offending parameter if any, and a message for a framework error.
-fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<String>, String) {
+fn classify(err: &poem::Error, status: StatusCode) -> (ErrorCode, Option<String>, String) {
     use poem_openapi::error::{ContentTypeError, ParseParamError, ParseRequestPayloadError};
     if let Some(e) = err.downcast_ref::<ParseParamError>() {
         return (
-            "invalid_parameter",
+            ErrorCode::InvalidParameter,
             Some(e.name.to_owned()),
             format!(
                 "The parameter `{}` is invalid: {}",
@@ -116,27 +213,28 @@ fn classify(err: &poem::Error, status: StatusCode) -> (&'static str, Option<Stri
     }
     if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
         return (
-            "invalid_body",
+            ErrorCode::InvalidBody,
             None,
             format!(
-                "The request body is invalid: {}",
+                "The body is not JSON the hub can read: {}",
                 clip_echoed_input(&e.reason)
             ),
         );
     }
     if let Some(e) = err.downcast_ref::<ContentTypeError>() {
-        return ("unsupported_media_type", None, e.to_string());
+        return (ErrorCode::UnsupportedMediaType, None, e.to_string());
     }
     let code = match status {
-        StatusCode::BAD_REQUEST => "bad_request",
-        StatusCode::UNAUTHORIZED => "unauthorized",
-        StatusCode::NOT_FOUND => "not_found",
-        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
-        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
-        StatusCode::SERVICE_UNAVAILABLE => "service_unavailable",
-        s if s.is_server_error() => "internal_error",
-        _ => "request_failed",
+        StatusCode::UNAUTHORIZED => ErrorCode::Unauthorized,
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::ServiceUnavailable,
+        // A status no layer of ours answers: the nearest code of its class (the status
+        // rule still holds an operation that answers it to its document).
+        s if s.is_server_error() => ErrorCode::InternalError,
+        _ => ErrorCode::BadRequest,
     };
     let message = match status {
         StatusCode::NOT_FOUND => "There is no such route; see /openapi.json.".to_owned(),
@@ -206,7 +304,7 @@ mod tests {
     #[test]
     fn too_many_requests_says_when_to_retry() {
         let err = HandlerError::TooManyRequests {
-            code: "too_many_attempts",
+            code: ErrorCode::TooManyAttempts,
             message: "wait".into(),
             retry_after_secs: 42,
         };

@@ -4,6 +4,7 @@ use poem_openapi::payload::{Binary, Json};
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::*;
 use crate::app::PageSpec;
 use crate::auth::qr;
@@ -194,7 +195,7 @@ impl AuthApi for Hub {
     ) -> Result<LogoutResponse, HandlerError> {
         let Identity::Device { device_id, .. } = caller.identity else {
             return Err(HandlerError::Forbidden {
-                code: "not_a_device",
+                code: ErrorCode::NotADevice,
                 message: "Only a paired device can log out; this call carries no device token."
                     .into(),
             });
@@ -212,7 +213,7 @@ impl AuthApi for Hub {
     ) -> Result<GetConnectQrResponse, HandlerError> {
         let Some(window) = self.auth.pairing_window() else {
             return Err(HandlerError::conflict(
-                "pairing_not_armed",
+                ErrorCode::PairingNotArmed,
                 "Pairing is not armed, so there is no code to show; POST /api/auth/arm first.",
             ));
         };
@@ -227,7 +228,7 @@ impl AuthApi for Hub {
     ) -> Result<GetTunnelQrResponse, HandlerError> {
         let Some(tunnel) = self.config.tunnel_url.clone() else {
             return Err(HandlerError::NotFound {
-                code: "tunnel_not_configured",
+                code: ErrorCode::TunnelNotConfigured,
                 message: "No tunnel URL is configured; start the hub with --tunnel-url or \
                           MUSIC_HUB_TUNNEL_URL."
                     .into(),

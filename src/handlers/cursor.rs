@@ -6,6 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::SortOrder;
 use crate::app::{Keyset, PageSpec, Sort, SortValue};
 
@@ -21,7 +22,7 @@ struct CursorData {
 
 fn bad_cursor() -> HandlerError {
     HandlerError::BadRequest {
-        code: "invalid_parameter",
+        code: ErrorCode::InvalidParameter,
         message: "The parameter `cursor` is not a cursor this hub gave out for this sort and \
                   order; start again without it."
             .into(),

@@ -13,6 +13,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::{
     AlbumDetail, AlbumPage, AlbumSort, ArtistDetail, ArtistFacet, ArtistPage, ArtistSort,
     BrowseLibraryRequest, BrowseLibraryResponse, DecadeFacet, FacetValue, FormatStat,
@@ -332,7 +333,7 @@ impl LibraryApi for Hub {
         let last_event_id = match request.last_event_id.as_deref() {
             None | Some("") => None,
             Some(text) => Some(text.parse::<i64>().map_err(|_| HandlerError::BadRequest {
-                code: "invalid_parameter",
+                code: ErrorCode::InvalidParameter,
                 message: "The header `Last-Event-ID` is not an event id.".into(),
                 parameter: Some("Last-Event-ID".into()),
             })?),

@@ -4,6 +4,7 @@ use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::{
     ListSavedRequest, ListSavedResponse, SaveItemRequest, SaveItemResponse, SavedApi, SavedItem,
     SavedItemPage, SavedSort, UnsaveItemRequest, UnsaveItemResponse,
@@ -18,7 +19,7 @@ use crate::hub::Hub;
 /// that names it, not a 404 of no route.
 fn kind(name: &str) -> Result<SavedKind, HandlerError> {
     SavedKind::parse(name).ok_or_else(|| HandlerError::BadRequest {
-        code: "invalid_parameter",
+        code: ErrorCode::InvalidParameter,
         message: "The parameter `kind` must be one of track, album, artist and playlist.".into(),
         parameter: Some("kind".into()),
     })

@@ -5,6 +5,7 @@ use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::{
     ClearSearchHistoryRequest, ClearSearchHistoryResponse, ListSearchHistoryRequest,
     ListSearchHistoryResponse, SearchApi, SearchHistoryEntry, SearchHistoryPage,
@@ -34,7 +35,7 @@ impl SearchApi for Hub {
         if request.q.contains('\0') {
             // No name holds a NUL, and SQLite's text functions stop at one.
             return Err(HandlerError::BadRequest {
-                code: "invalid_parameter",
+                code: ErrorCode::InvalidParameter,
                 message: "The parameter `q` may not contain a NUL character.".into(),
                 parameter: Some("q".into()),
             });

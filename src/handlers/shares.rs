@@ -6,6 +6,7 @@ use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
+use crate::api::generated::ErrorCode;
 use crate::api::generated::{
     AlbumShareBootstrap, ArtistShareBootstrap, BootstrapAlbumShareRequest,
     BootstrapAlbumShareResponse, BootstrapArtistShareRequest, BootstrapArtistShareResponse,
@@ -26,7 +27,7 @@ use crate::hub::Hub;
 
 fn limited(RetryAfter(secs): RetryAfter) -> HandlerError {
     HandlerError::TooManyRequests {
-        code: "too_many_requests",
+        code: ErrorCode::TooManyRequests,
         message: "Too many share requests from this address; try again later.".into(),
         retry_after_secs: secs,
     }

@@ -8,6 +8,8 @@
 //! head of status 400, 414 or 431 with `content-length: 0` and no `content-type`, which no
 //! answer of the application ever is (all of its errors carry a JSON body).
 
+use crate::api::generated::ErrorCode;
+
 /// A head is this long at most when it is one of hyper's parse errors.
 const MAX_HEAD: usize = 512;
 
@@ -28,12 +30,15 @@ pub(super) fn rewrite(head: &[u8]) -> Option<Vec<u8>> {
     }
     let (code, message) = match response.code? {
         400 => (
-            "malformed_request",
+            ErrorCode::MalformedRequest,
             "The request is not HTTP this hub can read.",
         ),
-        414 => ("uri_too_long", "The request's path and query are too long."),
+        414 => (
+            ErrorCode::UriTooLong,
+            "The request's path and query are too long.",
+        ),
         431 => (
-            "headers_too_large",
+            ErrorCode::HeadersTooLarge,
             "The request has too many header fields, or too large ones.",
         ),
         _ => return None,
@@ -48,7 +53,7 @@ pub(super) fn rewrite(head: &[u8]) -> Option<Vec<u8>> {
     if field("content-length") != Some(b"0".as_slice()) || field("content-type").is_some() {
         return None;
     }
-    let body = serde_json::json!({ "error": code, "message": message }).to_string();
+    let body = serde_json::json!({ "error": code.as_str(), "message": message }).to_string();
     let mut out = format!(
         "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json; charset=utf-8\r\n\
          connection: close\r\ncontent-length: {length}\r\n",

@@ -13,6 +13,7 @@ mod browser_share;
 mod cli;
 mod contract;
 mod database;
+mod errors;
 mod events;
 mod home_page;
 mod layout;

@@ -15,8 +15,10 @@ mod routes;
 mod types;
 
 use operations::{emit_request, emit_response, emit_trait};
-use routes::{emit_api_fn, emit_documented_statuses, emit_operation_table, emit_routes};
-use types::{emit_schema, emit_tags, emit_text_readers};
+use routes::{
+    emit_api_fn, emit_documented_codes, emit_documented_statuses, emit_operation_table, emit_routes,
+};
+use types::{emit_field_readers, emit_schema, emit_tags, emit_text_readers};
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -66,6 +68,7 @@ pub fn rust(doc: &Document) -> Result<Vec<File>> {
         emit_schema(&mut types, doc, schema, &mut defaults)?;
     }
     emit_text_readers(&mut types, doc);
+    emit_field_readers(&mut types, doc);
 
     let mut operations = file_start(
         "Per operation: the request struct (its parameters and body), the response enum (one \
@@ -81,6 +84,7 @@ pub fn rust(doc: &Document) -> Result<Vec<File>> {
         emit_response(&mut operations, op)?;
     }
     emit_documented_statuses(&mut operations, doc);
+    emit_documented_codes(&mut operations, doc);
 
     let mut traits = file_start(
         "One trait per tag, one method per operation: what `src/handlers/` implements.",

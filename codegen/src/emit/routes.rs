@@ -180,6 +180,40 @@ pub(super) fn emit_documented_statuses(out: &mut Out, doc: &Document) {
     out.blank();
 }
 
+pub(super) fn emit_documented_codes(out: &mut Out, doc: &Document) {
+    let ty = type_name(crate::model::REGISTRY);
+    out.line(
+        "/// The `error` codes the document lists for an operation's error status (the enum of",
+    );
+    out.line(
+        "/// that response's body), or `None` when it lists no such status. The error boundary",
+    );
+    out.line("/// logs, and in debug builds refuses, any other code an operation answers.");
+    out.open(&format!(
+        "pub fn documented_codes(operation_id: &str, status: u16) -> Option<&'static [{ty}]> {{"
+    ));
+    out.open("match (operation_id, status) {");
+    for op in &doc.operations {
+        for r in op.responses.iter().filter(|r| r.status >= 400) {
+            let codes: Vec<String> = r
+                .error_codes
+                .iter()
+                .map(|c| format!("{ty}::{}", variant_name(c)))
+                .collect();
+            out.line(&format!(
+                "({}, {}) => Some(&[{}]),",
+                quote(&op.id),
+                r.status,
+                codes.join(", ")
+            ));
+        }
+    }
+    out.line("_ => None,");
+    out.close("}");
+    out.close("}");
+    out.blank();
+}
+
 pub(super) fn emit_api_fn(out: &mut Out, doc: &Document) {
     let tags: Vec<&str> = doc
         .tags

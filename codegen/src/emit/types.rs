@@ -4,7 +4,7 @@ use anyhow::{bail, Result};
 use heck::ToSnakeCase;
 
 use super::*;
-use crate::model::{Document, SchemaDef, TypeRef};
+use crate::model::{Document, SchemaDef, TypeRef, REGISTRY};
 
 pub(super) fn emit_tags(out: &mut Out, doc: &Document) {
     out.line("/// The document's tags; each groups the operations of one trait.");
@@ -50,6 +50,9 @@ pub(super) fn emit_schema(
                 seen.push(variant);
             }
             out.close("}");
+            if name == REGISTRY {
+                emit_registry(out, doc);
+            }
         }
         SchemaDef::Union {
             name,
@@ -119,6 +122,12 @@ pub(super) fn emit_schema(
                         "deserialize_with = {}",
                         quote(&format!("text_readers::{}", text_reader(&p.name)))
                     ));
+                } else if p.default.is_none() {
+                    // So that a refusal names the field (poem-openapi's names only a type).
+                    attrs.push(format!(
+                        "deserialize_with = {}",
+                        quote(&format!("field_readers::{}", text_reader(&p.name)))
+                    ));
                 }
                 if let Some(v) = validator_attr(&p.validators) {
                     attrs.push(v);
@@ -150,16 +159,7 @@ pub(super) fn text_reader(property: &str) -> String {
 /// One reader per name of a string property, which hands the name to the hub's strict
 /// reader (`crate::api::strict_json::text`) so that its refusal names the field.
 pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
-    let mut names = std::collections::BTreeSet::new();
-    for schema in &doc.schemas {
-        if let SchemaDef::Object { properties, .. } = schema {
-            for p in properties {
-                if p.default.is_none() && is_text(&p.ty) {
-                    names.insert(p.name.clone());
-                }
-            }
-        }
-    }
+    let names = property_names(doc, true);
     out.line("/// Readers of string properties that refuse a number or a boolean given for one.");
     out.open("pub(crate) mod text_readers {");
     out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
@@ -175,5 +175,95 @@ pub(super) fn emit_text_readers(out: &mut Out, doc: &Document) {
         ));
         out.close("}");
     }
+    out.close("}");
+}
+
+/// One reader per name of any other property without a default, which hands the name to
+/// `crate::api::strict_json::field_value` so that a refusal names the field.
+pub(super) fn emit_field_readers(out: &mut Out, doc: &Document) {
+    out.blank();
+    out.line("/// Readers of the other properties, whose refusals name the field.");
+    out.open("pub(crate) mod field_readers {");
+    out.line("use poem_openapi::types::{ParseFromJSON, ParseResult};");
+    for name in property_names(doc, false) {
+        out.blank();
+        out.open(&format!(
+            "pub fn {}<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {{",
+            text_reader(&name)
+        ));
+        out.line(&format!(
+            "crate::api::strict_json::field_value(value, {})",
+            quote(&name)
+        ));
+        out.close("}");
+    }
+    out.close("}");
+}
+
+/// The names of the properties without a default that are text (`text`) or are not.
+fn property_names(doc: &Document, text: bool) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for schema in &doc.schemas {
+        if let SchemaDef::Object { properties, .. } = schema {
+            for p in properties {
+                if p.default.is_none() && is_text(&p.ty) == text {
+                    names.insert(p.name.clone());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// What the registry of error codes adds to its enum: each code's text, status and meaning,
+/// read by the hub's errors and by the status rule.
+fn emit_registry(out: &mut Out, doc: &Document) {
+    let ty = type_name(REGISTRY);
+    out.blank();
+    out.open(&format!("impl {ty} {{"));
+    out.line("/// Every code, in the registry's order.");
+    out.open(&format!("pub const ALL: &'static [{ty}] = &["));
+    for def in &doc.error_codes {
+        out.line(&format!("{ty}::{},", variant_name(&def.code)));
+    }
+    out.close("];");
+    out.blank();
+    let table = |out: &mut Out,
+                 doc_line: &str,
+                 signature: &str,
+                 value: &dyn Fn(&crate::model::ErrorCodeDef) -> String| {
+        out.line(doc_line);
+        out.open(&format!("pub fn {signature} {{"));
+        out.open("match self {");
+        for def in &doc.error_codes {
+            out.line(&format!(
+                "{ty}::{} => {},",
+                variant_name(&def.code),
+                value(def)
+            ));
+        }
+        out.close("}");
+        out.close("}");
+    };
+    table(
+        out,
+        "/// The code as an answer writes it.",
+        "as_str(self) -> &'static str",
+        &|d| quote(&d.code),
+    );
+    out.blank();
+    table(
+        out,
+        "/// The one status the code comes with.",
+        "status(self) -> u16",
+        &|d| d.status.to_string(),
+    );
+    out.blank();
+    table(
+        out,
+        "/// What the code means, as the registry says.",
+        "meaning(self) -> &'static str",
+        &|d| quote(&d.description),
+    );
     out.close("}");
 }

@@ -2,8 +2,11 @@
 //! supports. Anything else is refused with an error naming its JSON pointer, so no part of
 //! the contract is silently dropped.
 
+mod errors;
 mod operations;
 mod schemas;
+
+pub use errors::{ErrorCodeDef, REGISTRY};
 
 use std::collections::HashMap;
 
@@ -13,6 +16,8 @@ use serde_json::{Map, Value};
 #[derive(Debug)]
 pub struct Document {
     pub tags: Vec<Tag>,
+    /// Every `error` code the hub answers, with its status (`ErrorCode`'s `x-status`).
+    pub error_codes: Vec<ErrorCodeDef>,
     pub schemas: Vec<SchemaDef>,
     pub operations: Vec<Operation>,
 }
@@ -192,6 +197,8 @@ pub struct Response {
     pub description: String,
     pub content: Content,
     pub headers: Vec<ResponseHeader>,
+    /// For a 4xx or 5xx answer: the `error` codes its body's enum lists.
+    pub error_codes: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -287,8 +294,10 @@ pub fn parse(text: &str) -> Result<Document> {
         parameters: component("parameters"),
         responses: component("responses"),
         union_shapes: HashMap::new(),
+        error_codes: Vec::new(),
     };
     ctx.union_shapes = ctx.union_shapes()?;
+    ctx.error_codes = ctx.error_registry()?;
 
     let mut tags = Vec::new();
     if let Some(list) = root_map.get("tags").and_then(Value::as_array) {
@@ -331,6 +340,7 @@ pub fn parse(text: &str) -> Result<Document> {
     }
     Ok(Document {
         tags,
+        error_codes: ctx.error_codes,
         schemas,
         operations,
     })
@@ -342,6 +352,8 @@ struct Ctx<'a> {
     responses: Option<&'a Map<String, Value>>,
     /// The objects that are shapes of a union, with the discriminator each must declare.
     union_shapes: HashMap<String, Discriminator>,
+    /// The registry of error codes, against which every error answer is checked.
+    error_codes: Vec<ErrorCodeDef>,
 }
 
 const SCHEMA_ANNOTATIONS: &[&str] = &["description", "example", "title"];

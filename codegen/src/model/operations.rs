@@ -260,11 +260,17 @@ impl<'a> Ctx<'a> {
         if status == 204 && !matches!(content, Content::None) {
             bail!("{at}/content: a 204 response has no content");
         }
+        let error_codes = if status >= 400 {
+            self.response_codes(status, &content, &self.error_codes, &at)?
+        } else {
+            Vec::new()
+        };
         Ok(Response {
             status,
             description,
             content,
             headers,
+            error_codes,
         })
     }
 

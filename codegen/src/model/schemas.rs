@@ -140,7 +140,13 @@ impl<'a> Ctx<'a> {
             });
         }
         if let Some(values) = m.get("enum") {
-            only_keys(m, &["type", "enum", "description", "example", "title"], &at)?;
+            // Only the registry carries each code's status and meaning.
+            let keys: &[&str] = if name == REGISTRY {
+                &["type", "enum", "description", "x-status", "x-description"]
+            } else {
+                &["type", "enum", "description", "example", "title"]
+            };
+            only_keys(m, keys, &at)?;
             if m.get("type").and_then(Value::as_str) != Some("string") {
                 bail!("{at}/type: enums must be `type: string`");
             }

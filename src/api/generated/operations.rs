@@ -46,27 +46,27 @@ pub enum RebuildDatabaseResponse {
     /// The old database was archived and a fresh one is in use.
     #[oai(status = 200)]
     Ok(Json<RebuildResult>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    Status415(Json<UnsupportedMediaTypeError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is healthy and `force` was not set (`database_healthy`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<DatabaseHealthyError>),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
     /// The database is `readOnly` (`database_unavailable`, with `Retry-After`) and a rebuild, which writes, cannot help; the hub becomes healthy by itself once it may write to the data dir again.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>),
+    ServiceUnavailable(Json<DatabaseUnavailableError>),
 }
 
 /// The inputs of `listTracks`: its path, query and header parameters and its body.
@@ -102,21 +102,24 @@ pub enum ListTracksResponse {
     /// One page of tracks.
     #[oai(status = 200)]
     Ok(Json<TrackPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrack`: its path, query and header parameters and its body.
@@ -132,24 +135,27 @@ pub enum GetTrackResponse {
     /// The track.
     #[oai(status = 200)]
     Ok(Json<Track>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listAlbums`: its path, query and header parameters and its body.
@@ -183,21 +189,24 @@ pub enum ListAlbumsResponse {
     /// One page of albums.
     #[oai(status = 200)]
     Ok(Json<AlbumPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getAlbum`: its path, query and header parameters and its body.
@@ -213,24 +222,27 @@ pub enum GetAlbumResponse {
     /// The album and its tracks.
     #[oai(status = 200)]
     Ok(Json<AlbumDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listArtists`: its path, query and header parameters and its body.
@@ -258,21 +270,24 @@ pub enum ListArtistsResponse {
     /// One page of artists.
     #[oai(status = 200)]
     Ok(Json<ArtistPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getArtist`: its path, query and header parameters and its body.
@@ -288,24 +303,27 @@ pub enum GetArtistResponse {
     /// The artist, their albums, appearances and top tracks.
     #[oai(status = 200)]
     Ok(Json<ArtistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getLibraryStats`: its path, query and header parameters and its body.
@@ -321,15 +339,18 @@ pub enum GetLibraryStatsResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getLibraryFilters`: its path, query and header parameters and its body.
@@ -345,15 +366,18 @@ pub enum GetLibraryFiltersResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamLibraryEvents`: its path, query and header parameters and its body.
@@ -369,21 +393,24 @@ pub enum StreamLibraryEventsResponse {
     /// The event stream; it stays open.
     #[oai(status = 200)]
     Ok(EventStream<futures_util::stream::BoxStream<'static, LibraryEvent>>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `browseLibrary`: its path, query and header parameters and its body.
@@ -401,22 +428,25 @@ pub enum BrowseLibraryResponse {
     Ok(Json<BrowseResult>),
     /// A parameter is invalid (`invalid_parameter`), or `path` leaves the library roots or names no root (`invalid_path`).
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BrowseBadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `startScan`: its path, query and header parameters and its body.
@@ -431,30 +461,33 @@ pub enum StartScanResponse {
     /// The scan started; this is its first status.
     #[oai(status = 202)]
     Accepted(Json<ScanStatus>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// A scan is already running (`scan_in_progress`); follow it with `GET /api/scan/progress` or cancel it with `POST /api/scan/cancel`.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ScanInProgressError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getScanStatus`: its path, query and header parameters and its body.
@@ -470,15 +503,18 @@ pub enum GetScanStatusResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `cancelScan`: its path, query and header parameters and its body.
@@ -494,18 +530,21 @@ pub enum CancelScanResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No scan is running (`scan_not_running`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ScanNotRunningError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamScanProgress`: its path, query and header parameters and its body.
@@ -521,15 +560,18 @@ pub enum StreamScanProgressResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `searchLibrary`: its path, query and header parameters and its body.
@@ -551,21 +593,24 @@ pub enum SearchLibraryResponse {
     /// The results, grouped by type.
     #[oai(status = 200)]
     Ok(Json<SearchResults>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listSearchHistory`: its path, query and header parameters and its body.
@@ -585,21 +630,24 @@ pub enum ListSearchHistoryResponse {
     /// One page of recent searches.
     #[oai(status = 200)]
     Ok(Json<SearchHistoryPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `clearSearchHistory`: its path, query and header parameters and its body.
@@ -615,15 +663,18 @@ pub enum ClearSearchHistoryResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listPlaylists`: its path, query and header parameters and its body.
@@ -649,21 +700,24 @@ pub enum ListPlaylistsResponse {
     /// One page of playlists.
     #[oai(status = 200)]
     Ok(Json<PlaylistPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createPlaylist`: its path, query and header parameters and its body.
@@ -681,30 +735,33 @@ pub enum CreatePlaylistResponse {
         Json<PlaylistDetail>,
         #[oai(header = "Location")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getPlaylist`: its path, query and header parameters and its body.
@@ -724,24 +781,27 @@ pub enum GetPlaylistResponse {
     /// The playlist and one page of its entries.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `updatePlaylist`: its path, query and header parameters and its body.
@@ -758,33 +818,36 @@ pub enum UpdatePlaylistResponse {
     /// The updated playlist.
     #[oai(status = 200)]
     Ok(Json<Playlist>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `deletePlaylist`: its path, query and header parameters and its body.
@@ -800,27 +863,30 @@ pub enum DeletePlaylistResponse {
     /// The playlist was deleted.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `exportPlaylistM3u8`: its path, query and header parameters and its body.
@@ -839,24 +905,27 @@ pub enum ExportPlaylistM3u8Response {
         crate::api::payload::AudioBody,
         #[oai(header = "Content-Disposition")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `importPlaylist`: its path, query and header parameters and its body.
@@ -874,27 +943,30 @@ pub enum ImportPlaylistResponse {
         Json<PlaylistImportResult>,
         #[oai(header = "Location")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `addPlaylistTracks`: its path, query and header parameters and its body.
@@ -911,36 +983,39 @@ pub enum AddPlaylistTracksResponse {
     /// The playlist with the new entries.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `removePlaylistTrack`: its path, query and header parameters and its body.
@@ -958,27 +1033,30 @@ pub enum RemovePlaylistTrackResponse {
     /// The entry was removed.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PlaylistReadOnlyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `reorderPlaylist`: its path, query and header parameters and its body.
@@ -995,33 +1073,36 @@ pub enum ReorderPlaylistResponse {
     /// The playlist in its new order.
     #[oai(status = 200)]
     Ok(Json<PlaylistDetail>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// `entryIds` is not exactly the playlist's current entries (`order_mismatch`); fetch the playlist and retry. Or the playlist follows a playlist file in the library folders and cannot be edited (`playlist_read_only`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<ReorderConflictError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getPlaybackSession`: its path, query and header parameters and its body.
@@ -1037,18 +1118,21 @@ pub enum GetPlaybackSessionResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
 }
 
 /// The inputs of `updatePlaybackSession`: its path, query and header parameters and its body.
@@ -1063,36 +1147,39 @@ pub enum UpdatePlaybackSessionResponse {
     /// The updated session.
     #[oai(status = 200)]
     Ok(Json<PlaybackSession>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The session changed since `baseRevision` (`session_conflict`); `details.revision` is the current one. Or the change does not fit the session as it is now (`index_out_of_range`, `queue_empty`). Fetch it and retry.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<SessionConflictError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The hub failed to do what was asked (`internal_error`); nothing was lost.
     #[oai(status = 500)]
-    InternalError(Json<ApiError>),
+    InternalError(Json<InternalErrorError>),
 }
 
 /// The inputs of `listPlaybackHistory`: its path, query and header parameters and its body.
@@ -1112,21 +1199,24 @@ pub enum ListPlaybackHistoryResponse {
     /// One page of playback history.
     #[oai(status = 200)]
     Ok(Json<PlaybackHistoryPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `playbackHistoryBack`: its path, query and header parameters and its body.
@@ -1142,18 +1232,21 @@ pub enum PlaybackHistoryBackResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// There is no previous track in the history (`history_empty`).
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<HistoryEmptyError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createMediaSession`: its path, query and header parameters and its body.
@@ -1168,27 +1261,30 @@ pub enum CreateMediaSessionResponse {
     /// A new media token.
     #[oai(status = 201)]
     Created(Json<MediaSession>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `streamMedia`: its path, query and header parameters and its body.
@@ -1243,30 +1339,33 @@ pub enum StreamMediaResponse {
         #[oai(header = "Last-Modified")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The range lies outside the file (`range_not_satisfiable`); `Content-Range` gives the file's size.
     #[oai(status = 416)]
     RangeNotSatisfiable(
-        Json<ApiError>,
+        Json<RangeNotSatisfiableError>,
         #[oai(header = "Content-Range")] Option<String>,
     ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getArtwork`: its path, query and header parameters and its body.
@@ -1299,24 +1398,27 @@ pub enum GetArtworkResponse {
         #[oai(header = "ETag")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
     ),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listSaved`: its path, query and header parameters and its body.
@@ -1340,21 +1442,24 @@ pub enum ListSavedResponse {
     /// One page of saved items.
     #[oai(status = 200)]
     Ok(Json<SavedItemPage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `saveItem`: its path, query and header parameters and its body.
@@ -1372,24 +1477,27 @@ pub enum SaveItemResponse {
     /// The item is saved.
     #[oai(status = 200)]
     Ok(Json<SavedItem>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `unsaveItem`: its path, query and header parameters and its body.
@@ -1407,24 +1515,27 @@ pub enum UnsaveItemResponse {
     /// The item is not saved.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `setMetadataOverridesBatch`: its path, query and header parameters and its body.
@@ -1439,30 +1550,33 @@ pub enum SetMetadataOverridesBatchResponse {
     /// Every track now has these overrides.
     #[oai(status = 200)]
     Ok(Json<MetadataBatchResult>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed.
     #[oai(status = 422)]
-    UnprocessableEntity(Json<ApiError>),
+    UnprocessableEntity(Json<UnknownTrackError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrackMetadata`: its path, query and header parameters and its body.
@@ -1478,24 +1592,27 @@ pub enum GetTrackMetadataResponse {
     /// The track's metadata.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `setTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1512,30 +1629,33 @@ pub enum SetTrackMetadataOverridesResponse {
     /// The track's metadata with the new overrides.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `clearTrackMetadataOverrides`: its path, query and header parameters and its body.
@@ -1551,24 +1671,27 @@ pub enum ClearTrackMetadataOverridesResponse {
     /// The track has no overrides.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTrackEnrichment`: its path, query and header parameters and its body.
@@ -1584,24 +1707,27 @@ pub enum GetTrackEnrichmentResponse {
     /// The track's suggestions.
     #[oai(status = 200)]
     Ok(Json<TrackEnrichment>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `applyTrackEnrichment`: its path, query and header parameters and its body.
@@ -1618,33 +1744,36 @@ pub enum ApplyTrackEnrichmentResponse {
     /// The track's metadata with the suggestion applied.
     #[oai(status = 200)]
     Ok(Json<TrackMetadata>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// The track changed since the suggestion was made (`suggestion_stale`); nothing was changed.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<SuggestionStaleError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listShares`: its path, query and header parameters and its body.
@@ -1668,21 +1797,24 @@ pub enum ListSharesResponse {
     /// One page of shares.
     #[oai(status = 200)]
     Ok(Json<SharePage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `createShare`: its path, query and header parameters and its body.
@@ -1697,30 +1829,33 @@ pub enum CreateShareResponse {
     /// The share was created.
     #[oai(status = 201)]
     Created(Json<Share>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `updateShare`: its path, query and header parameters and its body.
@@ -1737,30 +1872,33 @@ pub enum UpdateShareResponse {
     /// The share as it is now.
     #[oai(status = 200)]
     Ok(Json<Share>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
+    Status415(Json<UnsupportedMediaTypeError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `deleteShare`: its path, query and header parameters and its body.
@@ -1776,24 +1914,27 @@ pub enum DeleteShareResponse {
     /// The share was deleted.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapPlaylistShare`: its path, query and header parameters and its body.
@@ -1811,23 +1952,29 @@ pub enum BootstrapPlaylistShareResponse {
     /// The shared playlist and a share session.
     #[oai(status = 200)]
     Ok(Json<PlaylistShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapAlbumShare`: its path, query and header parameters and its body.
@@ -1845,23 +1992,29 @@ pub enum BootstrapAlbumShareResponse {
     /// The shared album and a share session.
     #[oai(status = 200)]
     Ok(Json<AlbumShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapArtistShare`: its path, query and header parameters and its body.
@@ -1879,23 +2032,29 @@ pub enum BootstrapArtistShareResponse {
     /// The shared artist and a share session.
     #[oai(status = 200)]
     Ok(Json<ArtistShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `bootstrapTrackShare`: its path, query and header parameters and its body.
@@ -1913,23 +2072,29 @@ pub enum BootstrapTrackShareResponse {
     /// The shared track and a share session.
     #[oai(status = 200)]
     Ok(Json<TrackShareBootstrap>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<SharePasswordRequiredError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `heartbeatShareSession`: its path, query and header parameters and its body.
@@ -1944,29 +2109,35 @@ pub enum HeartbeatShareSessionResponse {
     /// The session was extended.
     #[oai(status = 200)]
     Ok(Json<ShareHeartbeat>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    Status415(Json<UnsupportedMediaTypeError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The share session expired, or its share was deleted (`share_session_expired`); bootstrap again.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<ShareSessionExpiredError>),
     /// Too many share requests from this client address (`too_many_requests`): bootstraps or
     /// heartbeats over their rate, or too many unknown share ids and wrong passwords. Wait
     /// `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<ShareRateLimitedError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getAuthStatus`: its path, query and header parameters and its body.
@@ -1979,12 +2150,15 @@ pub enum GetAuthStatusResponse {
     /// The pairing state and the devices.
     #[oai(status = 200)]
     Ok(Json<AuthStatus>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `armPairing`: its path, query and header parameters and its body.
@@ -1999,21 +2173,24 @@ pub enum ArmPairingResponse {
     /// Pairing is armed.
     #[oai(status = 200)]
     Ok(Json<PairingArmed>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    Status415(Json<UnsupportedMediaTypeError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `disarmPairing`: its path, query and header parameters and its body.
@@ -2026,12 +2203,15 @@ pub enum DisarmPairingResponse {
     /// Pairing is not armed.
     #[oai(status = 204)]
     NoContent,
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `listDevices`: its path, query and header parameters and its body.
@@ -2055,15 +2235,18 @@ pub enum ListDevicesResponse {
     /// One page of devices.
     #[oai(status = 200)]
     Ok(Json<DevicePage>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    BadRequest(Json<BadRequestError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `revokeDevice`: its path, query and header parameters and its body.
@@ -2079,18 +2262,21 @@ pub enum RevokeDeviceResponse {
     /// The device is revoked.
     #[oai(status = 204)]
     NoContent,
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    BadRequest(Json<BadRequestError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`.
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<NotFoundError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `pairDevice`: its path, query and header parameters and its body.
@@ -2105,27 +2291,33 @@ pub enum PairDeviceResponse {
     /// The device is paired; here are its tokens.
     #[oai(status = 200)]
     Ok(Json<TokenPair>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    Status415(Json<UnsupportedMediaTypeError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The pairing code is wrong, used or expired, or pairing is not armed (`invalid_pairing_code`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<InvalidPairingCodeError>),
     /// Too many attempts (`too_many_attempts`); wait `Retry-After` seconds.
     #[oai(status = 429)]
-    TooManyRequests(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    TooManyRequests(
+        Json<TooManyRequestsError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `refreshTokens`: its path, query and header parameters and its body.
@@ -2140,24 +2332,27 @@ pub enum RefreshTokensResponse {
     /// A new token pair; the old refresh token is retired.
     #[oai(status = 200)]
     Ok(Json<TokenPair>),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
+    BadRequest(Json<BadRequestError>),
     /// The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection.
     #[oai(status = 413)]
-    PayloadTooLarge(Json<ApiError>),
+    PayloadTooLarge(Json<PayloadTooLargeError>),
     /// The body is not `application/json` (`unsupported_media_type`).
     #[oai(status = 415)]
-    Status415(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    Status415(Json<UnsupportedMediaTypeError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// The refresh token is refused (`refresh_token_reused`, `token_expired`, `invalid_token`, `device_revoked`).
     #[oai(status = 401)]
-    Unauthorized(Json<ApiError>),
+    Unauthorized(Json<RefreshRefusedError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `logout`: its path, query and header parameters and its body.
@@ -2173,16 +2368,19 @@ pub enum LogoutResponse {
     /// A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`).
     #[oai(status = 401)]
     Unauthorized(
-        Json<ApiError>,
+        Json<UnauthorizedError>,
         #[oai(header = "WWW-Authenticate")] Option<String>,
     ),
     /// The call is not authenticated as a paired device (`not_a_device`), or it comes
     /// from a foreign web page through a local browser (`forbidden_origin`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<LogoutForbiddenError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getConnectQr`: its path, query and header parameters and its body.
@@ -2207,18 +2405,21 @@ pub enum GetConnectQrResponse {
     /// The QR code image.
     #[oai(status = 200)]
     Ok(GetConnectQrOkContent),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    BadRequest(Json<BadRequestError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// Pairing is not armed (`pairing_not_armed`); call `POST /api/auth/arm` first.
     #[oai(status = 409)]
-    Conflict(Json<ApiError>),
+    Conflict(Json<PairingNotArmedError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The inputs of `getTunnelQr`: its path, query and header parameters and its body.
@@ -2243,18 +2444,21 @@ pub enum GetTunnelQrResponse {
     /// The QR code image.
     #[oai(status = 200)]
     Ok(GetTunnelQrOkContent),
-    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input.
+    /// A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values.
     #[oai(status = 400)]
-    BadRequest(Json<ApiError>),
-    /// A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`).
+    BadRequest(Json<BadRequestError>),
+    /// A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`).
     #[oai(status = 403)]
-    Forbidden(Json<ApiError>),
+    Forbidden(Json<ForbiddenError>),
     /// No public tunnel URL is configured (`tunnel_not_configured`).
     #[oai(status = 404)]
-    NotFound(Json<ApiError>),
+    NotFound(Json<TunnelNotConfiguredError>),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
-    ServiceUnavailable(Json<ApiError>, #[oai(header = "Retry-After")] Option<i64>),
+    ServiceUnavailable(
+        Json<DatabaseUnavailableError>,
+        #[oai(header = "Retry-After")] Option<i64>,
+    ),
 }
 
 /// The statuses the document lists for an operation (its `responses`, shared ones
@@ -2327,6 +2531,1072 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "logout" => Some(&[204, 401, 403, 503]),
         "getConnectQr" => Some(&[200, 400, 403, 409, 503]),
         "getTunnelQr" => Some(&[200, 400, 403, 404, 503]),
+        _ => None,
+    }
+}
+
+/// The `error` codes the document lists for an operation's error status (the enum of
+/// that response's body), or `None` when it lists no such status. The error boundary
+/// logs, and in debug builds refuses, any other code an operation answers.
+pub fn documented_codes(operation_id: &str, status: u16) -> Option<&'static [ErrorCode]> {
+    match (operation_id, status) {
+        ("rebuildDatabase", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("rebuildDatabase", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("rebuildDatabase", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("rebuildDatabase", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("rebuildDatabase", 409) => Some(&[ErrorCode::DatabaseHealthy]),
+        ("rebuildDatabase", 500) => Some(&[ErrorCode::InternalError]),
+        ("rebuildDatabase", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listTracks", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listTracks", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listTracks", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listTracks", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrack", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrack", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listAlbums", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listAlbums", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listAlbums", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listAlbums", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getAlbum", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getAlbum", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getAlbum", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getAlbum", 404) => Some(&[ErrorCode::NotFound]),
+        ("getAlbum", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listArtists", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listArtists", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listArtists", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listArtists", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getArtist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getArtist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getArtist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getArtist", 404) => Some(&[ErrorCode::NotFound]),
+        ("getArtist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getLibraryStats", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getLibraryStats", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getLibraryStats", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getLibraryFilters", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getLibraryFilters", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getLibraryFilters", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamLibraryEvents", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("streamLibraryEvents", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamLibraryEvents", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamLibraryEvents", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("browseLibrary", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidPath,
+        ]),
+        ("browseLibrary", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("browseLibrary", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("browseLibrary", 404) => Some(&[ErrorCode::NotFound]),
+        ("browseLibrary", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("startScan", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("startScan", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("startScan", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("startScan", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("startScan", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("startScan", 409) => Some(&[ErrorCode::ScanInProgress]),
+        ("startScan", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getScanStatus", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getScanStatus", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getScanStatus", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("cancelScan", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("cancelScan", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("cancelScan", 409) => Some(&[ErrorCode::ScanNotRunning]),
+        ("cancelScan", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamScanProgress", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamScanProgress", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamScanProgress", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("searchLibrary", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("searchLibrary", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("searchLibrary", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("searchLibrary", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listSearchHistory", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listSearchHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listSearchHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listSearchHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("clearSearchHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("clearSearchHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("clearSearchHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listPlaylists", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listPlaylists", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listPlaylists", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listPlaylists", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createPlaylist", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("createPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getPlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("getPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updatePlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updatePlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updatePlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updatePlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updatePlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updatePlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("updatePlaylist", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("updatePlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("deletePlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("deletePlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("deletePlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("deletePlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("deletePlaylist", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("deletePlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("exportPlaylistM3u8", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("exportPlaylistM3u8", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("exportPlaylistM3u8", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("exportPlaylistM3u8", 404) => Some(&[ErrorCode::NotFound]),
+        ("exportPlaylistM3u8", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("importPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("importPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("importPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("importPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("importPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("importPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("addPlaylistTracks", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("addPlaylistTracks", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("addPlaylistTracks", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("addPlaylistTracks", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("addPlaylistTracks", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("addPlaylistTracks", 404) => Some(&[ErrorCode::NotFound]),
+        ("addPlaylistTracks", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("addPlaylistTracks", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("addPlaylistTracks", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("removePlaylistTrack", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("removePlaylistTrack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("removePlaylistTrack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("removePlaylistTrack", 404) => Some(&[ErrorCode::NotFound]),
+        ("removePlaylistTrack", 409) => Some(&[ErrorCode::PlaylistReadOnly]),
+        ("removePlaylistTrack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("reorderPlaylist", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("reorderPlaylist", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("reorderPlaylist", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("reorderPlaylist", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("reorderPlaylist", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("reorderPlaylist", 404) => Some(&[ErrorCode::NotFound]),
+        ("reorderPlaylist", 409) => Some(&[ErrorCode::OrderMismatch, ErrorCode::PlaylistReadOnly]),
+        ("reorderPlaylist", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaybackSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getPlaybackSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getPlaybackSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getPlaybackSession", 500) => Some(&[ErrorCode::InternalError]),
+        ("updatePlaybackSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updatePlaybackSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updatePlaybackSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updatePlaybackSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updatePlaybackSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updatePlaybackSession", 409) => Some(&[
+            ErrorCode::SessionConflict,
+            ErrorCode::IndexOutOfRange,
+            ErrorCode::QueueEmpty,
+        ]),
+        ("updatePlaybackSession", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("updatePlaybackSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updatePlaybackSession", 500) => Some(&[ErrorCode::InternalError]),
+        ("listPlaybackHistory", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listPlaybackHistory", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listPlaybackHistory", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listPlaybackHistory", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("playbackHistoryBack", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("playbackHistoryBack", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("playbackHistoryBack", 409) => Some(&[ErrorCode::HistoryEmpty]),
+        ("playbackHistoryBack", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createMediaSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createMediaSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createMediaSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createMediaSession", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createMediaSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createMediaSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamMedia", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("streamMedia", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("streamMedia", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("streamMedia", 404) => Some(&[ErrorCode::NotFound]),
+        ("streamMedia", 416) => Some(&[ErrorCode::RangeNotSatisfiable]),
+        ("streamMedia", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getArtwork", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getArtwork", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getArtwork", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getArtwork", 404) => Some(&[ErrorCode::NotFound]),
+        ("getArtwork", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listSaved", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listSaved", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listSaved", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listSaved", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("saveItem", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("saveItem", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("saveItem", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("saveItem", 404) => Some(&[ErrorCode::NotFound]),
+        ("saveItem", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("unsaveItem", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("unsaveItem", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("unsaveItem", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("unsaveItem", 404) => Some(&[ErrorCode::NotFound]),
+        ("unsaveItem", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("setMetadataOverridesBatch", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("setMetadataOverridesBatch", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("setMetadataOverridesBatch", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("setMetadataOverridesBatch", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("setMetadataOverridesBatch", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("setMetadataOverridesBatch", 422) => Some(&[ErrorCode::UnknownTrack]),
+        ("setMetadataOverridesBatch", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrackMetadata", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrackMetadata", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrackMetadata", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrackMetadata", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrackMetadata", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("setTrackMetadataOverrides", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("setTrackMetadataOverrides", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("setTrackMetadataOverrides", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("setTrackMetadataOverrides", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("setTrackMetadataOverrides", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("setTrackMetadataOverrides", 404) => Some(&[ErrorCode::NotFound]),
+        ("setTrackMetadataOverrides", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("clearTrackMetadataOverrides", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("clearTrackMetadataOverrides", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("clearTrackMetadataOverrides", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("clearTrackMetadataOverrides", 404) => Some(&[ErrorCode::NotFound]),
+        ("clearTrackMetadataOverrides", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTrackEnrichment", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTrackEnrichment", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("getTrackEnrichment", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTrackEnrichment", 404) => Some(&[ErrorCode::NotFound]),
+        ("getTrackEnrichment", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("applyTrackEnrichment", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("applyTrackEnrichment", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("applyTrackEnrichment", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("applyTrackEnrichment", 409) => Some(&[ErrorCode::SuggestionStale]),
+        ("applyTrackEnrichment", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("applyTrackEnrichment", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("applyTrackEnrichment", 404) => Some(&[ErrorCode::NotFound]),
+        ("applyTrackEnrichment", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listShares", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listShares", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("listShares", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listShares", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("createShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("createShare", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("createShare", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("createShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("createShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("createShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("createShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("updateShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("updateShare", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("updateShare", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("updateShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("updateShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("updateShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("updateShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("deleteShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("deleteShare", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("deleteShare", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("deleteShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("deleteShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapPlaylistShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapPlaylistShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapPlaylistShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapPlaylistShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapPlaylistShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapAlbumShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapAlbumShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapAlbumShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapAlbumShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapAlbumShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapArtistShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapArtistShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapArtistShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapArtistShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapArtistShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("bootstrapTrackShare", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("bootstrapTrackShare", 401) => Some(&[ErrorCode::SharePasswordRequired]),
+        ("bootstrapTrackShare", 404) => Some(&[ErrorCode::NotFound]),
+        ("bootstrapTrackShare", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("bootstrapTrackShare", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("heartbeatShareSession", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("heartbeatShareSession", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("heartbeatShareSession", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("heartbeatShareSession", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("heartbeatShareSession", 404) => Some(&[ErrorCode::ShareSessionExpired]),
+        ("heartbeatShareSession", 429) => Some(&[ErrorCode::TooManyRequests]),
+        ("heartbeatShareSession", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getAuthStatus", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getAuthStatus", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("armPairing", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("armPairing", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("armPairing", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("armPairing", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("armPairing", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("disarmPairing", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("disarmPairing", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("listDevices", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("listDevices", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("listDevices", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("revokeDevice", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("revokeDevice", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("revokeDevice", 404) => Some(&[ErrorCode::NotFound]),
+        ("revokeDevice", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("pairDevice", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("pairDevice", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("pairDevice", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("pairDevice", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("pairDevice", 401) => Some(&[ErrorCode::InvalidPairingCode]),
+        ("pairDevice", 429) => Some(&[ErrorCode::TooManyAttempts]),
+        ("pairDevice", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("refreshTokens", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("refreshTokens", 413) => Some(&[ErrorCode::PayloadTooLarge]),
+        ("refreshTokens", 415) => Some(&[ErrorCode::UnsupportedMediaType]),
+        ("refreshTokens", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("refreshTokens", 401) => Some(&[
+            ErrorCode::RefreshTokenReused,
+            ErrorCode::TokenExpired,
+            ErrorCode::InvalidToken,
+            ErrorCode::DeviceRevoked,
+        ]),
+        ("refreshTokens", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("logout", 401) => Some(&[
+            ErrorCode::Unauthorized,
+            ErrorCode::InvalidToken,
+            ErrorCode::TokenExpired,
+            ErrorCode::DeviceRevoked,
+            ErrorCode::MediaTokenExpired,
+        ]),
+        ("logout", 403) => Some(&[ErrorCode::NotADevice, ErrorCode::ForbiddenOrigin]),
+        ("logout", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getConnectQr", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getConnectQr", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getConnectQr", 409) => Some(&[ErrorCode::PairingNotArmed]),
+        ("getConnectQr", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("getTunnelQr", 400) => Some(&[
+            ErrorCode::BadRequest,
+            ErrorCode::InvalidParameter,
+            ErrorCode::InvalidBody,
+        ]),
+        ("getTunnelQr", 403) => Some(&[
+            ErrorCode::LocalOnly,
+            ErrorCode::ForbiddenOrigin,
+            ErrorCode::Forbidden,
+        ]),
+        ("getTunnelQr", 404) => Some(&[ErrorCode::TunnelNotConfigured]),
+        ("getTunnelQr", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
         _ => None,
     }
 }

@@ -49,15 +49,1029 @@ pub enum ApiTags {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ApiError")]
 pub struct ApiError {
-    /// A stable snake_case code to branch on.
-    #[oai(rename = "error", deserialize_with = "text_readers::read_error")]
-    pub error: String,
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ErrorCode,
     /// A sentence for a person.
     #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
     pub message: String,
     /// Machine-readable context, such as the offending `parameter`.
-    #[oai(rename = "details", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
     pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// The registry of every `error` code the hub answers, each with the one status it comes
+/// with (`x-status`). Each error response of an operation lists, as an enum, the codes that
+/// operation can answer with that status; a code is used nowhere without being here, and
+/// `codegen` refuses a response that names a code this list lacks or gives it another
+/// status. The hub's Rust `ErrorCode` is generated from this list.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ErrorCode")]
+pub enum ErrorCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_body")]
+    InvalidBody,
+    #[oai(rename = "invalid_path")]
+    InvalidPath,
+    #[oai(rename = "duplicate_host")]
+    DuplicateHost,
+    #[oai(rename = "malformed_request")]
+    MalformedRequest,
+    #[oai(rename = "unauthorized")]
+    Unauthorized,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+    #[oai(rename = "refresh_token_reused")]
+    RefreshTokenReused,
+    #[oai(rename = "invalid_pairing_code")]
+    InvalidPairingCode,
+    #[oai(rename = "media_token_expired")]
+    MediaTokenExpired,
+    #[oai(rename = "share_password_required")]
+    SharePasswordRequired,
+    #[oai(rename = "local_only")]
+    LocalOnly,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+    #[oai(rename = "forbidden")]
+    Forbidden,
+    #[oai(rename = "not_a_device")]
+    NotADevice,
+    #[oai(rename = "not_found")]
+    NotFound,
+    #[oai(rename = "share_session_expired")]
+    ShareSessionExpired,
+    #[oai(rename = "tunnel_not_configured")]
+    TunnelNotConfigured,
+    #[oai(rename = "method_not_allowed")]
+    MethodNotAllowed,
+    #[oai(rename = "database_healthy")]
+    DatabaseHealthy,
+    #[oai(rename = "scan_in_progress")]
+    ScanInProgress,
+    #[oai(rename = "scan_not_running")]
+    ScanNotRunning,
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+    #[oai(rename = "order_mismatch")]
+    OrderMismatch,
+    #[oai(rename = "session_conflict")]
+    SessionConflict,
+    #[oai(rename = "index_out_of_range")]
+    IndexOutOfRange,
+    #[oai(rename = "queue_empty")]
+    QueueEmpty,
+    #[oai(rename = "history_empty")]
+    HistoryEmpty,
+    #[oai(rename = "suggestion_stale")]
+    SuggestionStale,
+    #[oai(rename = "pairing_not_armed")]
+    PairingNotArmed,
+    #[oai(rename = "payload_too_large")]
+    PayloadTooLarge,
+    #[oai(rename = "uri_too_long")]
+    UriTooLong,
+    #[oai(rename = "unsupported_media_type")]
+    UnsupportedMediaType,
+    #[oai(rename = "range_not_satisfiable")]
+    RangeNotSatisfiable,
+    #[oai(rename = "unknown_track")]
+    UnknownTrack,
+    #[oai(rename = "too_many_attempts")]
+    TooManyAttempts,
+    #[oai(rename = "too_many_requests")]
+    TooManyRequests,
+    #[oai(rename = "headers_too_large")]
+    HeadersTooLarge,
+    #[oai(rename = "internal_error")]
+    InternalError,
+    #[oai(rename = "undocumented_status")]
+    UndocumentedStatus,
+    #[oai(rename = "not_implemented")]
+    NotImplemented,
+    #[oai(rename = "database_unavailable")]
+    DatabaseUnavailable,
+    #[oai(rename = "service_unavailable")]
+    ServiceUnavailable,
+}
+
+impl ErrorCode {
+    /// Every code, in the registry's order.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::BadRequest,
+        ErrorCode::InvalidParameter,
+        ErrorCode::InvalidBody,
+        ErrorCode::InvalidPath,
+        ErrorCode::DuplicateHost,
+        ErrorCode::MalformedRequest,
+        ErrorCode::Unauthorized,
+        ErrorCode::InvalidToken,
+        ErrorCode::TokenExpired,
+        ErrorCode::DeviceRevoked,
+        ErrorCode::RefreshTokenReused,
+        ErrorCode::InvalidPairingCode,
+        ErrorCode::MediaTokenExpired,
+        ErrorCode::SharePasswordRequired,
+        ErrorCode::LocalOnly,
+        ErrorCode::ForbiddenOrigin,
+        ErrorCode::Forbidden,
+        ErrorCode::NotADevice,
+        ErrorCode::NotFound,
+        ErrorCode::ShareSessionExpired,
+        ErrorCode::TunnelNotConfigured,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::DatabaseHealthy,
+        ErrorCode::ScanInProgress,
+        ErrorCode::ScanNotRunning,
+        ErrorCode::PlaylistReadOnly,
+        ErrorCode::OrderMismatch,
+        ErrorCode::SessionConflict,
+        ErrorCode::IndexOutOfRange,
+        ErrorCode::QueueEmpty,
+        ErrorCode::HistoryEmpty,
+        ErrorCode::SuggestionStale,
+        ErrorCode::PairingNotArmed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UriTooLong,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::RangeNotSatisfiable,
+        ErrorCode::UnknownTrack,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::TooManyRequests,
+        ErrorCode::HeadersTooLarge,
+        ErrorCode::InternalError,
+        ErrorCode::UndocumentedStatus,
+        ErrorCode::NotImplemented,
+        ErrorCode::DatabaseUnavailable,
+        ErrorCode::ServiceUnavailable,
+    ];
+
+    /// The code as an answer writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::InvalidParameter => "invalid_parameter",
+            ErrorCode::InvalidBody => "invalid_body",
+            ErrorCode::InvalidPath => "invalid_path",
+            ErrorCode::DuplicateHost => "duplicate_host",
+            ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::InvalidToken => "invalid_token",
+            ErrorCode::TokenExpired => "token_expired",
+            ErrorCode::DeviceRevoked => "device_revoked",
+            ErrorCode::RefreshTokenReused => "refresh_token_reused",
+            ErrorCode::InvalidPairingCode => "invalid_pairing_code",
+            ErrorCode::MediaTokenExpired => "media_token_expired",
+            ErrorCode::SharePasswordRequired => "share_password_required",
+            ErrorCode::LocalOnly => "local_only",
+            ErrorCode::ForbiddenOrigin => "forbidden_origin",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotADevice => "not_a_device",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::ShareSessionExpired => "share_session_expired",
+            ErrorCode::TunnelNotConfigured => "tunnel_not_configured",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::DatabaseHealthy => "database_healthy",
+            ErrorCode::ScanInProgress => "scan_in_progress",
+            ErrorCode::ScanNotRunning => "scan_not_running",
+            ErrorCode::PlaylistReadOnly => "playlist_read_only",
+            ErrorCode::OrderMismatch => "order_mismatch",
+            ErrorCode::SessionConflict => "session_conflict",
+            ErrorCode::IndexOutOfRange => "index_out_of_range",
+            ErrorCode::QueueEmpty => "queue_empty",
+            ErrorCode::HistoryEmpty => "history_empty",
+            ErrorCode::SuggestionStale => "suggestion_stale",
+            ErrorCode::PairingNotArmed => "pairing_not_armed",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::RangeNotSatisfiable => "range_not_satisfiable",
+            ErrorCode::UnknownTrack => "unknown_track",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::TooManyRequests => "too_many_requests",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
+            ErrorCode::InternalError => "internal_error",
+            ErrorCode::UndocumentedStatus => "undocumented_status",
+            ErrorCode::NotImplemented => "not_implemented",
+            ErrorCode::DatabaseUnavailable => "database_unavailable",
+            ErrorCode::ServiceUnavailable => "service_unavailable",
+        }
+    }
+
+    /// The one status the code comes with.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::BadRequest => 400,
+            ErrorCode::InvalidParameter => 400,
+            ErrorCode::InvalidBody => 400,
+            ErrorCode::InvalidPath => 400,
+            ErrorCode::DuplicateHost => 400,
+            ErrorCode::MalformedRequest => 400,
+            ErrorCode::Unauthorized => 401,
+            ErrorCode::InvalidToken => 401,
+            ErrorCode::TokenExpired => 401,
+            ErrorCode::DeviceRevoked => 401,
+            ErrorCode::RefreshTokenReused => 401,
+            ErrorCode::InvalidPairingCode => 401,
+            ErrorCode::MediaTokenExpired => 401,
+            ErrorCode::SharePasswordRequired => 401,
+            ErrorCode::LocalOnly => 403,
+            ErrorCode::ForbiddenOrigin => 403,
+            ErrorCode::Forbidden => 403,
+            ErrorCode::NotADevice => 403,
+            ErrorCode::NotFound => 404,
+            ErrorCode::ShareSessionExpired => 404,
+            ErrorCode::TunnelNotConfigured => 404,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::DatabaseHealthy => 409,
+            ErrorCode::ScanInProgress => 409,
+            ErrorCode::ScanNotRunning => 409,
+            ErrorCode::PlaylistReadOnly => 409,
+            ErrorCode::OrderMismatch => 409,
+            ErrorCode::SessionConflict => 409,
+            ErrorCode::IndexOutOfRange => 409,
+            ErrorCode::QueueEmpty => 409,
+            ErrorCode::HistoryEmpty => 409,
+            ErrorCode::SuggestionStale => 409,
+            ErrorCode::PairingNotArmed => 409,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UriTooLong => 414,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::RangeNotSatisfiable => 416,
+            ErrorCode::UnknownTrack => 422,
+            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::TooManyRequests => 429,
+            ErrorCode::HeadersTooLarge => 431,
+            ErrorCode::InternalError => 500,
+            ErrorCode::UndocumentedStatus => 500,
+            ErrorCode::NotImplemented => 501,
+            ErrorCode::DatabaseUnavailable => 503,
+            ErrorCode::ServiceUnavailable => 503,
+        }
+    }
+
+    /// What the code means, as the registry says.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            ErrorCode::BadRequest => "A request the hub cannot use, refused by the framework before a parameter or the body was read.",
+            ErrorCode::InvalidParameter => "A path, query or header parameter is invalid; `details.parameter` names it.",
+            ErrorCode::InvalidBody => "The body is invalid; `details.parameter` names the field when one is to blame.",
+            ErrorCode::InvalidPath => "A browse `path` leaves the library roots or names no root.",
+            ErrorCode::DuplicateHost => "The request has two `Host` headers (answered before routing).",
+            ErrorCode::MalformedRequest => "The bytes are not HTTP the hub can read (answered before routing).",
+            ErrorCode::Unauthorized => "A remote call without a valid bearer token, or a media token that is not valid.",
+            ErrorCode::InvalidToken => "The bearer or refresh token is not one the hub issued.",
+            ErrorCode::TokenExpired => "The token has expired; refresh it or pair again.",
+            ErrorCode::DeviceRevoked => "The device the token belongs to was revoked.",
+            ErrorCode::RefreshTokenReused => "A refresh token was used twice; the device must pair again.",
+            ErrorCode::InvalidPairingCode => "The pairing code is wrong, used or expired, or pairing is not armed.",
+            ErrorCode::MediaTokenExpired => "The media token has expired, or the share it was issued for ended.",
+            ErrorCode::SharePasswordRequired => "The share has a password and `X-Share-Password` was missing or wrong.",
+            ErrorCode::LocalOnly => "A remote call to an operation only the hubs own machine may call.",
+            ErrorCode::ForbiddenOrigin => "A local state-changing call from a web page of another origin.",
+            ErrorCode::Forbidden => "A media token used outside its scope.",
+            ErrorCode::NotADevice => "The call is not authenticated as a paired device.",
+            ErrorCode::NotFound => "No such item (or no such route).",
+            ErrorCode::ShareSessionExpired => "The share session expired or its share was deleted; bootstrap again.",
+            ErrorCode::TunnelNotConfigured => "No public tunnel URL is configured.",
+            ErrorCode::MethodNotAllowed => "The path does not take this method; `Allow` lists those it takes (answered before routing).",
+            ErrorCode::DatabaseHealthy => "A rebuild of a healthy database without `force`.",
+            ErrorCode::ScanInProgress => "A scan is already running; `details.scanId` names it.",
+            ErrorCode::ScanNotRunning => "No scan is running.",
+            ErrorCode::PlaylistReadOnly => "The playlist follows a playlist file in the library folders.",
+            ErrorCode::OrderMismatch => "A reorder that does not name exactly the playlists current entries.",
+            ErrorCode::SessionConflict => "The playback session changed since `baseRevision`; `details.revision` is the current one.",
+            ErrorCode::IndexOutOfRange => "`currentIndex` is past the end of the sessions queue; `details.queueLength` says its length.",
+            ErrorCode::QueueEmpty => "The queue is empty, so there is nothing to play or pause.",
+            ErrorCode::HistoryEmpty => "There is no earlier play to go back to.",
+            ErrorCode::SuggestionStale => "The track changed since the suggestion was made.",
+            ErrorCode::PairingNotArmed => "Pairing is not armed.",
+            ErrorCode::PayloadTooLarge => "The body is larger than the operation accepts (answered before routing).",
+            ErrorCode::UriTooLong => "The request line is too long (answered before routing).",
+            ErrorCode::UnsupportedMediaType => "The body is not `application/json`.",
+            ErrorCode::RangeNotSatisfiable => "The range lies outside the file; `details.size` and `Content-Range` give its size.",
+            ErrorCode::UnknownTrack => "The body names a track id that is not in the library; `details.trackId` names it.",
+            ErrorCode::TooManyAttempts => "Too many wrong pairing codes; wait `Retry-After` seconds.",
+            ErrorCode::TooManyRequests => "Too many share requests from this address; wait `Retry-After` seconds.",
+            ErrorCode::HeadersTooLarge => "Too many header fields, or too large ones (answered before routing).",
+            ErrorCode::InternalError => "The hub failed inside; the details are in its log and nothing was lost.",
+            ErrorCode::UndocumentedStatus => "A debug build of the hub answered something its contract does not list (a bug in the hub or the document).",
+            ErrorCode::NotImplemented => "The operation is in the contract but not built yet.",
+            ErrorCode::DatabaseUnavailable => "The database is not healthy; see `GET /api/info`.",
+            ErrorCode::ServiceUnavailable => "The hub cannot take the request now (a layer before routing); try again.",
+        }
+    }
+}
+
+/// An `ApiError` whose `error` is one of `BadRequestCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "BadRequestError")]
+pub struct BadRequestError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: BadRequestCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "BadRequestCode")]
+pub enum BadRequestCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_body")]
+    InvalidBody,
+}
+
+/// An `ApiError` whose `error` is one of `UnauthorizedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnauthorizedError")]
+pub struct UnauthorizedError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: UnauthorizedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnauthorizedCode")]
+pub enum UnauthorizedCode {
+    #[oai(rename = "unauthorized")]
+    Unauthorized,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+    #[oai(rename = "media_token_expired")]
+    MediaTokenExpired,
+}
+
+/// An `ApiError` whose `error` is one of `ForbiddenCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ForbiddenError")]
+pub struct ForbiddenError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ForbiddenCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ForbiddenCode")]
+pub enum ForbiddenCode {
+    #[oai(rename = "local_only")]
+    LocalOnly,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+    #[oai(rename = "forbidden")]
+    Forbidden,
+}
+
+/// An `ApiError` whose `error` is one of `NotFoundCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "NotFoundError")]
+pub struct NotFoundError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: NotFoundCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "NotFoundCode")]
+pub enum NotFoundCode {
+    #[oai(rename = "not_found")]
+    NotFound,
+}
+
+/// An `ApiError` whose `error` is one of `PlaylistReadOnlyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PlaylistReadOnlyError")]
+pub struct PlaylistReadOnlyError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: PlaylistReadOnlyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PlaylistReadOnlyCode")]
+pub enum PlaylistReadOnlyCode {
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+}
+
+/// An `ApiError` whose `error` is one of `UnknownTrackCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnknownTrackError")]
+pub struct UnknownTrackError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: UnknownTrackCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnknownTrackCode")]
+pub enum UnknownTrackCode {
+    #[oai(rename = "unknown_track")]
+    UnknownTrack,
+}
+
+/// An `ApiError` whose `error` is one of `TooManyRequestsCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TooManyRequestsError")]
+pub struct TooManyRequestsError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: TooManyRequestsCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TooManyRequestsCode")]
+pub enum TooManyRequestsCode {
+    #[oai(rename = "too_many_attempts")]
+    TooManyAttempts,
+}
+
+/// An `ApiError` whose `error` is one of `SharePasswordRequiredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SharePasswordRequiredError")]
+pub struct SharePasswordRequiredError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: SharePasswordRequiredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SharePasswordRequiredCode")]
+pub enum SharePasswordRequiredCode {
+    #[oai(rename = "share_password_required")]
+    SharePasswordRequired,
+}
+
+/// An `ApiError` whose `error` is one of `ShareRateLimitedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareRateLimitedError")]
+pub struct ShareRateLimitedError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ShareRateLimitedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ShareRateLimitedCode")]
+pub enum ShareRateLimitedCode {
+    #[oai(rename = "too_many_requests")]
+    TooManyRequests,
+}
+
+/// An `ApiError` whose `error` is one of `NotImplementedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "NotImplementedError")]
+pub struct NotImplementedError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: NotImplementedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "NotImplementedCode")]
+pub enum NotImplementedCode {
+    #[oai(rename = "not_implemented")]
+    NotImplemented,
+}
+
+/// An `ApiError` whose `error` is one of `DatabaseUnavailableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseUnavailableError")]
+pub struct DatabaseUnavailableError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: DatabaseUnavailableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "DatabaseUnavailableCode")]
+pub enum DatabaseUnavailableCode {
+    #[oai(rename = "database_unavailable")]
+    DatabaseUnavailable,
+}
+
+/// An `ApiError` whose `error` is one of `PayloadTooLargeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PayloadTooLargeError")]
+pub struct PayloadTooLargeError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: PayloadTooLargeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PayloadTooLargeCode")]
+pub enum PayloadTooLargeCode {
+    #[oai(rename = "payload_too_large")]
+    PayloadTooLarge,
+}
+
+/// An `ApiError` whose `error` is one of `UnsupportedMediaTypeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UnsupportedMediaTypeError")]
+pub struct UnsupportedMediaTypeError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: UnsupportedMediaTypeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UnsupportedMediaTypeCode")]
+pub enum UnsupportedMediaTypeCode {
+    #[oai(rename = "unsupported_media_type")]
+    UnsupportedMediaType,
+}
+
+/// An `ApiError` whose `error` is one of `InternalErrorCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "InternalErrorError")]
+pub struct InternalErrorError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: InternalErrorCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "InternalErrorCode")]
+pub enum InternalErrorCode {
+    #[oai(rename = "internal_error")]
+    InternalError,
+}
+
+/// An `ApiError` whose `error` is one of `DatabaseHealthyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "DatabaseHealthyError")]
+pub struct DatabaseHealthyError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: DatabaseHealthyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "DatabaseHealthyCode")]
+pub enum DatabaseHealthyCode {
+    #[oai(rename = "database_healthy")]
+    DatabaseHealthy,
+}
+
+/// An `ApiError` whose `error` is one of `BrowseBadRequestCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "BrowseBadRequestError")]
+pub struct BrowseBadRequestError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: BrowseBadRequestCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "BrowseBadRequestCode")]
+pub enum BrowseBadRequestCode {
+    #[oai(rename = "bad_request")]
+    BadRequest,
+    #[oai(rename = "invalid_parameter")]
+    InvalidParameter,
+    #[oai(rename = "invalid_path")]
+    InvalidPath,
+}
+
+/// An `ApiError` whose `error` is one of `ScanInProgressCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanInProgressError")]
+pub struct ScanInProgressError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ScanInProgressCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ScanInProgressCode")]
+pub enum ScanInProgressCode {
+    #[oai(rename = "scan_in_progress")]
+    ScanInProgress,
+}
+
+/// An `ApiError` whose `error` is one of `ScanNotRunningCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ScanNotRunningError")]
+pub struct ScanNotRunningError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ScanNotRunningCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ScanNotRunningCode")]
+pub enum ScanNotRunningCode {
+    #[oai(rename = "scan_not_running")]
+    ScanNotRunning,
+}
+
+/// An `ApiError` whose `error` is one of `ReorderConflictCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ReorderConflictError")]
+pub struct ReorderConflictError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ReorderConflictCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ReorderConflictCode")]
+pub enum ReorderConflictCode {
+    #[oai(rename = "order_mismatch")]
+    OrderMismatch,
+    #[oai(rename = "playlist_read_only")]
+    PlaylistReadOnly,
+}
+
+/// An `ApiError` whose `error` is one of `SessionConflictCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SessionConflictError")]
+pub struct SessionConflictError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: SessionConflictCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SessionConflictCode")]
+pub enum SessionConflictCode {
+    #[oai(rename = "session_conflict")]
+    SessionConflict,
+    #[oai(rename = "index_out_of_range")]
+    IndexOutOfRange,
+    #[oai(rename = "queue_empty")]
+    QueueEmpty,
+}
+
+/// An `ApiError` whose `error` is one of `HistoryEmptyCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "HistoryEmptyError")]
+pub struct HistoryEmptyError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: HistoryEmptyCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "HistoryEmptyCode")]
+pub enum HistoryEmptyCode {
+    #[oai(rename = "history_empty")]
+    HistoryEmpty,
+}
+
+/// An `ApiError` whose `error` is one of `RangeNotSatisfiableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "RangeNotSatisfiableError")]
+pub struct RangeNotSatisfiableError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: RangeNotSatisfiableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "RangeNotSatisfiableCode")]
+pub enum RangeNotSatisfiableCode {
+    #[oai(rename = "range_not_satisfiable")]
+    RangeNotSatisfiable,
+}
+
+/// An `ApiError` whose `error` is one of `SuggestionStaleCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "SuggestionStaleError")]
+pub struct SuggestionStaleError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: SuggestionStaleCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "SuggestionStaleCode")]
+pub enum SuggestionStaleCode {
+    #[oai(rename = "suggestion_stale")]
+    SuggestionStale,
+}
+
+/// An `ApiError` whose `error` is one of `ShareSessionExpiredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "ShareSessionExpiredError")]
+pub struct ShareSessionExpiredError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: ShareSessionExpiredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ShareSessionExpiredCode")]
+pub enum ShareSessionExpiredCode {
+    #[oai(rename = "share_session_expired")]
+    ShareSessionExpired,
+}
+
+/// An `ApiError` whose `error` is one of `InvalidPairingCodeCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "InvalidPairingCodeError")]
+pub struct InvalidPairingCodeError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: InvalidPairingCodeCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "InvalidPairingCodeCode")]
+pub enum InvalidPairingCodeCode {
+    #[oai(rename = "invalid_pairing_code")]
+    InvalidPairingCode,
+}
+
+/// An `ApiError` whose `error` is one of `RefreshRefusedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "RefreshRefusedError")]
+pub struct RefreshRefusedError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: RefreshRefusedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "RefreshRefusedCode")]
+pub enum RefreshRefusedCode {
+    #[oai(rename = "refresh_token_reused")]
+    RefreshTokenReused,
+    #[oai(rename = "token_expired")]
+    TokenExpired,
+    #[oai(rename = "invalid_token")]
+    InvalidToken,
+    #[oai(rename = "device_revoked")]
+    DeviceRevoked,
+}
+
+/// An `ApiError` whose `error` is one of `LogoutForbiddenCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LogoutForbiddenError")]
+pub struct LogoutForbiddenError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: LogoutForbiddenCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "LogoutForbiddenCode")]
+pub enum LogoutForbiddenCode {
+    #[oai(rename = "not_a_device")]
+    NotADevice,
+    #[oai(rename = "forbidden_origin")]
+    ForbiddenOrigin,
+}
+
+/// An `ApiError` whose `error` is one of `PairingNotArmedCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "PairingNotArmedError")]
+pub struct PairingNotArmedError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: PairingNotArmedCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "PairingNotArmedCode")]
+pub enum PairingNotArmedCode {
+    #[oai(rename = "pairing_not_armed")]
+    PairingNotArmed,
+}
+
+/// An `ApiError` whose `error` is one of `TunnelNotConfiguredCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TunnelNotConfiguredError")]
+pub struct TunnelNotConfiguredError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: TunnelNotConfiguredCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TunnelNotConfiguredCode")]
+pub enum TunnelNotConfiguredCode {
+    #[oai(rename = "tunnel_not_configured")]
+    TunnelNotConfigured,
 }
 
 /// Sort direction.
@@ -73,7 +1087,7 @@ pub enum SortOrder {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "Ping")]
 pub struct Ping {
-    #[oai(rename = "ok")]
+    #[oai(rename = "ok", deserialize_with = "field_readers::read_ok")]
     pub ok: bool,
     #[oai(rename = "version", deserialize_with = "text_readers::read_version")]
     pub version: String,
@@ -105,12 +1119,15 @@ pub enum DatabaseHealthStatus {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "DatabaseHealth")]
 pub struct DatabaseHealth {
-    #[oai(rename = "status")]
+    #[oai(rename = "status", deserialize_with = "field_readers::read_status")]
     pub status: DatabaseHealthStatus,
     /// Why the database is in this state, for a person.
     #[oai(rename = "detail", deserialize_with = "text_readers::read_detail")]
     pub detail: String,
-    #[oai(rename = "checkedAt")]
+    #[oai(
+        rename = "checkedAt",
+        deserialize_with = "field_readers::read_checked_at"
+    )]
     pub checked_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -130,14 +1147,21 @@ pub struct HubInfo {
     /// A random id made on first start and kept in the data dir.
     #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
-    #[oai(rename = "port")]
+    #[oai(rename = "port", deserialize_with = "field_readers::read_port")]
     pub port: i32,
-    #[oai(rename = "databaseHealth")]
+    #[oai(
+        rename = "databaseHealth",
+        deserialize_with = "field_readers::read_database_health"
+    )]
     pub database_health: DatabaseHealth,
     /// Every music folder given with `--library`, as the disk has it now, so that a
     /// mistyped or unplugged folder shows here and not only in the hub's log. Absent
     /// for anonymous remote callers: the folders are the person's business.
-    #[oai(rename = "libraries", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "libraries",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_libraries"
+    )]
     pub libraries: Option<Vec<LibraryFolder>>,
 }
 
@@ -170,7 +1194,7 @@ pub struct LibraryFolder {
         deserialize_with = "text_readers::read_absolute_path"
     )]
     pub absolute_path: Option<String>,
-    #[oai(rename = "state")]
+    #[oai(rename = "state", deserialize_with = "field_readers::read_state")]
     pub state: LibraryFolderState,
     /// What the system said, when the folder is not available.
     #[oai(
@@ -204,7 +1228,10 @@ pub struct RebuildResult {
         deserialize_with = "text_readers::read_archived_files"
     )]
     pub archived_files: Vec<String>,
-    #[oai(rename = "databaseHealth")]
+    #[oai(
+        rename = "databaseHealth",
+        deserialize_with = "field_readers::read_database_health"
+    )]
     pub database_health: DatabaseHealth,
     /// The person's own data copied from the archived database into the fresh one, one
     /// entry per table: playlists and their entries, saved items, the playback session
@@ -213,7 +1240,10 @@ pub struct RebuildResult {
     /// time, so a damaged page costs only the rows on it; `unreadableRows` counts what
     /// could not be read or stored. The catalogue itself is not copied: the rescan that
     /// follows rebuilds it with the same ids.
-    #[oai(rename = "carriedOver")]
+    #[oai(
+        rename = "carriedOver",
+        deserialize_with = "field_readers::read_carried_over"
+    )]
     pub carried_over: Vec<SalvagedTable>,
 }
 
@@ -224,10 +1254,13 @@ pub struct SalvagedTable {
     #[oai(rename = "table", deserialize_with = "text_readers::read_table")]
     pub table: String,
     /// Rows carried over into the fresh database.
-    #[oai(rename = "rows")]
+    #[oai(rename = "rows", deserialize_with = "field_readers::read_rows")]
     pub rows: i64,
     /// Rows (or, where a damaged page hid them, at least this many) that could not be carried over.
-    #[oai(rename = "unreadableRows")]
+    #[oai(
+        rename = "unreadableRows",
+        deserialize_with = "field_readers::read_unreadable_rows"
+    )]
     pub unreadable_rows: i64,
     /// Why rows could not be carried over, when some could not.
     #[oai(
@@ -268,12 +1301,20 @@ pub struct Track {
     #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// The track's artists, one per value of a multi-valued artist tag.
-    #[oai(rename = "artists")]
+    #[oai(rename = "artists", deserialize_with = "field_readers::read_artists")]
     pub artists: Vec<ArtistRef>,
-    #[oai(rename = "album", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "album",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_album"
+    )]
     pub album: Option<AlbumRef>,
     /// The album artists the track is grouped under ("Various Artists" for a compilation).
-    #[oai(rename = "albumArtists", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "albumArtists",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_album_artists"
+    )]
     pub album_artists: Option<Vec<ArtistRef>>,
     #[oai(
         rename = "composers",
@@ -281,15 +1322,35 @@ pub struct Track {
         deserialize_with = "text_readers::read_composers"
     )]
     pub composers: Option<Vec<String>>,
-    #[oai(rename = "trackNumber", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "trackNumber",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_number"
+    )]
     pub track_number: Option<i32>,
-    #[oai(rename = "trackTotal", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "trackTotal",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_total"
+    )]
     pub track_total: Option<i32>,
-    #[oai(rename = "discNumber", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "discNumber",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_number"
+    )]
     pub disc_number: Option<i32>,
-    #[oai(rename = "discTotal", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "discTotal",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_total"
+    )]
     pub disc_total: Option<i32>,
-    #[oai(rename = "year", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "year",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year"
+    )]
     pub year: Option<i32>,
     #[oai(
         rename = "genres",
@@ -300,21 +1361,44 @@ pub struct Track {
     /// The track belongs to a compilation.
     #[oai(rename = "compilation", default = "defaults::default_bool_false")]
     pub compilation: bool,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
     /// The codec, e.g. `flac`, `mp3`, `aac`.
     #[oai(rename = "format", deserialize_with = "text_readers::read_format")]
     pub format: String,
-    #[oai(rename = "bitrateKbps", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "bitrateKbps",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_bitrate_kbps"
+    )]
     pub bitrate_kbps: Option<i32>,
-    #[oai(rename = "sampleRateHz", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "sampleRateHz",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_sample_rate_hz"
+    )]
     pub sample_rate_hz: Option<i32>,
     /// Bits per sample, for lossless formats.
-    #[oai(rename = "bitDepth", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "bitDepth",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_bit_depth"
+    )]
     pub bit_depth: Option<i32>,
-    #[oai(rename = "channels", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "channels",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_channels"
+    )]
     pub channels: Option<i32>,
-    #[oai(rename = "fileSizeBytes", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "fileSizeBytes",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_file_size_bytes"
+    )]
     pub file_size_bytes: Option<i64>,
     /// The file's path relative to its library root, prefixed with the root's id (as in `GET /api/browse`). Never an absolute path; absent on share routes.
     #[oai(
@@ -331,10 +1415,18 @@ pub struct Track {
     )]
     pub artwork_id: Option<String>,
     /// ReplayGain track gain in dB, when tagged.
-    #[oai(rename = "replayGainTrackDb", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "replayGainTrackDb",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_track_db"
+    )]
     pub replay_gain_track_db: Option<f64>,
     /// ReplayGain album gain in dB, when tagged.
-    #[oai(rename = "replayGainAlbumDb", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "replayGainAlbumDb",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_album_db"
+    )]
     pub replay_gain_album_db: Option<f64>,
     #[oai(
         rename = "musicbrainzRecordingId",
@@ -342,17 +1434,33 @@ pub struct Track {
         deserialize_with = "text_readers::read_musicbrainz_recording_id"
     )]
     pub musicbrainz_recording_id: Option<String>,
-    #[oai(rename = "playCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "playCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_play_count"
+    )]
     pub play_count: Option<i64>,
-    #[oai(rename = "lastPlayedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "lastPlayedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_last_played_at"
+    )]
     pub last_played_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[oai(rename = "saved", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "saved",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_saved"
+    )]
     pub saved: Option<bool>,
     /// When the scanner first saw the file.
-    #[oai(rename = "addedAt")]
+    #[oai(rename = "addedAt", deserialize_with = "field_readers::read_added_at")]
     pub added_at: chrono::DateTime<chrono::Utc>,
     /// When the track's metadata last changed.
-    #[oai(rename = "updatedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "updatedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_updated_at"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -377,7 +1485,7 @@ pub struct AlbumRef {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TrackPage")]
 pub struct TrackPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Track>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -387,7 +1495,7 @@ pub struct TrackPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -420,9 +1528,13 @@ pub struct Album {
     #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// The album artists ("Various Artists" for a compilation).
-    #[oai(rename = "artists")]
+    #[oai(rename = "artists", deserialize_with = "field_readers::read_artists")]
     pub artists: Vec<ArtistRef>,
-    #[oai(rename = "year", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "year",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year"
+    )]
     pub year: Option<i32>,
     #[oai(
         rename = "genres",
@@ -430,13 +1542,26 @@ pub struct Album {
         deserialize_with = "text_readers::read_genres"
     )]
     pub genres: Option<Vec<String>>,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
-    #[oai(rename = "discCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "discCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_count"
+    )]
     pub disc_count: Option<i32>,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
-    #[oai(rename = "compilation")]
+    #[oai(
+        rename = "compilation",
+        deserialize_with = "field_readers::read_compilation"
+    )]
     pub compilation: bool,
     /// The id for `GET /api/media/artwork/{id}`; absent when the album has no artwork.
     #[oai(
@@ -452,19 +1577,27 @@ pub struct Album {
     )]
     pub musicbrainz_release_id: Option<String>,
     /// Plays of the album's tracks.
-    #[oai(rename = "playCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "playCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_play_count"
+    )]
     pub play_count: Option<i64>,
-    #[oai(rename = "saved", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "saved",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_saved"
+    )]
     pub saved: Option<bool>,
     /// When the first of its tracks was added.
-    #[oai(rename = "addedAt")]
+    #[oai(rename = "addedAt", deserialize_with = "field_readers::read_added_at")]
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "AlbumPage")]
 pub struct AlbumPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Album>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -474,7 +1607,7 @@ pub struct AlbumPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -482,9 +1615,9 @@ pub struct AlbumPage {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "AlbumDetail")]
 pub struct AlbumDetail {
-    #[oai(rename = "album")]
+    #[oai(rename = "album", deserialize_with = "field_readers::read_album")]
     pub album: Album,
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<Track>,
 }
 
@@ -520,10 +1653,16 @@ pub struct Artist {
     )]
     pub sort_name: Option<String>,
     /// Albums of which the artist is the album artist.
-    #[oai(rename = "albumCount")]
+    #[oai(
+        rename = "albumCount",
+        deserialize_with = "field_readers::read_album_count"
+    )]
     pub album_count: i32,
     /// Tracks on which the artist is credited.
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
     #[oai(
         rename = "genres",
@@ -544,18 +1683,30 @@ pub struct Artist {
         deserialize_with = "text_readers::read_musicbrainz_artist_id"
     )]
     pub musicbrainz_artist_id: Option<String>,
-    #[oai(rename = "playCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "playCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_play_count"
+    )]
     pub play_count: Option<i64>,
-    #[oai(rename = "saved", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "saved",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_saved"
+    )]
     pub saved: Option<bool>,
-    #[oai(rename = "addedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "addedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_added_at"
+    )]
     pub added_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ArtistPage")]
 pub struct ArtistPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Artist>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -565,7 +1716,7 @@ pub struct ArtistPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -573,16 +1724,22 @@ pub struct ArtistPage {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ArtistDetail")]
 pub struct ArtistDetail {
-    #[oai(rename = "artist")]
+    #[oai(rename = "artist", deserialize_with = "field_readers::read_artist")]
     pub artist: Artist,
     /// Albums of which the artist is the album artist, newest first.
-    #[oai(rename = "albums")]
+    #[oai(rename = "albums", deserialize_with = "field_readers::read_albums")]
     pub albums: Vec<Album>,
     /// Albums of other artists (compilations included) with at least one of the artist's tracks.
-    #[oai(rename = "appearances")]
+    #[oai(
+        rename = "appearances",
+        deserialize_with = "field_readers::read_appearances"
+    )]
     pub appearances: Vec<Album>,
     /// The artist's most played tracks, at most 20.
-    #[oai(rename = "topTracks")]
+    #[oai(
+        rename = "topTracks",
+        deserialize_with = "field_readers::read_top_tracks"
+    )]
     pub top_tracks: Vec<Track>,
 }
 
@@ -591,31 +1748,56 @@ pub struct ArtistDetail {
 pub struct FormatStat {
     #[oai(rename = "format", deserialize_with = "text_readers::read_format")]
     pub format: String,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i64,
-    #[oai(rename = "bytes")]
+    #[oai(rename = "bytes", deserialize_with = "field_readers::read_bytes")]
     pub bytes: i64,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "LibraryStats")]
 pub struct LibraryStats {
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i64,
-    #[oai(rename = "albumCount")]
+    #[oai(
+        rename = "albumCount",
+        deserialize_with = "field_readers::read_album_count"
+    )]
     pub album_count: i64,
-    #[oai(rename = "artistCount")]
+    #[oai(
+        rename = "artistCount",
+        deserialize_with = "field_readers::read_artist_count"
+    )]
     pub artist_count: i64,
-    #[oai(rename = "playlistCount")]
+    #[oai(
+        rename = "playlistCount",
+        deserialize_with = "field_readers::read_playlist_count"
+    )]
     pub playlist_count: i64,
-    #[oai(rename = "totalDurationMs")]
+    #[oai(
+        rename = "totalDurationMs",
+        deserialize_with = "field_readers::read_total_duration_ms"
+    )]
     pub total_duration_ms: i64,
-    #[oai(rename = "totalBytes")]
+    #[oai(
+        rename = "totalBytes",
+        deserialize_with = "field_readers::read_total_bytes"
+    )]
     pub total_bytes: i64,
     /// Tracks and bytes per format, most tracks first.
-    #[oai(rename = "formats")]
+    #[oai(rename = "formats", deserialize_with = "field_readers::read_formats")]
     pub formats: Vec<FormatStat>,
-    #[oai(rename = "lastScan", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "lastScan",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_last_scan"
+    )]
     pub last_scan: Option<ScanStatus>,
 }
 
@@ -625,16 +1807,16 @@ pub struct LibraryStats {
 pub struct FacetValue {
     #[oai(rename = "value", deserialize_with = "text_readers::read_value")]
     pub value: String,
-    #[oai(rename = "count")]
+    #[oai(rename = "count", deserialize_with = "field_readers::read_count")]
     pub count: i64,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "YearFacet")]
 pub struct YearFacet {
-    #[oai(rename = "year")]
+    #[oai(rename = "year", deserialize_with = "field_readers::read_year")]
     pub year: i32,
-    #[oai(rename = "count")]
+    #[oai(rename = "count", deserialize_with = "field_readers::read_count")]
     pub count: i64,
 }
 
@@ -642,9 +1824,9 @@ pub struct YearFacet {
 #[oai(rename = "DecadeFacet")]
 pub struct DecadeFacet {
     /// The decade's first year; filter with `yearFrom=decade&yearTo=decade+9`.
-    #[oai(rename = "decade")]
+    #[oai(rename = "decade", deserialize_with = "field_readers::read_decade")]
     pub decade: i32,
-    #[oai(rename = "count")]
+    #[oai(rename = "count", deserialize_with = "field_readers::read_count")]
     pub count: i64,
 }
 
@@ -655,7 +1837,7 @@ pub struct ArtistFacet {
     pub id: String,
     #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
-    #[oai(rename = "count")]
+    #[oai(rename = "count", deserialize_with = "field_readers::read_count")]
     pub count: i64,
 }
 
@@ -664,19 +1846,19 @@ pub struct ArtistFacet {
 #[oai(rename = "LibraryFilters")]
 pub struct LibraryFilters {
     /// Genres, most tracks first.
-    #[oai(rename = "genres")]
+    #[oai(rename = "genres", deserialize_with = "field_readers::read_genres")]
     pub genres: Vec<FacetValue>,
     /// Years, newest first.
-    #[oai(rename = "years")]
+    #[oai(rename = "years", deserialize_with = "field_readers::read_years")]
     pub years: Vec<YearFacet>,
     /// Decades, newest first.
-    #[oai(rename = "decades")]
+    #[oai(rename = "decades", deserialize_with = "field_readers::read_decades")]
     pub decades: Vec<DecadeFacet>,
     /// Formats (codecs), most tracks first.
-    #[oai(rename = "formats")]
+    #[oai(rename = "formats", deserialize_with = "field_readers::read_formats")]
     pub formats: Vec<FacetValue>,
     /// Artists, most tracks first.
-    #[oai(rename = "artists")]
+    #[oai(rename = "artists", deserialize_with = "field_readers::read_artists")]
     pub artists: Vec<ArtistFacet>,
 }
 
@@ -742,11 +1924,11 @@ pub enum LibraryEvent {
 #[oai(rename = "TrackAddedEvent")]
 pub struct TrackAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -755,11 +1937,11 @@ pub struct TrackAddedEvent {
 #[oai(rename = "TrackUpdatedEvent")]
 pub struct TrackUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -768,11 +1950,11 @@ pub struct TrackUpdatedEvent {
 #[oai(rename = "TrackRemovedEvent")]
 pub struct TrackRemovedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -781,11 +1963,11 @@ pub struct TrackRemovedEvent {
 #[oai(rename = "AlbumAddedEvent")]
 pub struct AlbumAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -794,11 +1976,11 @@ pub struct AlbumAddedEvent {
 #[oai(rename = "AlbumUpdatedEvent")]
 pub struct AlbumUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -807,11 +1989,11 @@ pub struct AlbumUpdatedEvent {
 #[oai(rename = "AlbumRemovedEvent")]
 pub struct AlbumRemovedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -820,11 +2002,11 @@ pub struct AlbumRemovedEvent {
 #[oai(rename = "ArtistAddedEvent")]
 pub struct ArtistAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -833,11 +2015,11 @@ pub struct ArtistAddedEvent {
 #[oai(rename = "ArtistUpdatedEvent")]
 pub struct ArtistUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -846,11 +2028,11 @@ pub struct ArtistUpdatedEvent {
 #[oai(rename = "ArtistRemovedEvent")]
 pub struct ArtistRemovedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ChangedIds,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -859,11 +2041,11 @@ pub struct ArtistRemovedEvent {
 #[oai(rename = "PlaylistCreatedEvent")]
 pub struct PlaylistCreatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: PlaylistChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -872,11 +2054,11 @@ pub struct PlaylistCreatedEvent {
 #[oai(rename = "PlaylistUpdatedEvent")]
 pub struct PlaylistUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: PlaylistChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -885,11 +2067,11 @@ pub struct PlaylistUpdatedEvent {
 #[oai(rename = "PlaylistDeletedEvent")]
 pub struct PlaylistDeletedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: PlaylistChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -898,11 +2080,11 @@ pub struct PlaylistDeletedEvent {
 #[oai(rename = "SavedAddedEvent")]
 pub struct SavedAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: SavedChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -911,11 +2093,11 @@ pub struct SavedAddedEvent {
 #[oai(rename = "SavedRemovedEvent")]
 pub struct SavedRemovedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: SavedChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -924,11 +2106,11 @@ pub struct SavedRemovedEvent {
 #[oai(rename = "PlaybackSessionUpdatedEvent")]
 pub struct PlaybackSessionUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: PlaybackSessionChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -937,11 +2119,11 @@ pub struct PlaybackSessionUpdatedEvent {
 #[oai(rename = "PlaybackHistoryAddedEvent")]
 pub struct PlaybackHistoryAddedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: PlaybackHistoryChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -950,11 +2132,11 @@ pub struct PlaybackHistoryAddedEvent {
 #[oai(rename = "MetadataUpdatedEvent")]
 pub struct MetadataUpdatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: MetadataChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -963,11 +2145,11 @@ pub struct MetadataUpdatedEvent {
 #[oai(rename = "ShareCreatedEvent")]
 pub struct ShareCreatedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ShareChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -976,11 +2158,11 @@ pub struct ShareCreatedEvent {
 #[oai(rename = "ShareDeletedEvent")]
 pub struct ShareDeletedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ShareChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -989,11 +2171,11 @@ pub struct ShareDeletedEvent {
 #[oai(rename = "DatabaseHealthChangedEvent")]
 pub struct DatabaseHealthChangedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: DatabaseHealthChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1002,11 +2184,11 @@ pub struct DatabaseHealthChangedEvent {
 #[oai(rename = "ScanStartedEvent")]
 pub struct ScanStartedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ScanStartedChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1015,11 +2197,11 @@ pub struct ScanStartedEvent {
 #[oai(rename = "ScanCompletedEvent")]
 pub struct ScanCompletedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: ScanCompletedChange,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1028,11 +2210,11 @@ pub struct ScanCompletedEvent {
 #[oai(rename = "ResyncEvent")]
 pub struct ResyncEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: NoDetails,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1041,11 +2223,11 @@ pub struct ResyncEvent {
 #[oai(rename = "FeedEndedEvent")]
 pub struct FeedEndedEvent {
     /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
-    #[oai(rename = "id")]
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
     pub id: i64,
-    #[oai(rename = "payload")]
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
     pub payload: FeedEnded,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1072,7 +2254,7 @@ pub struct PlaylistChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SavedChange")]
 pub struct SavedChange {
-    #[oai(rename = "kind")]
+    #[oai(rename = "kind", deserialize_with = "field_readers::read_kind")]
     pub kind: SavedKind,
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
@@ -1082,7 +2264,7 @@ pub struct SavedChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaybackSessionChange")]
 pub struct PlaybackSessionChange {
-    #[oai(rename = "revision")]
+    #[oai(rename = "revision", deserialize_with = "field_readers::read_revision")]
     pub revision: i64,
 }
 
@@ -1119,7 +2301,7 @@ pub struct ShareChange {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "DatabaseHealthChange")]
 pub struct DatabaseHealthChange {
-    #[oai(rename = "status")]
+    #[oai(rename = "status", deserialize_with = "field_readers::read_status")]
     pub status: DatabaseHealthStatus,
     /// What happened, for people.
     #[oai(rename = "detail", deserialize_with = "text_readers::read_detail")]
@@ -1152,13 +2334,13 @@ pub enum ScanOutcome {
 pub struct ScanCompletedChange {
     #[oai(rename = "scanId", deserialize_with = "text_readers::read_scan_id")]
     pub scan_id: String,
-    #[oai(rename = "status")]
+    #[oai(rename = "status", deserialize_with = "field_readers::read_status")]
     pub status: ScanOutcome,
-    #[oai(rename = "added")]
+    #[oai(rename = "added", deserialize_with = "field_readers::read_added")]
     pub added: i64,
-    #[oai(rename = "updated")]
+    #[oai(rename = "updated", deserialize_with = "field_readers::read_updated")]
     pub updated: i64,
-    #[oai(rename = "removed")]
+    #[oai(rename = "removed", deserialize_with = "field_readers::read_removed")]
     pub removed: i64,
 }
 
@@ -1186,7 +2368,7 @@ pub enum FeedEndReason {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "FeedEnded")]
 pub struct FeedEnded {
-    #[oai(rename = "reason")]
+    #[oai(rename = "reason", deserialize_with = "field_readers::read_reason")]
     pub reason: FeedEndReason,
 }
 
@@ -1208,9 +2390,16 @@ pub struct LibraryRoot {
     )]
     pub absolute_path: Option<String>,
     /// False when the folder cannot be read (unmounted disk...).
-    #[oai(rename = "available")]
+    #[oai(
+        rename = "available",
+        deserialize_with = "field_readers::read_available"
+    )]
     pub available: bool,
-    #[oai(rename = "trackCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "trackCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: Option<i64>,
 }
 
@@ -1223,10 +2412,16 @@ pub struct BrowseFolder {
     #[oai(rename = "path", deserialize_with = "text_readers::read_path")]
     pub path: String,
     /// Sub-folders directly inside.
-    #[oai(rename = "folderCount")]
+    #[oai(
+        rename = "folderCount",
+        deserialize_with = "field_readers::read_folder_count"
+    )]
     pub folder_count: i32,
     /// Tracks directly inside.
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
     /// The folder's artwork (`cover.jpg`, `folder.jpg`...), when it has one.
     #[oai(
@@ -1258,22 +2453,38 @@ pub struct BrowseResult {
     )]
     pub parent_path: Option<String>,
     /// The library roots (at the top only).
-    #[oai(rename = "roots", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "roots",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_roots"
+    )]
     pub roots: Option<Vec<LibraryRoot>>,
     /// The sub-folders, by name.
-    #[oai(rename = "folders")]
+    #[oai(rename = "folders", deserialize_with = "field_readers::read_folders")]
     pub folders: Vec<BrowseFolder>,
     /// The tracks directly in the folder, by file name.
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<Track>,
     /// Home section (at the top only).
-    #[oai(rename = "recentlyAddedAlbums", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "recentlyAddedAlbums",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_recently_added_albums"
+    )]
     pub recently_added_albums: Option<Vec<Album>>,
     /// Home section (at the top only).
-    #[oai(rename = "recentlyPlayed", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "recentlyPlayed",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_recently_played"
+    )]
     pub recently_played: Option<Vec<Track>>,
     /// Home section (at the top only).
-    #[oai(rename = "mostPlayed", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "mostPlayed",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_most_played"
+    )]
     pub most_played: Option<Vec<Track>>,
 }
 
@@ -1362,9 +2573,9 @@ pub struct ScanFileError {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ScanStatus")]
 pub struct ScanStatus {
-    #[oai(rename = "state")]
+    #[oai(rename = "state", deserialize_with = "field_readers::read_state")]
     pub state: ScanState,
-    #[oai(rename = "phase")]
+    #[oai(rename = "phase", deserialize_with = "field_readers::read_phase")]
     pub phase: ScanPhase,
     /// Absent when the hub never scanned.
     #[oai(
@@ -1373,49 +2584,110 @@ pub struct ScanStatus {
         deserialize_with = "text_readers::read_scan_id"
     )]
     pub scan_id: Option<String>,
-    #[oai(rename = "trigger", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "trigger",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_trigger"
+    )]
     pub trigger: Option<ScanTrigger>,
     /// Every file was re-read.
-    #[oai(rename = "full", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "full",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_full"
+    )]
     pub full: Option<bool>,
-    #[oai(rename = "startedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "startedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_started_at"
+    )]
     pub started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Absent while the scan runs.
-    #[oai(rename = "finishedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "finishedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_finished_at"
+    )]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The files to scan, counted first; absent while `counting`.
-    #[oai(rename = "filesTotal", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesTotal",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_total"
+    )]
     pub files_total: Option<i64>,
-    #[oai(rename = "filesSeen", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesSeen",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_seen"
+    )]
     pub files_seen: Option<i64>,
     /// Files done (read, or skipped as unchanged).
-    #[oai(rename = "filesProcessed", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesProcessed",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_processed"
+    )]
     pub files_processed: Option<i64>,
     /// Files skipped because their size and modification time did not change.
-    #[oai(rename = "filesUnchanged", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesUnchanged",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_unchanged"
+    )]
     pub files_unchanged: Option<i64>,
-    #[oai(rename = "added", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "added",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_added"
+    )]
     pub added: Option<i64>,
-    #[oai(rename = "updated", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "updated",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_updated"
+    )]
     pub updated: Option<i64>,
-    #[oai(rename = "removed", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "removed",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_removed"
+    )]
     pub removed: Option<i64>,
-    #[oai(rename = "errorCount", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "errorCount",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_error_count"
+    )]
     pub error_count: Option<i64>,
     /// The first files that could not be read (at most 100; `errorCount` has them all).
-    #[oai(rename = "errors", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "errors",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_errors"
+    )]
     pub errors: Option<Vec<ScanFileError>>,
     #[oai(
         rename = "percent",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_percent",
         validator(minimum(value = "0"), maximum(value = "100"))
     )]
     pub percent: Option<f64>,
     /// Files processed per second, recently.
-    #[oai(rename = "rate", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "rate",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_rate"
+    )]
     pub rate: Option<f64>,
     /// Estimated seconds until the scan ends; absent when unknown.
-    #[oai(rename = "etaSeconds", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "etaSeconds",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_eta_seconds"
+    )]
     pub eta_seconds: Option<i64>,
     /// The file being read, relative to its root and prefixed with the root's id.
     #[oai(
@@ -1447,38 +2719,68 @@ pub struct ScanProgressEvent {
         deserialize_with = "text_readers::read_scan_id"
     )]
     pub scan_id: Option<String>,
-    #[oai(rename = "phase")]
+    #[oai(rename = "phase", deserialize_with = "field_readers::read_phase")]
     pub phase: ScanPhase,
     /// The files to scan; absent while `counting`.
-    #[oai(rename = "filesTotal", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesTotal",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_total"
+    )]
     pub files_total: Option<i64>,
-    #[oai(rename = "filesSeen")]
+    #[oai(
+        rename = "filesSeen",
+        deserialize_with = "field_readers::read_files_seen"
+    )]
     pub files_seen: i64,
-    #[oai(rename = "filesProcessed")]
+    #[oai(
+        rename = "filesProcessed",
+        deserialize_with = "field_readers::read_files_processed"
+    )]
     pub files_processed: i64,
-    #[oai(rename = "filesUnchanged", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "filesUnchanged",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_files_unchanged"
+    )]
     pub files_unchanged: Option<i64>,
-    #[oai(rename = "added")]
+    #[oai(rename = "added", deserialize_with = "field_readers::read_added")]
     pub added: i64,
-    #[oai(rename = "updated")]
+    #[oai(rename = "updated", deserialize_with = "field_readers::read_updated")]
     pub updated: i64,
-    #[oai(rename = "removed")]
+    #[oai(rename = "removed", deserialize_with = "field_readers::read_removed")]
     pub removed: i64,
-    #[oai(rename = "errorCount")]
+    #[oai(
+        rename = "errorCount",
+        deserialize_with = "field_readers::read_error_count"
+    )]
     pub error_count: i64,
     #[oai(
         rename = "percent",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_percent",
         validator(minimum(value = "0"), maximum(value = "100"))
     )]
     pub percent: Option<f64>,
     /// Files processed per second, recently.
-    #[oai(rename = "rate", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "rate",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_rate"
+    )]
     pub rate: Option<f64>,
     /// Estimated seconds until the scan ends; absent when unknown.
-    #[oai(rename = "etaSeconds", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "etaSeconds",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_eta_seconds"
+    )]
     pub eta_seconds: Option<i64>,
-    #[oai(rename = "elapsedMs", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "elapsedMs",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_elapsed_ms"
+    )]
     pub elapsed_ms: Option<i64>,
     /// The file being read, relative to its root and prefixed with the root's id.
     #[oai(
@@ -1487,9 +2789,13 @@ pub struct ScanProgressEvent {
         deserialize_with = "text_readers::read_current_path"
     )]
     pub current_path: Option<String>,
-    #[oai(rename = "feedEnded", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "feedEnded",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_feed_ended"
+    )]
     pub feed_ended: Option<FeedEndReason>,
-    #[oai(rename = "at")]
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1513,16 +2819,22 @@ pub enum SearchType {
 pub struct SearchResults {
     #[oai(rename = "query", deserialize_with = "text_readers::read_query")]
     pub query: String,
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<Track>,
-    #[oai(rename = "albums")]
+    #[oai(rename = "albums", deserialize_with = "field_readers::read_albums")]
     pub albums: Vec<Album>,
-    #[oai(rename = "artists")]
+    #[oai(rename = "artists", deserialize_with = "field_readers::read_artists")]
     pub artists: Vec<Artist>,
-    #[oai(rename = "playlists")]
+    #[oai(
+        rename = "playlists",
+        deserialize_with = "field_readers::read_playlists"
+    )]
     pub playlists: Vec<Playlist>,
     /// Some results are near misses (a letter wrong, missing or extra), ranked below exact hits.
-    #[oai(rename = "approximate")]
+    #[oai(
+        rename = "approximate",
+        deserialize_with = "field_readers::read_approximate"
+    )]
     pub approximate: bool,
 }
 
@@ -1532,14 +2844,17 @@ pub struct SearchHistoryEntry {
     #[oai(rename = "query", deserialize_with = "text_readers::read_query")]
     pub query: String,
     /// The last time this query was searched.
-    #[oai(rename = "searchedAt")]
+    #[oai(
+        rename = "searchedAt",
+        deserialize_with = "field_readers::read_searched_at"
+    )]
     pub searched_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SearchHistoryPage")]
 pub struct SearchHistoryPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<SearchHistoryEntry>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -1549,7 +2864,7 @@ pub struct SearchHistoryPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -1580,9 +2895,15 @@ pub struct Playlist {
         deserialize_with = "text_readers::read_description"
     )]
     pub description: Option<String>,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
     /// The artwork of the first entry that has one; absent when none.
     #[oai(
@@ -1591,25 +2912,38 @@ pub struct Playlist {
         deserialize_with = "text_readers::read_artwork_id"
     )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "saved", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "saved",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_saved"
+    )]
     pub saved: Option<bool>,
     /// True for a playlist that follows an `.m3u`/`.m3u8` file in the library folders:
     /// a scan creates it when it finds the file, matches its entries again when the
     /// file changes, and deletes it when the file goes. Editing it (rename, delete, add,
     /// remove or reorder entries) answers `409 playlist_read_only`; export it, or import
     /// the file, for a copy of your own.
-    #[oai(rename = "readOnly")]
+    #[oai(
+        rename = "readOnly",
+        deserialize_with = "field_readers::read_read_only"
+    )]
     pub read_only: bool,
-    #[oai(rename = "createdAt")]
+    #[oai(
+        rename = "createdAt",
+        deserialize_with = "field_readers::read_created_at"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
-    #[oai(rename = "updatedAt")]
+    #[oai(
+        rename = "updatedAt",
+        deserialize_with = "field_readers::read_updated_at"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistPage")]
 pub struct PlaylistPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Playlist>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -1619,7 +2953,7 @@ pub struct PlaylistPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -1631,16 +2965,23 @@ pub struct PlaylistEntry {
     #[oai(rename = "entryId", deserialize_with = "text_readers::read_entry_id")]
     pub entry_id: String,
     /// 0 for the first entry.
-    #[oai(rename = "position")]
+    #[oai(rename = "position", deserialize_with = "field_readers::read_position")]
     pub position: i32,
     #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
     /// False when the track left the library (its file is gone); `track` is then absent.
-    #[oai(rename = "available")]
+    #[oai(
+        rename = "available",
+        deserialize_with = "field_readers::read_available"
+    )]
     pub available: bool,
-    #[oai(rename = "track", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "track",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track"
+    )]
     pub track: Option<Track>,
-    #[oai(rename = "addedAt")]
+    #[oai(rename = "addedAt", deserialize_with = "field_readers::read_added_at")]
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1648,9 +2989,9 @@ pub struct PlaylistEntry {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistDetail")]
 pub struct PlaylistDetail {
-    #[oai(rename = "playlist")]
+    #[oai(rename = "playlist", deserialize_with = "field_readers::read_playlist")]
     pub playlist: Playlist,
-    #[oai(rename = "entries")]
+    #[oai(rename = "entries", deserialize_with = "field_readers::read_entries")]
     pub entries: Vec<PlaylistEntry>,
     /// Pass as `cursor` to `GET /api/playlists/{id}` for the next page of entries; absent on the last page.
     #[oai(
@@ -1734,7 +3075,7 @@ pub struct PlaylistImport {
 #[oai(rename = "PlaylistImportUnmatched")]
 pub struct PlaylistImportUnmatched {
     /// Its line number in the file, from 1.
-    #[oai(rename = "line")]
+    #[oai(rename = "line", deserialize_with = "field_readers::read_line")]
     pub line: i32,
     /// The line as written.
     #[oai(rename = "path", deserialize_with = "text_readers::read_path")]
@@ -1751,10 +3092,13 @@ pub struct PlaylistImportUnmatched {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaylistImportResult")]
 pub struct PlaylistImportResult {
-    #[oai(rename = "playlist")]
+    #[oai(rename = "playlist", deserialize_with = "field_readers::read_playlist")]
     pub playlist: PlaylistDetail,
     /// The lines that matched no track, in file order.
-    #[oai(rename = "unmatched")]
+    #[oai(
+        rename = "unmatched",
+        deserialize_with = "field_readers::read_unmatched"
+    )]
     pub unmatched: Vec<PlaylistImportUnmatched>,
 }
 
@@ -1772,6 +3116,7 @@ pub struct PlaylistTracksAdd {
     #[oai(
         rename = "position",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_position",
         validator(minimum(value = "0"))
     )]
     pub position: Option<i32>,
@@ -1817,25 +3162,33 @@ pub enum RepeatMode {
 #[oai(rename = "PlaybackSession")]
 pub struct PlaybackSession {
     /// Grows with every change; send it back as `baseRevision`.
-    #[oai(rename = "revision")]
+    #[oai(rename = "revision", deserialize_with = "field_readers::read_revision")]
     pub revision: i64,
-    #[oai(rename = "state")]
+    #[oai(rename = "state", deserialize_with = "field_readers::read_state")]
     pub state: PlaybackState,
     /// The queue, in play order (shuffle already applied).
-    #[oai(rename = "queue")]
+    #[oai(rename = "queue", deserialize_with = "field_readers::read_queue")]
     pub queue: Vec<Track>,
     /// The index in `queue` of the current track; absent when the queue is empty.
-    #[oai(rename = "currentIndex", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "currentIndex",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_current_index"
+    )]
     pub current_index: Option<i32>,
     /// The position in the current track when `updatedAt` was set.
-    #[oai(rename = "positionMs")]
+    #[oai(
+        rename = "positionMs",
+        deserialize_with = "field_readers::read_position_ms"
+    )]
     pub position_ms: i64,
-    #[oai(rename = "shuffle")]
+    #[oai(rename = "shuffle", deserialize_with = "field_readers::read_shuffle")]
     pub shuffle: bool,
-    #[oai(rename = "repeat")]
+    #[oai(rename = "repeat", deserialize_with = "field_readers::read_repeat")]
     pub repeat: RepeatMode,
     #[oai(
         rename = "volume",
+        deserialize_with = "field_readers::read_volume",
         validator(minimum(value = "0"), maximum(value = "1"))
     )]
     pub volume: f64,
@@ -1852,7 +3205,10 @@ pub struct PlaybackSession {
         deserialize_with = "text_readers::read_active_device_name"
     )]
     pub active_device_name: Option<String>,
-    #[oai(rename = "updatedAt")]
+    #[oai(
+        rename = "updatedAt",
+        deserialize_with = "field_readers::read_updated_at"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -1861,7 +3217,11 @@ pub struct PlaybackSession {
 #[oai(rename = "PlaybackSessionUpdate", deny_unknown_fields)]
 pub struct PlaybackSessionUpdate {
     /// The `revision` this change is based on; when the session changed since, the call answers `409 session_conflict`.
-    #[oai(rename = "baseRevision", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "baseRevision",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_base_revision"
+    )]
     pub base_revision: Option<i64>,
     /// The new queue, in its natural order (the hub applies shuffle).
     #[oai(
@@ -1875,24 +3235,39 @@ pub struct PlaybackSessionUpdate {
     #[oai(
         rename = "currentIndex",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_current_index",
         validator(minimum(value = "0"))
     )]
     pub current_index: Option<i32>,
     #[oai(
         rename = "positionMs",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_position_ms",
         validator(minimum(value = "0"))
     )]
     pub position_ms: Option<i64>,
-    #[oai(rename = "state", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "state",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_state"
+    )]
     pub state: Option<PlaybackState>,
-    #[oai(rename = "shuffle", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "shuffle",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_shuffle"
+    )]
     pub shuffle: Option<bool>,
-    #[oai(rename = "repeat", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "repeat",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_repeat"
+    )]
     pub repeat: Option<RepeatMode>,
     #[oai(
         rename = "volume",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_volume",
         validator(minimum(value = "0"), maximum(value = "1"))
     )]
     pub volume: Option<f64>,
@@ -1903,13 +3278,20 @@ pub struct PlaybackSessionUpdate {
 pub struct PlaybackHistoryEntry {
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "track")]
+    #[oai(rename = "track", deserialize_with = "field_readers::read_track")]
     pub track: Track,
     /// When playback of the track started.
-    #[oai(rename = "playedAt")]
+    #[oai(
+        rename = "playedAt",
+        deserialize_with = "field_readers::read_played_at"
+    )]
     pub played_at: chrono::DateTime<chrono::Utc>,
     /// How long it was played.
-    #[oai(rename = "playedMs", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "playedMs",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_played_ms"
+    )]
     pub played_ms: Option<i64>,
     /// The device that played it; absent for local calls.
     #[oai(
@@ -1929,7 +3311,7 @@ pub struct PlaybackHistoryEntry {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "PlaybackHistoryPage")]
 pub struct PlaybackHistoryPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<PlaybackHistoryEntry>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -1939,7 +3321,7 @@ pub struct PlaybackHistoryPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -1964,7 +3346,10 @@ pub struct MediaSession {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "expiresAt")]
+    #[oai(
+        rename = "expiresAt",
+        deserialize_with = "field_readers::read_expires_at"
+    )]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     /// A URL path for streams; replace `{trackId}`.
     #[oai(
@@ -2008,7 +3393,7 @@ pub enum SavedSort {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SavedItem")]
 pub struct SavedItem {
-    #[oai(rename = "kind")]
+    #[oai(rename = "kind", deserialize_with = "field_readers::read_kind")]
     pub kind: SavedKind,
     /// The saved item's id.
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
@@ -2016,22 +3401,38 @@ pub struct SavedItem {
     /// Its title or name.
     #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
-    #[oai(rename = "savedAt")]
+    #[oai(rename = "savedAt", deserialize_with = "field_readers::read_saved_at")]
     pub saved_at: chrono::DateTime<chrono::Utc>,
-    #[oai(rename = "track", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "track",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track"
+    )]
     pub track: Option<Track>,
-    #[oai(rename = "album", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "album",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_album"
+    )]
     pub album: Option<Album>,
-    #[oai(rename = "artist", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "artist",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_artist"
+    )]
     pub artist: Option<Artist>,
-    #[oai(rename = "playlist", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "playlist",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_playlist"
+    )]
     pub playlist: Option<Playlist>,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SavedItemPage")]
 pub struct SavedItemPage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<SavedItem>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -2041,7 +3442,7 @@ pub struct SavedItemPage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -2131,30 +3532,35 @@ pub struct TagValues {
     #[oai(
         rename = "trackNumber",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_number",
         validator(minimum(value = "0"), maximum(value = "9999"))
     )]
     pub track_number: Option<i32>,
     #[oai(
         rename = "trackTotal",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_total",
         validator(minimum(value = "0"), maximum(value = "9999"))
     )]
     pub track_total: Option<i32>,
     #[oai(
         rename = "discNumber",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_number",
         validator(minimum(value = "0"), maximum(value = "999"))
     )]
     pub disc_number: Option<i32>,
     #[oai(
         rename = "discTotal",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_total",
         validator(minimum(value = "0"), maximum(value = "999"))
     )]
     pub disc_total: Option<i32>,
     #[oai(
         rename = "year",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year",
         validator(minimum(value = "0"), maximum(value = "9999"))
     )]
     pub year: Option<i32>,
@@ -2165,7 +3571,11 @@ pub struct TagValues {
         validator(max_items = 100)
     )]
     pub genres: Option<Vec<String>>,
-    #[oai(rename = "compilation", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "compilation",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_compilation"
+    )]
     pub compilation: Option<bool>,
     #[oai(
         rename = "comment",
@@ -2192,6 +3602,7 @@ pub struct TagValues {
     #[oai(
         rename = "replayGainTrackDb",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_track_db",
         validator(minimum(value = "-100"), maximum(value = "100"))
     )]
     pub replay_gain_track_db: Option<f64>,
@@ -2199,6 +3610,7 @@ pub struct TagValues {
     #[oai(
         rename = "replayGainTrackPeak",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_track_peak",
         validator(minimum(value = "0"), maximum(value = "100"))
     )]
     pub replay_gain_track_peak: Option<f64>,
@@ -2206,6 +3618,7 @@ pub struct TagValues {
     #[oai(
         rename = "replayGainAlbumDb",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_album_db",
         validator(minimum(value = "-100"), maximum(value = "100"))
     )]
     pub replay_gain_album_db: Option<f64>,
@@ -2213,6 +3626,7 @@ pub struct TagValues {
     #[oai(
         rename = "replayGainAlbumPeak",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_replay_gain_album_peak",
         validator(minimum(value = "0"), maximum(value = "100"))
     )]
     pub replay_gain_album_peak: Option<f64>,
@@ -2222,9 +3636,9 @@ pub struct TagValues {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TagOverride")]
 pub struct TagOverride {
-    #[oai(rename = "field")]
+    #[oai(rename = "field", deserialize_with = "field_readers::read_field")]
     pub field: TagField,
-    #[oai(rename = "setAt")]
+    #[oai(rename = "setAt", deserialize_with = "field_readers::read_set_at")]
     pub set_at: chrono::DateTime<chrono::Utc>,
     /// The paired device that set it; absent when set on the hub's own machine or with the API token.
     #[oai(
@@ -2248,7 +3662,7 @@ pub struct MetadataBatchRequest {
         validator(min_items = 1, max_items = 5000)
     )]
     pub track_ids: Vec<String>,
-    #[oai(rename = "set")]
+    #[oai(rename = "set", deserialize_with = "field_readers::read_set")]
     pub set: TagValues,
 }
 
@@ -2259,7 +3673,10 @@ pub struct MetadataBatchResult {
     #[oai(rename = "trackIds", deserialize_with = "text_readers::read_track_ids")]
     pub track_ids: Vec<String>,
     /// The fields set on each of them.
-    #[oai(rename = "overriddenFields")]
+    #[oai(
+        rename = "overriddenFields",
+        deserialize_with = "field_readers::read_overridden_fields"
+    )]
     pub overridden_fields: Vec<TagField>,
 }
 
@@ -2274,18 +3691,37 @@ pub struct MetadataBatchResult {
 pub struct TrackMetadata {
     #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
-    #[oai(rename = "fileTags")]
+    #[oai(
+        rename = "fileTags",
+        deserialize_with = "field_readers::read_file_tags"
+    )]
     pub file_tags: TagValues,
-    #[oai(rename = "overrides")]
+    #[oai(
+        rename = "overrides",
+        deserialize_with = "field_readers::read_overrides"
+    )]
     pub overrides: TagValues,
-    #[oai(rename = "effective")]
+    #[oai(
+        rename = "effective",
+        deserialize_with = "field_readers::read_effective"
+    )]
     pub effective: TagValues,
     /// The fields that `overrides` sets.
-    #[oai(rename = "overriddenFields")]
+    #[oai(
+        rename = "overriddenFields",
+        deserialize_with = "field_readers::read_overridden_fields"
+    )]
     pub overridden_fields: Vec<TagField>,
-    #[oai(rename = "hasEmbeddedArtwork")]
+    #[oai(
+        rename = "hasEmbeddedArtwork",
+        deserialize_with = "field_readers::read_has_embedded_artwork"
+    )]
     pub has_embedded_artwork: bool,
-    #[oai(rename = "hasFolderArtwork", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "hasFolderArtwork",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_has_folder_artwork"
+    )]
     pub has_folder_artwork: Option<bool>,
     /// The file, relative to its root and prefixed with the root's id.
     #[oai(
@@ -2294,13 +3730,24 @@ pub struct TrackMetadata {
         deserialize_with = "text_readers::read_relative_path"
     )]
     pub relative_path: Option<String>,
-    #[oai(rename = "fileModifiedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "fileModifiedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_file_modified_at"
+    )]
     pub file_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the overrides last changed; absent when there are none.
-    #[oai(rename = "overridesUpdatedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "overridesUpdatedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_overrides_updated_at"
+    )]
     pub overrides_updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Who set each override and when, one per field of `overriddenFields`.
-    #[oai(rename = "overrideDetails")]
+    #[oai(
+        rename = "overrideDetails",
+        deserialize_with = "field_readers::read_override_details"
+    )]
     pub override_details: Vec<TagOverride>,
 }
 
@@ -2323,15 +3770,22 @@ pub struct EnrichmentSuggestion {
     /// computed from the audio itself would be 1.0.
     #[oai(
         rename = "confidence",
+        deserialize_with = "field_readers::read_confidence",
         validator(minimum(value = "0"), maximum(value = "1"))
     )]
     pub confidence: f64,
-    #[oai(rename = "values")]
+    #[oai(rename = "values", deserialize_with = "field_readers::read_values")]
     pub values: TagValues,
     /// The fields whose value differs from the track's effective metadata.
-    #[oai(rename = "changedFields")]
+    #[oai(
+        rename = "changedFields",
+        deserialize_with = "field_readers::read_changed_fields"
+    )]
     pub changed_fields: Vec<TagField>,
-    #[oai(rename = "createdAt")]
+    #[oai(
+        rename = "createdAt",
+        deserialize_with = "field_readers::read_created_at"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -2341,10 +3795,17 @@ pub struct TrackEnrichment {
     #[oai(rename = "trackId", deserialize_with = "text_readers::read_track_id")]
     pub track_id: String,
     /// Best first.
-    #[oai(rename = "suggestions")]
+    #[oai(
+        rename = "suggestions",
+        deserialize_with = "field_readers::read_suggestions"
+    )]
     pub suggestions: Vec<EnrichmentSuggestion>,
     /// When suggestions were last looked for; absent when never.
-    #[oai(rename = "checkedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "checkedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_checked_at"
+    )]
     pub checked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2358,7 +3819,11 @@ pub struct EnrichmentApplyRequest {
     )]
     pub suggestion_id: String,
     /// Only these fields of the suggestion; all its `changedFields` when absent.
-    #[oai(rename = "fields", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "fields",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_fields"
+    )]
     pub fields: Option<Vec<TagField>>,
 }
 
@@ -2371,10 +3836,17 @@ pub struct Device {
     pub id: String,
     #[oai(rename = "name", deserialize_with = "text_readers::read_name")]
     pub name: String,
-    #[oai(rename = "pairedAt")]
+    #[oai(
+        rename = "pairedAt",
+        deserialize_with = "field_readers::read_paired_at"
+    )]
     pub paired_at: chrono::DateTime<chrono::Utc>,
     /// The device's last authenticated call; absent when none yet.
-    #[oai(rename = "lastSeenAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "lastSeenAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_last_seen_at"
+    )]
     pub last_seen_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The client address of that call.
     #[oai(
@@ -2384,11 +3856,19 @@ pub struct Device {
     )]
     pub last_address: Option<String>,
     /// When the device's current refresh token expires.
-    #[oai(rename = "refreshExpiresAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "refreshExpiresAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_refresh_expires_at"
+    )]
     pub refresh_expires_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[oai(rename = "revoked")]
+    #[oai(rename = "revoked", deserialize_with = "field_readers::read_revoked")]
     pub revoked: bool,
-    #[oai(rename = "revokedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "revokedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_revoked_at"
+    )]
     pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2407,7 +3887,7 @@ pub enum DeviceSort {
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "DevicePage")]
 pub struct DevicePage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Device>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -2417,7 +3897,7 @@ pub struct DevicePage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
@@ -2426,7 +3906,10 @@ pub struct DevicePage {
 pub struct AuthStatus {
     #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
-    #[oai(rename = "pairingArmed")]
+    #[oai(
+        rename = "pairingArmed",
+        deserialize_with = "field_readers::read_pairing_armed"
+    )]
     pub pairing_armed: bool,
     /// The current pairing code, while armed.
     #[oai(
@@ -2436,7 +3919,11 @@ pub struct AuthStatus {
     )]
     pub pairing_code: Option<String>,
     /// When the pairing window closes, while armed.
-    #[oai(rename = "pairingExpiresAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "pairingExpiresAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_pairing_expires_at"
+    )]
     pub pairing_expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The hub's URLs on its non-loopback addresses.
     #[oai(rename = "lanUrls", deserialize_with = "text_readers::read_lan_urls")]
@@ -2449,10 +3936,13 @@ pub struct AuthStatus {
     )]
     pub tunnel_url: Option<String>,
     /// `MUSIC_HUB_API_TOKEN` is set.
-    #[oai(rename = "apiTokenConfigured")]
+    #[oai(
+        rename = "apiTokenConfigured",
+        deserialize_with = "field_readers::read_api_token_configured"
+    )]
     pub api_token_configured: bool,
     /// The paired devices that are not revoked, most recently seen first.
-    #[oai(rename = "devices")]
+    #[oai(rename = "devices", deserialize_with = "field_readers::read_devices")]
     pub devices: Vec<Device>,
 }
 
@@ -2477,7 +3967,10 @@ pub struct PairingArmed {
         deserialize_with = "text_readers::read_pairing_code"
     )]
     pub pairing_code: String,
-    #[oai(rename = "expiresAt")]
+    #[oai(
+        rename = "expiresAt",
+        deserialize_with = "field_readers::read_expires_at"
+    )]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     #[oai(rename = "hubId", deserialize_with = "text_readers::read_hub_id")]
     pub hub_id: String,
@@ -2549,11 +4042,17 @@ pub struct TokenPair {
         deserialize_with = "text_readers::read_token_type"
     )]
     pub token_type: String,
-    #[oai(rename = "accessExpiresAt")]
+    #[oai(
+        rename = "accessExpiresAt",
+        deserialize_with = "field_readers::read_access_expires_at"
+    )]
     pub access_expires_at: chrono::DateTime<chrono::Utc>,
-    #[oai(rename = "refreshExpiresAt")]
+    #[oai(
+        rename = "refreshExpiresAt",
+        deserialize_with = "field_readers::read_refresh_expires_at"
+    )]
     pub refresh_expires_at: chrono::DateTime<chrono::Utc>,
-    #[oai(rename = "device")]
+    #[oai(rename = "device", deserialize_with = "field_readers::read_device")]
     pub device: Device,
 }
 
@@ -2602,7 +4101,7 @@ pub struct Share {
     /// The share's id; anyone who has it can open the shared item. Unguessable.
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "kind")]
+    #[oai(rename = "kind", deserialize_with = "field_readers::read_kind")]
     pub kind: ShareKind,
     /// The shared playlist, album, artist or track.
     #[oai(rename = "itemId", deserialize_with = "text_readers::read_item_id")]
@@ -2621,30 +4120,54 @@ pub struct Share {
     #[oai(rename = "pageUrl", deserialize_with = "text_readers::read_page_url")]
     pub page_url: String,
     /// Whether opening the share needs a password (the password is never shown).
-    #[oai(rename = "hasPassword")]
+    #[oai(
+        rename = "hasPassword",
+        deserialize_with = "field_readers::read_has_password"
+    )]
     pub has_password: bool,
     /// Whether visitors may save files (`?download=1`).
-    #[oai(rename = "allowDownload")]
+    #[oai(
+        rename = "allowDownload",
+        deserialize_with = "field_readers::read_allow_download"
+    )]
     pub allow_download: bool,
     /// How many times the share may be opened in all; absent when unlimited.
-    #[oai(rename = "maxSessions", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "maxSessions",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_max_sessions"
+    )]
     pub max_sessions: Option<i32>,
-    #[oai(rename = "createdAt")]
+    #[oai(
+        rename = "createdAt",
+        deserialize_with = "field_readers::read_created_at"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Absent when the share lasts until deleted.
-    #[oai(rename = "expiresAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "expiresAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_expires_at"
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[oai(rename = "lastAccessedAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "lastAccessedAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_last_accessed_at"
+    )]
     pub last_accessed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// How many times the share was opened.
-    #[oai(rename = "accessCount")]
+    #[oai(
+        rename = "accessCount",
+        deserialize_with = "field_readers::read_access_count"
+    )]
     pub access_count: i64,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "SharePage")]
 pub struct SharePage {
-    #[oai(rename = "items")]
+    #[oai(rename = "items", deserialize_with = "field_readers::read_items")]
     pub items: Vec<Share>,
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(
@@ -2654,14 +4177,14 @@ pub struct SharePage {
     )]
     pub next_cursor: Option<String>,
     /// How many items match, over all pages.
-    #[oai(rename = "total")]
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
     pub total: i64,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ShareCreate", deny_unknown_fields)]
 pub struct ShareCreate {
-    #[oai(rename = "kind")]
+    #[oai(rename = "kind", deserialize_with = "field_readers::read_kind")]
     pub kind: ShareKind,
     #[oai(
         rename = "itemId",
@@ -2673,6 +4196,7 @@ pub struct ShareCreate {
     #[oai(
         rename = "expiresInHours",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_expires_in_hours",
         validator(minimum(value = "1"), maximum(value = "8760"))
     )]
     pub expires_in_hours: Option<i32>,
@@ -2685,12 +4209,17 @@ pub struct ShareCreate {
     )]
     pub password: Option<String>,
     /// Whether visitors may save files; `false` when absent.
-    #[oai(rename = "allowDownload", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "allowDownload",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_allow_download"
+    )]
     pub allow_download: Option<bool>,
     /// How many times the share may be opened in all; unlimited when absent.
     #[oai(
         rename = "maxSessions",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_max_sessions",
         validator(minimum(value = "1"), maximum(value = "1000000"))
     )]
     pub max_sessions: Option<i32>,
@@ -2704,6 +4233,7 @@ pub struct SharePatch {
     #[oai(
         rename = "expiresInHours",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_expires_in_hours",
         validator(minimum(value = "0"), maximum(value = "8760"))
     )]
     pub expires_in_hours: Option<i32>,
@@ -2715,12 +4245,17 @@ pub struct SharePatch {
         validator(max_length = 256)
     )]
     pub password: Option<String>,
-    #[oai(rename = "allowDownload", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "allowDownload",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_allow_download"
+    )]
     pub allow_download: Option<bool>,
     /// How many times the share may be opened in all; `0` for unlimited.
     #[oai(
         rename = "maxSessions",
         skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_max_sessions",
         validator(minimum(value = "0"), maximum(value = "1000000"))
     )]
     pub max_sessions: Option<i32>,
@@ -2732,15 +4267,22 @@ pub struct SharePatch {
 pub struct ShareSummary {
     #[oai(rename = "id", deserialize_with = "text_readers::read_id")]
     pub id: String,
-    #[oai(rename = "kind")]
+    #[oai(rename = "kind", deserialize_with = "field_readers::read_kind")]
     pub kind: ShareKind,
     #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
     /// Whether the page may offer to save files (`?download=1`).
-    #[oai(rename = "allowDownload")]
+    #[oai(
+        rename = "allowDownload",
+        deserialize_with = "field_readers::read_allow_download"
+    )]
     pub allow_download: bool,
     /// Absent when the share lasts until deleted.
-    #[oai(rename = "expiresAt", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "expiresAt",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_expires_at"
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2754,7 +4296,10 @@ pub struct PlaylistShareBootstrap {
         deserialize_with = "text_readers::read_share_session_id"
     )]
     pub share_session_id: String,
-    #[oai(rename = "shareSessionExpiresAt")]
+    #[oai(
+        rename = "shareSessionExpiresAt",
+        deserialize_with = "field_readers::read_share_session_expires_at"
+    )]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
     #[oai(
@@ -2762,14 +4307,20 @@ pub struct PlaylistShareBootstrap {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "mediaTokenExpiresAt")]
+    #[oai(
+        rename = "mediaTokenExpiresAt",
+        deserialize_with = "field_readers::read_media_token_expires_at"
+    )]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
     /// Send a heartbeat this often while the page is open.
-    #[oai(rename = "heartbeatIntervalSeconds")]
+    #[oai(
+        rename = "heartbeatIntervalSeconds",
+        deserialize_with = "field_readers::read_heartbeat_interval_seconds"
+    )]
     pub heartbeat_interval_seconds: i32,
-    #[oai(rename = "share")]
+    #[oai(rename = "share", deserialize_with = "field_readers::read_share")]
     pub share: ShareSummary,
-    #[oai(rename = "playlist")]
+    #[oai(rename = "playlist", deserialize_with = "field_readers::read_playlist")]
     pub playlist: SharedPlaylist,
 }
 
@@ -2783,7 +4334,10 @@ pub struct AlbumShareBootstrap {
         deserialize_with = "text_readers::read_share_session_id"
     )]
     pub share_session_id: String,
-    #[oai(rename = "shareSessionExpiresAt")]
+    #[oai(
+        rename = "shareSessionExpiresAt",
+        deserialize_with = "field_readers::read_share_session_expires_at"
+    )]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
     #[oai(
@@ -2791,14 +4345,20 @@ pub struct AlbumShareBootstrap {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "mediaTokenExpiresAt")]
+    #[oai(
+        rename = "mediaTokenExpiresAt",
+        deserialize_with = "field_readers::read_media_token_expires_at"
+    )]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
     /// Send a heartbeat this often while the page is open.
-    #[oai(rename = "heartbeatIntervalSeconds")]
+    #[oai(
+        rename = "heartbeatIntervalSeconds",
+        deserialize_with = "field_readers::read_heartbeat_interval_seconds"
+    )]
     pub heartbeat_interval_seconds: i32,
-    #[oai(rename = "share")]
+    #[oai(rename = "share", deserialize_with = "field_readers::read_share")]
     pub share: ShareSummary,
-    #[oai(rename = "album")]
+    #[oai(rename = "album", deserialize_with = "field_readers::read_album")]
     pub album: SharedAlbum,
 }
 
@@ -2812,7 +4372,10 @@ pub struct ArtistShareBootstrap {
         deserialize_with = "text_readers::read_share_session_id"
     )]
     pub share_session_id: String,
-    #[oai(rename = "shareSessionExpiresAt")]
+    #[oai(
+        rename = "shareSessionExpiresAt",
+        deserialize_with = "field_readers::read_share_session_expires_at"
+    )]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
     #[oai(
@@ -2820,14 +4383,20 @@ pub struct ArtistShareBootstrap {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "mediaTokenExpiresAt")]
+    #[oai(
+        rename = "mediaTokenExpiresAt",
+        deserialize_with = "field_readers::read_media_token_expires_at"
+    )]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
     /// Send a heartbeat this often while the page is open.
-    #[oai(rename = "heartbeatIntervalSeconds")]
+    #[oai(
+        rename = "heartbeatIntervalSeconds",
+        deserialize_with = "field_readers::read_heartbeat_interval_seconds"
+    )]
     pub heartbeat_interval_seconds: i32,
-    #[oai(rename = "share")]
+    #[oai(rename = "share", deserialize_with = "field_readers::read_share")]
     pub share: ShareSummary,
-    #[oai(rename = "artist")]
+    #[oai(rename = "artist", deserialize_with = "field_readers::read_artist")]
     pub artist: SharedArtist,
 }
 
@@ -2841,7 +4410,10 @@ pub struct TrackShareBootstrap {
         deserialize_with = "text_readers::read_share_session_id"
     )]
     pub share_session_id: String,
-    #[oai(rename = "shareSessionExpiresAt")]
+    #[oai(
+        rename = "shareSessionExpiresAt",
+        deserialize_with = "field_readers::read_share_session_expires_at"
+    )]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// Append as `?mediaToken=` to stream and artwork URLs of the shared items.
     #[oai(
@@ -2849,14 +4421,20 @@ pub struct TrackShareBootstrap {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "mediaTokenExpiresAt")]
+    #[oai(
+        rename = "mediaTokenExpiresAt",
+        deserialize_with = "field_readers::read_media_token_expires_at"
+    )]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
     /// Send a heartbeat this often while the page is open.
-    #[oai(rename = "heartbeatIntervalSeconds")]
+    #[oai(
+        rename = "heartbeatIntervalSeconds",
+        deserialize_with = "field_readers::read_heartbeat_interval_seconds"
+    )]
     pub heartbeat_interval_seconds: i32,
-    #[oai(rename = "share")]
+    #[oai(rename = "share", deserialize_with = "field_readers::read_share")]
     pub share: ShareSummary,
-    #[oai(rename = "track")]
+    #[oai(rename = "track", deserialize_with = "field_readers::read_track")]
     pub track: SharedTrack,
 }
 
@@ -2880,13 +4458,28 @@ pub struct SharedTrack {
         deserialize_with = "text_readers::read_album"
     )]
     pub album: Option<String>,
-    #[oai(rename = "trackNumber", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "trackNumber",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_track_number"
+    )]
     pub track_number: Option<i32>,
-    #[oai(rename = "discNumber", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "discNumber",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_disc_number"
+    )]
     pub disc_number: Option<i32>,
-    #[oai(rename = "year", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "year",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year"
+    )]
     pub year: Option<i32>,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
     /// Show it with `GET /api/media/artwork/{artworkId}?mediaToken=`.
     #[oai(
@@ -2912,7 +4505,11 @@ pub struct SharedAlbum {
         deserialize_with = "text_readers::read_artist"
     )]
     pub artist: Option<String>,
-    #[oai(rename = "year", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "year",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year"
+    )]
     pub year: Option<i32>,
     #[oai(
         rename = "artworkId",
@@ -2920,11 +4517,17 @@ pub struct SharedAlbum {
         deserialize_with = "text_readers::read_artwork_id"
     )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<SharedTrack>,
 }
 
@@ -2942,9 +4545,9 @@ pub struct SharedArtist {
         deserialize_with = "text_readers::read_artwork_id"
     )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "albums")]
+    #[oai(rename = "albums", deserialize_with = "field_readers::read_albums")]
     pub albums: Vec<SharedAlbumSummary>,
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<SharedTrack>,
 }
 
@@ -2955,7 +4558,11 @@ pub struct SharedAlbumSummary {
     pub id: String,
     #[oai(rename = "title", deserialize_with = "text_readers::read_title")]
     pub title: String,
-    #[oai(rename = "year", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "year",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_year"
+    )]
     pub year: Option<i32>,
     #[oai(
         rename = "artworkId",
@@ -2963,7 +4570,10 @@ pub struct SharedAlbumSummary {
         deserialize_with = "text_readers::read_artwork_id"
     )]
     pub artwork_id: Option<String>,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
 }
 
@@ -2981,11 +4591,17 @@ pub struct SharedPlaylist {
         deserialize_with = "text_readers::read_description"
     )]
     pub description: Option<String>,
-    #[oai(rename = "trackCount")]
+    #[oai(
+        rename = "trackCount",
+        deserialize_with = "field_readers::read_track_count"
+    )]
     pub track_count: i32,
-    #[oai(rename = "durationMs")]
+    #[oai(
+        rename = "durationMs",
+        deserialize_with = "field_readers::read_duration_ms"
+    )]
     pub duration_ms: i64,
-    #[oai(rename = "tracks")]
+    #[oai(rename = "tracks", deserialize_with = "field_readers::read_tracks")]
     pub tracks: Vec<SharedTrack>,
 }
 
@@ -3008,7 +4624,10 @@ pub struct ShareHeartbeat {
         deserialize_with = "text_readers::read_share_session_id"
     )]
     pub share_session_id: String,
-    #[oai(rename = "shareSessionExpiresAt")]
+    #[oai(
+        rename = "shareSessionExpiresAt",
+        deserialize_with = "field_readers::read_share_session_expires_at"
+    )]
     pub share_session_expires_at: chrono::DateTime<chrono::Utc>,
     /// The media token to use from now on (may be unchanged).
     #[oai(
@@ -3016,7 +4635,10 @@ pub struct ShareHeartbeat {
         deserialize_with = "text_readers::read_media_token"
     )]
     pub media_token: String,
-    #[oai(rename = "mediaTokenExpiresAt")]
+    #[oai(
+        rename = "mediaTokenExpiresAt",
+        deserialize_with = "field_readers::read_media_token_expires_at"
+    )]
     pub media_token_expires_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -3322,5 +4944,682 @@ pub(crate) mod text_readers {
 
     pub fn read_version<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::text(value, "version")
+    }
+}
+
+/// Readers of the other properties, whose refusals name the field.
+pub(crate) mod field_readers {
+    use poem_openapi::types::{ParseFromJSON, ParseResult};
+
+    pub fn read_access_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "accessCount")
+    }
+
+    pub fn read_access_expires_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "accessExpiresAt")
+    }
+
+    pub fn read_added<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "added")
+    }
+
+    pub fn read_added_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "addedAt")
+    }
+
+    pub fn read_album<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "album")
+    }
+
+    pub fn read_album_artists<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "albumArtists")
+    }
+
+    pub fn read_album_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "albumCount")
+    }
+
+    pub fn read_albums<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "albums")
+    }
+
+    pub fn read_allow_download<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "allowDownload")
+    }
+
+    pub fn read_api_token_configured<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "apiTokenConfigured")
+    }
+
+    pub fn read_appearances<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "appearances")
+    }
+
+    pub fn read_approximate<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "approximate")
+    }
+
+    pub fn read_artist<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "artist")
+    }
+
+    pub fn read_artist_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "artistCount")
+    }
+
+    pub fn read_artists<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "artists")
+    }
+
+    pub fn read_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "at")
+    }
+
+    pub fn read_available<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "available")
+    }
+
+    pub fn read_base_revision<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "baseRevision")
+    }
+
+    pub fn read_bit_depth<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "bitDepth")
+    }
+
+    pub fn read_bitrate_kbps<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "bitrateKbps")
+    }
+
+    pub fn read_bytes<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "bytes")
+    }
+
+    pub fn read_carried_over<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "carriedOver")
+    }
+
+    pub fn read_changed_fields<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "changedFields")
+    }
+
+    pub fn read_channels<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "channels")
+    }
+
+    pub fn read_checked_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "checkedAt")
+    }
+
+    pub fn read_compilation<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "compilation")
+    }
+
+    pub fn read_confidence<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "confidence")
+    }
+
+    pub fn read_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "count")
+    }
+
+    pub fn read_created_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "createdAt")
+    }
+
+    pub fn read_current_index<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "currentIndex")
+    }
+
+    pub fn read_database_health<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "databaseHealth")
+    }
+
+    pub fn read_decade<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "decade")
+    }
+
+    pub fn read_decades<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "decades")
+    }
+
+    pub fn read_details<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "details")
+    }
+
+    pub fn read_device<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "device")
+    }
+
+    pub fn read_devices<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "devices")
+    }
+
+    pub fn read_disc_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "discCount")
+    }
+
+    pub fn read_disc_number<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "discNumber")
+    }
+
+    pub fn read_disc_total<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "discTotal")
+    }
+
+    pub fn read_duration_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "durationMs")
+    }
+
+    pub fn read_effective<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "effective")
+    }
+
+    pub fn read_elapsed_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "elapsedMs")
+    }
+
+    pub fn read_entries<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "entries")
+    }
+
+    pub fn read_error<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "error")
+    }
+
+    pub fn read_error_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "errorCount")
+    }
+
+    pub fn read_errors<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "errors")
+    }
+
+    pub fn read_eta_seconds<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "etaSeconds")
+    }
+
+    pub fn read_expires_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "expiresAt")
+    }
+
+    pub fn read_expires_in_hours<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "expiresInHours")
+    }
+
+    pub fn read_feed_ended<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "feedEnded")
+    }
+
+    pub fn read_field<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "field")
+    }
+
+    pub fn read_fields<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "fields")
+    }
+
+    pub fn read_file_modified_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "fileModifiedAt")
+    }
+
+    pub fn read_file_size_bytes<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "fileSizeBytes")
+    }
+
+    pub fn read_file_tags<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "fileTags")
+    }
+
+    pub fn read_files_processed<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "filesProcessed")
+    }
+
+    pub fn read_files_seen<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "filesSeen")
+    }
+
+    pub fn read_files_total<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "filesTotal")
+    }
+
+    pub fn read_files_unchanged<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "filesUnchanged")
+    }
+
+    pub fn read_finished_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "finishedAt")
+    }
+
+    pub fn read_folder_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "folderCount")
+    }
+
+    pub fn read_folders<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "folders")
+    }
+
+    pub fn read_formats<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "formats")
+    }
+
+    pub fn read_full<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "full")
+    }
+
+    pub fn read_genres<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "genres")
+    }
+
+    pub fn read_has_embedded_artwork<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "hasEmbeddedArtwork")
+    }
+
+    pub fn read_has_folder_artwork<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "hasFolderArtwork")
+    }
+
+    pub fn read_has_password<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "hasPassword")
+    }
+
+    pub fn read_heartbeat_interval_seconds<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "heartbeatIntervalSeconds")
+    }
+
+    pub fn read_id<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "id")
+    }
+
+    pub fn read_items<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "items")
+    }
+
+    pub fn read_kind<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "kind")
+    }
+
+    pub fn read_last_accessed_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "lastAccessedAt")
+    }
+
+    pub fn read_last_played_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "lastPlayedAt")
+    }
+
+    pub fn read_last_scan<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "lastScan")
+    }
+
+    pub fn read_last_seen_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "lastSeenAt")
+    }
+
+    pub fn read_libraries<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "libraries")
+    }
+
+    pub fn read_line<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "line")
+    }
+
+    pub fn read_max_sessions<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "maxSessions")
+    }
+
+    pub fn read_media_token_expires_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "mediaTokenExpiresAt")
+    }
+
+    pub fn read_most_played<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "mostPlayed")
+    }
+
+    pub fn read_ok<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "ok")
+    }
+
+    pub fn read_overridden_fields<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "overriddenFields")
+    }
+
+    pub fn read_override_details<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "overrideDetails")
+    }
+
+    pub fn read_overrides<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "overrides")
+    }
+
+    pub fn read_overrides_updated_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "overridesUpdatedAt")
+    }
+
+    pub fn read_paired_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "pairedAt")
+    }
+
+    pub fn read_pairing_armed<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "pairingArmed")
+    }
+
+    pub fn read_pairing_expires_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "pairingExpiresAt")
+    }
+
+    pub fn read_payload<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "payload")
+    }
+
+    pub fn read_percent<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "percent")
+    }
+
+    pub fn read_phase<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "phase")
+    }
+
+    pub fn read_play_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playCount")
+    }
+
+    pub fn read_played_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playedAt")
+    }
+
+    pub fn read_played_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playedMs")
+    }
+
+    pub fn read_playlist<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playlist")
+    }
+
+    pub fn read_playlist_count<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playlistCount")
+    }
+
+    pub fn read_playlists<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "playlists")
+    }
+
+    pub fn read_port<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "port")
+    }
+
+    pub fn read_position<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "position")
+    }
+
+    pub fn read_position_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "positionMs")
+    }
+
+    pub fn read_queue<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "queue")
+    }
+
+    pub fn read_rate<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "rate")
+    }
+
+    pub fn read_read_only<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "readOnly")
+    }
+
+    pub fn read_reason<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "reason")
+    }
+
+    pub fn read_recently_added_albums<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "recentlyAddedAlbums")
+    }
+
+    pub fn read_recently_played<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "recentlyPlayed")
+    }
+
+    pub fn read_refresh_expires_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "refreshExpiresAt")
+    }
+
+    pub fn read_removed<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "removed")
+    }
+
+    pub fn read_repeat<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "repeat")
+    }
+
+    pub fn read_replay_gain_album_db<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "replayGainAlbumDb")
+    }
+
+    pub fn read_replay_gain_album_peak<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "replayGainAlbumPeak")
+    }
+
+    pub fn read_replay_gain_track_db<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "replayGainTrackDb")
+    }
+
+    pub fn read_replay_gain_track_peak<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "replayGainTrackPeak")
+    }
+
+    pub fn read_revision<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "revision")
+    }
+
+    pub fn read_revoked<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "revoked")
+    }
+
+    pub fn read_revoked_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "revokedAt")
+    }
+
+    pub fn read_roots<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "roots")
+    }
+
+    pub fn read_rows<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "rows")
+    }
+
+    pub fn read_sample_rate_hz<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "sampleRateHz")
+    }
+
+    pub fn read_saved<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "saved")
+    }
+
+    pub fn read_saved_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "savedAt")
+    }
+
+    pub fn read_searched_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "searchedAt")
+    }
+
+    pub fn read_set<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "set")
+    }
+
+    pub fn read_set_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "setAt")
+    }
+
+    pub fn read_share<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "share")
+    }
+
+    pub fn read_share_session_expires_at<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "shareSessionExpiresAt")
+    }
+
+    pub fn read_shuffle<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "shuffle")
+    }
+
+    pub fn read_started_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "startedAt")
+    }
+
+    pub fn read_state<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "state")
+    }
+
+    pub fn read_status<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "status")
+    }
+
+    pub fn read_suggestions<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "suggestions")
+    }
+
+    pub fn read_top_tracks<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "topTracks")
+    }
+
+    pub fn read_total<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "total")
+    }
+
+    pub fn read_total_bytes<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "totalBytes")
+    }
+
+    pub fn read_total_duration_ms<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "totalDurationMs")
+    }
+
+    pub fn read_track<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "track")
+    }
+
+    pub fn read_track_count<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "trackCount")
+    }
+
+    pub fn read_track_number<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "trackNumber")
+    }
+
+    pub fn read_track_total<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "trackTotal")
+    }
+
+    pub fn read_tracks<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "tracks")
+    }
+
+    pub fn read_trigger<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "trigger")
+    }
+
+    pub fn read_unmatched<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "unmatched")
+    }
+
+    pub fn read_unreadable_rows<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "unreadableRows")
+    }
+
+    pub fn read_updated<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "updated")
+    }
+
+    pub fn read_updated_at<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "updatedAt")
+    }
+
+    pub fn read_values<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "values")
+    }
+
+    pub fn read_volume<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "volume")
+    }
+
+    pub fn read_year<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "year")
+    }
+
+    pub fn read_years<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "years")
     }
 }

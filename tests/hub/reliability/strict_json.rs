@@ -75,9 +75,14 @@ async fn a_number_or_a_boolean_where_the_contract_says_string_is_refused() {
             "invalid_body",
         )
         .await;
+        // The field, and what it must be: a string, or a list whose items are strings.
         let message = refused["message"].as_str().unwrap_or_default();
+        assert_eq!(refused["details"]["parameter"], field, "{refused}");
         assert!(
-            message.contains(&format!("`{field}` must be a string")),
+            message.contains(&format!("`{field}` must be a"))
+                && (message.ends_with("must be a string.")
+                    || message.contains("must be a string of")
+                    || message.contains("each a string")),
             "{refused}"
         );
     }
