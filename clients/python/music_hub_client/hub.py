@@ -90,8 +90,8 @@ class HubClient:
         stats = get_library_stats.sync(client=hub.client)
 
     `on_tokens` receives every new `TokenPair` (from `pair` and each refresh): persist it, as
-    the old refresh token is retired. When a refresh is refused, the call answers with that
-    refusal (`401 refresh_token_reused`, `token_expired`, `device_revoked`…): pair again.
+    the old refresh token is retired. When a refresh is refused, the call raises `HubError` with
+    that refusal (`401 refresh_token_reused`, `token_expired`, `device_revoked`…): pair again.
     An `access_token` without a refresh token (such as `MUSIC_HUB_API_TOKEN`) is sent as is.
     """
 
@@ -198,11 +198,12 @@ class HubClient:
             json={"deviceId": tokens.device_id, "refreshToken": tokens.refresh_token},
         )
 
-    def _adopt_refreshed(self, response: httpx.Response) -> bool:
+    def _adopt_refreshed(self, response: httpx.Response) -> None:
+        """Adopts a refresh's new pair, or raises its refusal: the refusal is not an answer
+        the call's own operation documents, so it cannot come back as that call's response."""
         if response.status_code != 200:
-            return False
+            raise HubError.from_body(response.status_code, response.content)
         self.set_tokens(TokenPair.from_dict(response.json()))
-        return True
 
     # The feeds
 
@@ -328,8 +329,7 @@ class _TokenAuth(httpx.Auth):
                     return
                 refreshed = yield refresh
                 refreshed.read()
-                if not self._hub._adopt_refreshed(refreshed):
-                    return
+                self._hub._adopt_refreshed(refreshed)
         self._hub._authorize(request)
         yield request
 
@@ -350,8 +350,7 @@ class _TokenAuth(httpx.Auth):
                     return
                 refreshed = yield refresh
                 await refreshed.aread()
-                if not self._hub._adopt_refreshed(refreshed):
-                    return
+                self._hub._adopt_refreshed(refreshed)
         self._hub._authorize(request)
         yield request
 

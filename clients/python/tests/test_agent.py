@@ -35,8 +35,6 @@ from music_hub_client.api.system import get_info, ping
 from music_hub_client.models import (
     AlbumDetail,
     AlbumRef,
-    ApiError,
-    ApiErrorDetails,
     DatabaseHealthChangedEvent,
     DatabaseHealthStatus,
     DevicePage,
@@ -56,9 +54,15 @@ from music_hub_client.models import (
     SearchHistoryPage,
     SearchResults,
     SearchType,
+    SessionConflictCode,
+    SessionConflictError,
+    SessionConflictErrorDetails,
     TokenPair,
     Track,
     TrackPage,
+    UnknownTrackCode,
+    UnknownTrackError,
+    UnknownTrackErrorDetails,
 )
 from music_hub_client.types import UNSET, Unset
 
@@ -250,9 +254,9 @@ def test_create_a_playlist_and_add_tracks(agent: Agent, request: pytest.FixtureR
         body=PlaylistTracksAdd(track_ids=["trk_not_here"], position=0),
     )
     assert refused.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
-    assert isinstance(refused.parsed, ApiError)
-    assert refused.parsed.error == "unknown_track"
-    assert isinstance(refused.parsed.details, ApiErrorDetails)
+    assert isinstance(refused.parsed, UnknownTrackError)
+    assert refused.parsed.error == UnknownTrackCode.UNKNOWN_TRACK
+    assert isinstance(refused.parsed.details, UnknownTrackErrorDetails)
     assert refused.parsed.details["trackId"] == "trk_not_here"
 
 
@@ -291,9 +295,9 @@ def test_read_and_update_the_playback_session(agent: Agent, request: pytest.Fixt
         ),
     )
     assert stale.status_code == HTTPStatus.CONFLICT
-    assert isinstance(stale.parsed, ApiError)
-    assert stale.parsed.error == "session_conflict"
-    assert isinstance(stale.parsed.details, ApiErrorDetails)
+    assert isinstance(stale.parsed, SessionConflictError)
+    assert stale.parsed.error == SessionConflictCode.SESSION_CONFLICT
+    assert isinstance(stale.parsed.details, SessionConflictErrorDetails)
     assert stale.parsed.details["revision"] == updated.parsed.revision
     now = get_playback_session.sync(client=agent.client.client)
     assert isinstance(now, PlaybackSession) and now.state == PlaybackState.PAUSED

@@ -207,8 +207,9 @@ export function createHubClient(options: HubClientOptions): HubClient {
         // Nobody refreshed since this call was sent: refresh (or join the refresh running).
         if (tokens.refreshToken === undefined || tokens.deviceId === undefined) return undefined;
         const refreshed = await refreshOnce();
-        // A refusal is the answer (`refresh_token_reused`, `device_revoked`…): pair again.
-        if (!refreshed.ok) return refusal(refreshed);
+        // A refusal (`refresh_token_reused`, `device_revoked`…) is thrown: the call's own
+        // operation does not document the refresh's codes. The device must pair again.
+        if (!refreshed.ok) throw await HubError.fromResponse(refusal(refreshed));
       }
       authorize(pending.retry);
       return fetch(pending.retry); // the fetch of this call (the client's, or its own)

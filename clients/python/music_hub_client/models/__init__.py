@@ -29,6 +29,12 @@ from .artist_sort import ArtistSort
 from .artist_updated_event import ArtistUpdatedEvent
 from .artist_updated_event_type import ArtistUpdatedEventType
 from .auth_status import AuthStatus
+from .bad_request_code import BadRequestCode
+from .bad_request_error import BadRequestError
+from .bad_request_error_details import BadRequestErrorDetails
+from .browse_bad_request_code import BrowseBadRequestCode
+from .browse_bad_request_error import BrowseBadRequestError
+from .browse_bad_request_error_details import BrowseBadRequestErrorDetails
 from .browse_folder import BrowseFolder
 from .browse_result import BrowseResult
 from .changed_ids import ChangedIds
@@ -37,24 +43,46 @@ from .database_health_change import DatabaseHealthChange
 from .database_health_changed_event import DatabaseHealthChangedEvent
 from .database_health_changed_event_type import DatabaseHealthChangedEventType
 from .database_health_status import DatabaseHealthStatus
+from .database_healthy_code import DatabaseHealthyCode
+from .database_healthy_error import DatabaseHealthyError
+from .database_healthy_error_details import DatabaseHealthyErrorDetails
+from .database_unavailable_code import DatabaseUnavailableCode
+from .database_unavailable_error import DatabaseUnavailableError
+from .database_unavailable_error_details import DatabaseUnavailableErrorDetails
 from .decade_facet import DecadeFacet
 from .device import Device
 from .device_page import DevicePage
 from .device_sort import DeviceSort
 from .enrichment_apply_request import EnrichmentApplyRequest
 from .enrichment_suggestion import EnrichmentSuggestion
+from .error_code import ErrorCode
 from .facet_value import FacetValue
 from .feed_end_reason import FeedEndReason
 from .feed_ended import FeedEnded
 from .feed_ended_event import FeedEndedEvent
 from .feed_ended_event_type import FeedEndedEventType
+from .forbidden_code import ForbiddenCode
+from .forbidden_error import ForbiddenError
+from .forbidden_error_details import ForbiddenErrorDetails
 from .format_stat import FormatStat
+from .history_empty_code import HistoryEmptyCode
+from .history_empty_error import HistoryEmptyError
+from .history_empty_error_details import HistoryEmptyErrorDetails
 from .hub_info import HubInfo
+from .internal_error_code import InternalErrorCode
+from .internal_error_error import InternalErrorError
+from .internal_error_error_details import InternalErrorErrorDetails
+from .invalid_pairing_code_code import InvalidPairingCodeCode
+from .invalid_pairing_code_error import InvalidPairingCodeError
+from .invalid_pairing_code_error_details import InvalidPairingCodeErrorDetails
 from .library_filters import LibraryFilters
 from .library_folder import LibraryFolder
 from .library_folder_state import LibraryFolderState
 from .library_root import LibraryRoot
 from .library_stats import LibraryStats
+from .logout_forbidden_code import LogoutForbiddenCode
+from .logout_forbidden_error import LogoutForbiddenError
+from .logout_forbidden_error_details import LogoutForbiddenErrorDetails
 from .media_session import MediaSession
 from .media_session_request import MediaSessionRequest
 from .metadata_batch_request import MetadataBatchRequest
@@ -63,8 +91,20 @@ from .metadata_change import MetadataChange
 from .metadata_updated_event import MetadataUpdatedEvent
 from .metadata_updated_event_type import MetadataUpdatedEventType
 from .no_details import NoDetails
+from .not_found_code import NotFoundCode
+from .not_found_error import NotFoundError
+from .not_found_error_details import NotFoundErrorDetails
+from .not_implemented_code import NotImplementedCode
+from .not_implemented_error import NotImplementedError_
+from .not_implemented_error_details import NotImplementedErrorDetails
 from .pair_request import PairRequest
 from .pairing_armed import PairingArmed
+from .pairing_not_armed_code import PairingNotArmedCode
+from .pairing_not_armed_error import PairingNotArmedError
+from .pairing_not_armed_error_details import PairingNotArmedErrorDetails
+from .payload_too_large_code import PayloadTooLargeCode
+from .payload_too_large_error import PayloadTooLargeError
+from .payload_too_large_error_details import PayloadTooLargeErrorDetails
 from .ping import Ping
 from .playback_history_added_event import PlaybackHistoryAddedEvent
 from .playback_history_added_event_type import PlaybackHistoryAddedEventType
@@ -91,6 +131,9 @@ from .playlist_import_result import PlaylistImportResult
 from .playlist_import_unmatched import PlaylistImportUnmatched
 from .playlist_order import PlaylistOrder
 from .playlist_page import PlaylistPage
+from .playlist_read_only_code import PlaylistReadOnlyCode
+from .playlist_read_only_error import PlaylistReadOnlyError
+from .playlist_read_only_error_details import PlaylistReadOnlyErrorDetails
 from .playlist_share_bootstrap import PlaylistShareBootstrap
 from .playlist_sort import PlaylistSort
 from .playlist_tracks_add import PlaylistTracksAdd
@@ -98,9 +141,18 @@ from .playlist_update import PlaylistUpdate
 from .playlist_updated_event import PlaylistUpdatedEvent
 from .playlist_updated_event_type import PlaylistUpdatedEventType
 from .qr_format import QrFormat
+from .range_not_satisfiable_code import RangeNotSatisfiableCode
+from .range_not_satisfiable_error import RangeNotSatisfiableError
+from .range_not_satisfiable_error_details import RangeNotSatisfiableErrorDetails
 from .rebuild_request import RebuildRequest
 from .rebuild_result import RebuildResult
+from .refresh_refused_code import RefreshRefusedCode
+from .refresh_refused_error import RefreshRefusedError
+from .refresh_refused_error_details import RefreshRefusedErrorDetails
 from .refresh_request import RefreshRequest
+from .reorder_conflict_code import ReorderConflictCode
+from .reorder_conflict_error import ReorderConflictError
+from .reorder_conflict_error_details import ReorderConflictErrorDetails
 from .repeat_mode import RepeatMode
 from .resync_event import ResyncEvent
 from .resync_event_type import ResyncEventType
@@ -118,6 +170,12 @@ from .scan_completed_change import ScanCompletedChange
 from .scan_completed_event import ScanCompletedEvent
 from .scan_completed_event_type import ScanCompletedEventType
 from .scan_file_error import ScanFileError
+from .scan_in_progress_code import ScanInProgressCode
+from .scan_in_progress_error import ScanInProgressError
+from .scan_in_progress_error_details import ScanInProgressErrorDetails
+from .scan_not_running_code import ScanNotRunningCode
+from .scan_not_running_error import ScanNotRunningError
+from .scan_not_running_error_details import ScanNotRunningErrorDetails
 from .scan_outcome import ScanOutcome
 from .scan_phase import ScanPhase
 from .scan_progress_event import ScanProgressEvent
@@ -132,6 +190,9 @@ from .search_history_entry import SearchHistoryEntry
 from .search_history_page import SearchHistoryPage
 from .search_results import SearchResults
 from .search_type import SearchType
+from .session_conflict_code import SessionConflictCode
+from .session_conflict_error import SessionConflictError
+from .session_conflict_error_details import SessionConflictErrorDetails
 from .share import Share
 from .share_change import ShareChange
 from .share_create import ShareCreate
@@ -143,7 +204,16 @@ from .share_heartbeat import ShareHeartbeat
 from .share_heartbeat_request import ShareHeartbeatRequest
 from .share_kind import ShareKind
 from .share_page import SharePage
+from .share_password_required_code import SharePasswordRequiredCode
+from .share_password_required_error import SharePasswordRequiredError
+from .share_password_required_error_details import SharePasswordRequiredErrorDetails
 from .share_patch import SharePatch
+from .share_rate_limited_code import ShareRateLimitedCode
+from .share_rate_limited_error import ShareRateLimitedError
+from .share_rate_limited_error_details import ShareRateLimitedErrorDetails
+from .share_session_expired_code import ShareSessionExpiredCode
+from .share_session_expired_error import ShareSessionExpiredError
+from .share_session_expired_error_details import ShareSessionExpiredErrorDetails
 from .share_sort import ShareSort
 from .share_summary import ShareSummary
 from .shared_album import SharedAlbum
@@ -152,10 +222,16 @@ from .shared_artist import SharedArtist
 from .shared_playlist import SharedPlaylist
 from .shared_track import SharedTrack
 from .sort_order import SortOrder
+from .suggestion_stale_code import SuggestionStaleCode
+from .suggestion_stale_error import SuggestionStaleError
+from .suggestion_stale_error_details import SuggestionStaleErrorDetails
 from .tag_field import TagField
 from .tag_override import TagOverride
 from .tag_values import TagValues
 from .token_pair import TokenPair
+from .too_many_requests_code import TooManyRequestsCode
+from .too_many_requests_error import TooManyRequestsError
+from .too_many_requests_error_details import TooManyRequestsErrorDetails
 from .track import Track
 from .track_added_event import TrackAddedEvent
 from .track_added_event_type import TrackAddedEventType
@@ -168,6 +244,18 @@ from .track_share_bootstrap import TrackShareBootstrap
 from .track_sort import TrackSort
 from .track_updated_event import TrackUpdatedEvent
 from .track_updated_event_type import TrackUpdatedEventType
+from .tunnel_not_configured_code import TunnelNotConfiguredCode
+from .tunnel_not_configured_error import TunnelNotConfiguredError
+from .tunnel_not_configured_error_details import TunnelNotConfiguredErrorDetails
+from .unauthorized_code import UnauthorizedCode
+from .unauthorized_error import UnauthorizedError
+from .unauthorized_error_details import UnauthorizedErrorDetails
+from .unknown_track_code import UnknownTrackCode
+from .unknown_track_error import UnknownTrackError
+from .unknown_track_error_details import UnknownTrackErrorDetails
+from .unsupported_media_type_code import UnsupportedMediaTypeCode
+from .unsupported_media_type_error import UnsupportedMediaTypeError
+from .unsupported_media_type_error_details import UnsupportedMediaTypeErrorDetails
 from .year_facet import YearFacet
 
 __all__ = (
@@ -200,6 +288,12 @@ __all__ = (
     "ArtistUpdatedEvent",
     "ArtistUpdatedEventType",
     "AuthStatus",
+    "BadRequestCode",
+    "BadRequestError",
+    "BadRequestErrorDetails",
+    "BrowseBadRequestCode",
+    "BrowseBadRequestError",
+    "BrowseBadRequestErrorDetails",
     "BrowseFolder",
     "BrowseResult",
     "ChangedIds",
@@ -208,24 +302,46 @@ __all__ = (
     "DatabaseHealthChangedEvent",
     "DatabaseHealthChangedEventType",
     "DatabaseHealthStatus",
+    "DatabaseHealthyCode",
+    "DatabaseHealthyError",
+    "DatabaseHealthyErrorDetails",
+    "DatabaseUnavailableCode",
+    "DatabaseUnavailableError",
+    "DatabaseUnavailableErrorDetails",
     "DecadeFacet",
     "Device",
     "DevicePage",
     "DeviceSort",
     "EnrichmentApplyRequest",
     "EnrichmentSuggestion",
+    "ErrorCode",
     "FacetValue",
     "FeedEndReason",
     "FeedEnded",
     "FeedEndedEvent",
     "FeedEndedEventType",
+    "ForbiddenCode",
+    "ForbiddenError",
+    "ForbiddenErrorDetails",
     "FormatStat",
+    "HistoryEmptyCode",
+    "HistoryEmptyError",
+    "HistoryEmptyErrorDetails",
     "HubInfo",
+    "InternalErrorCode",
+    "InternalErrorError",
+    "InternalErrorErrorDetails",
+    "InvalidPairingCodeCode",
+    "InvalidPairingCodeError",
+    "InvalidPairingCodeErrorDetails",
     "LibraryFilters",
     "LibraryFolder",
     "LibraryFolderState",
     "LibraryRoot",
     "LibraryStats",
+    "LogoutForbiddenCode",
+    "LogoutForbiddenError",
+    "LogoutForbiddenErrorDetails",
     "MediaSession",
     "MediaSessionRequest",
     "MetadataBatchRequest",
@@ -234,8 +350,20 @@ __all__ = (
     "MetadataUpdatedEvent",
     "MetadataUpdatedEventType",
     "NoDetails",
+    "NotFoundCode",
+    "NotFoundError",
+    "NotFoundErrorDetails",
+    "NotImplementedCode",
+    "NotImplementedErrorDetails",
+    "NotImplementedError_",
     "PairRequest",
     "PairingArmed",
+    "PairingNotArmedCode",
+    "PairingNotArmedError",
+    "PairingNotArmedErrorDetails",
+    "PayloadTooLargeCode",
+    "PayloadTooLargeError",
+    "PayloadTooLargeErrorDetails",
     "Ping",
     "PlaybackHistoryAddedEvent",
     "PlaybackHistoryAddedEventType",
@@ -262,6 +390,9 @@ __all__ = (
     "PlaylistImportUnmatched",
     "PlaylistOrder",
     "PlaylistPage",
+    "PlaylistReadOnlyCode",
+    "PlaylistReadOnlyError",
+    "PlaylistReadOnlyErrorDetails",
     "PlaylistShareBootstrap",
     "PlaylistSort",
     "PlaylistTracksAdd",
@@ -269,9 +400,18 @@ __all__ = (
     "PlaylistUpdatedEvent",
     "PlaylistUpdatedEventType",
     "QrFormat",
+    "RangeNotSatisfiableCode",
+    "RangeNotSatisfiableError",
+    "RangeNotSatisfiableErrorDetails",
     "RebuildRequest",
     "RebuildResult",
+    "RefreshRefusedCode",
+    "RefreshRefusedError",
+    "RefreshRefusedErrorDetails",
     "RefreshRequest",
+    "ReorderConflictCode",
+    "ReorderConflictError",
+    "ReorderConflictErrorDetails",
     "RepeatMode",
     "ResyncEvent",
     "ResyncEventType",
@@ -289,6 +429,12 @@ __all__ = (
     "ScanCompletedEvent",
     "ScanCompletedEventType",
     "ScanFileError",
+    "ScanInProgressCode",
+    "ScanInProgressError",
+    "ScanInProgressErrorDetails",
+    "ScanNotRunningCode",
+    "ScanNotRunningError",
+    "ScanNotRunningErrorDetails",
     "ScanOutcome",
     "ScanPhase",
     "ScanProgressEvent",
@@ -303,6 +449,9 @@ __all__ = (
     "SearchHistoryPage",
     "SearchResults",
     "SearchType",
+    "SessionConflictCode",
+    "SessionConflictError",
+    "SessionConflictErrorDetails",
     "Share",
     "ShareChange",
     "ShareCreate",
@@ -314,7 +463,16 @@ __all__ = (
     "ShareHeartbeatRequest",
     "ShareKind",
     "SharePage",
+    "SharePasswordRequiredCode",
+    "SharePasswordRequiredError",
+    "SharePasswordRequiredErrorDetails",
     "SharePatch",
+    "ShareRateLimitedCode",
+    "ShareRateLimitedError",
+    "ShareRateLimitedErrorDetails",
+    "ShareSessionExpiredCode",
+    "ShareSessionExpiredError",
+    "ShareSessionExpiredErrorDetails",
     "ShareSort",
     "ShareSummary",
     "SharedAlbum",
@@ -323,10 +481,16 @@ __all__ = (
     "SharedPlaylist",
     "SharedTrack",
     "SortOrder",
+    "SuggestionStaleCode",
+    "SuggestionStaleError",
+    "SuggestionStaleErrorDetails",
     "TagField",
     "TagOverride",
     "TagValues",
     "TokenPair",
+    "TooManyRequestsCode",
+    "TooManyRequestsError",
+    "TooManyRequestsErrorDetails",
     "Track",
     "TrackAddedEvent",
     "TrackAddedEventType",
@@ -339,5 +503,17 @@ __all__ = (
     "TrackSort",
     "TrackUpdatedEvent",
     "TrackUpdatedEventType",
+    "TunnelNotConfiguredCode",
+    "TunnelNotConfiguredError",
+    "TunnelNotConfiguredErrorDetails",
+    "UnauthorizedCode",
+    "UnauthorizedError",
+    "UnauthorizedErrorDetails",
+    "UnknownTrackCode",
+    "UnknownTrackError",
+    "UnknownTrackErrorDetails",
+    "UnsupportedMediaTypeCode",
+    "UnsupportedMediaTypeError",
+    "UnsupportedMediaTypeErrorDetails",
     "YearFacet",
 )

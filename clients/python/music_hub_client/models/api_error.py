@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,18 +21,22 @@ class ApiError:
     """Every 4xx and 5xx answer of the hub.
 
     Attributes:
-        error (str): A stable snake_case code to branch on. Example: not_found.
+        error (ErrorCode): The registry of every `error` code the hub answers, each with the one status it comes
+            with (`x-status`). Each error response of an operation lists, as an enum, the codes that
+            operation can answer with that status; a code is used nowhere without being here, and
+            `codegen` refuses a response that names a code this list lacks or gives it another
+            status. The hub's Rust `ErrorCode` is generated from this list.
         message (str): A sentence for a person. Example: No track has the id 'abc'..
         details (ApiErrorDetails | Unset): Machine-readable context, such as the offending `parameter`.
     """
 
-    error: str
+    error: ErrorCode
     message: str
     details: ApiErrorDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error = self.error.value
 
         message = self.message
 
@@ -57,7 +62,7 @@ class ApiError:
         from ..models.api_error_details import ApiErrorDetails
 
         d = dict(src_dict)
-        error = d.pop("error")
+        error = ErrorCode(d.pop("error"))
 
         message = d.pop("message")
 

@@ -1547,11 +1547,7 @@ export interface components {
     schemas: {
         /** @description Every 4xx and 5xx answer of the hub. */
         ApiError: {
-            /**
-             * @description A stable snake_case code to branch on.
-             * @example not_found
-             */
-            error: string;
+            error: components["schemas"]["ErrorCode"];
             /**
              * @description A sentence for a person.
              * @example No track has the id 'abc'.
@@ -1562,6 +1558,305 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @description The registry of every `error` code the hub answers, each with the one status it comes
+         *     with (`x-status`). Each error response of an operation lists, as an enum, the codes that
+         *     operation can answer with that status; a code is used nowhere without being here, and
+         *     `codegen` refuses a response that names a code this list lacks or gives it another
+         *     status. The hub's Rust `ErrorCode` is generated from this list.
+         * @enum {string}
+         */
+        ErrorCode: "bad_request" | "invalid_parameter" | "invalid_body" | "invalid_path" | "duplicate_host" | "malformed_request" | "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "refresh_token_reused" | "invalid_pairing_code" | "media_token_expired" | "share_password_required" | "local_only" | "forbidden_origin" | "forbidden" | "not_a_device" | "not_found" | "share_session_expired" | "tunnel_not_configured" | "method_not_allowed" | "database_healthy" | "scan_in_progress" | "scan_not_running" | "playlist_read_only" | "order_mismatch" | "session_conflict" | "index_out_of_range" | "queue_empty" | "history_empty" | "suggestion_stale" | "pairing_not_armed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "unknown_track" | "too_many_attempts" | "too_many_requests" | "headers_too_large" | "internal_error" | "undocumented_status" | "not_implemented" | "database_unavailable" | "service_unavailable";
+        /** @description An `ApiError` whose `error` is one of `BadRequestCode`. */
+        BadRequestError: {
+            error: components["schemas"]["BadRequestCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        BadRequestCode: "bad_request" | "invalid_parameter" | "invalid_body";
+        /** @description An `ApiError` whose `error` is one of `UnauthorizedCode`. */
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        UnauthorizedCode: "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "media_token_expired";
+        /** @description An `ApiError` whose `error` is one of `ForbiddenCode`. */
+        ForbiddenError: {
+            error: components["schemas"]["ForbiddenCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ForbiddenCode: "local_only" | "forbidden_origin" | "forbidden";
+        /** @description An `ApiError` whose `error` is one of `NotFoundCode`. */
+        NotFoundError: {
+            error: components["schemas"]["NotFoundCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        NotFoundCode: "not_found";
+        /** @description An `ApiError` whose `error` is one of `PlaylistReadOnlyCode`. */
+        PlaylistReadOnlyError: {
+            error: components["schemas"]["PlaylistReadOnlyCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        PlaylistReadOnlyCode: "playlist_read_only";
+        /** @description An `ApiError` whose `error` is one of `UnknownTrackCode`. */
+        UnknownTrackError: {
+            error: components["schemas"]["UnknownTrackCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        UnknownTrackCode: "unknown_track";
+        /** @description An `ApiError` whose `error` is one of `TooManyRequestsCode`. */
+        TooManyRequestsError: {
+            error: components["schemas"]["TooManyRequestsCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        TooManyRequestsCode: "too_many_attempts";
+        /** @description An `ApiError` whose `error` is one of `SharePasswordRequiredCode`. */
+        SharePasswordRequiredError: {
+            error: components["schemas"]["SharePasswordRequiredCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        SharePasswordRequiredCode: "share_password_required";
+        /** @description An `ApiError` whose `error` is one of `ShareRateLimitedCode`. */
+        ShareRateLimitedError: {
+            error: components["schemas"]["ShareRateLimitedCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ShareRateLimitedCode: "too_many_requests";
+        /** @description An `ApiError` whose `error` is one of `NotImplementedCode`. */
+        NotImplementedError: {
+            error: components["schemas"]["NotImplementedCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        NotImplementedCode: "not_implemented";
+        /** @description An `ApiError` whose `error` is one of `DatabaseUnavailableCode`. */
+        DatabaseUnavailableError: {
+            error: components["schemas"]["DatabaseUnavailableCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        DatabaseUnavailableCode: "database_unavailable";
+        /** @description An `ApiError` whose `error` is one of `PayloadTooLargeCode`. */
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        PayloadTooLargeCode: "payload_too_large";
+        /** @description An `ApiError` whose `error` is one of `UnsupportedMediaTypeCode`. */
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        UnsupportedMediaTypeCode: "unsupported_media_type";
+        /** @description An `ApiError` whose `error` is one of `InternalErrorCode`. */
+        InternalErrorError: {
+            error: components["schemas"]["InternalErrorCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        InternalErrorCode: "internal_error";
+        /** @description An `ApiError` whose `error` is one of `DatabaseHealthyCode`. */
+        DatabaseHealthyError: {
+            error: components["schemas"]["DatabaseHealthyCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        DatabaseHealthyCode: "database_healthy";
+        /** @description An `ApiError` whose `error` is one of `BrowseBadRequestCode`. */
+        BrowseBadRequestError: {
+            error: components["schemas"]["BrowseBadRequestCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        BrowseBadRequestCode: "bad_request" | "invalid_parameter" | "invalid_path";
+        /** @description An `ApiError` whose `error` is one of `ScanInProgressCode`. */
+        ScanInProgressError: {
+            error: components["schemas"]["ScanInProgressCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ScanInProgressCode: "scan_in_progress";
+        /** @description An `ApiError` whose `error` is one of `ScanNotRunningCode`. */
+        ScanNotRunningError: {
+            error: components["schemas"]["ScanNotRunningCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ScanNotRunningCode: "scan_not_running";
+        /** @description An `ApiError` whose `error` is one of `ReorderConflictCode`. */
+        ReorderConflictError: {
+            error: components["schemas"]["ReorderConflictCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ReorderConflictCode: "order_mismatch" | "playlist_read_only";
+        /** @description An `ApiError` whose `error` is one of `SessionConflictCode`. */
+        SessionConflictError: {
+            error: components["schemas"]["SessionConflictCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        SessionConflictCode: "session_conflict" | "index_out_of_range" | "queue_empty";
+        /** @description An `ApiError` whose `error` is one of `HistoryEmptyCode`. */
+        HistoryEmptyError: {
+            error: components["schemas"]["HistoryEmptyCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        HistoryEmptyCode: "history_empty";
+        /** @description An `ApiError` whose `error` is one of `RangeNotSatisfiableCode`. */
+        RangeNotSatisfiableError: {
+            error: components["schemas"]["RangeNotSatisfiableCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        RangeNotSatisfiableCode: "range_not_satisfiable";
+        /** @description An `ApiError` whose `error` is one of `SuggestionStaleCode`. */
+        SuggestionStaleError: {
+            error: components["schemas"]["SuggestionStaleCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        SuggestionStaleCode: "suggestion_stale";
+        /** @description An `ApiError` whose `error` is one of `ShareSessionExpiredCode`. */
+        ShareSessionExpiredError: {
+            error: components["schemas"]["ShareSessionExpiredCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        ShareSessionExpiredCode: "share_session_expired";
+        /** @description An `ApiError` whose `error` is one of `InvalidPairingCodeCode`. */
+        InvalidPairingCodeError: {
+            error: components["schemas"]["InvalidPairingCodeCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        InvalidPairingCodeCode: "invalid_pairing_code";
+        /** @description An `ApiError` whose `error` is one of `RefreshRefusedCode`. */
+        RefreshRefusedError: {
+            error: components["schemas"]["RefreshRefusedCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        RefreshRefusedCode: "refresh_token_reused" | "token_expired" | "invalid_token" | "device_revoked";
+        /** @description An `ApiError` whose `error` is one of `LogoutForbiddenCode`. */
+        LogoutForbiddenError: {
+            error: components["schemas"]["LogoutForbiddenCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        LogoutForbiddenCode: "not_a_device" | "forbidden_origin";
+        /** @description An `ApiError` whose `error` is one of `PairingNotArmedCode`. */
+        PairingNotArmedError: {
+            error: components["schemas"]["PairingNotArmedCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        PairingNotArmedCode: "pairing_not_armed";
+        /** @description An `ApiError` whose `error` is one of `TunnelNotConfiguredCode`. */
+        TunnelNotConfiguredError: {
+            error: components["schemas"]["TunnelNotConfiguredCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        TunnelNotConfiguredCode: "tunnel_not_configured";
         /**
          * @description Sort direction.
          * @enum {string}
@@ -3892,7 +4187,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input. */
+        /** @description A parameter or the body is invalid (`bad_request`, `invalid_parameter`, `invalid_body`); `details.parameter` names the offending input, `details.expected` says what it must be, and `details.allowed` lists an enum's values. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -3901,13 +4196,14 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "invalid_parameter",
-                 *       "message": "limit: must be between 1 and 500",
+                 *       "message": "The parameter `limit` must be an integer from 1 to 500.",
                  *       "details": {
-                 *         "parameter": "limit"
+                 *         "parameter": "limit",
+                 *         "expected": "an integer from 1 to 500"
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["BadRequestError"];
             };
         };
         /** @description A remote call without a valid bearer token (`unauthorized`, `invalid_token`, `token_expired`, `device_revoked`), or on a media route with a media token that is not valid (`unauthorized`) or has expired (`media_token_expired`). */
@@ -3924,10 +4220,10 @@ export interface components {
                  *       "message": "This call comes from another machine and needs a bearer token."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["UnauthorizedError"];
             };
         };
-        /** @description A remote call to a local-only operation (`local_only`), or a local state-changing call from a foreign web page (`forbidden_origin`). */
+        /** @description A remote call to a local-only operation (`local_only`), a local state-changing call from a foreign web page (`forbidden_origin`), or a media token used outside its scope (`forbidden`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -3939,7 +4235,7 @@ export interface components {
                  *       "message": "This operation may only be called from the hub's own machine."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["ForbiddenError"];
             };
         };
         /** @description No such item (`not_found`); for a track whose file is gone, `details.reason` is `file_missing`. */
@@ -3954,7 +4250,7 @@ export interface components {
                  *       "message": "No track has the id 'abc'."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["NotFoundError"];
             };
         };
         /** @description The playlist follows a playlist file in the library folders (`readOnly` is true) and cannot be edited here (`playlist_read_only`); change the file instead, or import it as a playlist of your own. Nothing was changed. */
@@ -3969,7 +4265,7 @@ export interface components {
                  *       "message": "This playlist follows a playlist file in the library folders and cannot be edited; nothing was changed."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["PlaylistReadOnlyError"];
             };
         };
         /** @description The body names a track id that is not in the library (`unknown_track`, with `details.trackId`); nothing was changed. */
@@ -3987,7 +4283,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["UnknownTrackError"];
             };
         };
         /** @description Too many attempts (`too_many_attempts`); wait `Retry-After` seconds. */
@@ -4004,7 +4300,7 @@ export interface components {
                  *       "message": "Too many wrong pairing codes; try again later."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["TooManyRequestsError"];
             };
         };
         /** @description The share has a password and `X-Share-Password` was missing or wrong (`share_password_required`). */
@@ -4019,7 +4315,7 @@ export interface components {
                  *       "message": "This share needs its password."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["SharePasswordRequiredError"];
             };
         };
         /**
@@ -4040,7 +4336,7 @@ export interface components {
                  *       "message": "Too many share requests from this address; try again later."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["ShareRateLimitedError"];
             };
         };
         /** @description The operation is in the contract but not built yet (`not_implemented`). */
@@ -4055,7 +4351,7 @@ export interface components {
                  *       "message": "listTracks is not implemented yet."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["NotImplementedError"];
             };
         };
         /** @description The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long. */
@@ -4072,7 +4368,7 @@ export interface components {
                  *       "message": "The database is faulted; see GET /api/info and POST /api/database/rebuild."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["DatabaseUnavailableError"];
             };
         };
         /** @description The body is larger than the operation accepts (`payload_too_large`); 1 MiB unless the operation says otherwise. The hub stops reading at the limit and closes the connection. */
@@ -4087,7 +4383,7 @@ export interface components {
                  *       "message": "The request body is larger than this operation accepts (1024 KiB at most)."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["PayloadTooLargeError"];
             };
         };
         /** @description The body is not `application/json` (`unsupported_media_type`). */
@@ -4102,7 +4398,7 @@ export interface components {
                  *       "message": "The request body must be application/json."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
         /** @description The hub failed to do what was asked (`internal_error`); nothing was lost. */
@@ -4117,7 +4413,7 @@ export interface components {
                  *       "message": "Could not archive the database file."
                  *     }
                  */
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["InternalErrorError"];
             };
         };
     };
@@ -4136,6 +4432,65 @@ export interface components {
     pathItems: never;
 }
 export type ApiError = components['schemas']['ApiError'];
+export type ErrorCode = components['schemas']['ErrorCode'];
+export type BadRequestError = components['schemas']['BadRequestError'];
+export type BadRequestCode = components['schemas']['BadRequestCode'];
+export type UnauthorizedError = components['schemas']['UnauthorizedError'];
+export type UnauthorizedCode = components['schemas']['UnauthorizedCode'];
+export type ForbiddenError = components['schemas']['ForbiddenError'];
+export type ForbiddenCode = components['schemas']['ForbiddenCode'];
+export type NotFoundError = components['schemas']['NotFoundError'];
+export type NotFoundCode = components['schemas']['NotFoundCode'];
+export type PlaylistReadOnlyError = components['schemas']['PlaylistReadOnlyError'];
+export type PlaylistReadOnlyCode = components['schemas']['PlaylistReadOnlyCode'];
+export type UnknownTrackError = components['schemas']['UnknownTrackError'];
+export type UnknownTrackCode = components['schemas']['UnknownTrackCode'];
+export type TooManyRequestsError = components['schemas']['TooManyRequestsError'];
+export type TooManyRequestsCode = components['schemas']['TooManyRequestsCode'];
+export type SharePasswordRequiredError = components['schemas']['SharePasswordRequiredError'];
+export type SharePasswordRequiredCode = components['schemas']['SharePasswordRequiredCode'];
+export type ShareRateLimitedError = components['schemas']['ShareRateLimitedError'];
+export type ShareRateLimitedCode = components['schemas']['ShareRateLimitedCode'];
+export type NotImplementedError = components['schemas']['NotImplementedError'];
+export type NotImplementedCode = components['schemas']['NotImplementedCode'];
+export type DatabaseUnavailableError = components['schemas']['DatabaseUnavailableError'];
+export type DatabaseUnavailableCode = components['schemas']['DatabaseUnavailableCode'];
+export type PayloadTooLargeError = components['schemas']['PayloadTooLargeError'];
+export type PayloadTooLargeCode = components['schemas']['PayloadTooLargeCode'];
+export type UnsupportedMediaTypeError = components['schemas']['UnsupportedMediaTypeError'];
+export type UnsupportedMediaTypeCode = components['schemas']['UnsupportedMediaTypeCode'];
+export type InternalErrorError = components['schemas']['InternalErrorError'];
+export type InternalErrorCode = components['schemas']['InternalErrorCode'];
+export type DatabaseHealthyError = components['schemas']['DatabaseHealthyError'];
+export type DatabaseHealthyCode = components['schemas']['DatabaseHealthyCode'];
+export type BrowseBadRequestError = components['schemas']['BrowseBadRequestError'];
+export type BrowseBadRequestCode = components['schemas']['BrowseBadRequestCode'];
+export type ScanInProgressError = components['schemas']['ScanInProgressError'];
+export type ScanInProgressCode = components['schemas']['ScanInProgressCode'];
+export type ScanNotRunningError = components['schemas']['ScanNotRunningError'];
+export type ScanNotRunningCode = components['schemas']['ScanNotRunningCode'];
+export type ReorderConflictError = components['schemas']['ReorderConflictError'];
+export type ReorderConflictCode = components['schemas']['ReorderConflictCode'];
+export type SessionConflictError = components['schemas']['SessionConflictError'];
+export type SessionConflictCode = components['schemas']['SessionConflictCode'];
+export type HistoryEmptyError = components['schemas']['HistoryEmptyError'];
+export type HistoryEmptyCode = components['schemas']['HistoryEmptyCode'];
+export type RangeNotSatisfiableError = components['schemas']['RangeNotSatisfiableError'];
+export type RangeNotSatisfiableCode = components['schemas']['RangeNotSatisfiableCode'];
+export type SuggestionStaleError = components['schemas']['SuggestionStaleError'];
+export type SuggestionStaleCode = components['schemas']['SuggestionStaleCode'];
+export type ShareSessionExpiredError = components['schemas']['ShareSessionExpiredError'];
+export type ShareSessionExpiredCode = components['schemas']['ShareSessionExpiredCode'];
+export type InvalidPairingCodeError = components['schemas']['InvalidPairingCodeError'];
+export type InvalidPairingCodeCode = components['schemas']['InvalidPairingCodeCode'];
+export type RefreshRefusedError = components['schemas']['RefreshRefusedError'];
+export type RefreshRefusedCode = components['schemas']['RefreshRefusedCode'];
+export type LogoutForbiddenError = components['schemas']['LogoutForbiddenError'];
+export type LogoutForbiddenCode = components['schemas']['LogoutForbiddenCode'];
+export type PairingNotArmedError = components['schemas']['PairingNotArmedError'];
+export type PairingNotArmedCode = components['schemas']['PairingNotArmedCode'];
+export type TunnelNotConfiguredError = components['schemas']['TunnelNotConfiguredError'];
+export type TunnelNotConfiguredCode = components['schemas']['TunnelNotConfiguredCode'];
 export type SortOrder = components['schemas']['SortOrder'];
 export type Ping = components['schemas']['Ping'];
 export type DatabaseHealthStatus = components['schemas']['DatabaseHealthStatus'];
@@ -4376,7 +4731,7 @@ export interface operations {
                      *       "message": "The database is healthy; send {\"force\":true} to rebuild it anyway."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["DatabaseHealthyError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -4394,7 +4749,7 @@ export interface operations {
                      *       "message": "The database is not available (readOnly: the data dir is on a read-only file system: ...); see GET /api/info."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["DatabaseUnavailableError"];
                 };
             };
         };
@@ -4738,7 +5093,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["BrowseBadRequestError"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4792,7 +5147,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["ScanInProgressError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -4855,7 +5210,7 @@ export interface operations {
                      *       "message": "No scan is running."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["ScanNotRunningError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
@@ -5370,7 +5725,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["ReorderConflictError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -5450,7 +5805,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["SessionConflictError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -5523,7 +5878,7 @@ export interface operations {
                      *       "message": "Nothing has been played yet."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["HistoryEmptyError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
@@ -5676,7 +6031,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["RangeNotSatisfiableError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
@@ -6080,7 +6435,7 @@ export interface operations {
                      *       "message": "The track changed since this suggestion was made; list the suggestions again."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["SuggestionStaleError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -6411,7 +6766,7 @@ export interface operations {
                      *       "message": "This share session has expired; reload the share page."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["ShareSessionExpiredError"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -6600,7 +6955,7 @@ export interface operations {
                      *       "message": "This pairing code is not valid; ask the hub's owner for a new one."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["InvalidPairingCodeError"];
                 };
             };
             403: components["responses"]["Forbidden"];
@@ -6651,7 +7006,7 @@ export interface operations {
                      *       "message": "This refresh token was already used; the device's tokens are revoked. Pair again."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["RefreshRefusedError"];
                 };
             };
             403: components["responses"]["Forbidden"];
@@ -6692,7 +7047,7 @@ export interface operations {
                      *       "message": "Only a paired device can log out; this call carries no device token."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["LogoutForbiddenError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
@@ -6734,7 +7089,7 @@ export interface operations {
                      *       "message": "Pairing is not armed; arm it with POST /api/auth/arm."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["PairingNotArmedError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
@@ -6776,7 +7131,7 @@ export interface operations {
                      *       "message": "No tunnel URL is configured; start the hub with --tunnel-url."
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["TunnelNotConfiguredError"];
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];

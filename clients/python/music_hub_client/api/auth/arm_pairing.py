@@ -5,9 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.arm_request import ArmRequest
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.pairing_armed import PairingArmed
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,34 +37,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PairingArmed | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = PairingArmed.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +84,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PairingArmed]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +104,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArmRequest | Unset = UNSET,
-) -> Response[ApiError | PairingArmed]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+]:
     """Arm pairing and get a pairing code
 
      Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
@@ -102,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PairingArmed]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PairingArmed | PayloadTooLargeError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +146,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ArmRequest | Unset = UNSET,
-) -> ApiError | PairingArmed | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Arm pairing and get a pairing code
 
      Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
@@ -137,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PairingArmed
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PairingArmed | PayloadTooLargeError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -150,7 +184,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArmRequest | Unset = UNSET,
-) -> Response[ApiError | PairingArmed]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+]:
     """Arm pairing and get a pairing code
 
      Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
@@ -167,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PairingArmed]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PairingArmed | PayloadTooLargeError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +224,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ArmRequest | Unset = UNSET,
-) -> ApiError | PairingArmed | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PairingArmed
+    | PayloadTooLargeError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Arm pairing and get a pairing code
 
      Local-only. Opens a pairing window of `minutes` (1 to 60, default 10) and answers a
@@ -200,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PairingArmed
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PairingArmed | PayloadTooLargeError | UnsupportedMediaTypeError
     """
 
     return (

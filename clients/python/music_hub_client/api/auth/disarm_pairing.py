@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...types import Response
 
 
@@ -21,18 +22,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -44,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError]:
     """End the pairing window
 
      Local-only. Closes the pairing window: the current code stops working at once.
@@ -68,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | ForbiddenError]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +84,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | None:
     """End the pairing window
 
      Local-only. Closes the pairing window: the current code stops working at once.
@@ -95,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | ForbiddenError
     """
 
     return sync_detailed(
@@ -106,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError]:
     """End the pairing window
 
      Local-only. Closes the pairing window: the current code stops working at once.
@@ -118,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | ForbiddenError]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | None:
     """End the pairing window
 
      Local-only. Closes the pairing window: the current code stops working at once.
@@ -143,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | ForbiddenError
     """
 
     return (

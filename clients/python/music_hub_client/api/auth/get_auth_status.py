@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.auth_status import AuthStatus
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...types import Response
 
 
@@ -22,19 +23,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | AuthStatus | None:
+) -> AuthStatus | DatabaseUnavailableError | ForbiddenError | None:
     if response.status_code == 200:
         response_200 = AuthStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -46,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | AuthStatus]:
+) -> Response[AuthStatus | DatabaseUnavailableError | ForbiddenError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | AuthStatus]:
+) -> Response[AuthStatus | DatabaseUnavailableError | ForbiddenError]:
     """Show whether pairing is armed, and the paired devices
 
      Local-only. Shows whether pairing is armed and until when (with the current code),
@@ -71,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | AuthStatus]
+        Response[AuthStatus | DatabaseUnavailableError | ForbiddenError]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | AuthStatus | None:
+) -> AuthStatus | DatabaseUnavailableError | ForbiddenError | None:
     """Show whether pairing is armed, and the paired devices
 
      Local-only. Shows whether pairing is armed and until when (with the current code),
@@ -99,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | AuthStatus
+        AuthStatus | DatabaseUnavailableError | ForbiddenError
     """
 
     return sync_detailed(
@@ -110,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | AuthStatus]:
+) -> Response[AuthStatus | DatabaseUnavailableError | ForbiddenError]:
     """Show whether pairing is armed, and the paired devices
 
      Local-only. Shows whether pairing is armed and until when (with the current code),
@@ -123,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | AuthStatus]
+        Response[AuthStatus | DatabaseUnavailableError | ForbiddenError]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | AuthStatus | None:
+) -> AuthStatus | DatabaseUnavailableError | ForbiddenError | None:
     """Show whether pairing is armed, and the paired devices
 
      Local-only. Shows whether pairing is armed and until when (with the current code),
@@ -149,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | AuthStatus
+        AuthStatus | DatabaseUnavailableError | ForbiddenError
     """
 
     return (

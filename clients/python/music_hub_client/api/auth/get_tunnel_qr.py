@@ -6,8 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.qr_format import QrFormat
+from ...models.tunnel_not_configured_error import TunnelNotConfiguredError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -37,29 +40,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+    | None
+):
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = TunnelNotConfiguredError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -71,7 +81,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +100,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: QrFormat | Unset = UNSET,
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+]:
     """Render the QR code for the hub's public tunnel URL
 
      Local-only. Renders the same QR code as `GET /api/connect/qr` but for the
@@ -100,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[BadRequestError | DatabaseUnavailableError | File | ForbiddenError | TunnelNotConfiguredError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +140,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: QrFormat | Unset = UNSET,
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+    | None
+):
     """Render the QR code for the hub's public tunnel URL
 
      Local-only. Renders the same QR code as `GET /api/connect/qr` but for the
@@ -134,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        BadRequestError | DatabaseUnavailableError | File | ForbiddenError | TunnelNotConfiguredError
     """
 
     return sync_detailed(
@@ -147,7 +176,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: QrFormat | Unset = UNSET,
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+]:
     """Render the QR code for the hub's public tunnel URL
 
      Local-only. Renders the same QR code as `GET /api/connect/qr` but for the
@@ -163,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[BadRequestError | DatabaseUnavailableError | File | ForbiddenError | TunnelNotConfiguredError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +214,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: QrFormat | Unset = UNSET,
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | TunnelNotConfiguredError
+    | None
+):
     """Render the QR code for the hub's public tunnel URL
 
      Local-only. Renders the same QR code as `GET /api/connect/qr` but for the
@@ -195,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        BadRequestError | DatabaseUnavailableError | File | ForbiddenError | TunnelNotConfiguredError
     """
 
     return (

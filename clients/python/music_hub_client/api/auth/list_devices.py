@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.device_page import DevicePage
 from ...models.device_sort import DeviceSort
+from ...models.forbidden_error import ForbiddenError
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset
 
@@ -54,24 +56,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | DevicePage | None:
+) -> BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError | None:
     if response.status_code == 200:
         response_200 = DevicePage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -83,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | DevicePage]:
+) -> Response[BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +102,7 @@ def sync_detailed(
     sort: DeviceSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     include_revoked: bool | Unset = False,
-) -> Response[ApiError | DevicePage]:
+) -> Response[BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError]:
     """List paired devices
 
      Local-only. Lists the devices that paired, with when they paired and were last
@@ -120,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DevicePage]
+        Response[BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +148,7 @@ def sync(
     sort: DeviceSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     include_revoked: bool | Unset = False,
-) -> ApiError | DevicePage | None:
+) -> BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError | None:
     """List paired devices
 
      Local-only. Lists the devices that paired, with when they paired and were last
@@ -166,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DevicePage
+        BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError
     """
 
     return sync_detailed(
@@ -187,7 +189,7 @@ async def asyncio_detailed(
     sort: DeviceSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     include_revoked: bool | Unset = False,
-) -> Response[ApiError | DevicePage]:
+) -> Response[BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError]:
     """List paired devices
 
      Local-only. Lists the devices that paired, with when they paired and were last
@@ -207,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | DevicePage]
+        Response[BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +233,7 @@ async def asyncio(
     sort: DeviceSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     include_revoked: bool | Unset = False,
-) -> ApiError | DevicePage | None:
+) -> BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError | None:
     """List paired devices
 
      Local-only. Lists the devices that paired, with when they paired and were last
@@ -251,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | DevicePage
+        BadRequestError | DatabaseUnavailableError | DevicePage | ForbiddenError
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.logout_forbidden_error import LogoutForbiddenError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -21,23 +23,23 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = LogoutForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -49,7 +51,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +65,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError
+]:
     """Revoke the calling device
 
      Revokes the device whose access token authenticates the call, with all of its
@@ -74,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError | None:
     """Revoke the calling device
 
      Revokes the device whose access token authenticates the call, with all of its
@@ -102,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -113,7 +119,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError
+]:
     """Revoke the calling device
 
      Revokes the device whose access token authenticates the call, with all of its
@@ -126,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError | None:
     """Revoke the calling device
 
      Revokes the device whose access token authenticates the call, with all of its
@@ -152,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | LogoutForbiddenError | UnauthorizedError
     """
 
     return (

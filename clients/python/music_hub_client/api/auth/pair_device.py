@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.invalid_pairing_code_error import InvalidPairingCodeError
 from ...models.pair_request import PairRequest
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.token_pair import TokenPair
+from ...models.too_many_requests_error import TooManyRequestsError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,44 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = TokenPair.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = InvalidPairingCodeError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
+        response_429 = TooManyRequestsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +119,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PairRequest,
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+]:
     """Exchange a pairing code for access and refresh tokens
 
      Public. Exchanges the pairing code shown by the hub (`POST /api/auth/arm`, the QR
@@ -114,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TokenPair]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | InvalidPairingCodeError | PayloadTooLargeError | TokenPair | TooManyRequestsError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +166,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PairRequest,
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Exchange a pairing code for access and refresh tokens
 
      Public. Exchanges the pairing code shown by the hub (`POST /api/auth/arm`, the QR
@@ -152,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenPair
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | InvalidPairingCodeError | PayloadTooLargeError | TokenPair | TooManyRequestsError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -165,7 +209,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PairRequest,
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+]:
     """Exchange a pairing code for access and refresh tokens
 
      Public. Exchanges the pairing code shown by the hub (`POST /api/auth/arm`, the QR
@@ -185,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TokenPair]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | InvalidPairingCodeError | PayloadTooLargeError | TokenPair | TooManyRequestsError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +254,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PairRequest,
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InvalidPairingCodeError
+    | PayloadTooLargeError
+    | TokenPair
+    | TooManyRequestsError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Exchange a pairing code for access and refresh tokens
 
      Public. Exchanges the pairing code shown by the hub (`POST /api/auth/arm`, the QR
@@ -221,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenPair
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | InvalidPairingCodeError | PayloadTooLargeError | TokenPair | TooManyRequestsError | UnsupportedMediaTypeError
     """
 
     return (

@@ -5,9 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.refresh_refused_error import RefreshRefusedError
 from ...models.refresh_request import RefreshRequest
 from ...models.token_pair import TokenPair
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,39 +37,48 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = TokenPair.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = RefreshRefusedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +90,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +111,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+]:
     """Rotate a refresh token for a new token pair
 
      Public. Exchanges the device's refresh token for a new access and refresh token and
@@ -107,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TokenPair]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | RefreshRefusedError | TokenPair | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +155,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+    | None
+):
     """Rotate a refresh token for a new token pair
 
      Public. Exchanges the device's refresh token for a new access and refresh token and
@@ -143,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenPair
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | RefreshRefusedError | TokenPair | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -156,7 +195,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> Response[ApiError | TokenPair]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+]:
     """Rotate a refresh token for a new token pair
 
      Public. Exchanges the device's refresh token for a new access and refresh token and
@@ -174,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TokenPair]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | RefreshRefusedError | TokenPair | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +237,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
-) -> ApiError | TokenPair | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | RefreshRefusedError
+    | TokenPair
+    | UnsupportedMediaTypeError
+    | None
+):
     """Rotate a refresh token for a new token pair
 
      Public. Exchanges the device's refresh token for a new access and refresh token and
@@ -208,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TokenPair
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | RefreshRefusedError | TokenPair | UnsupportedMediaTypeError
     """
 
     return (

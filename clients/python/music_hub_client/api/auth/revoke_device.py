@@ -6,7 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
 from ...types import Response
 
 
@@ -26,28 +29,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -59,7 +69,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +84,9 @@ def sync_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError
+]:
     """Revoke a paired device
 
      Local-only. Revokes the device and all of its tokens: its next call answers
@@ -88,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +120,14 @@ def sync(
     device_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | None
+):
     """Revoke a paired device
 
      Local-only. Revokes the device and all of its tokens: its next call answers
@@ -122,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError
     """
 
     return sync_detailed(
@@ -135,7 +156,9 @@ async def asyncio_detailed(
     device_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError
+]:
     """Revoke a paired device
 
      Local-only. Revokes the device and all of its tokens: its next call answers
@@ -151,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +190,14 @@ async def asyncio(
     device_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | None
+):
     """Revoke a paired device
 
      Local-only. Revokes the device and all of its tokens: its next call answers
@@ -183,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError
     """
 
     return (

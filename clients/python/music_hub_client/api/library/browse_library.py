@@ -5,8 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.browse_bad_request_error import BrowseBadRequestError
 from ...models.browse_result import BrowseResult
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -32,34 +36,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | BrowseResult | None:
+) -> (
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = BrowseResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BrowseBadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -71,7 +83,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | BrowseResult]:
+) -> Response[
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +103,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
-) -> Response[ApiError | BrowseResult]:
+) -> Response[
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Browse the library's folders, or the home sections
 
      Without `path`: the library roots and the home sections (recently added albums,
@@ -103,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | BrowseResult]
+        Response[BrowseBadRequestError | BrowseResult | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +147,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
-) -> ApiError | BrowseResult | None:
+) -> (
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Browse the library's folders, or the home sections
 
      Without `path`: the library roots and the home sections (recently added albums,
@@ -140,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | BrowseResult
+        BrowseBadRequestError | BrowseResult | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -153,7 +187,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
-) -> Response[ApiError | BrowseResult]:
+) -> Response[
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Browse the library's folders, or the home sections
 
      Without `path`: the library roots and the home sections (recently added albums,
@@ -172,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | BrowseResult]
+        Response[BrowseBadRequestError | BrowseResult | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +229,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     path: str | Unset = UNSET,
-) -> ApiError | BrowseResult | None:
+) -> (
+    BrowseBadRequestError
+    | BrowseResult
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Browse the library's folders, or the home sections
 
      Without `path`: the library roots and the home sections (recently added albums,
@@ -207,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | BrowseResult
+        BrowseBadRequestError | BrowseResult | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return (

@@ -7,7 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.album_detail import AlbumDetail
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -27,34 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlbumDetail | ApiError | None:
+) -> (
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = AlbumDetail.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlbumDetail | ApiError]:
+) -> Response[
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +98,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AlbumDetail | ApiError]:
+) -> Response[
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Get one album with its tracks
 
      Returns the album and all of its tracks in disc and track order (`discNumber`, then
@@ -94,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumDetail | ApiError]
+        Response[AlbumDetail | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +138,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> AlbumDetail | ApiError | None:
+) -> (
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Get one album with its tracks
 
      Returns the album and all of its tracks in disc and track order (`discNumber`, then
@@ -127,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumDetail | ApiError
+        AlbumDetail | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -140,7 +174,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AlbumDetail | ApiError]:
+) -> Response[
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Get one album with its tracks
 
      Returns the album and all of its tracks in disc and track order (`discNumber`, then
@@ -155,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumDetail | ApiError]
+        Response[AlbumDetail | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +212,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> AlbumDetail | ApiError | None:
+) -> (
+    AlbumDetail
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Get one album with its tracks
 
      Returns the album and all of its tracks in disc and track order (`discNumber`, then
@@ -186,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumDetail | ApiError
+        AlbumDetail | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return (

@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.library_filters import LibraryFilters
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,24 +24,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | LibraryFilters | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | LibraryFilters
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = LibraryFilters.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +59,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LibraryFilters]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +73,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | LibraryFilters]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError
+]:
     """List the facets to filter the catalogue by, with counts
 
      Returns the values the catalogue can be filtered by, each with its number of
@@ -76,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryFilters]
+        Response[DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +103,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | LibraryFilters | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | LibraryFilters
+    | UnauthorizedError
+    | None
+):
     """List the facets to filter the catalogue by, with counts
 
      Returns the values the catalogue can be filtered by, each with its number of
@@ -104,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryFilters
+        DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError
     """
 
     return sync_detailed(
@@ -115,7 +133,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | LibraryFilters]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError
+]:
     """List the facets to filter the catalogue by, with counts
 
      Returns the values the catalogue can be filtered by, each with its number of
@@ -128,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryFilters]
+        Response[DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +161,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | LibraryFilters | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | LibraryFilters
+    | UnauthorizedError
+    | None
+):
     """List the facets to filter the catalogue by, with counts
 
      Returns the values the catalogue can be filtered by, each with its number of
@@ -154,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryFilters
+        DatabaseUnavailableError | ForbiddenError | LibraryFilters | UnauthorizedError
     """
 
     return (

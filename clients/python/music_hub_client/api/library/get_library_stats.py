@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.library_stats import LibraryStats
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,24 +24,26 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | LibraryStats | None:
+) -> (
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError | None
+):
     if response.status_code == 200:
         response_200 = LibraryStats.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +55,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | LibraryStats]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | LibraryStats]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError
+]:
     """Count what the catalogue holds
 
      Returns the number of tracks, albums, artists and playlists, the total duration and
@@ -76,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryStats]
+        Response[DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +99,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | LibraryStats | None:
+) -> (
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError | None
+):
     """Count what the catalogue holds
 
      Returns the number of tracks, albums, artists and playlists, the total duration and
@@ -104,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryStats
+        DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError
     """
 
     return sync_detailed(
@@ -115,7 +125,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | LibraryStats]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError
+]:
     """Count what the catalogue holds
 
      Returns the number of tracks, albums, artists and playlists, the total duration and
@@ -128,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | LibraryStats]
+        Response[DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +153,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | LibraryStats | None:
+) -> (
+    DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError | None
+):
     """Count what the catalogue holds
 
      Returns the number of tracks, albums, artists and playlists, the total duration and
@@ -154,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | LibraryStats
+        DatabaseUnavailableError | ForbiddenError | LibraryStats | UnauthorizedError
     """
 
     return (

@@ -7,8 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.album_page import AlbumPage
 from ...models.album_sort import AlbumSort
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -69,29 +72,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlbumPage | ApiError | None:
+) -> (
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = AlbumPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -103,7 +113,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlbumPage | ApiError]:
+) -> Response[
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +141,13 @@ def sync_detailed(
     year_to: int | Unset = UNSET,
     compilation: bool | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[AlbumPage | ApiError]:
+) -> Response[
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     """List albums with filters, sorting and pagination
 
      Lists the catalogue's albums, grouped the way a listener expects: by album artist,
@@ -151,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumPage | ApiError]
+        Response[AlbumPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +209,14 @@ def sync(
     year_to: int | Unset = UNSET,
     compilation: bool | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> AlbumPage | ApiError | None:
+) -> (
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     """List albums with filters, sorting and pagination
 
      Lists the catalogue's albums, grouped the way a listener expects: by album artist,
@@ -213,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumPage | ApiError
+        AlbumPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -244,7 +273,13 @@ async def asyncio_detailed(
     year_to: int | Unset = UNSET,
     compilation: bool | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[AlbumPage | ApiError]:
+) -> Response[
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     """List albums with filters, sorting and pagination
 
      Lists the catalogue's albums, grouped the way a listener expects: by album artist,
@@ -270,7 +305,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumPage | ApiError]
+        Response[AlbumPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +339,14 @@ async def asyncio(
     year_to: int | Unset = UNSET,
     compilation: bool | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> AlbumPage | ApiError | None:
+) -> (
+    AlbumPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     """List albums with filters, sorting and pagination
 
      Lists the catalogue's albums, grouped the way a listener expects: by album artist,
@@ -330,7 +372,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumPage | ApiError
+        AlbumPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return (

@@ -5,10 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.artist_page import ArtistPage
 from ...models.artist_sort import ArtistSort
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -60,29 +63,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ArtistPage | None:
+) -> (
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = ArtistPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -94,7 +104,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ArtistPage]:
+) -> Response[
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +129,13 @@ def sync_detailed(
     genre: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
     album_artists_only: bool | Unset = False,
-) -> Response[ApiError | ArtistPage]:
+) -> Response[
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     """List artists with filters, sorting and pagination
 
      Lists the catalogue's artists (album artists and track artists; a multi-valued
@@ -135,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ArtistPage]
+        Response[ArtistPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +187,14 @@ def sync(
     genre: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
     album_artists_only: bool | Unset = False,
-) -> ApiError | ArtistPage | None:
+) -> (
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     """List artists with filters, sorting and pagination
 
      Lists the catalogue's artists (album artists and track artists; a multi-valued
@@ -187,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ArtistPage
+        ArtistPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -212,7 +241,13 @@ async def asyncio_detailed(
     genre: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
     album_artists_only: bool | Unset = False,
-) -> Response[ApiError | ArtistPage]:
+) -> Response[
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+]:
     """List artists with filters, sorting and pagination
 
      Lists the catalogue's artists (album artists and track artists; a multi-valued
@@ -234,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ArtistPage]
+        Response[ArtistPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +297,14 @@ async def asyncio(
     genre: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
     album_artists_only: bool | Unset = False,
-) -> ApiError | ArtistPage | None:
+) -> (
+    ArtistPage
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
+    | None
+):
     """List artists with filters, sorting and pagination
 
      Lists the catalogue's artists (album artists and track artists; a multi-valued
@@ -284,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ArtistPage
+        ArtistPage | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return (

@@ -5,10 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.sort_order import SortOrder
 from ...models.track_page import TrackPage
 from ...models.track_sort import TrackSort
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -72,29 +75,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrackPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = TrackPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -106,7 +116,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrackPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +145,13 @@ def sync_detailed(
     album_id: str | Unset = UNSET,
     format_: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[ApiError | TrackPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+]:
     """List tracks with filters, sorting and pagination
 
      Lists the catalogue's tracks. Filter by genre, year range, artist, album, format or
@@ -153,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | TrackPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +213,14 @@ def sync(
     album_id: str | Unset = UNSET,
     format_: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> ApiError | TrackPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+    | None
+):
     """List tracks with filters, sorting and pagination
 
      Lists the catalogue's tracks. Filter by genre, year range, artist, album, format or
@@ -215,7 +244,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | TrackPage | UnauthorizedError
     """
 
     return sync_detailed(
@@ -248,7 +277,13 @@ async def asyncio_detailed(
     album_id: str | Unset = UNSET,
     format_: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[ApiError | TrackPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+]:
     """List tracks with filters, sorting and pagination
 
      Lists the catalogue's tracks. Filter by genre, year range, artist, album, format or
@@ -272,7 +307,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | TrackPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +343,14 @@ async def asyncio(
     album_id: str | Unset = UNSET,
     format_: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> ApiError | TrackPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | TrackPage
+    | UnauthorizedError
+    | None
+):
     """List tracks with filters, sorting and pagination
 
      Lists the catalogue's tracks. Filter by genre, year range, artist, album, format or
@@ -332,7 +374,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | TrackPage | UnauthorizedError
     """
 
     return (

@@ -8,12 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.album_added_event import AlbumAddedEvent
 from ...models.album_removed_event import AlbumRemovedEvent
 from ...models.album_updated_event import AlbumUpdatedEvent
-from ...models.api_error import ApiError
 from ...models.artist_added_event import ArtistAddedEvent
 from ...models.artist_removed_event import ArtistRemovedEvent
 from ...models.artist_updated_event import ArtistUpdatedEvent
+from ...models.bad_request_error import BadRequestError
 from ...models.database_health_changed_event import DatabaseHealthChangedEvent
+from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.feed_ended_event import FeedEndedEvent
+from ...models.forbidden_error import ForbiddenError
 from ...models.metadata_updated_event import MetadataUpdatedEvent
 from ...models.playback_history_added_event import PlaybackHistoryAddedEvent
 from ...models.playback_session_updated_event import PlaybackSessionUpdatedEvent
@@ -30,6 +32,7 @@ from ...models.share_deleted_event import ShareDeletedEvent
 from ...models.track_added_event import TrackAddedEvent
 from ...models.track_removed_event import TrackRemovedEvent
 from ...models.track_updated_event import TrackUpdatedEvent
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -77,7 +80,10 @@ def _parse_response(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
     | None
 ):
     if response.status_code == 200:
@@ -345,22 +351,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -397,7 +403,10 @@ def _build_response(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -436,7 +445,10 @@ def sync_detailed(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
 ]:
     """Follow every change to the library (Server-Sent Events)
 
@@ -457,7 +469,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -500,7 +512,10 @@ def sync(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
     | None
 ):
     """Follow every change to the library (Server-Sent Events)
@@ -522,7 +537,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -560,7 +575,10 @@ async def asyncio_detailed(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
 ]:
     """Follow every change to the library (Server-Sent Events)
 
@@ -581,7 +599,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -622,7 +640,10 @@ async def asyncio(
     | TrackAddedEvent
     | TrackRemovedEvent
     | TrackUpdatedEvent
-    | ApiError
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | UnauthorizedError
     | None
 ):
     """Follow every change to the library (Server-Sent Events)
@@ -644,7 +665,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | ApiError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.media_session import MediaSession
 from ...models.media_session_request import MediaSessionRequest
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,39 +38,48 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MediaSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 201:
         response_201 = MediaSession.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -77,7 +91,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MediaSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +112,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MediaSessionRequest | Unset = UNSET,
-) -> Response[ApiError | MediaSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Get a short-lived media token for audio and image elements
 
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
@@ -113,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MediaSession]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | MediaSession | PayloadTooLargeError | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +161,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MediaSessionRequest | Unset = UNSET,
-) -> ApiError | MediaSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Get a short-lived media token for audio and image elements
 
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
@@ -154,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MediaSession
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | MediaSession | PayloadTooLargeError | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -167,7 +206,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MediaSessionRequest | Unset = UNSET,
-) -> Response[ApiError | MediaSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Get a short-lived media token for audio and image elements
 
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
@@ -190,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MediaSession]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | MediaSession | PayloadTooLargeError | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +253,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MediaSessionRequest | Unset = UNSET,
-) -> ApiError | MediaSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MediaSession
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Get a short-lived media token for audio and image elements
 
      Issues a `mediaToken` for `<audio>` and `<img>` elements, which cannot send an
@@ -229,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MediaSession
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | MediaSession | PayloadTooLargeError | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

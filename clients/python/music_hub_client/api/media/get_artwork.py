@@ -7,7 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -41,7 +45,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -52,27 +65,27 @@ def _parse_response(
         return response_304
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -84,7 +97,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +120,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -122,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | File]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +173,16 @@ def sync(
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -167,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | File
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -184,7 +222,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -207,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | File]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +273,16 @@ async def asyncio(
     client: AuthenticatedClient,
     size: int | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Get an artwork image
 
      Sends the image with this id (the `artworkId` of a track, album, artist or
@@ -250,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | File
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return (

@@ -7,7 +7,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.range_not_satisfiable_error import RangeNotSatisfiableError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -53,7 +58,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -69,32 +84,32 @@ def _parse_response(
         return response_304
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 416:
-        response_416 = ApiError.from_dict(response.json())
+        response_416 = RangeNotSatisfiableError.from_dict(response.json())
 
         return response_416
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -106,7 +121,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +148,16 @@ def sync_detailed(
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+]:
     """Stream a track's audio file (HTTP Range)
 
      Sends the track's audio file as it is on disk now (read in chunks, never whole),
@@ -170,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | File]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +231,17 @@ def sync(
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+    | None
+):
     """Stream a track's audio file (HTTP Range)
 
      Sends the track's audio file as it is on disk now (read in chunks, never whole),
@@ -244,7 +287,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | File
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -267,7 +310,16 @@ async def asyncio_detailed(
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ApiError | File]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+]:
     """Stream a track's audio file (HTTP Range)
 
      Sends the track's audio file as it is on disk now (read in chunks, never whole),
@@ -313,7 +365,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError | File]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -339,7 +391,17 @@ async def asyncio(
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ApiError | File | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | RangeNotSatisfiableError
+    | UnauthorizedError
+    | None
+):
     """Stream a track's audio file (HTTP Range)
 
      Sends the track's audio file as it is on disk now (read in chunks, never whole),
@@ -385,7 +447,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError | File
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError
     """
 
     return (

@@ -6,9 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.enrichment_apply_request import EnrichmentApplyRequest
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.suggestion_stale_error import SuggestionStaleError
 from ...models.track_metadata import TrackMetadata
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -36,49 +43,60 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = TrackMetadata.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = SuggestionStaleError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -90,7 +108,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +132,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
@@ -124,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | SuggestionStaleError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +182,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
@@ -164,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | SuggestionStaleError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -179,7 +228,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
@@ -199,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | SuggestionStaleError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +276,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnrichmentApplyRequest,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | SuggestionStaleError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Apply a metadata suggestion to a track
 
      Copies the suggestion's values into the track's overrides: all of its
@@ -237,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | SuggestionStaleError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
 from ...models.track_enrichment import TrackEnrichment
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -27,34 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrackEnrichment | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = TrackEnrichment.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrackEnrichment]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +98,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | TrackEnrichment]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+]:
     """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
@@ -96,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackEnrichment]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackEnrichment | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +140,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | TrackEnrichment | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+    | None
+):
     """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
@@ -131,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackEnrichment
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackEnrichment | UnauthorizedError
     """
 
     return sync_detailed(
@@ -144,7 +178,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | TrackEnrichment]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+]:
     """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
@@ -161,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackEnrichment]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackEnrichment | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +218,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | TrackEnrichment | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackEnrichment
+    | UnauthorizedError
+    | None
+):
     """List metadata suggestions for a track
 
      Returns the enrichment suggestions found for the track (for example from
@@ -194,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackEnrichment
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackEnrichment | UnauthorizedError
     """
 
     return (

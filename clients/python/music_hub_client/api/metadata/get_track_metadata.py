@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
 from ...models.track_metadata import TrackMetadata
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -27,34 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = TrackMetadata.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +98,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+]:
     """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
@@ -95,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackMetadata | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +139,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+    | None
+):
     """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
@@ -129,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackMetadata | UnauthorizedError
     """
 
     return sync_detailed(
@@ -142,7 +176,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+]:
     """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
@@ -158,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackMetadata | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +215,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | TrackMetadata
+    | UnauthorizedError
+    | None
+):
     """Get a track's tags, overrides and effective metadata
 
      Returns the tags read from the file (`fileTags`), the user's overrides
@@ -190,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | TrackMetadata | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.metadata_batch_request import MetadataBatchRequest
 from ...models.metadata_batch_result import MetadataBatchResult
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unknown_track_error import UnknownTrackError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,44 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | MetadataBatchResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = MetadataBatchResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
+        response_422 = UnknownTrackError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | MetadataBatchResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +119,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetadataBatchRequest,
-) -> Response[ApiError | MetadataBatchResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Set the same overrides on many tracks
 
      Sets the fields present in `set` as overrides on every track of `trackIds` (up
@@ -114,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MetadataBatchResult]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | MetadataBatchResult | PayloadTooLargeError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +166,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetadataBatchRequest,
-) -> ApiError | MetadataBatchResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Set the same overrides on many tracks
 
      Sets the fields present in `set` as overrides on every track of `trackIds` (up
@@ -152,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MetadataBatchResult
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | MetadataBatchResult | PayloadTooLargeError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -165,7 +209,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetadataBatchRequest,
-) -> Response[ApiError | MetadataBatchResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Set the same overrides on many tracks
 
      Sets the fields present in `set` as overrides on every track of `trackIds` (up
@@ -185,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | MetadataBatchResult]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | MetadataBatchResult | PayloadTooLargeError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +254,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetadataBatchRequest,
-) -> ApiError | MetadataBatchResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | MetadataBatchResult
+    | PayloadTooLargeError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Set the same overrides on many tracks
 
      Sets the fields present in `set` as overrides on every track of `trackIds` (up
@@ -221,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | MetadataBatchResult
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | MetadataBatchResult | PayloadTooLargeError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return (

@@ -6,9 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.tag_values import TagValues
 from ...models.track_metadata import TrackMetadata
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -36,44 +42,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = TrackMetadata.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -85,7 +101,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +124,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TagValues,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
@@ -129,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +183,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TagValues,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
@@ -179,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -194,7 +238,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagValues,
-) -> Response[ApiError | TrackMetadata]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
@@ -224,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TrackMetadata]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +295,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TagValues,
-) -> ApiError | TrackMetadata | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | TrackMetadata
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Set a track's metadata overrides
 
      Replaces the track's overrides with the fields present in the body: each one wins
@@ -272,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TrackMetadata
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | TrackMetadata | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.internal_error_error import InternalErrorError
 from ...models.playback_session import PlaybackSession
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,29 +25,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaybackSession.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = InternalErrorError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -56,7 +66,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +84,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     """Get the shared playback session
 
      Returns the playback session that all devices share: the queue, the current track
@@ -85,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[DatabaseUnavailableError | ForbiddenError | InternalErrorError | PlaybackSession | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -100,7 +122,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     """Get the shared playback session
 
      Returns the playback session that all devices share: the queue, the current track
@@ -117,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        DatabaseUnavailableError | ForbiddenError | InternalErrorError | PlaybackSession | UnauthorizedError
     """
 
     return sync_detailed(
@@ -128,7 +157,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     """Get the shared playback session
 
      Returns the playback session that all devices share: the queue, the current track
@@ -145,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[DatabaseUnavailableError | ForbiddenError | InternalErrorError | PlaybackSession | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -158,7 +193,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     """Get the shared playback session
 
      Returns the playback session that all devices share: the queue, the current track
@@ -175,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        DatabaseUnavailableError | ForbiddenError | InternalErrorError | PlaybackSession | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.playback_history_page import PlaybackHistoryPage
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -43,29 +46,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaybackHistoryPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaybackHistoryPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -77,7 +87,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaybackHistoryPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +108,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
-) -> Response[ApiError | PlaybackHistoryPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+]:
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
@@ -110,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackHistoryPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaybackHistoryPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +154,14 @@ def sync(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
-) -> ApiError | PlaybackHistoryPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+    | None
+):
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
@@ -150,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackHistoryPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaybackHistoryPage | UnauthorizedError
     """
 
     return sync_detailed(
@@ -167,7 +196,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
-) -> Response[ApiError | PlaybackHistoryPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+]:
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
@@ -185,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackHistoryPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaybackHistoryPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +240,14 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
-) -> ApiError | PlaybackHistoryPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaybackHistoryPage
+    | UnauthorizedError
+    | None
+):
     """List recently played tracks
 
      Lists the tracks played, newest first (`order=asc` for oldest first), with when,
@@ -223,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackHistoryPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaybackHistoryPage | UnauthorizedError
     """
 
     return (

@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.history_empty_error import HistoryEmptyError
 from ...models.playback_session import PlaybackSession
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,29 +25,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaybackSession.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = HistoryEmptyError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -56,7 +66,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +84,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     """Go back to the previously played track
 
      Makes the most recent track of playback history the current track of the session
@@ -90,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[DatabaseUnavailableError | ForbiddenError | HistoryEmptyError | PlaybackSession | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -105,7 +127,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     """Go back to the previously played track
 
      Makes the most recent track of playback history the current track of the session
@@ -127,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        DatabaseUnavailableError | ForbiddenError | HistoryEmptyError | PlaybackSession | UnauthorizedError
     """
 
     return sync_detailed(
@@ -138,7 +167,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+]:
     """Go back to the previously played track
 
      Makes the most recent track of playback history the current track of the session
@@ -160,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[DatabaseUnavailableError | ForbiddenError | HistoryEmptyError | PlaybackSession | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -173,7 +208,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | HistoryEmptyError
+    | PlaybackSession
+    | UnauthorizedError
+    | None
+):
     """Go back to the previously played track
 
      Makes the most recent track of playback history the current track of the session
@@ -195,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        DatabaseUnavailableError | ForbiddenError | HistoryEmptyError | PlaybackSession | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.internal_error_error import InternalErrorError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.playback_session import PlaybackSession
 from ...models.playback_session_update import PlaybackSessionUpdate
+from ...models.session_conflict_error import SessionConflictError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unknown_track_error import UnknownTrackError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,54 +40,66 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaybackSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaybackSession.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = SessionConflictError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
+        response_422 = UnknownTrackError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = InternalErrorError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -91,7 +111,18 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +135,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaybackSessionUpdate,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Update the shared playback session
 
      Sets the fields present in the body and keeps the others, and answers the new
@@ -145,7 +187,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | PlaybackSession | SessionConflictError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +205,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlaybackSessionUpdate,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Update the shared playback session
 
      Sets the fields present in the body and keeps the others, and answers the new
@@ -204,7 +258,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | PlaybackSession | SessionConflictError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -217,7 +271,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaybackSessionUpdate,
-) -> Response[ApiError | PlaybackSession]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Update the shared playback session
 
      Sets the fields present in the body and keeps the others, and answers the new
@@ -258,7 +323,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaybackSession]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | PlaybackSession | SessionConflictError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +339,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaybackSessionUpdate,
-) -> ApiError | PlaybackSession | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | PlaybackSession
+    | SessionConflictError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Update the shared playback session
 
      Sets the fields present in the body and keeps the others, and answers the new
@@ -315,7 +392,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaybackSession
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | PlaybackSession | SessionConflictError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return (

@@ -6,9 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.playlist_detail import PlaylistDetail
+from ...models.playlist_read_only_error import PlaylistReadOnlyError
 from ...models.playlist_tracks_add import PlaylistTracksAdd
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unknown_track_error import UnknownTrackError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -36,54 +44,66 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaylistDetail.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = PlaylistReadOnlyError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
+        response_422 = UnknownTrackError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -95,7 +115,18 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +140,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistTracksAdd,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
@@ -130,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | PlaylistDetail | PlaylistReadOnlyError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +192,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlaylistTracksAdd,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
@@ -171,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | PlaylistDetail | PlaylistReadOnlyError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -186,7 +240,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistTracksAdd,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
@@ -207,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | PlaylistDetail | PlaylistReadOnlyError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +290,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaylistTracksAdd,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Add tracks to a playlist
 
      Inserts the tracks, in the order given, at `position` (0 is the top; absent or past
@@ -246,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | PlaylistDetail | PlaylistReadOnlyError | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return (

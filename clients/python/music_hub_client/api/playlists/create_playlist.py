@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.playlist_create import PlaylistCreate
 from ...models.playlist_detail import PlaylistDetail
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unknown_track_error import UnknownTrackError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,44 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 201:
         response_201 = PlaylistDetail.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ApiError.from_dict(response.json())
+        response_422 = UnknownTrackError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +119,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistCreate,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Create a playlist
 
      Creates a playlist with a name, an optional description and optional first tracks
@@ -113,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistDetail | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +165,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlaylistCreate,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Create a playlist
 
      Creates a playlist with a name, an optional description and optional first tracks
@@ -150,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistDetail | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -163,7 +207,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistCreate,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+]:
     """Create a playlist
 
      Creates a playlist with a name, an optional description and optional first tracks
@@ -182,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistDetail | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +251,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaylistCreate,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistDetail
+    | UnauthorizedError
+    | UnknownTrackError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Create a playlist
 
      Creates a playlist with a name, an optional description and optional first tracks
@@ -217,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistDetail | UnauthorizedError | UnknownTrackError | UnsupportedMediaTypeError
     """
 
     return (

@@ -7,7 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import File, Response
 
 
@@ -27,34 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +98,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Export a playlist as an extended M3U file
 
      Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
@@ -99,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +143,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Export a playlist as an extended M3U file
 
      Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
@@ -137,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -150,7 +184,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | File]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Export a playlist as an extended M3U file
 
      Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
@@ -170,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | File]
+        Response[BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +227,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | File | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | File
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Export a playlist as an extended M3U file
 
      Answers the playlist as an extended M3U file in UTF-8 (`audio/mpegurl`): `#EXTM3U`,
@@ -206,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | File
+        BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return (

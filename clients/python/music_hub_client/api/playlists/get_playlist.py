@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
 from ...models.playlist_detail import PlaylistDetail
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -39,34 +43,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaylistDetail.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -78,7 +90,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +112,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+]:
     """Get one playlist with its entries
 
      Returns the playlist and one page of its entries in order (`limit` entries, 50 by
@@ -115,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistDetail | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +163,15 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+    | None
+):
     """Get one playlist with its entries
 
      Returns the playlist and one page of its entries in order (`limit` entries, 50 by
@@ -159,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistDetail | UnauthorizedError
     """
 
     return sync_detailed(
@@ -176,7 +210,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> Response[ApiError | PlaylistDetail]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+]:
     """Get one playlist with its entries
 
      Returns the playlist and one page of its entries in order (`limit` entries, 50 by
@@ -198,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistDetail]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistDetail | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +259,15 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
-) -> ApiError | PlaylistDetail | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistDetail
+    | UnauthorizedError
+    | None
+):
     """Get one playlist with its entries
 
      Returns the playlist and one page of its entries in order (`limit` entries, 50 by
@@ -240,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistDetail
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistDetail | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.playlist_import import PlaylistImport
 from ...models.playlist_import_result import PlaylistImportResult
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,39 +37,48 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistImportResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 201:
         response_201 = PlaylistImportResult.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +90,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistImportResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +111,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistImport,
-) -> Response[ApiError | PlaylistImportResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Import an M3U or M3U8 playlist
 
      Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
@@ -113,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistImportResult]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistImportResult | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +161,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlaylistImport,
-) -> ApiError | PlaylistImportResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Import an M3U or M3U8 playlist
 
      Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
@@ -155,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistImportResult
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistImportResult | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -168,7 +207,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistImport,
-) -> Response[ApiError | PlaylistImportResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Import an M3U or M3U8 playlist
 
      Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
@@ -192,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistImportResult]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistImportResult | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +255,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaylistImport,
-) -> ApiError | PlaylistImportResult | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | PlaylistImportResult
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Import an M3U or M3U8 playlist
 
      Creates a playlist from the text of an M3U or M3U8 file (sent as `m3u` in a JSON
@@ -232,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistImportResult
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | PlaylistImportResult | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

@@ -5,10 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.playlist_page import PlaylistPage
 from ...models.playlist_sort import PlaylistSort
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -57,29 +60,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaylistPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -91,7 +101,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +125,13 @@ def sync_detailed(
     order: SortOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[ApiError | PlaylistPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+]:
     """List playlists
 
      Lists the playlists (without their entries; get those with
@@ -129,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaylistPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +179,14 @@ def sync(
     order: SortOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> ApiError | PlaylistPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+    | None
+):
     """List playlists
 
      Lists the playlists (without their entries; get those with
@@ -177,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaylistPage | UnauthorizedError
     """
 
     return sync_detailed(
@@ -200,7 +229,13 @@ async def asyncio_detailed(
     order: SortOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> Response[ApiError | PlaylistPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+]:
     """List playlists
 
      Lists the playlists (without their entries; get those with
@@ -220,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaylistPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +281,14 @@ async def asyncio(
     order: SortOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     saved: bool | Unset = UNSET,
-) -> ApiError | PlaylistPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PlaylistPage
+    | UnauthorizedError
+    | None
+):
     """List playlists
 
      Lists the playlists (without their entries; get those with
@@ -266,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PlaylistPage | UnauthorizedError
     """
 
     return (

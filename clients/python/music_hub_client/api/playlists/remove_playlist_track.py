@@ -6,7 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.playlist_read_only_error import PlaylistReadOnlyError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -28,38 +33,47 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = PlaylistReadOnlyError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -71,7 +85,15 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +107,15 @@ def sync_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+]:
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
@@ -103,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistReadOnlyError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +153,16 @@ def sync(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | None
+):
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
@@ -141,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistReadOnlyError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -156,7 +195,15 @@ async def asyncio_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+]:
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
@@ -174,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistReadOnlyError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +239,16 @@ async def asyncio(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | None
+):
     """Remove one entry from a playlist
 
      Removes the entry `entryId` (not every occurrence of its track) and closes the gap.
@@ -210,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PlaylistReadOnlyError | UnauthorizedError
     """
 
     return (

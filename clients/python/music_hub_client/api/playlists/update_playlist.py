@@ -6,9 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.playlist import Playlist
+from ...models.playlist_read_only_error import PlaylistReadOnlyError
 from ...models.playlist_update import PlaylistUpdate
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -36,49 +43,60 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Playlist | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = Playlist.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = PlaylistReadOnlyError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -90,7 +108,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Playlist]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +132,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistUpdate,
-) -> Response[ApiError | Playlist]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
@@ -125,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Playlist]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Playlist | PlaylistReadOnlyError | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +183,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlaylistUpdate,
-) -> ApiError | Playlist | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
@@ -166,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Playlist
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Playlist | PlaylistReadOnlyError | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -181,7 +230,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlaylistUpdate,
-) -> Response[ApiError | Playlist]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
@@ -202,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Playlist]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Playlist | PlaylistReadOnlyError | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +279,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlaylistUpdate,
-) -> ApiError | Playlist | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Playlist
+    | PlaylistReadOnlyError
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Rename a playlist or change its description
 
      Changes the fields present in the body and leaves the others as they are (an empty
@@ -241,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Playlist
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Playlist | PlaylistReadOnlyError | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

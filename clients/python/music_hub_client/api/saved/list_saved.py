@@ -5,11 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.saved_item_page import SavedItemPage
 from ...models.saved_kind import SavedKind
 from ...models.saved_sort import SavedSort
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -59,29 +62,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SavedItemPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = SavedItemPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +103,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SavedItemPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +126,13 @@ def sync_detailed(
     sort: SavedSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: SavedKind | Unset = UNSET,
-) -> Response[ApiError | SavedItemPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+]:
     """List saved (liked) items
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
@@ -131,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SavedItemPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SavedItemPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +179,14 @@ def sync(
     sort: SavedSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: SavedKind | Unset = UNSET,
-) -> ApiError | SavedItemPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+    | None
+):
     """List saved (liked) items
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
@@ -178,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SavedItemPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SavedItemPage | UnauthorizedError
     """
 
     return sync_detailed(
@@ -199,7 +228,13 @@ async def asyncio_detailed(
     sort: SavedSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: SavedKind | Unset = UNSET,
-) -> Response[ApiError | SavedItemPage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+]:
     """List saved (liked) items
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
@@ -220,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SavedItemPage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SavedItemPage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +279,14 @@ async def asyncio(
     sort: SavedSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: SavedKind | Unset = UNSET,
-) -> ApiError | SavedItemPage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SavedItemPage
+    | UnauthorizedError
+    | None
+):
     """List saved (liked) items
 
      Lists what the user saved: tracks, albums, artists and playlists, or only one
@@ -265,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SavedItemPage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SavedItemPage | UnauthorizedError
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
 from ...models.saved_item import SavedItem
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -29,34 +33,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SavedItem | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = SavedItem.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +80,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SavedItem]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +101,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | SavedItem]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+]:
     """Save (like) a track, album, artist or playlist
 
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
@@ -101,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SavedItem]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | SavedItem | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +147,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | SavedItem | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+    | None
+):
     """Save (like) a track, album, artist or playlist
 
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
@@ -140,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SavedItem
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | SavedItem | UnauthorizedError
     """
 
     return sync_detailed(
@@ -155,7 +189,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | SavedItem]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+]:
     """Save (like) a track, album, artist or playlist
 
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
@@ -174,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SavedItem]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | SavedItem | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +233,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ApiError | SavedItem | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | SavedItem
+    | UnauthorizedError
+    | None
+):
     """Save (like) a track, album, artist or playlist
 
      Saves the item; saving it again changes nothing (idempotent) and keeps the first
@@ -211,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SavedItem
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | SavedItem | UnauthorizedError
     """
 
     return (

@@ -6,7 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -28,33 +32,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +99,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Unsave (unlike) an item
 
      Removes the item from the saved items; answers `204` also when it was not saved.
@@ -98,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +144,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Unsave (unlike) an item
 
      Removes the item from the saved items; answers `204` also when it was not saved.
@@ -136,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -151,7 +185,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+]:
     """Unsave (unlike) an item
 
      Removes the item from the saved items; answers `204` also when it was not saved.
@@ -169,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +228,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> (
+    Any
+    | BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | UnauthorizedError
+    | None
+):
     """Unsave (unlike) an item
 
      Removes the item from the saved items; answers `204` also when it was not saved.
@@ -205,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | UnauthorizedError
     """
 
     return (

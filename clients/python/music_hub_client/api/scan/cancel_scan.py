@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.scan_not_running_error import ScanNotRunningError
 from ...models.scan_status import ScanStatus
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,29 +25,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ScanStatus | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 202:
         response_202 = ScanStatus.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = ScanNotRunningError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -56,7 +66,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +84,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+]:
     """Cancel the running scan
 
      Asks the running scan to stop. What it already committed stays in the catalogue;
@@ -81,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanNotRunningError | ScanStatus | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +118,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanStatus | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+    | None
+):
     """Cancel the running scan
 
      Asks the running scan to stop. What it already committed stays in the catalogue;
@@ -109,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        DatabaseUnavailableError | ForbiddenError | ScanNotRunningError | ScanStatus | UnauthorizedError
     """
 
     return sync_detailed(
@@ -120,7 +149,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+]:
     """Cancel the running scan
 
      Asks the running scan to stop. What it already committed stays in the catalogue;
@@ -133,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanNotRunningError | ScanStatus | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +181,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanStatus | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanNotRunningError
+    | ScanStatus
+    | UnauthorizedError
+    | None
+):
     """Cancel the running scan
 
      Asks the running scan to stop. What it already committed stays in the catalogue;
@@ -159,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        DatabaseUnavailableError | ForbiddenError | ScanNotRunningError | ScanStatus | UnauthorizedError
     """
 
     return (

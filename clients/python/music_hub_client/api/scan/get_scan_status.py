@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.scan_status import ScanStatus
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,24 +24,24 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ScanStatus | None:
+) -> DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError | None:
     if response.status_code == 200:
         response_200 = ScanStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +53,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +67,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError
+]:
     """Report the current or last scan
 
      Returns the running scan, or the last one when none runs (`state` is `idle` when the
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanStatus | None:
+) -> DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError | None:
     """Report the current or last scan
 
      Returns the running scan, or the last one when none runs (`state` is `idle` when the
@@ -104,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError
     """
 
     return sync_detailed(
@@ -115,7 +121,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError
+]:
     """Report the current or last scan
 
      Returns the running scan, or the last one when none runs (`state` is `idle` when the
@@ -128,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanStatus | None:
+) -> DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError | None:
     """Report the current or last scan
 
      Returns the running scan, or the last one when none runs (`state` is `idle` when the
@@ -154,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        DatabaseUnavailableError | ForbiddenError | ScanStatus | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.scan_in_progress_error import ScanInProgressError
 from ...models.scan_request import ScanRequest
 from ...models.scan_status import ScanStatus
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,44 +39,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ScanStatus | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 202:
         response_202 = ScanStatus.from_dict(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = ScanInProgressError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -82,7 +98,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +120,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScanRequest | Unset = UNSET,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Start a scan of the music folders
 
      Starts scanning the library roots in the background and answers at once with the
@@ -113,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ScanInProgressError | ScanStatus | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +165,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScanRequest | Unset = UNSET,
-) -> ApiError | ScanStatus | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Start a scan of the music folders
 
      Starts scanning the library roots in the background and answers at once with the
@@ -149,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ScanInProgressError | ScanStatus | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -162,7 +206,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScanRequest | Unset = UNSET,
-) -> Response[ApiError | ScanStatus]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Start a scan of the music folders
 
      Starts scanning the library roots in the background and answers at once with the
@@ -180,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanStatus]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ScanInProgressError | ScanStatus | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +249,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScanRequest | Unset = UNSET,
-) -> ApiError | ScanStatus | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ScanInProgressError
+    | ScanStatus
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Start a scan of the music folders
 
      Starts scanning the library roots in the background and answers at once with the
@@ -214,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanStatus
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ScanInProgressError | ScanStatus | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

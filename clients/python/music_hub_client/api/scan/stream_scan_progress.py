@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.scan_progress_event import ScanProgressEvent
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -22,24 +24,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ScanProgressEvent | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanProgressEvent
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = ScanProgressEvent.from_dict(response.text)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +59,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ScanProgressEvent]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +73,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanProgressEvent]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError
+]:
     """Follow scan progress (Server-Sent Events)
 
      A Server-Sent Events stream of scan progress. On connect it sends the current state
@@ -79,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanProgressEvent]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -94,7 +106,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanProgressEvent | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanProgressEvent
+    | UnauthorizedError
+    | None
+):
     """Follow scan progress (Server-Sent Events)
 
      A Server-Sent Events stream of scan progress. On connect it sends the current state
@@ -110,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanProgressEvent
+        DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError
     """
 
     return sync_detailed(
@@ -121,7 +139,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiError | ScanProgressEvent]:
+) -> Response[
+    DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError
+]:
     """Follow scan progress (Server-Sent Events)
 
      A Server-Sent Events stream of scan progress. On connect it sends the current state
@@ -137,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ScanProgressEvent]
+        Response[DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -150,7 +170,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ApiError | ScanProgressEvent | None:
+) -> (
+    DatabaseUnavailableError
+    | ForbiddenError
+    | ScanProgressEvent
+    | UnauthorizedError
+    | None
+):
     """Follow scan progress (Server-Sent Events)
 
      A Server-Sent Events stream of scan progress. On connect it sends the current state
@@ -166,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ScanProgressEvent
+        DatabaseUnavailableError | ForbiddenError | ScanProgressEvent | UnauthorizedError
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 
@@ -21,23 +23,23 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]:
     """Clear the caller's search history
 
      Deletes every recorded search of the caller. Answers `204` even when the history
@@ -72,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -87,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError | None:
     """Clear the caller's search history
 
      Deletes every recorded search of the caller. Answers `204` even when the history
@@ -98,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -109,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ApiError]:
+) -> Response[Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]:
     """Clear the caller's search history
 
      Deletes every recorded search of the caller. Answers `204` even when the history
@@ -120,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs()
@@ -133,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | ApiError | None:
+) -> Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError | None:
     """Clear the caller's search history
 
      Deletes every recorded search of the caller. Answers `204` even when the history
@@ -144,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return (

@@ -5,9 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.search_results import SearchResults
 from ...models.search_type import SearchType
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -49,29 +52,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SearchResults | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = SearchResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -83,7 +93,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SearchResults]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +115,13 @@ def sync_detailed(
     types: list[SearchType] | Unset = UNSET,
     limit: int | Unset = 10,
     record: bool | Unset = True,
-) -> Response[ApiError | SearchResults]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+]:
     """Search tracks, albums, artists and playlists
 
      Full-text search as the user types: prefix matching, case- and
@@ -124,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SearchResults]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SearchResults | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +170,14 @@ def sync(
     types: list[SearchType] | Unset = UNSET,
     limit: int | Unset = 10,
     record: bool | Unset = True,
-) -> ApiError | SearchResults | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+    | None
+):
     """Search tracks, albums, artists and playlists
 
      Full-text search as the user types: prefix matching, case- and
@@ -173,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SearchResults
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SearchResults | UnauthorizedError
     """
 
     return sync_detailed(
@@ -192,7 +221,13 @@ async def asyncio_detailed(
     types: list[SearchType] | Unset = UNSET,
     limit: int | Unset = 10,
     record: bool | Unset = True,
-) -> Response[ApiError | SearchResults]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+]:
     """Search tracks, albums, artists and playlists
 
      Full-text search as the user types: prefix matching, case- and
@@ -217,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SearchResults]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SearchResults | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +274,14 @@ async def asyncio(
     types: list[SearchType] | Unset = UNSET,
     limit: int | Unset = 10,
     record: bool | Unset = True,
-) -> ApiError | SearchResults | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SearchResults
+    | UnauthorizedError
+    | None
+):
     """Search tracks, albums, artists and playlists
 
      Full-text search as the user types: prefix matching, case- and
@@ -264,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SearchResults
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SearchResults | UnauthorizedError
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.artist_share_bootstrap import ArtistShareBootstrap
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.not_found_error import NotFoundError
+from ...models.share_password_required_error import SharePasswordRequiredError
+from ...models.share_rate_limited_error import ShareRateLimitedError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,34 +37,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ArtistShareBootstrap | None:
+) -> (
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     if response.status_code == 200:
         response_200 = ArtistShareBootstrap.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = SharePasswordRequiredError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
+        response_429 = ShareRateLimitedError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +84,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ArtistShareBootstrap]:
+) -> Response[
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +105,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> Response[ApiError | ArtistShareBootstrap]:
+) -> Response[
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
@@ -111,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ArtistShareBootstrap]
+        Response[ArtistShareBootstrap | BadRequestError | DatabaseUnavailableError | NotFoundError | SharePasswordRequiredError | ShareRateLimitedError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +157,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> ApiError | ArtistShareBootstrap | None:
+) -> (
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
@@ -156,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ArtistShareBootstrap
+        ArtistShareBootstrap | BadRequestError | DatabaseUnavailableError | NotFoundError | SharePasswordRequiredError | ShareRateLimitedError
     """
 
     return sync_detailed(
@@ -171,7 +205,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> Response[ApiError | ArtistShareBootstrap]:
+) -> Response[
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
@@ -196,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ArtistShareBootstrap]
+        Response[ArtistShareBootstrap | BadRequestError | DatabaseUnavailableError | NotFoundError | SharePasswordRequiredError | ShareRateLimitedError]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +255,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> ApiError | ArtistShareBootstrap | None:
+) -> (
+    ArtistShareBootstrap
+    | BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     """Open a shared artist (public share page bootstrap)
 
      The entry point of a share page for a artist: answers the artist with their albums, appearances and
@@ -239,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ArtistShareBootstrap
+        ArtistShareBootstrap | BadRequestError | DatabaseUnavailableError | NotFoundError | SharePasswordRequiredError | ShareRateLimitedError
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.not_found_error import NotFoundError
 from ...models.playlist_share_bootstrap import PlaylistShareBootstrap
+from ...models.share_password_required_error import SharePasswordRequiredError
+from ...models.share_rate_limited_error import ShareRateLimitedError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,34 +37,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | PlaylistShareBootstrap | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     if response.status_code == 200:
         response_200 = PlaylistShareBootstrap.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = SharePasswordRequiredError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
+        response_429 = ShareRateLimitedError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +84,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | PlaylistShareBootstrap]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +105,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> Response[ApiError | PlaylistShareBootstrap]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     """Open a shared playlist (public share page bootstrap)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
@@ -110,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistShareBootstrap]
+        Response[BadRequestError | DatabaseUnavailableError | NotFoundError | PlaylistShareBootstrap | SharePasswordRequiredError | ShareRateLimitedError]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +156,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> ApiError | PlaylistShareBootstrap | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     """Open a shared playlist (public share page bootstrap)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
@@ -154,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistShareBootstrap
+        BadRequestError | DatabaseUnavailableError | NotFoundError | PlaylistShareBootstrap | SharePasswordRequiredError | ShareRateLimitedError
     """
 
     return sync_detailed(
@@ -169,7 +203,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> Response[ApiError | PlaylistShareBootstrap]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+]:
     """Open a shared playlist (public share page bootstrap)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
@@ -193,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | PlaylistShareBootstrap]
+        Response[BadRequestError | DatabaseUnavailableError | NotFoundError | PlaylistShareBootstrap | SharePasswordRequiredError | ShareRateLimitedError]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +252,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_share_password: str | Unset = UNSET,
-) -> ApiError | PlaylistShareBootstrap | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | NotFoundError
+    | PlaylistShareBootstrap
+    | SharePasswordRequiredError
+    | ShareRateLimitedError
+    | None
+):
     """Open a shared playlist (public share page bootstrap)
 
      The entry point of a share page for a playlist: answers the playlist with its entries, a
@@ -235,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | PlaylistShareBootstrap
+        BadRequestError | DatabaseUnavailableError | NotFoundError | PlaylistShareBootstrap | SharePasswordRequiredError | ShareRateLimitedError
     """
 
     return (

@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.share import Share
 from ...models.share_create import ShareCreate
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,44 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 201:
         response_201 = Share.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +119,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareCreate,
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
@@ -114,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Share]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +166,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ShareCreate,
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
@@ -152,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Share
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -165,7 +209,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareCreate,
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
@@ -185,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Share]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +254,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ShareCreate,
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Create a public share link for a playlist, album, artist or track
 
      Creates a share: anyone with its id can open the shared item through
@@ -221,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Share
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

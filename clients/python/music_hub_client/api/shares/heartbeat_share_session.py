@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.share_heartbeat import ShareHeartbeat
 from ...models.share_heartbeat_request import ShareHeartbeatRequest
+from ...models.share_rate_limited_error import ShareRateLimitedError
+from ...models.share_session_expired_error import ShareSessionExpiredError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -32,44 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ShareHeartbeat | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = ShareHeartbeat.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = ShareSessionExpiredError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = ApiError.from_dict(response.json())
+        response_429 = ShareRateLimitedError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -81,7 +97,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ShareHeartbeat]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +119,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
-) -> Response[ApiError | ShareHeartbeat]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+]:
     """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
@@ -112,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ShareHeartbeat]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ShareHeartbeat | ShareRateLimitedError | ShareSessionExpiredError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +164,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
-) -> ApiError | ShareHeartbeat | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
@@ -148,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ShareHeartbeat
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ShareHeartbeat | ShareRateLimitedError | ShareSessionExpiredError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -161,7 +205,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
-) -> Response[ApiError | ShareHeartbeat]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+]:
     """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
@@ -179,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | ShareHeartbeat]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ShareHeartbeat | ShareRateLimitedError | ShareSessionExpiredError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +248,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ShareHeartbeatRequest,
-) -> ApiError | ShareHeartbeat | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | PayloadTooLargeError
+    | ShareHeartbeat
+    | ShareRateLimitedError
+    | ShareSessionExpiredError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Keep a share session alive
 
      Extends the share session and its media token while a share page is open; call it
@@ -213,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | ShareHeartbeat
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | PayloadTooLargeError | ShareHeartbeat | ShareRateLimitedError | ShareSessionExpiredError | UnsupportedMediaTypeError
     """
 
     return (

@@ -5,11 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
 from ...models.share_kind import ShareKind
 from ...models.share_page import SharePage
 from ...models.share_sort import ShareSort
 from ...models.sort_order import SortOrder
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 
@@ -59,29 +62,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SharePage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+    | None
+):
     if response.status_code == 200:
         response_200 = SharePage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +103,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SharePage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +126,13 @@ def sync_detailed(
     sort: ShareSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
-) -> Response[ApiError | SharePage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+]:
     """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
@@ -129,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SharePage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SharePage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +177,14 @@ def sync(
     sort: ShareSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
-) -> ApiError | SharePage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+    | None
+):
     """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
@@ -174,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SharePage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SharePage | UnauthorizedError
     """
 
     return sync_detailed(
@@ -195,7 +224,13 @@ async def asyncio_detailed(
     sort: ShareSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
-) -> Response[ApiError | SharePage]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+]:
     """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
@@ -214,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | SharePage]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | SharePage | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +273,14 @@ async def asyncio(
     sort: ShareSort | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     kind: ShareKind | Unset = UNSET,
-) -> ApiError | SharePage | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | SharePage
+    | UnauthorizedError
+    | None
+):
     """List share links
 
      Lists the share links that exist, optionally only one `kind`, with how often they
@@ -257,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | SharePage
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | SharePage | UnauthorizedError
     """
 
     return (

@@ -6,9 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.share import Share
 from ...models.share_patch import SharePatch
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import Response
 
 
@@ -36,44 +42,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = Share.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = NotFoundError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -85,7 +101,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +124,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SharePatch,
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Change a share link's expiry, password or limits
 
      Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
@@ -117,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Share]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +171,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SharePatch,
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Change a share link's expiry, password or limits
 
      Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
@@ -155,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Share
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -170,7 +214,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SharePatch,
-) -> Response[ApiError | Share]:
+) -> Response[
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+]:
     """Change a share link's expiry, password or limits
 
      Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
@@ -188,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Share]
+        Response[BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +259,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SharePatch,
-) -> ApiError | Share | None:
+) -> (
+    BadRequestError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | NotFoundError
+    | PayloadTooLargeError
+    | Share
+    | UnauthorizedError
+    | UnsupportedMediaTypeError
+    | None
+):
     """Change a share link's expiry, password or limits
 
      Changes what the body names and keeps the rest: `expiresInHours` sets a new expiry
@@ -224,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Share
+        BadRequestError | DatabaseUnavailableError | ForbiddenError | NotFoundError | PayloadTooLargeError | Share | UnauthorizedError | UnsupportedMediaTypeError
     """
 
     return (

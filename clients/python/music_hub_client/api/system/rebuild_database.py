@@ -5,9 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
+from ...models.bad_request_error import BadRequestError
+from ...models.database_healthy_error import DatabaseHealthyError
+from ...models.database_unavailable_error import DatabaseUnavailableError
+from ...models.forbidden_error import ForbiddenError
+from ...models.internal_error_error import InternalErrorError
+from ...models.payload_too_large_error import PayloadTooLargeError
 from ...models.rebuild_request import RebuildRequest
 from ...models.rebuild_result import RebuildResult
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
 from ...types import UNSET, Response, Unset
 
 
@@ -33,44 +39,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | RebuildResult | None:
+) -> (
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+    | None
+):
     if response.status_code == 200:
         response_200 = RebuildResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = BadRequestError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = DatabaseHealthyError.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ApiError.from_dict(response.json())
+        response_413 = PayloadTooLargeError.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ApiError.from_dict(response.json())
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = InternalErrorError.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ApiError.from_dict(response.json())
+        response_503 = DatabaseUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -82,7 +98,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | RebuildResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +120,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildRequest | Unset = UNSET,
-) -> Response[ApiError | RebuildResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+]:
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
@@ -116,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RebuildResult]
+        Response[BadRequestError | DatabaseHealthyError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | RebuildResult | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +168,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildRequest | Unset = UNSET,
-) -> ApiError | RebuildResult | None:
+) -> (
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+    | None
+):
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
@@ -155,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RebuildResult
+        BadRequestError | DatabaseHealthyError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | RebuildResult | UnsupportedMediaTypeError
     """
 
     return sync_detailed(
@@ -168,7 +212,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildRequest | Unset = UNSET,
-) -> Response[ApiError | RebuildResult]:
+) -> Response[
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+]:
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
@@ -189,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | RebuildResult]
+        Response[BadRequestError | DatabaseHealthyError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | RebuildResult | UnsupportedMediaTypeError]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +258,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RebuildRequest | Unset = UNSET,
-) -> ApiError | RebuildResult | None:
+) -> (
+    BadRequestError
+    | DatabaseHealthyError
+    | DatabaseUnavailableError
+    | ForbiddenError
+    | InternalErrorError
+    | PayloadTooLargeError
+    | RebuildResult
+    | UnsupportedMediaTypeError
+    | None
+):
     """Archive the database and start a fresh one
 
      Moves the database file and its `-wal`/`-shm` companions, byte for byte, into
@@ -226,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | RebuildResult
+        BadRequestError | DatabaseHealthyError | DatabaseUnavailableError | ForbiddenError | InternalErrorError | PayloadTooLargeError | RebuildResult | UnsupportedMediaTypeError
     """
 
     return (
