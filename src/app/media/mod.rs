@@ -308,7 +308,17 @@ impl MediaService {
             Decision::NotModified => (0, 0),
             Decision::Unsatisfiable => return Err(MediaError::RangeNotSatisfiable { size }),
         };
-        let file_name = row.rel_path.rsplit('/').next().unwrap_or(&row.rel_path);
+        // A share's visitors learn the track's title, which the page shows anyway, and
+        // nothing of how the person names and files their music.
+        let file_name = match scope {
+            MediaScope::Share { .. } => stream::titled_file_name(&row.title, &row.extension),
+            MediaScope::Library => row
+                .rel_path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&row.rel_path)
+                .to_owned(),
+        };
         Ok(OpenedTrack {
             decision,
             size,
@@ -317,7 +327,7 @@ impl MediaService {
                 row.mime_type.as_deref(),
                 &row.extension,
             ),
-            content_disposition: stream::content_disposition(file_name, attachment),
+            content_disposition: stream::content_disposition(&file_name, attachment),
             validators,
             file,
             start,
