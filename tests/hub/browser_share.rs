@@ -315,14 +315,14 @@ async fn chromium_asks_for_a_fresh_token_when_the_last_one_lapsed_too() {
     .await;
 }
 
-/// A 40 s track played through a share page whose media tokens live 3 s: after a seek far
+/// A 120 s track played through a share page whose media tokens live 3 s: after a seek far
 /// past what the browser read ahead (so it must ask the hub again, with the URL and the
 /// token it holds), playback goes on from there with a newer token and no error.
 async fn keeps_playing_past_a_lapsed_token(test: &str, heartbeat_secs: i32) {
     if !browser_ready(test) {
         return;
     }
-    let (_hub, _library, _id, page) = shared_album(&[("Long Noise", 40)], move |config| {
+    let (_hub, _library, _id, page) = shared_album(&[("Long Noise", 120)], move |config| {
         config.share_heartbeat_secs = heartbeat_secs;
         config.share_media_token_secs = 3;
     })
@@ -362,14 +362,16 @@ async fn keeps_playing_past_a_lapsed_token(test: &str, heartbeat_secs: i32) {
 
     // Past the first token's three seconds.
     tokio::time::sleep(Duration::from_secs(5)).await;
-    // 25 s into a 40 s file of 7 MB is far past what the browser read ahead.
+    // 100 s into a 120 s file of 21 MB is far past what the browser reads ahead (a few MB)
+    // and what it would rather read on for than ask again: it must ask the hub, with the
+    // URL, and the token, it holds.
     session
-        .run("document.getElementById('audio').currentTime = 25; return true")
+        .run("document.getElementById('audio').currentTime = 100; return true")
         .await;
     session
         .until(
             "var a = document.getElementById('audio'); \
-             return a.currentTime > 27 && !a.paused && a.error === null",
+             return a.currentTime > 102 && !a.paused && a.error === null",
             Duration::from_secs(20),
             "playback past the seek with a renewed token",
         )
