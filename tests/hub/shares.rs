@@ -1,7 +1,8 @@
 //! Share links: managing them (create, list, change, delete), the public bootstraps of each
 //! kind through a remote-looking caller, what their payloads may show, the share media
 //! token's reach, heartbeats, expiry and revocation cutting live sessions, `maxSessions`,
-//! passwords, and the per-address limits.
+//! passwords, the per-address limits (bootstraps, heartbeats, misses), and the names a
+//! share's streams go by.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -790,6 +791,20 @@ async fn guessing_and_floods_are_limited_per_address() {
     api_error(over, 429, "too_many_requests").await;
     clock.advance(Duration::from_secs(1));
     json_with_status(bootstrap(&hub, busy, "track", &id).await, 200).await;
+
+    // 120 heartbeats a minute from one address, on a bucket of their own.
+    let page = "203.0.113.88";
+    let opened = json_with_status(bootstrap(&hub, page, "track", &id).await, 200).await;
+    let session = str_of(&opened, "shareSessionId");
+    for _ in 0..120 {
+        json_with_status(heartbeat(&hub, page, session).await, 200).await;
+    }
+    let over = heartbeat(&hub, page, session).await;
+    assert_eq!(over.headers()["retry-after"], "1");
+    api_error(over, 429, "too_many_requests").await;
+    json_with_status(bootstrap(&hub, page, "track", &id).await, 200).await;
+    clock.advance(Duration::from_secs(1));
+    json_with_status(heartbeat(&hub, page, session).await, 200).await;
 }
 
 #[tokio::test]
