@@ -270,6 +270,9 @@ pub struct Config {
     /// How often share pages send heartbeats (`heartbeatIntervalSeconds`); tests shorten
     /// it, nothing else needs to.
     pub share_heartbeat_secs: i32,
+    /// How long a share's media token lives (`mediaTokenExpiresAt`); each heartbeat brings
+    /// a new one. Tests shorten it to see a page outlive its tokens; nothing else needs to.
+    pub share_media_token_secs: i64,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
 }
@@ -277,6 +280,10 @@ pub struct Config {
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
 /// so a page renews its token several times before it could lapse.
 pub const DEFAULT_SHARE_HEARTBEAT_SECS: i32 = 60;
+
+/// Ten minutes: a page that misses a few heartbeats (a phone asleep, a train tunnel) still
+/// holds a token that works, while a leaked one is worth little for long.
+pub const DEFAULT_SHARE_MEDIA_TOKEN_SECS: i64 = 600;
 
 /// 512 MB: thousands of thumbnails, a small share of a music disk.
 pub const DEFAULT_ARTWORK_CACHE_MB: u64 = 512;
@@ -296,6 +303,7 @@ impl Config {
             auth: AuthSettings::default(),
             keep_alive: DEFAULT_KEEP_ALIVE,
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
+            share_media_token_secs: DEFAULT_SHARE_MEDIA_TOKEN_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
         }
     }
@@ -340,6 +348,7 @@ impl ServeArgs {
                 .collect(),
             keep_alive: DEFAULT_KEEP_ALIVE,
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
+            share_media_token_secs: DEFAULT_SHARE_MEDIA_TOKEN_SECS,
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,

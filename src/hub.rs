@@ -109,6 +109,7 @@ impl Hub {
             clock.clone(),
             config.libraries.clone(),
             config.auth.api_token.as_deref(),
+            config.share_media_token_secs,
         ));
         Ok(Hub {
             shares: ShareService::new(

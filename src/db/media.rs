@@ -16,6 +16,9 @@ pub struct TrackFileRow {
     pub extension: String,
     pub mime_type: Option<String>,
     pub format: String,
+    /// The track's title: a share's visitors get a file named after it, never after the
+    /// file on disk.
+    pub title: String,
 }
 
 pub fn track_file_get(
@@ -32,6 +35,7 @@ pub fn track_file_get(
             media_files::extension,
             media_files::mime_type,
             tracks::format,
+            tracks::title,
         ))
         .first(conn)
         .optional()

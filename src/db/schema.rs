@@ -266,7 +266,6 @@ diesel::table! {
     share_sessions (id) {
         id -> Text,
         share_id -> Text,
-        media_token_hash -> Text,
         created_at -> BigInt,
         expires_at -> BigInt,
         last_heartbeat_at -> BigInt,

@@ -233,7 +233,6 @@ pub fn session_insert(
     conn: &mut SqliteConnection,
     id: &str,
     share_id: &str,
-    token_hash: &str,
     now: i64,
     expires_at: i64,
 ) -> QueryResult<()> {
@@ -241,7 +240,6 @@ pub fn session_insert(
         .values((
             share_sessions::id.eq(id),
             share_sessions::share_id.eq(share_id),
-            share_sessions::media_token_hash.eq(token_hash),
             share_sessions::created_at.eq(now),
             share_sessions::expires_at.eq(expires_at),
             share_sessions::last_heartbeat_at.eq(now),
@@ -258,17 +256,15 @@ pub fn session_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<
         .optional()
 }
 
-/// Extends a session to `expires_at` with the hash of its new media token.
+/// Extends a session to `expires_at`.
 pub fn session_extend(
     conn: &mut SqliteConnection,
     id: &str,
-    token_hash: &str,
     now: i64,
     expires_at: i64,
 ) -> QueryResult<()> {
     diesel::update(share_sessions::table.find(id))
         .set((
-            share_sessions::media_token_hash.eq(token_hash),
             share_sessions::last_heartbeat_at.eq(now),
             share_sessions::expires_at.eq(expires_at),
         ))
@@ -399,4 +395,52 @@ pub fn session_live(
     Ok(share_get(conn, share_id)?
         .filter(|share| share.live(now))
         .map(|share| share.allow_download))
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, SqliteConnection};
+    use diesel_migrations::MigrationHarness;
+
+    use crate::db::MIGRATIONS;
+
+    /// The migration that dropped `media_token_hash` made the table again: the sessions
+    /// open at that moment must still be there, and still take new ones.
+    #[test]
+    fn sessions_open_before_the_token_hash_went_are_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("m.db");
+        let mut conn = SqliteConnection::establish(&url.to_string_lossy()).expect("open");
+        conn.batch_execute("PRAGMA foreign_keys = ON")
+            .expect("pragma");
+        let mut met = false;
+        for migration in conn.pending_migrations(MIGRATIONS).expect("pending") {
+            if migration.name().to_string().ends_with("_share_token_hash") {
+                met = true;
+                conn.batch_execute(&format!(
+                    "INSERT INTO shares (id, kind, item_id, created_at)
+                         VALUES ('shr_a', 'track', 'trk', 1);
+                     INSERT INTO share_sessions
+                         (id, share_id, media_token_hash, created_at, expires_at,
+                          last_heartbeat_at)
+                         VALUES ('shs_a', 'shr_a', '{}', 1, 100, 1);",
+                    "ab".repeat(32)
+                ))
+                .expect("a session of before");
+            }
+            conn.run_migration(&*migration).expect("migrate");
+        }
+        assert!(met, "no migration named *_share_token_hash");
+        assert!(super::session_get(&mut conn, "shs_a")
+            .expect("read")
+            .is_some_and(|s| s.share_id == "shr_a" && s.expires_at == 100));
+        super::session_insert(&mut conn, "shs_b", "shr_a", 2, 200).expect("a new session");
+        assert_eq!(
+            super::session_live(&mut conn, "shs_b", "shr_a", 3)
+                .ok()
+                .flatten(),
+            Some(false)
+        );
+    }
 }

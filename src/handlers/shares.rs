@@ -18,7 +18,7 @@ use crate::api::generated::{
 };
 use crate::app::shares::limits::{RetryAfter, ShareRoute};
 use crate::app::shares::public::PublicItem;
-use crate::app::shares::{OpenedShare, ShareEdit, ShareError, ShareKind, ShareOrder, ShareRequest};
+use crate::app::shares::{OpenedShare, ShareEdit, ShareKind, ShareOrder, ShareRequest};
 use crate::auth::Identity;
 use crate::clock::from_ms;
 use crate::handlers::cursor;
@@ -46,18 +46,10 @@ impl Hub {
         limits
             .admit(caller.peer, ShareRoute::Bootstrap)
             .map_err(limited)?;
-        match self.shares.open(kind, id, password).await {
-            Ok(opened) => Ok(opened),
-            Err(err) => {
-                if matches!(
-                    err,
-                    ShareError::NotAvailable | ShareError::PasswordRequired { wrong: true }
-                ) {
-                    limits.miss(caller.peer);
-                }
-                Err(err.into())
-            }
-        }
+        self.shares.open(kind, id, password).await.map_err(|err| {
+            limits.refused(caller.peer, &err);
+            err.into()
+        })
     }
 }
 

@@ -268,16 +268,16 @@ async fn preview_for(
         }
         return Err(response);
     }
-    let Some(kind) = ShareKind::parse(kind) else {
-        hub.shares.limits.miss(address);
-        return Err(not_available());
+    let previewed = match ShareKind::parse(kind) {
+        Some(kind) => hub.shares.preview(kind, id).await.map(|p| (kind, p)),
+        None => Err(ShareError::NotAvailable),
     };
-    match hub.shares.preview(kind, id).await {
-        Ok(preview) => Ok((kind, preview)),
-        Err(ShareError::NotAvailable) => {
-            hub.shares.limits.miss(address);
-            Err(not_available())
-        }
+    if let Err(refusal) = &previewed {
+        hub.shares.limits.refused(address, refusal);
+    }
+    match previewed {
+        Ok(found) => Ok(found),
+        Err(ShareError::NotAvailable) => Err(not_available()),
         Err(err) => {
             tracing::warn!(error = %err, "a share page could not be read");
             Err(with_page_headers(

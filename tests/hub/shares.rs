@@ -1,7 +1,8 @@
 //! Share links: managing them (create, list, change, delete), the public bootstraps of each
 //! kind through a remote-looking caller, what their payloads may show, the share media
 //! token's reach, heartbeats, expiry and revocation cutting live sessions, `maxSessions`,
-//! passwords, and the per-address limits.
+//! passwords, the per-address limits (bootstraps, heartbeats, misses), and the names a
+//! share's streams go by.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -790,6 +791,20 @@ async fn guessing_and_floods_are_limited_per_address() {
     api_error(over, 429, "too_many_requests").await;
     clock.advance(Duration::from_secs(1));
     json_with_status(bootstrap(&hub, busy, "track", &id).await, 200).await;
+
+    // 120 heartbeats a minute from one address, on a bucket of their own.
+    let page = "203.0.113.88";
+    let opened = json_with_status(bootstrap(&hub, page, "track", &id).await, 200).await;
+    let session = str_of(&opened, "shareSessionId");
+    for _ in 0..120 {
+        json_with_status(heartbeat(&hub, page, session).await, 200).await;
+    }
+    let over = heartbeat(&hub, page, session).await;
+    assert_eq!(over.headers()["retry-after"], "1");
+    api_error(over, 429, "too_many_requests").await;
+    json_with_status(bootstrap(&hub, page, "track", &id).await, 200).await;
+    clock.advance(Duration::from_secs(1));
+    json_with_status(heartbeat(&hub, page, session).await, 200).await;
 }
 
 #[tokio::test]
@@ -825,4 +840,122 @@ async fn shares_and_their_settings_survive_a_database_rebuild() {
     ] {
         assert_eq!(kept[key], share[key], "{key}: {kept}");
     }
+}
+
+/// The names of every file in the library, as a visitor must never see them.
+fn file_names(dir: &std::path::Path, found: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("read the library") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            file_names(&path, found);
+        } else if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            found.push(name.to_owned());
+        }
+    }
+}
+
+/// A stream's `Content-Disposition`: its type, and the exact name of `filename*`.
+fn disposition(response: &reqwest::Response) -> (String, String) {
+    let header = response.headers()["content-disposition"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let kind = header.split(';').next().unwrap_or_default().to_owned();
+    let encoded = header
+        .split("filename*=UTF-8''")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no filename*: {header}"));
+    let name = percent_encoding::percent_decode_str(encoded)
+        .decode_utf8()
+        .expect("utf-8")
+        .into_owned();
+    assert!(
+        !header.contains('/') && !header.contains("Music"),
+        "{header}"
+    );
+    (kind, name)
+}
+
+#[tokio::test]
+async fn a_shared_stream_is_named_after_its_title_never_its_file() {
+    let (hub, library) = serving(Arc::new(SystemClock)).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let mut on_disk = Vec::new();
+    file_names(library.path(), &mut on_disk);
+    assert!(
+        on_disk.iter().any(|n| n == "01 夜に駆ける.m4a"),
+        "{on_disk:?}"
+    );
+    let album = str_of(&tracks["If I Were a Boy"]["album"], "id").to_owned();
+    let cases = [
+        (
+            "track",
+            id_of(&tracks, "夜に駆ける"),
+            vec!["夜に駆ける.m4a"],
+        ),
+        (
+            "album",
+            album,
+            vec![
+                "If I Were a Boy.mp3",
+                "Single Ladies (Put a Ring on It).flac",
+            ],
+        ),
+    ];
+    for (kind, item, names) in cases {
+        let share = create(&hub, json!({ "kind": kind, "itemId": item })).await;
+        let id = str_of(&share, "id").to_owned();
+        let opened = json_with_status(bootstrap(&hub, VISITOR, kind, &id).await, 200).await;
+        let token = str_of(&opened, "mediaToken");
+        let shared = if kind == "track" {
+            vec![opened["track"].clone()]
+        } else {
+            opened["album"]["tracks"]
+                .as_array()
+                .cloned()
+                .expect("tracks")
+        };
+        assert_eq!(shared.len(), names.len(), "{opened}");
+        for (track, expected) in shared.iter().zip(&names) {
+            let response = stream(&hub, str_of(track, "id"), token, "").await;
+            assert_eq!(response.status(), 206);
+            let (how, name) = disposition(&response);
+            assert_eq!((how.as_str(), name.as_str()), ("inline", *expected));
+            assert!(!on_disk.contains(&name), "{name} is a file's own name");
+        }
+        // Allowed to save: `attachment`, under the same name.
+        let patched = hub
+            .client
+            .patch(hub.url(&format!("/api/shares/{id}")))
+            .json(&json!({ "allowDownload": true }))
+            .send()
+            .await
+            .expect("patch");
+        assert_eq!(patched.status(), 200);
+        let response = stream(&hub, str_of(&shared[0], "id"), token, "&download=1").await;
+        assert_eq!(response.status(), 206);
+        assert_eq!(
+            disposition(&response),
+            ("attachment".to_owned(), names[0].to_owned())
+        );
+    }
+
+    // The owner's own stream keeps the file's name: it is their file.
+    let session = hub
+        .client
+        .post(hub.url("/api/media/session"))
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("media session");
+    let session = json_with_status(session, 201).await;
+    let response = stream(
+        &hub,
+        &id_of(&tracks, "夜に駆ける"),
+        str_of(&session, "mediaToken"),
+        "",
+    )
+    .await;
+    assert_eq!(response.status(), 206);
+    assert_eq!(disposition(&response).1, "01 夜に駆ける.m4a");
 }

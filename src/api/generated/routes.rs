@@ -1364,7 +1364,9 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
     /// and `Last-Modified` taken from the file as it is now (a file changed since the last
     /// scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-    /// `Content-Disposition: inline` with the file name (RFC 6266).
+    /// `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+    /// token the name is made from the track's title and extension instead
+    /// (`Hoppípolla.flac`): a share shows nothing of the files on disk.
     ///
     /// `HEAD` on the same URL answers the same status and headers with no body.
     ///

@@ -71,6 +71,7 @@ mod tests {
             extension: "flac".into(),
             mime_type: None,
             format: "flac".into(),
+            title: "A".into(),
         })
     }
 

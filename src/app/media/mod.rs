@@ -28,7 +28,7 @@ use crate::db::{media as media_db, shares as shares_db, Database, DbError};
 pub use range::ByteRange;
 pub use stream::{Conditions, Decision, Validators};
 pub use tokens::{IssuedMediaToken, MediaGrant, MediaHolder, MediaItem, MediaScope};
-use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS, SHARE_TTL_SECS};
+use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS};
 
 /// The media service's refusals; `api::boundary` gives each its status and code.
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +96,8 @@ pub struct MediaService {
     api_token: Option<String>,
     /// Where tracks' files are, for a moment (`located`).
     locations: located::Locations,
+    /// How long a share's media token lives (`Config::share_media_token_secs`).
+    share_ttl_secs: i64,
 }
 
 /// A fingerprint of the API token: enough of its SHA-256 to tell two tokens apart.
@@ -110,6 +112,7 @@ impl MediaService {
         clock: SharedClock,
         libraries: Vec<PathBuf>,
         api_token: Option<&str>,
+        share_ttl_secs: i64,
     ) -> MediaService {
         MediaService {
             db,
@@ -118,6 +121,7 @@ impl MediaService {
             libraries,
             api_token: api_token.map(fingerprint),
             locations: located::Locations::default(),
+            share_ttl_secs: share_ttl_secs.max(1),
         }
     }
 
@@ -147,7 +151,7 @@ impl MediaService {
             share_id: share_id.to_owned(),
             session_id: session_id.to_owned(),
         };
-        self.seal(MediaHolder::Visitor, scope, SHARE_TTL_SECS)
+        self.seal(MediaHolder::Visitor, scope, self.share_ttl_secs)
     }
 
     fn seal(
@@ -304,7 +308,17 @@ impl MediaService {
             Decision::NotModified => (0, 0),
             Decision::Unsatisfiable => return Err(MediaError::RangeNotSatisfiable { size }),
         };
-        let file_name = row.rel_path.rsplit('/').next().unwrap_or(&row.rel_path);
+        // A share's visitors learn the track's title, which the page shows anyway, and
+        // nothing of how the person names and files their music.
+        let file_name = match scope {
+            MediaScope::Share { .. } => stream::titled_file_name(&row.title, &row.extension),
+            MediaScope::Library => row
+                .rel_path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&row.rel_path)
+                .to_owned(),
+        };
         Ok(OpenedTrack {
             decision,
             size,
@@ -313,7 +327,7 @@ impl MediaService {
                 row.mime_type.as_deref(),
                 &row.extension,
             ),
-            content_disposition: stream::content_disposition(file_name, attachment),
+            content_disposition: stream::content_disposition(&file_name, attachment),
             validators,
             file,
             start,

@@ -189,6 +189,43 @@ pub fn content_disposition(file_name: &str, attachment: bool) -> String {
     format!("{kind}; filename=\"{fallback}\"; filename*=UTF-8''{exact}")
 }
 
+/// Longest title kept in a file name, in characters: file systems take about 255 bytes.
+const TITLE_CHARS: usize = 120;
+
+/// A file name made from a track's title and its file's extension (`Hoppípolla.flac`), for
+/// callers who must not see the name on disk: characters a file system or a header would
+/// trip on become `_`, runs of spaces one, and an empty title `track`.
+pub fn titled_file_name(title: &str, extension: &str) -> String {
+    let clean = |text: &str, keep: usize| -> String {
+        let replaced: String = text
+            .chars()
+            .map(|c| match c {
+                '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect();
+        let words: Vec<&str> = replaced.split_whitespace().collect();
+        words.join(" ").chars().take(keep).collect()
+    };
+    let mut name = clean(title, TITLE_CHARS)
+        .trim_start_matches('.')
+        .trim()
+        .to_owned();
+    if name.is_empty() {
+        name = "track".to_owned();
+    }
+    let extension: String = clean(extension, 8)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    if !extension.is_empty() {
+        name.push('.');
+        name.push_str(&extension.to_ascii_lowercase());
+    }
+    name
+}
+
 /// A catalogue path (`/`-separated, relative to its root) on this machine, or `None` when
 /// it tries to leave the root (`..`, an absolute part): the catalogue never writes such a
 /// path, and one that does is not followed.
@@ -319,6 +356,19 @@ mod tests {
             content_type("audio", None, "xyz"),
             "application/octet-stream"
         );
+    }
+
+    #[test]
+    fn a_titled_name_keeps_the_title_and_nothing_of_a_path() {
+        assert_eq!(titled_file_name("夜に駆ける", "m4a"), "夜に駆ける.m4a");
+        assert_eq!(
+            titled_file_name("../../etc/passwd", "FLAC"),
+            "_.._etc_passwd.flac"
+        );
+        assert_eq!(titled_file_name("  a\n\tb: c?  ", "mp3"), "a b_ c_.mp3");
+        assert_eq!(titled_file_name("", "wav"), "track.wav");
+        assert_eq!(titled_file_name("...", ""), "track");
+        assert_eq!(titled_file_name(&"x".repeat(500), "ogg").len(), 124);
     }
 
     #[test]

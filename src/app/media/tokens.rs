@@ -130,9 +130,6 @@ pub struct IssuedMediaToken {
     pub expires_at: DateTime<Utc>,
 }
 
-/// How long a share's media token lives: a heartbeat (every minute) renews it long before.
-pub const SHARE_TTL_SECS: i64 = 600;
-
 /// How long a token lives when the caller does not say, and the bounds of what it may ask
 /// (the contract's `ttlSeconds`: the generated parser enforces them, and the service again,
 /// so no other caller can mint a token that lives for ever).

@@ -12,6 +12,7 @@ use std::net::IpAddr;
 
 use parking_lot::Mutex;
 
+use super::ShareError;
 use crate::clock::SharedClock;
 
 /// Which public route a call is for.
@@ -128,6 +129,17 @@ impl Entry {
     }
 }
 
+/// Whether a refusal looks like guessing: an id that opens nothing (unknown, deleted,
+/// expired, of another kind) or a wrong password. A share whose sessions are used up is not
+/// (reloading a real link is not guessing one), nor is a missing password (the page asks for
+/// it), nor a failure of the hub's own.
+pub fn is_miss(refusal: &ShareError) -> bool {
+    matches!(
+        refusal,
+        ShareError::NotAvailable | ShareError::PasswordRequired { wrong: true }
+    )
+}
+
 /// A refusal: wait this many seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryAfter(pub i64);
@@ -190,8 +202,16 @@ impl ShareLimits {
         })
     }
 
+    /// Counts a refusal of a public share route against `address` when it is a miss: the
+    /// one rule every share route (API and page) follows.
+    pub fn refused(&self, address: Option<IpAddr>, refusal: &ShareError) {
+        if is_miss(refusal) {
+            self.miss(address);
+        }
+    }
+
     /// Counts a miss (an unknown share, a wrong password) against the address.
-    pub fn miss(&self, address: Option<IpAddr>) {
+    fn miss(&self, address: Option<IpAddr>) {
         let now = self.clock.now_ms();
         let settings = self.settings;
         self.with_entry(address, now, |entry| {
@@ -300,6 +320,27 @@ mod tests {
         assert_eq!(limits.admit(A, ShareRoute::Bootstrap), Err(RetryAfter(1)));
         clock.advance(Duration::from_secs(1));
         assert_eq!(limits.admit(A, ShareRoute::Bootstrap), Ok(()));
+    }
+
+    #[test]
+    fn only_guessing_counts_as_a_miss() {
+        let clock = ManualClock::starting_now();
+        let limits = limits(&clock);
+        for _ in 0..20 {
+            limits.refused(A, &ShareError::UsedUp);
+            limits.refused(A, &ShareError::PasswordRequired { wrong: false });
+            limits.refused(A, &ShareError::Internal("disk".into()));
+        }
+        assert_eq!(limits.admit(A, ShareRoute::Bootstrap), Ok(()));
+        for n in 0..20 {
+            let refusal = if n % 2 == 0 {
+                ShareError::NotAvailable
+            } else {
+                ShareError::PasswordRequired { wrong: true }
+            };
+            limits.refused(A, &refusal);
+        }
+        assert!(limits.admit(A, ShareRoute::Bootstrap).is_err());
     }
 
     #[test]

@@ -5,7 +5,6 @@
 use chrono::Duration;
 
 use crate::app::media::IssuedMediaToken;
-use crate::auth::tokens::refresh_token_hash;
 use crate::db::shares::{self as store, ShareRow};
 
 use super::public::{self, PublicItem};
@@ -84,7 +83,6 @@ impl ShareService {
         }
         let session_id = secret::capability_id("shs").map_err(ShareError::Internal)?;
         let media_token = self.media.issue_for_share(&share.id, &session_id)?;
-        let token_hash = refresh_token_hash(&media_token.token);
         let session_expires_at = now + SESSION_TTL_SECS * 1000;
         let session = session_id.clone();
         let share = crate::app::write(&self.db, move |conn| {
@@ -94,7 +92,7 @@ impl ShareService {
                 return Err(ShareError::UsedUp);
             }
             store::sessions_prune(conn, now - FORGET_SESSIONS_AFTER_MS)?;
-            store::session_insert(conn, &session, &id, &token_hash, now, session_expires_at)?;
+            store::session_insert(conn, &session, &id, now, session_expires_at)?;
             Ok(share)
         })
         .await?;
@@ -140,7 +138,6 @@ impl ShareService {
         .await?
         .ok_or(ShareError::SessionExpired)?;
         let media_token = self.media.issue_for_share(&session.share_id, &session_id)?;
-        let token_hash = refresh_token_hash(&media_token.token);
         let session_expires_at = (self.clock.now() + Duration::seconds(SESSION_TTL_SECS))
             .timestamp_millis()
             .max(now);
@@ -149,7 +146,7 @@ impl ShareService {
             if store::session_live(conn, &id, &session.share_id, now)?.is_none() {
                 return Err(ShareError::SessionExpired);
             }
-            store::session_extend(conn, &id, &token_hash, now, session_expires_at)?;
+            store::session_extend(conn, &id, now, session_expires_at)?;
             Ok(())
         })
         .await?;

@@ -9,7 +9,12 @@
   var shareId = body.dataset.share;
   var $ = function (id) { return document.getElementById(id); };
   var audio = $("audio");
-  var state = { password: null, session: null, token: null, tracks: [], index: -1, timer: null, ended: false };
+  // `wanted`: the listener asked for sound (a lost token must not leave it paused, nor start
+  // what they paused); `recoveries`: media errors since the element last played.
+  var state = {
+    password: null, session: null, token: null, tracks: [], index: -1, timer: null,
+    ended: false, wanted: false, recoveries: 0, load: 0
+  };
 
   function clock(seconds) {
     if (!isFinite(seconds) || seconds < 0) { seconds = 0; }
@@ -26,6 +31,7 @@
 
   function gone() {
     state.ended = true;
+    state.wanted = false;
     if (state.timer) { clearInterval(state.timer); state.timer = null; }
     audio.pause();
     audio.removeAttribute("src");
@@ -76,14 +82,26 @@
   function play(index) {
     if (state.ended || index < 0 || index >= state.tracks.length) { return; }
     state.index = index;
+    state.recoveries = 0;
+    state.load += 1;
     audio.src = streamUrl(state.tracks[index]);
     mark();
+    resume();
+  }
+
+  function resume() {
+    state.wanted = true;
     audio.play().catch(function () { /* autoplay refused: the play button starts it */ });
+  }
+
+  function pause() {
+    state.wanted = false;
+    audio.pause();
   }
 
   function toggle() {
     if (state.index < 0) { play(0); return; }
-    if (audio.paused) { audio.play().catch(function () {}); } else { audio.pause(); }
+    if (audio.paused) { resume(); } else { pause(); }
   }
 
   function started(data) {
@@ -136,9 +154,11 @@
       .catch(function () { $("now").textContent = "The hub cannot be reached."; $("player").hidden = false; });
   }
 
+  // Resolves once the answer is handled: with a fresh token in `state.token`, or not (the
+  // share ended, the hub is out of reach for now).
   function heartbeat() {
-    if (state.ended || !state.session) { return; }
-    api("/api/share/session/heartbeat", {
+    if (state.ended || !state.session) { return Promise.resolve(); }
+    return api("/api/share/session/heartbeat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ shareSessionId: state.session })
@@ -150,18 +170,40 @@
     }).catch(function () { /* offline for a moment: the next heartbeat tries again */ });
   }
 
-  // A token renewed while a track plays is only needed by the next request for it (a seek,
-  // or the rest of a long file): swap the URL then and carry on where it was.
-  var retried = false;
-  audio.addEventListener("error", function () {
-    if (state.ended || state.index < 0 || retried) { return; }
-    retried = true;
-    var at = audio.currentTime;
+  function tokenOf(url) {
+    try { return new URL(url, location.href).searchParams.get("mediaToken"); } catch (e) { return null; }
+  }
+
+  // The element keeps the URL it was given while heartbeats bring newer tokens, and asks
+  // again with it whenever it needs more of the file (a seek, the rest of a long track):
+  // once that token has lapsed, the hub refuses and the element reports an error. Then it is
+  // given the same track with the newest token (renewed first when the last heartbeat's is
+  // the one that failed), sent back to where it was, and played on if it was playing.
+  function reload(at, load) {
+    if (state.ended || load !== state.load) { return; }
+    state.load += 1;
+    var mine = state.load;
+    audio.addEventListener("loadedmetadata", function () {
+      if (mine !== state.load) { return; }
+      if (at > 0) { audio.currentTime = at; }
+      if (state.wanted) { audio.play().catch(function () {}); }
+    }, { once: true });
     audio.src = streamUrl(state.tracks[state.index]);
-    audio.currentTime = at;
-    audio.play().catch(function () {});
+  }
+
+  audio.addEventListener("error", function () {
+    // Three failures in a row without playing in between: not a lapsed token.
+    if (state.ended || state.index < 0 || state.recoveries >= 3) { return; }
+    state.recoveries += 1;
+    var at = audio.currentTime;
+    var failed = tokenOf(audio.currentSrc || audio.src);
+    var load = state.load;
+    if (state.token && state.token !== failed) { reload(at, load); return; }
+    heartbeat().then(function () {
+      if (state.token !== failed) { reload(at, load); }
+    });
   });
-  audio.addEventListener("playing", function () { retried = false; $("play").textContent = "\u23F8"; $("play").setAttribute("aria-label", "Pause"); });
+  audio.addEventListener("playing", function () { state.recoveries = 0; $("play").textContent = "\u23F8"; $("play").setAttribute("aria-label", "Pause"); });
   audio.addEventListener("pause", function () { $("play").textContent = "\u25B6"; $("play").setAttribute("aria-label", "Play"); });
   audio.addEventListener("ended", function () { play(state.index + 1); });
   audio.addEventListener("loadedmetadata", function () { $("seek").max = String(audio.duration || 0); $("duration").textContent = clock(audio.duration); });
@@ -187,8 +229,8 @@
   });
   if ("mediaSession" in navigator) {
     var actions = {
-      play: function () { audio.play().catch(function () {}); },
-      pause: function () { audio.pause(); },
+      play: resume,
+      pause: pause,
       nexttrack: function () { play(state.index + 1); },
       previoustrack: function () { play(Math.max(0, state.index - 1)); }
     };
