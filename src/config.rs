@@ -38,6 +38,11 @@ pub enum Command {
     /// running).
     #[command(subcommand)]
     Playlist(PlaylistCommand),
+    /// Write the effective values (the files' tags with the person's overrides) into the
+    /// files themselves, or remove the originals kept from earlier writes. Never done by the
+    /// hub on its own.
+    #[command(subcommand)]
+    Tags(TagsCommand),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -62,6 +67,73 @@ pub enum PlaylistCommand {
     Import(PlaylistImportArgs),
     /// Export a playlist as an extended M3U file with this machine's paths.
     Export(PlaylistExportArgs),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum TagsCommand {
+    /// Write each chosen track's effective values into its file's tags. Only tracks with
+    /// overrides change; overrides that the file then holds are dropped.
+    #[command(after_long_help = TAGS_WRITE_AFTER_HELP)]
+    Write(TagsWriteArgs),
+    /// Remove the originals that `tags write` kept in <data-dir>/tag-backups/.
+    PruneBackups(TagsPruneArgs),
+}
+
+const TAGS_WRITE_AFTER_HELP: &str = "\
+Each file is written as a copy beside it, read back and checked, then renamed over the \
+original. The original bytes are kept first, in one folder per run:
+  <data-dir>/tag-backups/<UTC time of the run>/<library id>/<path in the library folder>
+To restore a file, copy it back over the library's file, e.g.
+  cp -p <data-dir>/tag-backups/20261126T081500Z/music/Artist/Album/01.flac ~/Music/Artist/Album/01.flac
+Each run folder's manifest.jsonl lists every backup with the original's full path. Backups \
+stay until `music-hub tags prune-backups` removes them.
+Refused while a scan runs on the same data dir, and for read-only files.";
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("tracks").required(true).args(["track", "album", "all"])))]
+pub struct TagsWriteArgs {
+    /// A track's id (`trk_...`, as the API shows it); repeatable.
+    #[arg(long, value_name = "ID")]
+    pub track: Vec<String>,
+
+    /// Every track of this album (`alb_...`).
+    #[arg(long, value_name = "ID")]
+    pub album: Option<String>,
+
+    /// Every track that has overrides.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print what would change in each file, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TagsPruneArgs {
+    /// Remove only the runs older than this many days [default: remove them all].
+    #[arg(long, value_name = "DAYS")]
+    pub older_than: Option<u32>,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl TagsWriteArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+impl TagsPruneArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
 }
 
 #[derive(Debug, Clone, Args)]

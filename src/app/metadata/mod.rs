@@ -18,10 +18,19 @@
 //! `scanCompleted` on the feed), small and forced to re-read only those files. A file that
 //! cannot be read then (an unplugged disk) keeps its rows until it can; its overrides wait
 //! for it, since they are keyed by track id, not tied to the row.
+//!
+//! # Writing the values into the files
+//! Only when a person asks, from the terminal (`music-hub tags write`, in `command`):
+//! `write_back` writes each track's effective values into its file through a checked
+//! temporary copy, keeps the original in `backups`, and drops the overrides the file then
+//! holds.
 
+pub mod backups;
+pub mod command;
 pub mod enrich;
 pub mod rules;
 mod suggestions;
+pub mod write_back;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
