@@ -25,4 +25,5 @@ mod scan;
 mod share_page;
 mod shares;
 mod system;
+mod tags_write;
 mod tracks;
