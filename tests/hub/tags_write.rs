@@ -369,3 +369,18 @@ async fn tags_write_refuses_beside_a_scan_for_read_only_files_and_unknown_ids() 
     );
     hub.stop().await;
 }
+
+/// The help says where the originals go and how one is restored.
+#[test]
+fn tags_write_help_says_how_to_restore_a_file() {
+    let help = Command::new(BINARY)
+        .args(["tags", "write", "--help"])
+        .output()
+        .expect("run");
+    let stdout = text(&help.stdout);
+    assert!(help.status.success(), "{}", text(&help.stderr));
+    assert!(
+        stdout.contains("<data-dir>/tag-backups/") && stdout.contains("To restore a file"),
+        "{stdout}"
+    );
+}
