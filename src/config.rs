@@ -261,7 +261,32 @@ pub struct ServeArgs {
     #[arg(long, env = "MUSIC_HUB_ARTWORK_CACHE_MB", value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     pub artwork_cache_mb: Option<u64>,
+
+    /// Look tracks up on MusicBrainz for enrichment suggestions (off by default; at most
+    /// one request a second, answers kept in the database). MUSIC_HUB_MUSICBRAINZ=1 too.
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ")]
+    pub musicbrainz: bool,
+
+    /// The MusicBrainz server [default: https://musicbrainz.org].
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ_URL", value_name = "URL")]
+    pub musicbrainz_url: Option<String>,
+
+    /// An e-mail address or URL MusicBrainz may contact about this hub's requests.
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ_CONTACT", value_name = "CONTACT")]
+    pub musicbrainz_contact: Option<String>,
 }
+
+/// MusicBrainz as an enrichment source (`--musicbrainz`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MusicBrainzConfig {
+    /// The service's address; tests point it at a local replay server.
+    pub base_url: String,
+    /// How MusicBrainz can reach whoever runs this hub, sent in the User-Agent as it asks.
+    pub contact: String,
+}
+
+pub const MUSICBRAINZ_URL: &str = "https://musicbrainz.org";
+pub const MUSICBRAINZ_CONTACT: &str = "music-hub; set --musicbrainz-contact";
 
 #[derive(Debug, Clone, Args)]
 pub struct ScanArgs {
@@ -344,6 +369,8 @@ pub struct Config {
     pub share_heartbeat_secs: i32,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
+    /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
+    pub musicbrainz: Option<MusicBrainzConfig>,
 }
 
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
@@ -369,6 +396,7 @@ impl Config {
             keep_alive: DEFAULT_KEEP_ALIVE,
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
+            musicbrainz: None,
         }
     }
 }
@@ -415,6 +443,18 @@ impl ServeArgs {
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,
+            musicbrainz: self.musicbrainz.then(|| MusicBrainzConfig {
+                base_url: self
+                    .musicbrainz_url
+                    .map(|u| u.trim().trim_end_matches('/').to_owned())
+                    .filter(|u| !u.is_empty())
+                    .unwrap_or_else(|| MUSICBRAINZ_URL.to_owned()),
+                contact: self
+                    .musicbrainz_contact
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .unwrap_or_else(|| MUSICBRAINZ_CONTACT.to_owned()),
+            }),
             auth: AuthSettings {
                 api_token: api_token_from_env(),
                 access_ttl: self
@@ -492,6 +532,22 @@ mod tests {
         assert_eq!(
             config.tunnel_url.as_deref(),
             Some("https://music.example.net")
+        );
+    }
+
+    #[test]
+    fn musicbrainz_is_off_unless_asked() {
+        assert_eq!(serve(&["--data-dir", "/tmp/x"]).musicbrainz, None);
+        let on = serve(&[
+            "--musicbrainz",
+            "--musicbrainz-url",
+            "http://127.0.0.1:9/",
+            "--data-dir",
+            "/tmp/x",
+        ]);
+        assert_eq!(
+            on.musicbrainz.map(|m| m.base_url).as_deref(),
+            Some("http://127.0.0.1:9")
         );
     }
 

@@ -28,6 +28,7 @@
 pub mod backups;
 pub mod command;
 pub mod enrich;
+pub mod musicbrainz;
 pub mod rules;
 mod suggestions;
 pub mod write_back;
@@ -150,6 +151,8 @@ pub struct MetadataService {
     events: Arc<EventBus>,
     clock: SharedClock,
     scanner: Arc<Scanner>,
+    /// The online source of suggestions, when the hub was asked to use one.
+    provider: Option<Arc<dyn musicbrainz::Provider>>,
 }
 
 impl MetadataService {
@@ -164,7 +167,18 @@ impl MetadataService {
             events,
             clock,
             scanner,
+            provider: None,
         }
+    }
+
+    /// Suggestions are also asked of `provider` (MusicBrainz, with `--musicbrainz`).
+    pub fn with_provider(mut self, provider: Option<Arc<dyn musicbrainz::Provider>>) -> Self {
+        self.provider = provider;
+        self
+    }
+
+    pub(crate) fn provider(&self) -> Option<&Arc<dyn musicbrainz::Provider>> {
+        self.provider.as_ref()
     }
 
     /// The track's file values, overrides and effective values.
