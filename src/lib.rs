@@ -29,7 +29,8 @@
 //!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
-//!   suggestions from the path and the album, in `metadata::enrich`; writing the effective
+//!   suggestions from the path and the album, in `metadata::enrich`, and from MusicBrainz
+//!   behind a provider trait, in `metadata::musicbrainz`; writing the effective
 //!   values into the files on request, `music-hub tags write`, in `metadata::write_back`
 //!   with its backups and its terminal face `metadata::command`), `artwork` (the image
 //!   behind an `artworkId`, scaled copies in a bounded disk cache) and `shares` (share

@@ -16,6 +16,7 @@ mod layout;
 mod library_playlists;
 mod media;
 mod metadata;
+mod musicbrainz;
 mod netns;
 mod playback;
 mod playlists;
