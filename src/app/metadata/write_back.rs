@@ -345,9 +345,6 @@ pub fn write(chosen: &Chosen, backups: &mut Backups) -> Result<Written, FileErro
         .path()
         .ok_or_else(|| FileError::Unreadable("its path is not inside its library folder".into()))?;
     let before = std::fs::metadata(&path)?;
-    if before.permissions().readonly() {
-        return Err(FileError::ReadOnly);
-    }
     let folder = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -372,6 +369,9 @@ pub fn write(chosen: &Chosen, backups: &mut Backups) -> Result<Written, FileErro
             tags: read.tags,
             backup: None,
         });
+    }
+    if before.permissions().readonly() {
+        return Err(FileError::ReadOnly);
     }
     let values: Vec<(Field, Option<Value>)> = changes
         .iter()
