@@ -38,6 +38,11 @@ pub enum Command {
     /// running).
     #[command(subcommand)]
     Playlist(PlaylistCommand),
+    /// Write the effective values (the files' tags with the person's overrides) into the
+    /// files themselves, or remove the originals kept from earlier writes. Never done by the
+    /// hub on its own.
+    #[command(subcommand)]
+    Tags(TagsCommand),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -62,6 +67,73 @@ pub enum PlaylistCommand {
     Import(PlaylistImportArgs),
     /// Export a playlist as an extended M3U file with this machine's paths.
     Export(PlaylistExportArgs),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum TagsCommand {
+    /// Write each chosen track's effective values into its file's tags. Only tracks with
+    /// overrides change; overrides that the file then holds are dropped.
+    #[command(after_long_help = TAGS_WRITE_AFTER_HELP)]
+    Write(TagsWriteArgs),
+    /// Remove the originals that `tags write` kept in <data-dir>/tag-backups/.
+    PruneBackups(TagsPruneArgs),
+}
+
+const TAGS_WRITE_AFTER_HELP: &str = "\
+Each file is written as a copy beside it, read back and checked, then renamed over the \
+original. The original bytes are kept first, in one folder per run:
+  <data-dir>/tag-backups/<UTC time of the run>/<library id>/<path in the library folder>
+To restore a file, copy it back over the library's file, e.g.
+  cp -p <data-dir>/tag-backups/20261126T081500Z/music/Artist/Album/01.flac ~/Music/Artist/Album/01.flac
+Each run folder's manifest.jsonl lists every backup with the original's full path. Backups \
+stay until `music-hub tags prune-backups` removes them.
+Refused while a scan runs on the same data dir, and for read-only files.";
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("tracks").required(true).args(["track", "album", "all"])))]
+pub struct TagsWriteArgs {
+    /// A track's id (`trk_...`, as the API shows it); repeatable.
+    #[arg(long, value_name = "ID")]
+    pub track: Vec<String>,
+
+    /// Every track of this album (`alb_...`).
+    #[arg(long, value_name = "ID")]
+    pub album: Option<String>,
+
+    /// Every track that has overrides.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print what would change in each file, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TagsPruneArgs {
+    /// Remove only the runs older than this many days [default: remove them all].
+    #[arg(long, value_name = "DAYS")]
+    pub older_than: Option<u32>,
+
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl TagsWriteArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+impl TagsPruneArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -189,7 +261,32 @@ pub struct ServeArgs {
     #[arg(long, env = "MUSIC_HUB_ARTWORK_CACHE_MB", value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     pub artwork_cache_mb: Option<u64>,
+
+    /// Look tracks up on MusicBrainz for enrichment suggestions (off by default; at most
+    /// one request a second, answers kept in the database). MUSIC_HUB_MUSICBRAINZ=1 too.
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ")]
+    pub musicbrainz: bool,
+
+    /// The MusicBrainz server [default: https://musicbrainz.org].
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ_URL", value_name = "URL")]
+    pub musicbrainz_url: Option<String>,
+
+    /// An e-mail address or URL MusicBrainz may contact about this hub's requests.
+    #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ_CONTACT", value_name = "CONTACT")]
+    pub musicbrainz_contact: Option<String>,
 }
+
+/// MusicBrainz as an enrichment source (`--musicbrainz`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MusicBrainzConfig {
+    /// The service's address; tests point it at a local replay server.
+    pub base_url: String,
+    /// How MusicBrainz can reach whoever runs this hub, sent in the User-Agent as it asks.
+    pub contact: String,
+}
+
+pub const MUSICBRAINZ_URL: &str = "https://musicbrainz.org";
+pub const MUSICBRAINZ_CONTACT: &str = "music-hub; set --musicbrainz-contact";
 
 #[derive(Debug, Clone, Args)]
 pub struct ScanArgs {
@@ -275,6 +372,8 @@ pub struct Config {
     pub share_media_token_secs: i64,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
+    /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
+    pub musicbrainz: Option<MusicBrainzConfig>,
 }
 
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
@@ -305,6 +404,7 @@ impl Config {
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             share_media_token_secs: DEFAULT_SHARE_MEDIA_TOKEN_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
+            musicbrainz: None,
         }
     }
 }
@@ -352,6 +452,18 @@ impl ServeArgs {
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,
+            musicbrainz: self.musicbrainz.then(|| MusicBrainzConfig {
+                base_url: self
+                    .musicbrainz_url
+                    .map(|u| u.trim().trim_end_matches('/').to_owned())
+                    .filter(|u| !u.is_empty())
+                    .unwrap_or_else(|| MUSICBRAINZ_URL.to_owned()),
+                contact: self
+                    .musicbrainz_contact
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .unwrap_or_else(|| MUSICBRAINZ_CONTACT.to_owned()),
+            }),
             auth: AuthSettings {
                 api_token: api_token_from_env(),
                 access_ttl: self
@@ -429,6 +541,22 @@ mod tests {
         assert_eq!(
             config.tunnel_url.as_deref(),
             Some("https://music.example.net")
+        );
+    }
+
+    #[test]
+    fn musicbrainz_is_off_unless_asked() {
+        assert_eq!(serve(&["--data-dir", "/tmp/x"]).musicbrainz, None);
+        let on = serve(&[
+            "--musicbrainz",
+            "--musicbrainz-url",
+            "http://127.0.0.1:9/",
+            "--data-dir",
+            "/tmp/x",
+        ]);
+        assert_eq!(
+            on.musicbrainz.map(|m| m.base_url).as_deref(),
+            Some("http://127.0.0.1:9")
         );
     }
 

@@ -131,7 +131,8 @@ impl Hub {
                 events.clone(),
                 clock.clone(),
                 scanner.clone(),
-            ),
+            )
+            .with_provider(musicbrainz_provider(&config, &db, &clock)),
             artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
             config,
             hub_id,
@@ -227,5 +228,22 @@ impl Gatekeeper for Hub {
 
     fn port(&self) -> u16 {
         self.config.port
+    }
+}
+
+/// MusicBrainz as an enrichment source, when the hub was started with `--musicbrainz`.
+fn musicbrainz_provider(
+    config: &Config,
+    db: &Arc<Database>,
+    clock: &SharedClock,
+) -> Option<Arc<dyn crate::app::metadata::musicbrainz::Provider>> {
+    use crate::app::metadata::musicbrainz::MusicBrainz;
+    let settings = config.musicbrainz.as_ref()?;
+    match MusicBrainz::new(settings, db.clone(), clock.clone()) {
+        Ok(provider) => Some(Arc::new(provider)),
+        Err(err) => {
+            tracing::warn!(%err, "MusicBrainz cannot be used: its HTTP client did not start");
+            None
+        }
     }
 }

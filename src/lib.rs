@@ -31,7 +31,10 @@
 //!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
-//!   suggestions from the path and the album, in `metadata::enrich`), `artwork` (the image
+//!   suggestions from the path and the album, in `metadata::enrich`, and from MusicBrainz
+//!   behind a provider trait, in `metadata::musicbrainz`; writing the effective
+//!   values into the files on request, `music-hub tags write`, in `metadata::write_back`
+//!   with its backups and its terminal face `metadata::command`), `artwork` (the image
 //!   behind an `artworkId`, scaled copies in a bounded disk cache) and `shares` (share
 //!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
 //!   of the public share routes); `home` reads what the home page shows from the others.
@@ -57,6 +60,7 @@
 //! - `library`: the scanner: the walk, tag reading with lofty, grouping into albums and
 //!   artists, live progress, cancelling and the file-system watcher; `library::fields` is
 //!   how an override lands on a file's tags, applied by the scanner to every file it reads.
+//!   `library::tag_write` is the reverse of reading tags: field values written into a file.
 //!   `library::job` is one scan split by stage (record, read, commit, prune, finalize, album facts), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
 //!   `m3u` and `playlist_match` read playlist files and match their lines to tracks (for

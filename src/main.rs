@@ -1,7 +1,8 @@
 //! The `music-hub` command: `serve` runs the hub, `scan` scans from the terminal, `pair`
 //! arms pairing on the running hub, `db salvage` carries data over from an archived database,
-//! `playlist import` and `playlist export` read and write playlist files, `openapi` prints
-//! its contract.
+//! `playlist import` and `playlist export` read and write playlist files, `tags write` writes
+//! the effective values into the files (and `tags prune-backups` removes the originals it
+//! kept), `openapi` prints its contract.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -11,10 +12,11 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use music_hub::api::contract;
+use music_hub::app::metadata::command as tags_command;
 use music_hub::app::playlists::command as playlist_command;
 use music_hub::auth::qr;
 use music_hub::config::{
-    Cli, Command, DbCommand, PairArgs, PlaylistCommand, SalvageArgs, ServeArgs,
+    Cli, Command, DbCommand, PairArgs, PlaylistCommand, SalvageArgs, ServeArgs, TagsCommand,
 };
 use music_hub::hub::Hub;
 use music_hub::server;
@@ -89,6 +91,27 @@ async fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
                     eprintln!("music-hub playlist {name}: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Tags(command) => {
+            tracing_subscriber::fmt()
+                .with_env_filter(
+                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
+                )
+                .with_writer(std::io::stderr)
+                .init();
+            let (name, result) = match command {
+                TagsCommand::Write(args) => ("write", tags_command::write(args).await),
+                TagsCommand::PruneBackups(args) => {
+                    ("prune-backups", tags_command::prune_backups(args).await)
+                }
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("music-hub tags {name}: {err}");
                     ExitCode::FAILURE
                 }
             }

@@ -280,3 +280,52 @@ pub fn suggestion_upsert(
     }
     Ok(stored)
 }
+
+/// The tracks among `ids` (every track with `None`) that have at least one override.
+pub fn overridden_track_ids(
+    conn: &mut SqliteConnection,
+    ids: Option<&[String]>,
+) -> QueryResult<Vec<String>> {
+    let query = metadata_overrides::table
+        .select(metadata_overrides::track_id)
+        .distinct()
+        .order(metadata_overrides::track_id);
+    let Some(ids) = ids else {
+        return query.load(conn);
+    };
+    let mut found = Vec::new();
+    for batch in ids.chunks(MAX_IN_LIST) {
+        found.extend(
+            query
+                .filter(metadata_overrides::track_id.eq_any(batch))
+                .load::<String>(conn)?,
+        );
+    }
+    Ok(found)
+}
+
+/// The tracks of an album.
+pub fn album_track_ids(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<Vec<String>> {
+    tracks::table
+        .filter(tracks::album_id.eq(album_id))
+        .select(tracks::id)
+        .load(conn)
+}
+
+/// Removes one override if it still has `value` (one changed meanwhile stays).
+pub fn override_delete_if(
+    conn: &mut SqliteConnection,
+    track_id: &str,
+    field: &str,
+    value: Option<&str>,
+) -> QueryResult<usize> {
+    let matching = metadata_overrides::table
+        .filter(metadata_overrides::track_id.eq(track_id))
+        .filter(metadata_overrides::field.eq(field));
+    match value {
+        Some(value) => {
+            diesel::delete(matching.filter(metadata_overrides::value.eq(value))).execute(conn)
+        }
+        None => diesel::delete(matching.filter(metadata_overrides::value.is_null())).execute(conn),
+    }
+}

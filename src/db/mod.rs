@@ -22,6 +22,7 @@ pub mod ledger;
 pub mod media;
 pub mod metadata;
 pub mod models;
+pub mod musicbrainz;
 mod open;
 pub mod page;
 pub mod playback;

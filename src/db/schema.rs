@@ -133,6 +133,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    musicbrainz_cache (request) {
+        request -> Text,
+        body -> Nullable<Text>,
+        fetched_at -> BigInt,
+    }
+}
+
+diesel::table! {
     playback_history (id) {
         id -> Text,
         track_id -> Text,
@@ -369,6 +377,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     library_roots,
     media_files,
     metadata_overrides,
+    musicbrainz_cache,
     playback_history,
     playback_sessions,
     playlist_entries,

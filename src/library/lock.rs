@@ -48,6 +48,16 @@ pub enum LockError {
 impl ScanLock {
     /// Takes the lock now, or says who holds it. `trigger` names this process to others.
     pub fn try_acquire(data_dir: &Path, trigger: Trigger) -> Result<ScanLock, LockError> {
+        let who = match trigger {
+            Trigger::Cli => "`music-hub scan`",
+            _ => "the running hub",
+        };
+        ScanLock::try_acquire_as(data_dir, who)
+    }
+
+    /// `try_acquire` for a command that is not a scan but must not run beside one (`music-hub
+    /// tags write` rewrites files a scan would read); `who` names it to others.
+    pub fn try_acquire_as(data_dir: &Path, who: &str) -> Result<ScanLock, LockError> {
         let path = data_dir.join(LOCK_FILE);
         let io = |source| LockError::Io {
             path: path.clone(),
@@ -76,10 +86,6 @@ impl ScanLock {
             }
             Err(TryLockError::Error(err)) => return Err(io(err)),
         }
-        let who = match trigger {
-            Trigger::Cli => "`music-hub scan`",
-            _ => "the running hub",
-        };
         file.set_len(0)
             .and_then(|()| write!(file, "{who} (pid {})", std::process::id()))
             .map_err(io)?;

@@ -18,10 +18,20 @@
 //! `scanCompleted` on the feed), small and forced to re-read only those files. A file that
 //! cannot be read then (an unplugged disk) keeps its rows until it can; its overrides wait
 //! for it, since they are keyed by track id, not tied to the row.
+//!
+//! # Writing the values into the files
+//! Only when a person asks, from the terminal (`music-hub tags write`, in `command`):
+//! `write_back` writes each track's effective values into its file through a checked
+//! temporary copy, keeps the original in `backups`, and drops the overrides the file then
+//! holds.
 
+pub mod backups;
+pub mod command;
 pub mod enrich;
+pub mod musicbrainz;
 pub mod rules;
 mod suggestions;
+pub mod write_back;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -141,6 +151,8 @@ pub struct MetadataService {
     events: Arc<EventBus>,
     clock: SharedClock,
     scanner: Arc<Scanner>,
+    /// The online source of suggestions, when the hub was asked to use one.
+    provider: Option<Arc<dyn musicbrainz::Provider>>,
 }
 
 impl MetadataService {
@@ -155,7 +167,18 @@ impl MetadataService {
             events,
             clock,
             scanner,
+            provider: None,
         }
+    }
+
+    /// Suggestions are also asked of `provider` (MusicBrainz, with `--musicbrainz`).
+    pub fn with_provider(mut self, provider: Option<Arc<dyn musicbrainz::Provider>>) -> Self {
+        self.provider = provider;
+        self
+    }
+
+    pub(crate) fn provider(&self) -> Option<&Arc<dyn musicbrainz::Provider>> {
+        self.provider.as_ref()
     }
 
     /// The track's file values, overrides and effective values.

@@ -8,7 +8,10 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use tracing::warn;
+
 use super::enrich::{self, Proposal};
+use super::musicbrainz::Query;
 use super::{
     overrides_of, read_file_values, rules, write_overrides, Author, MetadataError, MetadataService,
     TrackMetadata, Values,
@@ -155,6 +158,13 @@ impl MetadataService {
             .into_iter()
             .collect();
         proposals.extend(enrich::from_album(&effective, &album));
+        if let Some(provider) = self.provider() {
+            // The offline sources are answered without it when it cannot be asked now.
+            match provider.lookup(&Query::of(&effective)).await {
+                Ok(found) => proposals.extend(found),
+                Err(err) => warn!(%err, "no online suggestions this time"),
+            }
+        }
 
         let now = self.now();
         let state = this.state();
