@@ -24,13 +24,18 @@ class EnrichmentSuggestion:
         source (str): Where the suggestion comes from: `path` (artist, album, track number, disc
             and title read from the folder and file names, offered only for tags that
             are missing or generic such as "Track 01" or "Unknown Artist"), `album` (the
-            value most of the album's other tracks share, offered to the few that differ).
+            value most of the album's other tracks share, offered to the few that differ),
+            `musicbrainz` (when the hub runs with `--musicbrainz`: the recording found on
+            MusicBrainz by the recording id in the tags, else by title, artist and album,
+            with its first release's title, year and ids).
              Example: album.
         confidence (float): How likely the values are right, from 0 to 1, with one meaning per source:
             for `album`, the fraction of the album's tracks that carry the value (only
             offered above one half, so a clear majority); for `path`, a fixed 0.6 when the
             file name matched one of the known patterns with a separator (`03 - Title`,
-            `Artist - Album` folders), 0.4 when only a bare number and a title did. Values
+            `Artist - Album` folders), 0.4 when only a bare number and a title did; for
+            `musicbrainz`, 1.0 for the recording the tags' MusicBrainz id names, else the
+            search's match score divided by 100 (matches below 0.5 are not offered). Values
             computed from the audio itself would be 1.0.
              Example: 0.92.
         values (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).

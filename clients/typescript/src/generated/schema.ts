@@ -840,7 +840,9 @@ export interface paths {
          *     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
          *     and `Last-Modified` taken from the file as it is now (a file changed since the last
          *     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-         *     `Content-Disposition: inline` with the file name (RFC 6266).
+         *     `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+         *     token the name is made from the track's title and extension instead
+         *     (`Hoppípolla.flac`): a share shows nothing of the files on disk.
          *
          *     `HEAD` on the same URL answers the same status and headers with no body.
          *
@@ -3692,7 +3694,10 @@ export interface components {
              * @description Where the suggestion comes from: `path` (artist, album, track number, disc
              *     and title read from the folder and file names, offered only for tags that
              *     are missing or generic such as "Track 01" or "Unknown Artist"), `album` (the
-             *     value most of the album's other tracks share, offered to the few that differ).
+             *     value most of the album's other tracks share, offered to the few that differ),
+             *     `musicbrainz` (when the hub runs with `--musicbrainz`: the recording found on
+             *     MusicBrainz by the recording id in the tags, else by title, artist and album,
+             *     with its first release's title, year and ids).
              * @example album
              */
             source: string;
@@ -3702,7 +3707,9 @@ export interface components {
              *     for `album`, the fraction of the album's tracks that carry the value (only
              *     offered above one half, so a clear majority); for `path`, a fixed 0.6 when the
              *     file name matched one of the known patterns with a separator (`03 - Title`,
-             *     `Artist - Album` folders), 0.4 when only a bare number and a title did. Values
+             *     `Artist - Album` folders), 0.4 when only a bare number and a title did; for
+             *     `musicbrainz`, 1.0 for the recording the tags' MusicBrainz id names, else the
+             *     search's match score divided by 100 (matches below 0.5 are not offered). Values
              *     computed from the audio itself would be 1.0.
              * @example 0.92
              */
@@ -5966,7 +5973,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description Always `private`. */
                     "Cache-Control"?: string;
-                    /** @description `inline` with the file's name, per RFC 6266: `inline; filename="a.flac"; filename*=UTF-8''a.flac`. */
+                    /** @description `inline` with the file's name, per RFC 6266: `inline; filename="a.flac"; filename*=UTF-8''a.flac`. A share's media token gets the track's title and extension as the name instead. */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };

@@ -165,7 +165,9 @@ def sync_detailed(
     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
     and `Last-Modified` taken from the file as it is now (a file changed since the last
     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-    `Content-Disposition: inline` with the file name (RFC 6266).
+    `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+    token the name is made from the track's title and extension instead
+    (`Hoppípolla.flac`): a share shows nothing of the files on disk.
 
     `HEAD` on the same URL answers the same status and headers with no body.
 
@@ -249,7 +251,9 @@ def sync(
     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
     and `Last-Modified` taken from the file as it is now (a file changed since the last
     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-    `Content-Disposition: inline` with the file name (RFC 6266).
+    `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+    token the name is made from the track's title and extension instead
+    (`Hoppípolla.flac`): a share shows nothing of the files on disk.
 
     `HEAD` on the same URL answers the same status and headers with no body.
 
@@ -327,7 +331,9 @@ async def asyncio_detailed(
     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
     and `Last-Modified` taken from the file as it is now (a file changed since the last
     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-    `Content-Disposition: inline` with the file name (RFC 6266).
+    `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+    token the name is made from the track's title and extension instead
+    (`Hoppípolla.flac`): a share shows nothing of the files on disk.
 
     `HEAD` on the same URL answers the same status and headers with no body.
 
@@ -409,7 +415,9 @@ async def asyncio(
     `audio/ogg; codecs=opus`), `Content-Length`, `Accept-Ranges: bytes`, a strong `ETag`
     and `Last-Modified` taken from the file as it is now (a file changed since the last
     scan is served as it is, with a new `ETag`), `Cache-Control: private` and
-    `Content-Disposition: inline` with the file name (RFC 6266).
+    `Content-Disposition: inline` with the file name (RFC 6266). With a share's media
+    token the name is made from the track's title and extension instead
+    (`Hoppípolla.flac`): a share shows nothing of the files on disk.
 
     `HEAD` on the same URL answers the same status and headers with no body.
 
