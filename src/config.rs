@@ -38,6 +38,9 @@ pub enum Command {
     /// running).
     #[command(subcommand)]
     Playlist(PlaylistCommand),
+    /// Measure the loudness (ReplayGain 2.0) of the tracks in the database that were not
+    /// measured as they are now, with a progress bar, and exit (the hub may be running).
+    Analyze(AnalyzeArgs),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -189,6 +192,11 @@ pub struct ServeArgs {
     #[arg(long, env = "MUSIC_HUB_ARTWORK_CACHE_MB", value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     pub artwork_cache_mb: Option<u64>,
+
+    /// Do not measure loudness (ReplayGain) in the background after scans; `music-hub
+    /// analyze` still can. Also MUSIC_HUB_NO_ANALYZE=1.
+    #[arg(long, env = "MUSIC_HUB_NO_ANALYZE")]
+    pub no_analyze: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -226,6 +234,19 @@ fn libraries_or_env(mut libraries: Vec<PathBuf>) -> Vec<PathBuf> {
         }
     }
     libraries
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AnalyzeArgs {
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl AnalyzeArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -272,6 +293,8 @@ pub struct Config {
     pub share_heartbeat_secs: i32,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
+    /// Measure loudness in the background after each scan (`app::loudness`).
+    pub analyze: bool,
 }
 
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
@@ -297,6 +320,7 @@ impl Config {
             keep_alive: DEFAULT_KEEP_ALIVE,
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
+            analyze: true,
         }
     }
 }
@@ -324,6 +348,7 @@ impl ServeArgs {
         Config {
             libraries,
             watch: !self.no_watch,
+            analyze: !self.no_analyze,
             data_dir,
             bind: self.bind,
             port,

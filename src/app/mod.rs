@@ -26,6 +26,7 @@
 
 pub mod artwork;
 pub mod catalogue;
+pub mod loudness;
 pub mod media;
 pub mod metadata;
 pub mod playback;

@@ -731,6 +731,8 @@ pub enum LibraryEvent {
     ScanStarted(ScanStartedEvent),
     #[oai(mapping = "scanCompleted")]
     ScanCompleted(ScanCompletedEvent),
+    #[oai(mapping = "loudnessAnalysis")]
+    LoudnessAnalysis(LoudnessAnalysisEvent),
     #[oai(mapping = "resync")]
     Resync(ResyncEvent),
     #[oai(mapping = "feedEnded")]
@@ -1023,6 +1025,21 @@ pub struct ScanCompletedEvent {
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
+/// The loudness analysis (ReplayGain from the audio, offered as `loudness`
+/// suggestions) started, moved on, paused for a scan or ended. Sent only for runs
+/// with something to measure, at most about once a second while one runs.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LoudnessAnalysisEvent")]
+pub struct LoudnessAnalysisEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id")]
+    pub id: i64,
+    #[oai(rename = "payload")]
+    pub payload: LoudnessAnalysisChange,
+    #[oai(rename = "at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
 /// Events were missed (the gap is older than the replay buffer): refetch what you show.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ResyncEvent")]
@@ -1160,6 +1177,38 @@ pub struct ScanCompletedChange {
     pub updated: i64,
     #[oai(rename = "removed")]
     pub removed: i64,
+}
+
+/// `running`, `paused` (waiting for a scan to end), `completed`, or `cancelled` (the hub is stopping; the rest is measured next time).
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "AnalysisState")]
+pub enum AnalysisState {
+    #[oai(rename = "running")]
+    Running,
+    #[oai(rename = "paused")]
+    Paused,
+    #[oai(rename = "completed")]
+    Completed,
+    #[oai(rename = "cancelled")]
+    Cancelled,
+}
+
+/// Where one run of the loudness analysis stands. A run measures whole albums (an
+/// album's gain needs all its tracks), newest first, those never measured or whose
+/// files or tracks changed since; `total` counts their tracks.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LoudnessAnalysisChange")]
+pub struct LoudnessAnalysisChange {
+    #[oai(rename = "state")]
+    pub state: AnalysisState,
+    /// Tracks measured so far in this run, `failed` among them.
+    #[oai(rename = "analyzed")]
+    pub analyzed: i64,
+    /// Tracks whose audio could not be decoded.
+    #[oai(rename = "failed")]
+    pub failed: i64,
+    #[oai(rename = "total")]
+    pub total: i64,
 }
 
 /// Nothing more than the event's type.
@@ -2233,7 +2282,7 @@ pub struct TagOverride {
         deserialize_with = "text_readers::read_device_id"
     )]
     pub device_id: Option<String>,
-    /// `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`).
+    /// `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`, `loudness`).
     #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
 }
@@ -2312,15 +2361,19 @@ pub struct EnrichmentSuggestion {
     /// Where the suggestion comes from: `path` (artist, album, track number, disc
     /// and title read from the folder and file names, offered only for tags that
     /// are missing or generic such as "Track 01" or "Unknown Artist"), `album` (the
-    /// value most of the album's other tracks share, offered to the few that differ).
+    /// value most of the album's other tracks share, offered to the few that differ),
+    /// `loudness` (ReplayGain 2.0 track and album gain and peak measured from the
+    /// audio: EBU R128 integrated loudness against -18 LUFS, true peak as a linear
+    /// amplitude; the album's tracks are gated together; offered once the background
+    /// analysis or `music-hub analyze` has measured the file as it is now).
     #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
     /// How likely the values are right, from 0 to 1, with one meaning per source:
     /// for `album`, the fraction of the album's tracks that carry the value (only
     /// offered above one half, so a clear majority); for `path`, a fixed 0.6 when the
     /// file name matched one of the known patterns with a separator (`03 - Title`,
-    /// `Artist - Album` folders), 0.4 when only a bare number and a title did. Values
-    /// computed from the audio itself would be 1.0.
+    /// `Artist - Album` folders), 0.4 when only a bare number and a title did; for
+    /// `loudness`, 1.0: the values are computed from the audio itself, not guessed.
     #[oai(
         rename = "confidence",
         validator(minimum(value = "0"), maximum(value = "1"))
