@@ -135,7 +135,8 @@ impl Hub {
                 scanner.clone(),
             ),
             artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
-            loudness: Analyzer::new(db.clone(), clock.clone()).in_hub(events.clone(), scanner.clone()),
+            loudness: Analyzer::new(db.clone(), clock.clone())
+                .in_hub(events.clone(), scanner.clone()),
             config,
             hub_id,
             db,

@@ -46,7 +46,8 @@ type AlbumTrackColumns = (
     Option<LoudnessRow>,
 );
 
-fn album_tracks_where(
+/// The tracks of these albums with their files and what was measured of them.
+pub fn album_tracks(
     conn: &mut SqliteConnection,
     album_ids: &[String],
 ) -> QueryResult<Vec<AlbumTrack>> {
@@ -69,7 +70,16 @@ fn album_tracks_where(
             .order((tracks::album_id, tracks::id))
             .load(conn)?;
         found.extend(rows.into_iter().map(
-            |(track_id, album_id, root_path, rel_path, size_bytes, mtime_ms, added_at, measured)| {
+            |(
+                track_id,
+                album_id,
+                root_path,
+                rel_path,
+                size_bytes,
+                mtime_ms,
+                added_at,
+                measured,
+            )| {
                 AlbumTrack {
                     track_id,
                     album_id,
@@ -96,14 +106,6 @@ pub fn albums_newest_first(conn: &mut SqliteConnection) -> QueryResult<Vec<Strin
     Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
 
-/// The tracks of these albums with their files and measurements, grouped by album.
-pub fn album_tracks(
-    conn: &mut SqliteConnection,
-    album_ids: &[String],
-) -> QueryResult<Vec<AlbumTrack>> {
-    album_tracks_where(conn, album_ids)
-}
-
 /// The album id of a track, for looking at its album's measurements.
 pub fn album_of(conn: &mut SqliteConnection, track_id: &str) -> QueryResult<Option<String>> {
     tracks::table
@@ -113,10 +115,18 @@ pub fn album_of(conn: &mut SqliteConnection, track_id: &str) -> QueryResult<Opti
         .optional()
 }
 
-/// Replaces the rows of one measured album, in one transaction.
+/// Replaces the rows of one measured album, in one transaction; a track removed while it
+/// was measured is skipped.
 pub fn store(conn: &mut SqliteConnection, rows: &[LoudnessRow]) -> QueryResult<()> {
     conn.immediate_transaction(|conn| {
         for row in rows {
+            let present: bool = diesel::select(diesel::dsl::exists(
+                tracks::table.filter(tracks::id.eq(&row.track_id)),
+            ))
+            .get_result(conn)?;
+            if !present {
+                continue;
+            }
             diesel::replace_into(track_loudness::table)
                 .values(row)
                 .execute(conn)?;

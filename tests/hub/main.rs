@@ -14,6 +14,7 @@ mod database;
 mod events;
 mod layout;
 mod library_playlists;
+mod loudness;
 mod media;
 mod metadata;
 mod netns;

@@ -36,9 +36,11 @@ pub async fn run(args: AnalyzeArgs) -> Result<(), String> {
 
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} analyzing [{bar:30}] {pos}/{len} tracks  {wide_msg}")
-            .map_err(|e| e.to_string())?
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{spinner} analyzing [{bar:30}] {pos}/{len} tracks  {wide_msg}",
+        )
+        .map_err(|e| e.to_string())?
+        .progress_chars("=> "),
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     let stopper = analyzer.clone();

@@ -276,19 +276,26 @@ mod tests {
 
     #[test]
     fn a_full_scale_sine_reads_as_the_standard_says() {
-        // EBU Tech 3341: a 997 Hz stereo sine at 0 dBFS peak reads −3.01 LUFS.
+        // EBU Tech 3341 (a stereo sine of −23 dBFS reads −23 LUFS): a 997 Hz sine at full
+        // scale in both channels reads 0 LUFS.
         let m = measured(1.0, 5.0);
         let lufs = m.integrated_lufs.expect("not silent");
-        assert!((lufs - -3.01).abs() < 0.1, "{lufs}");
+        assert!(lufs.abs() < 0.1, "{lufs}");
         assert!((m.true_peak - 1.0).abs() < 0.02, "{}", m.true_peak);
         assert!((m.seconds - 5.0).abs() < 0.01);
         let quiet = measured(0.1, 5.0);
         let difference = quiet.gain_db().unwrap_or_default() - m.gain_db().unwrap_or_default();
         assert!((difference - 20.0).abs() < 0.1, "{difference}");
-        // Together: one loudness for both, between the two, and the louder peak.
+        // Gated together: 20 LU down, the quiet track falls under the relative gate (−10
+        // LU), so the album reads as the loud track; the peak is the louder one's.
         let (loudness, peak) = album([&m, &quiet]).expect("album");
-        assert!(loudness < lufs && loudness > quiet.integrated_lufs.unwrap_or_default());
+        assert!((loudness - lufs).abs() < 0.05, "{loudness}");
         assert!((peak - m.true_peak).abs() < 1e-9);
+        // 6 dB apart, both count: the mean of their powers, (1 + 1/4) / 2, is −2.04 LUFS,
+        // not the mean of their loudness (−3.01).
+        let half = measured(0.5, 5.0);
+        let (loudness, _) = album([&m, &half]).expect("album");
+        assert!((loudness - -2.04).abs() < 0.05, "{loudness}");
     }
 
     #[test]

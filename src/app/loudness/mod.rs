@@ -144,7 +144,10 @@ impl Analyzer {
                 let ids = store::albums_newest_first(conn)?;
                 let mut by_album: HashMap<String, Vec<AlbumTrack>> = HashMap::new();
                 for track in store::album_tracks(conn, &ids)? {
-                    by_album.entry(track.album_id.clone()).or_default().push(track);
+                    by_album
+                        .entry(track.album_id.clone())
+                        .or_default()
+                        .push(track);
                 }
                 Ok(ids
                     .into_iter()
@@ -282,8 +285,8 @@ fn measure_album(
     cancel: &AtomicBool,
     now: i64,
 ) -> Option<Vec<LoudnessRow>> {
-    let _span = tracing::info_span!("measure_album", album = %album_id, tracks = tracks.len())
-        .entered();
+    let _span =
+        tracing::info_span!("measure_album", album = %album_id, tracks = tracks.len()).entered();
     let mut measured = Vec::with_capacity(tracks.len());
     for track in tracks {
         if cancel.load(Ordering::Relaxed) {
