@@ -221,7 +221,8 @@ async fn music_hub_analyze_measures_from_the_terminal_once() {
     let second = run(&["analyze"]);
     assert!(second.contains("0 tracks measured"), "{second}");
 
-    // A hub on that data dir offers what the command measured, with its analysis off.
+    // A hub on that data dir offers what the command measured, with its analysis off (so
+    // nothing but the command measured).
     let music = library.path().to_path_buf();
     let hub = TestHub::start_custom(
         Some(data.path()),
@@ -234,6 +235,9 @@ async fn music_hub_analyze_measures_from_the_terminal_once() {
     )
     .await;
     finished_scan(&hub).await;
+    // A full rescan rereads every file and keeps what was measured of the unchanged ones.
+    json_with_status(start_scan(&hub, json!({"full": true})).await, 202).await;
+    assert_eq!(finished_scan(&hub).await["state"], "completed");
     let tracks = by_title(&all_tracks(&hub).await);
     let quiet = loudness(&hub, &id(&tracks["Quiet"]), |_| true).await;
     // −26.02 LUFS, 8.02 dB below the reference.
