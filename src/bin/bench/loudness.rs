@@ -151,6 +151,5 @@ pub fn run(work_dir: &Path, seconds: u32, runs: usize) -> Result<(), Box<dyn std
             last.as_ref().map_or(f64::NAN, |m| m.true_peak),
         );
     }
-    println!("peak memory (VmHWM): {}", super::peak_memory());
     Ok(())
 }
