@@ -43,6 +43,9 @@ pub enum Command {
     /// hub on its own.
     #[command(subcommand)]
     Tags(TagsCommand),
+    /// Measure the loudness (ReplayGain 2.0) of the tracks in the database that were not
+    /// measured as they are now, with a progress bar, and exit (the hub may be running).
+    Analyze(AnalyzeArgs),
     /// Print the API contract (OpenAPI) that this hub serves.
     Openapi {
         /// Print JSON instead of YAML.
@@ -274,6 +277,11 @@ pub struct ServeArgs {
     /// An e-mail address or URL MusicBrainz may contact about this hub's requests.
     #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ_CONTACT", value_name = "CONTACT")]
     pub musicbrainz_contact: Option<String>,
+
+    /// Do not measure loudness (ReplayGain) in the background after scans; `music-hub
+    /// analyze` still can. Also MUSIC_HUB_NO_ANALYZE=1.
+    #[arg(long, env = "MUSIC_HUB_NO_ANALYZE")]
+    pub no_analyze: bool,
 }
 
 /// MusicBrainz as an enrichment source (`--musicbrainz`).
@@ -326,6 +334,19 @@ fn libraries_or_env(mut libraries: Vec<PathBuf>) -> Vec<PathBuf> {
 }
 
 #[derive(Debug, Clone, Args)]
+pub struct AnalyzeArgs {
+    /// Where the database lives [default: the platform data dir].
+    #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl AnalyzeArgs {
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.clone().unwrap_or_else(default_data_dir)
+    }
+}
+
+#[derive(Debug, Clone, Args)]
 pub struct PairArgs {
     /// The port of the running hub [default: 38472, or 38473 with --dev].
     #[arg(long, env = "MUSIC_HUB_PORT")]
@@ -374,6 +395,8 @@ pub struct Config {
     pub artwork_cache_bytes: u64,
     /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
     pub musicbrainz: Option<MusicBrainzConfig>,
+    /// Measure loudness in the background after each scan (`app::loudness`).
+    pub analyze: bool,
 }
 
 /// How often a share page sends a heartbeat: well inside the media token's ten minutes,
@@ -405,6 +428,7 @@ impl Config {
             share_media_token_secs: DEFAULT_SHARE_MEDIA_TOKEN_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
             musicbrainz: None,
+            analyze: true,
         }
     }
 }
@@ -432,6 +456,7 @@ impl ServeArgs {
         Config {
             libraries,
             watch: !self.no_watch,
+            analyze: !self.no_analyze,
             data_dir,
             bind: self.bind,
             port,

@@ -50,6 +50,8 @@ pub enum Change {
     DatabaseHealthChanged(DatabaseHealthChange),
     ScanStarted(ScanStartedChange),
     ScanCompleted(ScanCompletedChange),
+    /// The loudness analysis (`app::loudness`) started, moved on, paused or ended.
+    LoudnessAnalysis(LoudnessAnalysisChange),
     /// Events were missed: the client should refetch what it shows.
     Resync(NoDetails),
     /// Not a change, and never published: the last event of one subscriber's feed, which
@@ -121,6 +123,30 @@ pub struct ScanCompletedChange {
     pub added: u64,
     pub updated: u64,
     pub removed: u64,
+}
+
+/// Where the loudness analysis stands, in tracks of this run.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoudnessAnalysisChange {
+    pub state: AnalysisState,
+    /// Tracks measured so far in this run, those that could not be decoded among them.
+    pub analyzed: u64,
+    pub failed: u64,
+    /// Tracks this run measures (whole albums whose files or tracks changed).
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum AnalysisState {
+    #[default]
+    Running,
+    /// Waiting for a scan to end.
+    Paused,
+    Completed,
+    /// The hub is stopping; the rest is measured next time.
+    Cancelled,
 }
 
 /// How a scan ended.

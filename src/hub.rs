@@ -12,6 +12,7 @@ use crate::api::access::Gatekeeper;
 use crate::api::error::HandlerError;
 use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
+use crate::app::loudness::Analyzer;
 use crate::app::media::{MediaGrant, MediaService};
 use crate::app::metadata::MetadataService;
 use crate::app::playback::PlaybackService;
@@ -66,6 +67,8 @@ pub struct Hub {
     pub shares: ShareService,
     /// Artwork images and their cache of scaled copies (`app::artwork`).
     pub artwork: ArtworkService,
+    /// Loudness measured after scans (`app::loudness`), when `config.analyze`.
+    pub loudness: Analyzer,
     /// Set when the hub stops: the event feeds end, so that open streams do not hold the
     /// graceful shutdown for its whole grace period.
     closing: tokio::sync::watch::Sender<bool>,
@@ -134,6 +137,8 @@ impl Hub {
             )
             .with_provider(musicbrainz_provider(&config, &db, &clock)),
             artwork: ArtworkService::new(db.clone(), &config.data_dir, config.artwork_cache_bytes),
+            loudness: Analyzer::new(db.clone(), clock.clone())
+                .in_hub(events.clone(), scanner.clone()),
             config,
             hub_id,
             db,
@@ -186,6 +191,13 @@ impl Hub {
     /// `PlaybackService::follow_removed_tracks`).
     pub fn follow_removed_tracks(&self) -> tokio::task::JoinHandle<()> {
         self.playback.follow_removed_tracks(self.closed())
+    }
+
+    /// The loudness analysis after each scan, until the hub stops; nothing when turned off.
+    pub fn follow_scans_with_analysis(&self) -> Option<tokio::task::JoinHandle<()>> {
+        self.config
+            .analyze
+            .then(|| self.loudness.follow_scans(self.closed()))
     }
 
     /// The start-up scan and the watcher, when there are libraries. The watcher runs as

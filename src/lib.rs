@@ -35,9 +35,12 @@
 //!   behind a provider trait, in `metadata::musicbrainz`; writing the effective
 //!   values into the files on request, `music-hub tags write`, in `metadata::write_back`
 //!   with its backups and its terminal face `metadata::command`), `artwork` (the image
-//!   behind an `artworkId`, scaled copies in a bounded disk cache) and `shares` (share
+//!   behind an `artworkId`, scaled copies in a bounded disk cache), `shares` (share
 //!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
-//!   of the public share routes); `home` reads what the home page shows from the others.
+//!   of the public share routes), `loudness` (ReplayGain measured from the audio:
+//!   `measure` decodes with symphonia into an EBU R128 meter; the background run after
+//!   scans and `music-hub analyze` in `command`; its values are the `loudness`
+//!   enrichment source); `home` reads what the home page shows from the others.
 //!   A service owns its rules, transactions and events, and answers with domain values and
 //!   its own error.
 //! - `hub`: the running hub: settings, identity, database, the services, and the gatekeeper
@@ -51,8 +54,8 @@
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
-//!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata` and `db::shares` read and
-//!   write rows whose meaning is their service's; `db::salvage` carries the person's data
+//!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata`, `db::loudness` and
+//!   `db::shares` read and write rows whose meaning is their service's; `db::salvage` carries the person's data
 //!   from an archived database into a fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer

@@ -69,6 +69,22 @@ async fn main() -> ExitCode {
                 }
             }
         }
+        Command::Analyze(args) => {
+            tracing_subscriber::fmt()
+                .with_env_filter(
+                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
+                )
+                .with_writer(std::io::stderr)
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+                .init();
+            match music_hub::app::loudness::command::run(args).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("music-hub analyze: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Db(DbCommand::Salvage(args)) => match salvage(args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

@@ -244,6 +244,8 @@ pub async fn run(
         Err(err) => tracing::warn!(error = %err, "the open-file limit could not be raised"),
     }
     let acceptor = BoundedAcceptor::new(listener, ConnectionLimits::for_this_process())?;
+    // Subscribed before the start-up scan starts, so its end starts the first run.
+    let analysis = hub.follow_scans_with_analysis();
     let watcher = hub.start_library_work();
     let removals = hub.follow_removed_tracks();
     let stopping = hub.clone();
@@ -256,6 +258,10 @@ pub async fn run(
         .await;
     drop(watcher);
     removals.abort();
+    hub.loudness.cancel();
+    if let Some(analysis) = analysis {
+        analysis.abort();
+    }
     // A scan stopped here keeps what it committed, and its run is recorded as cancelled
     // rather than left "running".
     hub.scanner.stop().await;

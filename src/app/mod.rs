@@ -30,6 +30,7 @@
 pub mod artwork;
 pub mod catalogue;
 pub mod home;
+pub mod loudness;
 pub mod media;
 pub mod metadata;
 pub mod playback;

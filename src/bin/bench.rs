@@ -6,6 +6,7 @@
 //! cargo run --release --bin bench -- stream
 //! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
+//! cargo run --release --bin bench -- loudness
 //! ```
 //!
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
@@ -14,8 +15,9 @@
 //! on the same machine; `stream` compares streaming random ranges of one large file from
 //! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
 //! a 3000×3000 JPEG and serving a cached thumbnail; `stream-memory` (`bench/memory.rs`)
-//! measures a hub in a child process while 32 clients stream a 200 MB file whole. All
-//! report the process's peak memory.
+//! measures a hub in a child process while 32 clients stream a 200 MB file whole;
+//! `loudness` (`bench/loudness.rs`) times measuring a 4-minute FLAC and MP3 on one core.
+//! All report the process's peak memory.
 //! Generated libraries are kept under `--work-dir` (default `target/bench`) and reused by
 //! later runs.
 
@@ -36,6 +38,8 @@ use music_hub::library::generate;
 use music_hub::library::job::{ScanSetup, Trigger};
 use music_hub::library::lock::ScanLock;
 
+#[path = "bench/loudness.rs"]
+mod loudness;
 #[path = "bench/memory.rs"]
 mod memory;
 #[path = "bench/stream.rs"]
@@ -91,6 +95,14 @@ enum Bench {
     /// `stream-memory`'s hub: serves LIBRARY until standard input closes.
     #[command(hide = true)]
     HubChild { library: PathBuf },
+    /// Measuring the loudness (EBU R128, true peak) of a 4-minute FLAC and MP3.
+    Loudness {
+        #[arg(long, default_value_t = 240)]
+        seconds: u32,
+        /// Measurements of each file; the median is reported.
+        #[arg(long, default_value_t = 7)]
+        runs: usize,
+    },
     /// Scaling a 3000×3000 JPEG to 300 px, and cached 300 px thumbnails over HTTP.
     Artwork {
         /// Requests for the cached thumbnail.
@@ -120,6 +132,8 @@ impl BenchHub {
         let mut config = Config::new(data.path().to_owned());
         config.libraries = vec![library.to_path_buf()];
         config.watch = false;
+        // The benches measure the scanner and the API, not a loudness run beside them.
+        config.analyze = false;
         config.port = addr.port();
         let hub = Arc::new(Hub::start(config).await?);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -190,6 +204,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 probe,
             };
             stream::run(&args.work_dir, &bench).await?;
+        }
+        Bench::Loudness { seconds, runs } => {
+            loudness::run(&args.work_dir, seconds, runs)?;
         }
         Bench::StreamMemory { file_mb, clients } => {
             memory::run(&args.work_dir, file_mb, clients).await?;

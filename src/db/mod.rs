@@ -19,6 +19,7 @@ pub mod artwork;
 pub mod catalog;
 pub mod devices;
 pub mod ledger;
+pub mod loudness;
 pub mod media;
 pub mod metadata;
 pub mod models;

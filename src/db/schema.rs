@@ -316,6 +316,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    track_loudness (track_id) {
+        track_id -> Text,
+        size_bytes -> BigInt,
+        mtime_ms -> BigInt,
+        integrated_lufs -> Nullable<Double>,
+        true_peak -> Nullable<Double>,
+        album_key -> Nullable<Text>,
+        album_lufs -> Nullable<Double>,
+        album_peak -> Nullable<Double>,
+        error -> Nullable<Text>,
+        measured_at -> BigInt,
+    }
+}
+
+diesel::table! {
     tracks (id) {
         id -> Text,
         media_file_id -> Text,
@@ -365,6 +380,7 @@ diesel::joinable!(track_artists -> artists (artist_id));
 diesel::joinable!(track_artists -> tracks (track_id));
 diesel::joinable!(track_genres -> genres (genre_id));
 diesel::joinable!(track_genres -> tracks (track_id));
+diesel::joinable!(track_loudness -> tracks (track_id));
 diesel::joinable!(tracks -> albums (album_id));
 diesel::joinable!(tracks -> media_files (media_file_id));
 
@@ -392,5 +408,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     shares,
     track_artists,
     track_genres,
+    track_loudness,
     tracks,
 );

@@ -67,6 +67,9 @@ impl TestHub {
         let mut config = Config::new(data_dir);
         config.bind = addr.ip();
         config.port = addr.port();
+        // Decoding every fixture after each scan would load the machine and add
+        // `loudnessAnalysis` to every feed; the loudness tests turn it on.
+        config.analyze = false;
         configure(&mut config);
         let hub = Arc::new(
             Hub::start_with_clock(config, clock)

@@ -18,6 +18,7 @@ mod events;
 mod home_page;
 mod layout;
 mod library_playlists;
+mod loudness;
 mod media;
 mod metadata;
 mod musicbrainz;

@@ -1913,6 +1913,8 @@ pub enum LibraryEvent {
     ScanStarted(ScanStartedEvent),
     #[oai(mapping = "scanCompleted")]
     ScanCompleted(ScanCompletedEvent),
+    #[oai(mapping = "loudnessAnalysis")]
+    LoudnessAnalysis(LoudnessAnalysisEvent),
     #[oai(mapping = "resync")]
     Resync(ResyncEvent),
     #[oai(mapping = "feedEnded")]
@@ -2205,6 +2207,21 @@ pub struct ScanCompletedEvent {
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
+/// The loudness analysis (ReplayGain from the audio, offered as `loudness`
+/// suggestions) started, moved on, paused for a scan or ended. Sent only for runs
+/// with something to measure, at most about once a second while one runs.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LoudnessAnalysisEvent")]
+pub struct LoudnessAnalysisEvent {
+    /// Increases with every event; send the last one received as `Last-Event-ID` to resume.
+    #[oai(rename = "id", deserialize_with = "field_readers::read_id")]
+    pub id: i64,
+    #[oai(rename = "payload", deserialize_with = "field_readers::read_payload")]
+    pub payload: LoudnessAnalysisChange,
+    #[oai(rename = "at", deserialize_with = "field_readers::read_at")]
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
 /// Events were missed (the gap is older than the replay buffer): refetch what you show.
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "ResyncEvent")]
@@ -2342,6 +2359,38 @@ pub struct ScanCompletedChange {
     pub updated: i64,
     #[oai(rename = "removed", deserialize_with = "field_readers::read_removed")]
     pub removed: i64,
+}
+
+/// `running`, `paused` (waiting for a scan to end), `completed`, or `cancelled` (the hub is stopping; the rest is measured next time).
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "AnalysisState")]
+pub enum AnalysisState {
+    #[oai(rename = "running")]
+    Running,
+    #[oai(rename = "paused")]
+    Paused,
+    #[oai(rename = "completed")]
+    Completed,
+    #[oai(rename = "cancelled")]
+    Cancelled,
+}
+
+/// Where one run of the loudness analysis stands. A run measures whole albums (an
+/// album's gain needs all its tracks), newest first, those never measured or whose
+/// files or tracks changed since; `total` counts their tracks.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "LoudnessAnalysisChange")]
+pub struct LoudnessAnalysisChange {
+    #[oai(rename = "state", deserialize_with = "field_readers::read_state")]
+    pub state: AnalysisState,
+    /// Tracks measured so far in this run, `failed` among them.
+    #[oai(rename = "analyzed", deserialize_with = "field_readers::read_analyzed")]
+    pub analyzed: i64,
+    /// Tracks whose audio could not be decoded.
+    #[oai(rename = "failed", deserialize_with = "field_readers::read_failed")]
+    pub failed: i64,
+    #[oai(rename = "total", deserialize_with = "field_readers::read_total")]
+    pub total: i64,
 }
 
 /// Nothing more than the event's type.
@@ -3647,7 +3696,7 @@ pub struct TagOverride {
         deserialize_with = "text_readers::read_device_id"
     )]
     pub device_id: Option<String>,
-    /// `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`).
+    /// `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`, `loudness`).
     #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
 }
@@ -3762,7 +3811,11 @@ pub struct EnrichmentSuggestion {
     /// value most of the album's other tracks share, offered to the few that differ),
     /// `musicbrainz` (when the hub runs with `--musicbrainz`: the recording found on
     /// MusicBrainz by the recording id in the tags, else by title, artist and album,
-    /// with its first release's title, year and ids).
+    /// with its first release's title, year and ids),
+    /// and `loudness` (ReplayGain 2.0 track and album gain and peak measured from the
+    /// audio: EBU R128 integrated loudness against -18 LUFS, true peak as a linear
+    /// amplitude; the album's tracks are gated together; offered once the background
+    /// analysis or `music-hub analyze` has measured the file as it is now).
     #[oai(rename = "source", deserialize_with = "text_readers::read_source")]
     pub source: String,
     /// How likely the values are right, from 0 to 1, with one meaning per source:
@@ -3771,8 +3824,8 @@ pub struct EnrichmentSuggestion {
     /// file name matched one of the known patterns with a separator (`03 - Title`,
     /// `Artist - Album` folders), 0.4 when only a bare number and a title did; for
     /// `musicbrainz`, 1.0 for the recording the tags' MusicBrainz id names, else the
-    /// search's match score divided by 100 (matches below 0.5 are not offered). Values
-    /// computed from the audio itself would be 1.0.
+    /// search's match score divided by 100 (matches below 0.5 are not offered); for
+    /// `loudness`, 1.0: the values are computed from the audio itself, not guessed.
     #[oai(
         rename = "confidence",
         deserialize_with = "field_readers::read_confidence",
@@ -4998,6 +5051,10 @@ pub(crate) mod field_readers {
         crate::api::strict_json::field_value(value, "allowDownload")
     }
 
+    pub fn read_analyzed<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "analyzed")
+    }
+
     pub fn read_api_token_configured<T: ParseFromJSON>(
         value: Option<serde_json::Value>,
     ) -> ParseResult<T> {
@@ -5168,6 +5225,10 @@ pub(crate) mod field_readers {
         value: Option<serde_json::Value>,
     ) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "expiresInHours")
+    }
+
+    pub fn read_failed<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "failed")
     }
 
     pub fn read_feed_ended<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {

@@ -8,8 +8,11 @@
 //!   totals), offered to the few that differ. Only a clear majority (more than half of the
 //!   folder's tracks) is offered, never to a track that has it already.
 //!
+//! - `loudness`: the ReplayGain values `app::loudness` measured from the audio.
+//!
 //! Confidence is what the contract says it is: the share of agreeing tracks for `album`;
-//! 0.6 for a path whose names had a " - " separator, 0.4 for a bare "03 Title".
+//! 0.6 for a path whose names had a " - " separator, 0.4 for a bare "03 Title"; 1.0 for
+//! `loudness`, computed rather than guessed.
 
 use serde_json::Value;
 
@@ -19,6 +22,7 @@ use crate::library::names::{disc_folder_number, parse_file_stem};
 
 pub const SOURCE_PATH: &str = "path";
 pub const SOURCE_ALBUM: &str = "album";
+pub const SOURCE_LOUDNESS: &str = "loudness";
 
 /// Values one source proposes for a track.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +117,15 @@ pub fn from_path(rel_path: &str, effective: &Values) -> Option<Proposal> {
         source: SOURCE_PATH,
         confidence: if separated { 0.6 } else { 0.4 },
         values,
+    })
+}
+
+/// The measured ReplayGain values, as they are: computed from the audio, so certain.
+pub fn from_loudness(measured: Values) -> Option<Proposal> {
+    (!measured.is_empty()).then_some(Proposal {
+        source: SOURCE_LOUDNESS,
+        confidence: 1.0,
+        values: measured,
     })
 }
 

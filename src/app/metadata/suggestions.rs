@@ -1,5 +1,5 @@
 //! Enrichment suggestions: made when asked for, from the offline sources (`enrich`), kept
-//! with a digest of the track's state (its file's tag values and its overrides) so that
+//! with a digest of the track's state (its file's tag values and version, its overrides) so that
 //! applying one after the track changed is refused as stale, not applied to a track it
 //! was not made for. Applying copies values into the overrides with the source recorded.
 
@@ -62,7 +62,8 @@ impl Seen {
         for (field, value) in &self.values {
             text.push_str(&format!("{}={value};", field.stored()));
         }
-        text.push('|');
+        // The file itself: new audio (a `loudness` suggestion) under the same tags.
+        text.push_str(&format!("|{}|", self.file.mtime_ms));
         for row in &self.overrides {
             text.push_str(&format!("{}={:?};", row.field, row.value));
         }
@@ -158,6 +159,8 @@ impl MetadataService {
             .into_iter()
             .collect();
         proposals.extend(enrich::from_album(&effective, &album));
+        let measured = crate::app::loudness::current_values(self.db(), track_id.clone()).await?;
+        proposals.extend(measured.and_then(enrich::from_loudness));
         if let Some(provider) = self.provider() {
             // The offline sources are answered without it when it cannot be asked now.
             match provider.lookup(&Query::of(&effective)).await {

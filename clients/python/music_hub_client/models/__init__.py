@@ -12,6 +12,7 @@ from .album_share_bootstrap import AlbumShareBootstrap
 from .album_sort import AlbumSort
 from .album_updated_event import AlbumUpdatedEvent
 from .album_updated_event_type import AlbumUpdatedEventType
+from .analysis_state import AnalysisState
 from .api_error import ApiError
 from .api_error_details import ApiErrorDetails
 from .arm_request import ArmRequest
@@ -83,6 +84,9 @@ from .library_stats import LibraryStats
 from .logout_forbidden_code import LogoutForbiddenCode
 from .logout_forbidden_error import LogoutForbiddenError
 from .logout_forbidden_error_details import LogoutForbiddenErrorDetails
+from .loudness_analysis_change import LoudnessAnalysisChange
+from .loudness_analysis_event import LoudnessAnalysisEvent
+from .loudness_analysis_event_type import LoudnessAnalysisEventType
 from .media_session import MediaSession
 from .media_session_request import MediaSessionRequest
 from .metadata_batch_request import MetadataBatchRequest
@@ -271,6 +275,7 @@ __all__ = (
     "AlbumSort",
     "AlbumUpdatedEvent",
     "AlbumUpdatedEventType",
+    "AnalysisState",
     "ApiError",
     "ApiErrorDetails",
     "ArmRequest",
@@ -342,6 +347,9 @@ __all__ = (
     "LogoutForbiddenCode",
     "LogoutForbiddenError",
     "LogoutForbiddenErrorDetails",
+    "LoudnessAnalysisChange",
+    "LoudnessAnalysisEvent",
+    "LoudnessAnalysisEventType",
     "MediaSession",
     "MediaSessionRequest",
     "MetadataBatchRequest",

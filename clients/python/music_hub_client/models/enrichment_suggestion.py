@@ -27,7 +27,11 @@ class EnrichmentSuggestion:
             value most of the album's other tracks share, offered to the few that differ),
             `musicbrainz` (when the hub runs with `--musicbrainz`: the recording found on
             MusicBrainz by the recording id in the tags, else by title, artist and album,
-            with its first release's title, year and ids).
+            with its first release's title, year and ids),
+            and `loudness` (ReplayGain 2.0 track and album gain and peak measured from the
+            audio: EBU R128 integrated loudness against -18 LUFS, true peak as a linear
+            amplitude; the album's tracks are gated together; offered once the background
+            analysis or `music-hub analyze` has measured the file as it is now).
              Example: album.
         confidence (float): How likely the values are right, from 0 to 1, with one meaning per source:
             for `album`, the fraction of the album's tracks that carry the value (only
@@ -35,8 +39,8 @@ class EnrichmentSuggestion:
             file name matched one of the known patterns with a separator (`03 - Title`,
             `Artist - Album` folders), 0.4 when only a bare number and a title did; for
             `musicbrainz`, 1.0 for the recording the tags' MusicBrainz id names, else the
-            search's match score divided by 100 (matches below 0.5 are not offered). Values
-            computed from the audio itself would be 1.0.
+            search's match score divided by 100 (matches below 0.5 are not offered); for
+            `loudness`, 1.0: the values are computed from the audio itself, not guessed.
              Example: 0.92.
         values (TagValues): Metadata values; an absent field is not set (in overrides, not overridden).
         changed_fields (list[TagField]): The fields whose value differs from the track's effective metadata.

@@ -20,8 +20,8 @@ class TagOverride:
     Attributes:
         field (TagField): A metadata field that can be overridden.
         set_at (datetime.datetime):
-        source (str): `user` for a value someone typed, else the enrichment source it was applied from (`path`,
-            `album`). Example: user.
+        source (str): `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`,
+            `loudness`). Example: user.
         device_id (str | Unset): The paired device that set it; absent when set on the hub's own machine or with the API
             token. Example: dev_8f14e45fceea167a.
     """

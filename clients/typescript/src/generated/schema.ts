@@ -2399,7 +2399,7 @@ export interface components {
          *     whose payload is `ChangedIds`). Clients should ignore types they do not know, so
          *     that new ones can be added.
          */
-        LibraryEvent: components["schemas"]["TrackAddedEvent"] | components["schemas"]["TrackUpdatedEvent"] | components["schemas"]["TrackRemovedEvent"] | components["schemas"]["AlbumAddedEvent"] | components["schemas"]["AlbumUpdatedEvent"] | components["schemas"]["AlbumRemovedEvent"] | components["schemas"]["ArtistAddedEvent"] | components["schemas"]["ArtistUpdatedEvent"] | components["schemas"]["ArtistRemovedEvent"] | components["schemas"]["PlaylistCreatedEvent"] | components["schemas"]["PlaylistUpdatedEvent"] | components["schemas"]["PlaylistDeletedEvent"] | components["schemas"]["SavedAddedEvent"] | components["schemas"]["SavedRemovedEvent"] | components["schemas"]["PlaybackSessionUpdatedEvent"] | components["schemas"]["PlaybackHistoryAddedEvent"] | components["schemas"]["MetadataUpdatedEvent"] | components["schemas"]["ShareCreatedEvent"] | components["schemas"]["ShareDeletedEvent"] | components["schemas"]["DatabaseHealthChangedEvent"] | components["schemas"]["ScanStartedEvent"] | components["schemas"]["ScanCompletedEvent"] | components["schemas"]["ResyncEvent"] | components["schemas"]["FeedEndedEvent"];
+        LibraryEvent: components["schemas"]["TrackAddedEvent"] | components["schemas"]["TrackUpdatedEvent"] | components["schemas"]["TrackRemovedEvent"] | components["schemas"]["AlbumAddedEvent"] | components["schemas"]["AlbumUpdatedEvent"] | components["schemas"]["AlbumRemovedEvent"] | components["schemas"]["ArtistAddedEvent"] | components["schemas"]["ArtistUpdatedEvent"] | components["schemas"]["ArtistRemovedEvent"] | components["schemas"]["PlaylistCreatedEvent"] | components["schemas"]["PlaylistUpdatedEvent"] | components["schemas"]["PlaylistDeletedEvent"] | components["schemas"]["SavedAddedEvent"] | components["schemas"]["SavedRemovedEvent"] | components["schemas"]["PlaybackSessionUpdatedEvent"] | components["schemas"]["PlaybackHistoryAddedEvent"] | components["schemas"]["MetadataUpdatedEvent"] | components["schemas"]["ShareCreatedEvent"] | components["schemas"]["ShareDeletedEvent"] | components["schemas"]["DatabaseHealthChangedEvent"] | components["schemas"]["ScanStartedEvent"] | components["schemas"]["ScanCompletedEvent"] | components["schemas"]["LoudnessAnalysisEvent"] | components["schemas"]["ResyncEvent"] | components["schemas"]["FeedEndedEvent"];
         /** @description Tracks were added to the catalogue. */
         TrackAddedEvent: {
             /**
@@ -2774,6 +2774,27 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /**
+         * @description The loudness analysis (ReplayGain from the audio, offered as `loudness`
+         *     suggestions) started, moved on, paused for a scan or ended. Sent only for runs
+         *     with something to measure, at most about once a second while one runs.
+         */
+        LoudnessAnalysisEvent: {
+            /**
+             * Format: int64
+             * @description Increases with every event; send the last one received as `Last-Event-ID` to resume.
+             * @example 1042
+             */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loudnessAnalysis";
+            payload: components["schemas"]["LoudnessAnalysisChange"];
+            /** Format: date-time */
+            at: string;
+        };
         /** @description Events were missed (the gap is older than the replay buffer): refetch what you show. */
         ResyncEvent: {
             /**
@@ -2881,6 +2902,31 @@ export interface components {
             updated: number;
             /** Format: int64 */
             removed: number;
+        };
+        /**
+         * @description `running`, `paused` (waiting for a scan to end), `completed`, or `cancelled` (the hub is stopping; the rest is measured next time).
+         * @enum {string}
+         */
+        AnalysisState: "running" | "paused" | "completed" | "cancelled";
+        /**
+         * @description Where one run of the loudness analysis stands. A run measures whole albums (an
+         *     album's gain needs all its tracks), newest first, those never measured or whose
+         *     files or tracks changed since; `total` counts their tracks.
+         */
+        LoudnessAnalysisChange: {
+            state: components["schemas"]["AnalysisState"];
+            /**
+             * Format: int64
+             * @description Tracks measured so far in this run, `failed` among them.
+             */
+            analyzed: number;
+            /**
+             * Format: int64
+             * @description Tracks whose audio could not be decoded.
+             */
+            failed: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description Nothing more than the event's type. */
         NoDetails: Record<string, never>;
@@ -3632,7 +3678,7 @@ export interface components {
              */
             deviceId?: string;
             /**
-             * @description `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`).
+             * @description `user` for a value someone typed, else the enrichment source it was applied from (`path`, `album`, `loudness`).
              * @example user
              */
             source: string;
@@ -3697,7 +3743,11 @@ export interface components {
              *     value most of the album's other tracks share, offered to the few that differ),
              *     `musicbrainz` (when the hub runs with `--musicbrainz`: the recording found on
              *     MusicBrainz by the recording id in the tags, else by title, artist and album,
-             *     with its first release's title, year and ids).
+             *     with its first release's title, year and ids),
+             *     and `loudness` (ReplayGain 2.0 track and album gain and peak measured from the
+             *     audio: EBU R128 integrated loudness against -18 LUFS, true peak as a linear
+             *     amplitude; the album's tracks are gated together; offered once the background
+             *     analysis or `music-hub analyze` has measured the file as it is now).
              * @example album
              */
             source: string;
@@ -3709,8 +3759,8 @@ export interface components {
              *     file name matched one of the known patterns with a separator (`03 - Title`,
              *     `Artist - Album` folders), 0.4 when only a bare number and a title did; for
              *     `musicbrainz`, 1.0 for the recording the tags' MusicBrainz id names, else the
-             *     search's match score divided by 100 (matches below 0.5 are not offered). Values
-             *     computed from the audio itself would be 1.0.
+             *     search's match score divided by 100 (matches below 0.5 are not offered); for
+             *     `loudness`, 1.0: the values are computed from the audio itself, not guessed.
              * @example 0.92
              */
             confidence: number;
@@ -4551,6 +4601,7 @@ export type ShareDeletedEvent = components['schemas']['ShareDeletedEvent'];
 export type DatabaseHealthChangedEvent = components['schemas']['DatabaseHealthChangedEvent'];
 export type ScanStartedEvent = components['schemas']['ScanStartedEvent'];
 export type ScanCompletedEvent = components['schemas']['ScanCompletedEvent'];
+export type LoudnessAnalysisEvent = components['schemas']['LoudnessAnalysisEvent'];
 export type ResyncEvent = components['schemas']['ResyncEvent'];
 export type FeedEndedEvent = components['schemas']['FeedEndedEvent'];
 export type ChangedIds = components['schemas']['ChangedIds'];
@@ -4564,6 +4615,8 @@ export type DatabaseHealthChange = components['schemas']['DatabaseHealthChange']
 export type ScanStartedChange = components['schemas']['ScanStartedChange'];
 export type ScanOutcome = components['schemas']['ScanOutcome'];
 export type ScanCompletedChange = components['schemas']['ScanCompletedChange'];
+export type AnalysisState = components['schemas']['AnalysisState'];
+export type LoudnessAnalysisChange = components['schemas']['LoudnessAnalysisChange'];
 export type NoDetails = components['schemas']['NoDetails'];
 export type FeedEndReason = components['schemas']['FeedEndReason'];
 export type FeedEnded = components['schemas']['FeedEnded'];

@@ -16,6 +16,7 @@ from ...models.database_health_changed_event import DatabaseHealthChangedEvent
 from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.feed_ended_event import FeedEndedEvent
 from ...models.forbidden_error import ForbiddenError
+from ...models.loudness_analysis_event import LoudnessAnalysisEvent
 from ...models.metadata_updated_event import MetadataUpdatedEvent
 from ...models.playback_history_added_event import PlaybackHistoryAddedEvent
 from ...models.playback_session_updated_event import PlaybackSessionUpdatedEvent
@@ -64,6 +65,7 @@ def _parse_response(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -99,6 +101,7 @@ def _parse_response(
             | ArtistUpdatedEvent
             | DatabaseHealthChangedEvent
             | FeedEndedEvent
+            | LoudnessAnalysisEvent
             | MetadataUpdatedEvent
             | PlaybackHistoryAddedEvent
             | PlaybackSessionUpdatedEvent
@@ -335,16 +338,26 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_library_event_type_22 = ResyncEvent.from_dict(data)
+                componentsschemas_library_event_type_22 = (
+                    LoudnessAnalysisEvent.from_dict(data)
+                )
 
                 return componentsschemas_library_event_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_library_event_type_23 = ResyncEvent.from_dict(data)
+
+                return componentsschemas_library_event_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_library_event_type_23 = FeedEndedEvent.from_dict(data)
+            componentsschemas_library_event_type_24 = FeedEndedEvent.from_dict(data)
 
-            return componentsschemas_library_event_type_23
+            return componentsschemas_library_event_type_24
 
         response_200 = _parse_response_200(response.text)
 
@@ -387,6 +400,7 @@ def _build_response(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -429,6 +443,7 @@ def sync_detailed(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -469,7 +484,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | LoudnessAnalysisEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -496,6 +511,7 @@ def sync(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -537,7 +553,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | LoudnessAnalysisEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -559,6 +575,7 @@ async def asyncio_detailed(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -599,7 +616,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
+        Response[AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | LoudnessAnalysisEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError]
     """
 
     kwargs = _get_kwargs(
@@ -624,6 +641,7 @@ async def asyncio(
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent
@@ -665,7 +683,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
+        AlbumAddedEvent | AlbumRemovedEvent | AlbumUpdatedEvent | ArtistAddedEvent | ArtistRemovedEvent | ArtistUpdatedEvent | DatabaseHealthChangedEvent | FeedEndedEvent | LoudnessAnalysisEvent | MetadataUpdatedEvent | PlaybackHistoryAddedEvent | PlaybackSessionUpdatedEvent | PlaylistCreatedEvent | PlaylistDeletedEvent | PlaylistUpdatedEvent | ResyncEvent | SavedAddedEvent | SavedRemovedEvent | ScanCompletedEvent | ScanStartedEvent | ShareCreatedEvent | ShareDeletedEvent | TrackAddedEvent | TrackRemovedEvent | TrackUpdatedEvent | BadRequestError | DatabaseUnavailableError | ForbiddenError | UnauthorizedError
     """
 
     return (
