@@ -61,7 +61,9 @@
 //!   imports and for the library's own playlist files, which `job::playlists` follows);
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
-//!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
+//!   bounds the connections it holds (a cap, timeouts, accept errors backed off) and runs
+//!   hyper on each (`listener::serve`: vectored writes and a small buffer per connection,
+//!   so that streamed chunks are queued, not copied).
 //! - `web`: the share page (`/share/{kind}/{id}`), server-rendered HTML with Open Graph tags,
 //!   the share's cover for link-preview bots, and the page's player (`web/assets/`).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
