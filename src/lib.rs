@@ -70,7 +70,9 @@
 //!   imports and for the library's own playlist files, which `job::playlists` follows);
 //!   `library::lock` keeps a data dir to one scanning process at a time.
 //! - `server`: assembles the application and serves it with graceful shutdown; `listener`
-//!   bounds the connections it holds (a cap, timeouts, accept errors backed off).
+//!   bounds the connections it holds (a cap, timeouts, accept errors backed off) and runs
+//!   hyper on each (`listener::serve`: vectored writes and a small buffer per connection,
+//!   so that streamed chunks are queued, not copied).
 //! - `web`: the hub's own HTML pages, outside the contract: the home page (`/`, `web::home`:
 //!   the desktop's view of folders, scans, pairing, devices and shares; a minimal page for
 //!   any other visitor), and the share page (`/share/{kind}/{id}`), server-rendered HTML

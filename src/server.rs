@@ -10,7 +10,7 @@ use poem::endpoint::make_sync;
 use poem::http::{header, HeaderValue, StatusCode};
 use poem::web::{Path, Redirect};
 use poem::{
-    get, handler, Endpoint, EndpointExt, IntoResponse, Middleware, Request, Response, Route, Server,
+    get, handler, Endpoint, EndpointExt, IntoResponse, Middleware, Request, Response, Route,
 };
 use poem_openapi::{OpenApiService, OperationId};
 
@@ -23,7 +23,7 @@ use crate::api::request_span::RequestSpan;
 use crate::api::single_host::SingleHost;
 use crate::api::wire::{into_api_response, into_api_response_for};
 use crate::hub::Hub;
-use crate::listener::{raise_open_file_limit, BoundedAcceptor, ConnectionLimits};
+use crate::listener::{raise_open_file_limit, serve, BoundedAcceptor, ConnectionLimits};
 
 /// Builds the whole application around a hub.
 pub fn app(hub: Arc<Hub>) -> impl Endpoint<Output = Response> {
@@ -253,9 +253,7 @@ pub async fn run(
         shutdown.await;
         stopping.begin_shutdown();
     };
-    let served = Server::new_with_acceptor(acceptor)
-        .run_with_graceful_shutdown(app(hub.clone()), shutdown, Some(Duration::from_secs(5)))
-        .await;
+    let served = serve(acceptor, app(hub.clone()), shutdown, Duration::from_secs(5)).await;
     drop(watcher);
     removals.abort();
     hub.loudness.cancel();

@@ -83,6 +83,10 @@ enum Bench {
         /// Also load /api/ping and /api/track/{id} the same way.
         #[arg(long)]
         probe: bool,
+        /// Run the hub in a child process (as nginx runs in its own) instead of beside the
+        /// clients; `--probe` then measures nothing in process.
+        #[arg(long)]
+        child_hub: bool,
     },
     /// The hub's resident memory (in a child process) while clients stream one large file
     /// whole, all at once.
@@ -195,6 +199,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             range_kib,
             seconds,
             probe,
+            child_hub,
         } => {
             let bench = stream::StreamBench {
                 file_mb,
@@ -202,6 +207,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 range_kib,
                 seconds,
                 probe,
+                child_hub,
             };
             stream::run(&args.work_dir, &bench).await?;
         }

@@ -15,10 +15,6 @@ use crate::app::media::chunks::chunks;
 use crate::app::media::{Conditions, Decision};
 use crate::hub::Hub;
 
-/// How much of a file is read at a time. Large enough that a 256 KiB range is a few reads,
-/// small enough that many streams at once keep the hub's memory flat.
-const CHUNK_BYTES: usize = 128 * 1024;
-
 /// `Cache-Control` of a stream: the bytes are the caller's to keep, never a shared cache's
 /// (the URL may carry a token).
 const CACHE_CONTROL: &str = "private";
@@ -80,12 +76,7 @@ impl MediaApi for Hub {
         let length = i64::try_from(opened.length).ok();
         let body = || AudioBody {
             content_type: opened.content_type.clone(),
-            body: Body::from_bytes_stream(chunks(
-                opened.file,
-                opened.start,
-                opened.length,
-                CHUNK_BYTES,
-            )),
+            body: Body::from_bytes_stream(chunks(opened.file, opened.start, opened.length)),
         };
         let bytes = Some("bytes".to_owned());
         let disposition = Some(opened.content_disposition.clone());

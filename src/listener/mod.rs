@@ -13,12 +13,17 @@
 //!   quiet for `idle_timeout`, is closed;
 //! - an `accept` error (out of file handles) is logged and backed off, never spun on.
 //!
-//! `parse_errors` gives hyper's answers to requests it cannot parse the contract's form.
+//! `parse_errors` gives hyper's answers to requests it cannot parse the contract's form;
+//! `serve` runs hyper on each accepted connection (vectored writes, a small buffer, graceful
+//! shutdown).
 
 mod parse_errors;
+mod serve;
+
+pub use serve::{serve, MAX_BUF_BYTES};
 
 use std::collections::HashMap;
-use std::io;
+use std::io::{self, IoSlice};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -27,8 +32,6 @@ use std::time::{Duration, Instant};
 
 use futures_util::task::AtomicWaker;
 use parking_lot::{Mutex, MutexGuard};
-use poem::http::uri::Scheme;
-use poem::listener::Acceptor;
 use poem::web::{LocalAddr, RemoteAddr};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
@@ -150,7 +153,7 @@ impl Registry {
     }
 }
 
-/// A poem acceptor over a tokio listener that enforces `ConnectionLimits`.
+/// A tokio listener that enforces `ConnectionLimits` on what it accepts.
 pub struct BoundedAcceptor {
     listener: TcpListener,
     local_addr: LocalAddr,
@@ -228,14 +231,14 @@ impl Drop for BoundedAcceptor {
     }
 }
 
-impl Acceptor for BoundedAcceptor {
-    type Io = BoundedStream;
-
-    fn local_addr(&self) -> Vec<LocalAddr> {
-        vec![self.local_addr.clone()]
+impl BoundedAcceptor {
+    pub fn local_addr(&self) -> LocalAddr {
+        self.local_addr.clone()
     }
 
-    async fn accept(&mut self) -> io::Result<(BoundedStream, LocalAddr, RemoteAddr, Scheme)> {
+    /// The next connection and its peer. Errors are handled here (logged, backed off), so
+    /// this only ever answers a connection.
+    pub async fn accept(&mut self) -> io::Result<(BoundedStream, RemoteAddr)> {
         let mut backoff = Duration::from_millis(10);
         loop {
             match self.listener.accept().await {
@@ -249,12 +252,7 @@ impl Acceptor for BoundedAcceptor {
                     }
                     self.registry.make_room(self.limits.max_connections);
                     let stream = self.register(stream);
-                    return Ok((
-                        stream,
-                        self.local_addr.clone(),
-                        RemoteAddr(peer.into()),
-                        Scheme::HTTP,
-                    ));
+                    return Ok((stream, RemoteAddr(peer.into())));
                 }
                 Err(err) => {
                     // Out of file handles or memory: make room, wait a little longer each
@@ -370,6 +368,39 @@ impl AsyncWrite for BoundedStream {
             return Poll::Ready(Ok(original));
         }
         let polled = Pin::new(&mut self.inner).poll_write(cx, buf);
+        if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
+            self.touch();
+        }
+        polled
+    }
+
+    /// hyper queues a body's chunks instead of copying them into its buffer only when the
+    /// connection writes vectored.
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        // A lone buffer may be one of hyper's parse-error heads, which `poll_write` rewrites;
+        // one still being rewritten must be finished there too.
+        let mut filled = bufs.iter().filter(|b| !b.is_empty());
+        if let (Some(only), None) = (filled.next(), filled.next()) {
+            return self.poll_write(cx, only);
+        }
+        if self.replacing.is_some() {
+            return match bufs.iter().find(|b| !b.is_empty()) {
+                Some(first) => self.poll_write(cx, first),
+                None => Poll::Ready(Ok(0)),
+            };
+        }
+        if self.closed_by_limit(cx) {
+            return Poll::Ready(Err(limit_reached()));
+        }
+        let polled = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
         if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
             self.touch();
         }

@@ -41,8 +41,35 @@ pub async fn hub_child(library: &Path) -> BenchResult<()> {
 }
 
 /// The child process, killed if the bench stops early.
-struct HubProcess {
+pub struct HubProcess {
     child: Child,
+}
+
+impl HubProcess {
+    /// A hub over `library` in a child process, its first scan done; with its address and
+    /// the first track's id.
+    pub async fn start(library: &Path) -> BenchResult<(HubProcess, String, String)> {
+        let mut child = Command::new(std::env::current_exe()?)
+            .arg("hub-child")
+            .arg(library)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let stdout = child.stdout.take().ok_or("no stdout from the hub")?;
+        let hub = HubProcess { child };
+        let line = tokio::task::spawn_blocking(move || {
+            let mut line = String::new();
+            BufReader::new(stdout).read_line(&mut line).map(|_| line)
+        })
+        .await??;
+        let mut words = line.split_whitespace();
+        let (Some(READY), Some(addr), Some(id)) = (words.next(), words.next(), words.next()) else {
+            return Err(format!("the hub child did not start: {line:?}").into());
+        };
+        let (addr, id) = (addr.to_owned(), id.to_owned());
+        Ok((hub, addr, id))
+    }
 }
 
 impl Drop for HubProcess {
@@ -72,25 +99,8 @@ pub async fn run(work_dir: &Path, file_mb: u32, clients: usize) -> BenchResult<(
     }
     let size = std::fs::metadata(&file)?.len();
 
-    let mut child = Command::new(std::env::current_exe()?)
-        .arg("hub-child")
-        .arg(&library)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout from the hub")?;
-    let hub = HubProcess { child };
+    let (hub, addr, id) = HubProcess::start(&library).await?;
     let pid = hub.child.id();
-    let line = tokio::task::spawn_blocking(move || {
-        let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).map(|_| line)
-    })
-    .await??;
-    let mut words = line.split_whitespace();
-    let (Some(READY), Some(addr), Some(id)) = (words.next(), words.next(), words.next()) else {
-        return Err(format!("the hub child did not start: {line:?}").into());
-    };
     let url = format!("http://{addr}/api/media/stream/{id}");
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(clients)

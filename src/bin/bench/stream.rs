@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use music_hub::library::generate::noise_wav;
 
+use super::memory::HubProcess;
 use super::{ms, percentile, BenchHub};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -25,6 +26,9 @@ pub struct StreamBench {
     /// Also load `/api/ping` and `/api/track/{id}` the same way, to show the hub's
     /// per-request cost apart from streaming.
     pub probe: bool,
+    /// Run the hub in a child process, as nginx runs in its own: the client's tasks then no
+    /// longer share the hub's runtime, only the machine.
+    pub child_hub: bool,
 }
 
 /// What one server did under the load.
@@ -66,18 +70,29 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     let size = std::fs::metadata(&file)?.len();
 
     // The hub, on loopback, over the library.
-    let running = BenchHub::start(&library).await?;
-    let (hub, addr) = (running.hub.clone(), running.addr);
-    let id = running.first_track_id().await?;
+    let (running, child, addr, id) = if bench.child_hub {
+        let (child, addr, id) = HubProcess::start(&library).await?;
+        (None, Some(child), addr, id)
+    } else {
+        let running = BenchHub::start(&library).await?;
+        let id = running.first_track_id().await?;
+        let addr = running.addr.to_string();
+        (Some(running), None, addr, id)
+    };
     let hub_url = format!("http://{addr}/api/media/stream/{id}");
 
     let nginx = Nginx::start(work_dir, &library);
     println!(
-        "{} clients, random {} KiB ranges of a {:.0} MB file, {} s each, over loopback:",
+        "{} clients, random {} KiB ranges of a {:.0} MB file, {} s each, over loopback (hub {}):",
         bench.clients,
         bench.range_kib,
         size as f64 / 1_048_576.0,
-        bench.seconds
+        bench.seconds,
+        if child.is_some() {
+            "in a child process"
+        } else {
+            "in this process"
+        }
     );
     let mut nginx_figures = None;
     match &nginx {
@@ -108,7 +123,8 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     let mut hub_figures = load(&hub_url, size, bench).await?;
     sampler.abort();
     hub_figures.print("hub");
-    if bench.probe {
+    if let (true, Some(running)) = (bench.probe, &running) {
+        let hub = running.hub.clone();
         // The same concurrency on the service and the database directly, without HTTP.
         for what in ["db.run", "file_query", "canonical", "open_track"] {
             let started = Instant::now();
@@ -176,7 +192,7 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
     }
     let peak = peak.load(std::sync::atomic::Ordering::Relaxed);
     println!(
-        "  process RSS while the hub streamed: {:.1} MB before, {:.1} MB at most (+{:.1} MB, client included)",
+        "  this process's RSS while the hub streamed: {:.1} MB before, {:.1} MB at most (+{:.1} MB, client included)",
         before as f64 / 1024.0,
         peak as f64 / 1024.0,
         peak.saturating_sub(before) as f64 / 1024.0
@@ -188,7 +204,10 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
         );
     }
     drop(nginx);
-    running.stop().await?;
+    drop(child);
+    if let Some(running) = running {
+        running.stop().await?;
+    }
     Ok(())
 }
 
