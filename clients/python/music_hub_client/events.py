@@ -21,6 +21,7 @@ from .models import (
     ArtistUpdatedEvent,
     DatabaseHealthChangedEvent,
     FeedEndedEvent,
+    LoudnessAnalysisEvent,
     MetadataUpdatedEvent,
     PlaybackHistoryAddedEvent,
     PlaybackSessionUpdatedEvent,
@@ -58,6 +59,7 @@ LibraryEvent: TypeAlias = (
     | ArtistUpdatedEvent
     | DatabaseHealthChangedEvent
     | FeedEndedEvent
+    | LoudnessAnalysisEvent
     | MetadataUpdatedEvent
     | PlaybackHistoryAddedEvent
     | PlaybackSessionUpdatedEvent

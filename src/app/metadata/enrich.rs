@@ -16,7 +16,7 @@
 
 use serde_json::Value;
 
-use super::rules::Values;
+use super::rules::{self, Values};
 use crate::library::fields::Field;
 use crate::library::names::{disc_folder_number, parse_file_stem};
 
@@ -33,6 +33,32 @@ pub struct Proposal {
 }
 
 impl Proposal {
+    /// The proposal as far as the rules of a person's own override allow: a value they would
+    /// refuse (a number past its field's limit, a track or disc number above the track's
+    /// total) is left out, so that applying a suggestion never answers `400`. `None` when
+    /// nothing is left.
+    pub fn within_rules(mut self, effective: &Values) -> Option<Proposal> {
+        self.values
+            .retain(|field, value| rules::clean(Values::from([(*field, value.clone())])).is_ok());
+        let passes = |values: &Values| {
+            let mut after = effective.clone();
+            after.extend(values.clone());
+            rules::check_totals(&after, None).is_ok()
+        };
+        for number in [
+            Field::TrackNumber,
+            Field::DiscNumber,
+            Field::TrackTotal,
+            Field::DiscTotal,
+        ] {
+            if passes(&self.values) {
+                break;
+            }
+            self.values.remove(&number);
+        }
+        (passes(&self.values) && !self.values.is_empty()).then_some(self)
+    }
+
     /// The fields whose proposed value differs from the effective one.
     pub fn changed(&self, effective: &Values) -> Vec<Field> {
         self.values
@@ -201,6 +227,28 @@ fn generic_album(value: &Value) -> bool {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_path_number_the_rules_refuse_is_not_offered() {
+        // A number above the track's total, and one past any track number's limit.
+        let effective = Values::from([(Field::TrackTotal, json!(10))]);
+        for path in ["Artist/Album/12 Song.mp3", "Artist/Album/12345 Song.mp3"] {
+            let offered = from_path(path, &effective)
+                .and_then(|p| p.within_rules(&effective))
+                .expect("the title is still offered");
+            assert!(
+                !offered.values.contains_key(&Field::TrackNumber),
+                "{path}: {:?}",
+                offered.values
+            );
+            assert_eq!(offered.values[&Field::Title], json!("Song"));
+        }
+        // Within the total, the number stays.
+        let offered = from_path("Artist/Album/03 Song.mp3", &effective)
+            .and_then(|p| p.within_rules(&effective))
+            .expect("offered");
+        assert_eq!(offered.values[&Field::TrackNumber], json!(3));
+    }
 
     fn values(pairs: &[(Field, Value)]) -> Values {
         pairs.iter().cloned().collect()

@@ -172,7 +172,8 @@ impl MetadataService {
         let now = self.now();
         let state = this.state();
         let rows: Vec<SuggestionRow> = proposals
-            .iter()
+            .into_iter()
+            .filter_map(|p| p.within_rules(&effective))
             .filter(|p| !p.changed(&effective).is_empty())
             .map(|p| {
                 let json = values_json(&p.values);
