@@ -45,6 +45,10 @@ const H2_MAX_PENDING_RESETS: usize = 20;
 
 /// The largest header list an HTTP/2 client may send (poem's default, kept).
 const H2_MAX_HEADER_LIST: u32 = 16 * 1024;
+/// Requests one HTTP/2 connection may have open at once. Each open stream may hold its
+/// chunks (`app::media::chunks`) and a send buffer, so hyper's default of 200 would let one
+/// connection that never reads pin tens of megabytes; a page needs far fewer at a time.
+const H2_MAX_CONCURRENT_STREAMS: u32 = 32;
 
 /// Serves `endpoint` on every connection `acceptor` hands over, until `shutdown` completes;
 /// then stops accepting, asks every connection to finish what it is answering, and waits up
@@ -109,7 +113,8 @@ fn connection_builder() -> auto::Builder<TokioExecutor> {
         .http2()
         .max_send_buf_size(H2_SEND_BUF_BYTES)
         .max_pending_accept_reset_streams(H2_MAX_PENDING_RESETS)
-        .max_header_list_size(H2_MAX_HEADER_LIST);
+        .max_header_list_size(H2_MAX_HEADER_LIST)
+        .max_concurrent_streams(H2_MAX_CONCURRENT_STREAMS);
     builder
 }
 

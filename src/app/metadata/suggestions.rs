@@ -19,6 +19,9 @@ use super::{
 use crate::db::metadata::{self as store, OverrideRow, SuggestionRow, TrackFile};
 use crate::library::fields::Field;
 
+/// How long listing suggestions waits for the online source.
+const ONLINE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(8);
+
 /// One suggestion as the service answers it.
 #[derive(Debug, Clone)]
 pub struct Suggestion {
@@ -162,10 +165,18 @@ impl MetadataService {
         let measured = crate::app::loudness::current_values(self.db(), track_id.clone()).await?;
         proposals.extend(measured.and_then(enrich::from_loudness));
         if let Some(provider) = self.provider() {
-            // The offline sources are answered without it when it cannot be asked now.
-            match provider.lookup(&Query::of(&effective)).await {
-                Ok(found) => proposals.extend(found),
-                Err(err) => warn!(%err, "no online suggestions this time"),
+            // The offline sources are answered without it when it cannot be asked now, or
+            // not soon enough: the one-request-a-second queue and the service's retries must
+            // not hold the person's request for long.
+            let query = Query::of(&effective);
+            let lookup = provider.lookup(&query);
+            match tokio::time::timeout(ONLINE_PATIENCE, lookup).await {
+                Ok(Ok(found)) => proposals.extend(found),
+                Ok(Err(err)) => warn!(%err, "no online suggestions this time"),
+                Err(_) => warn!(
+                    patience_secs = ONLINE_PATIENCE.as_secs(),
+                    "no online suggestions this time: the lookup took too long"
+                ),
             }
         }
 
