@@ -78,7 +78,8 @@
 //!   any other visitor), and the share page (`/share/{kind}/{id}`), server-rendered HTML
 //!   with Open Graph tags, the share's cover for link-preview bots, and the page's player.
 //!   Templates, styles and scripts are in `web/assets/`.
-//! - `config`: command-line flags and `MUSIC_HUB_*` environment variables.
+//! - `config`: command-line flags and `MUSIC_HUB_*` environment variables (`serve`'s and the
+//!   settings in `config`, every other command's arguments in `config::commands`).
 
 pub mod api;
 pub mod app;

@@ -54,13 +54,7 @@ async fn main() -> ExitCode {
             }
         },
         Command::Scan(args) => {
-            tracing_subscriber::fmt()
-                .with_env_filter(
-                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
-                )
-                .with_writer(std::io::stderr)
-                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-                .init();
+            init_logs("warn");
             match music_hub::library::command::run(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
@@ -70,13 +64,7 @@ async fn main() -> ExitCode {
             }
         }
         Command::Analyze(args) => {
-            tracing_subscriber::fmt()
-                .with_env_filter(
-                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
-                )
-                .with_writer(std::io::stderr)
-                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-                .init();
+            init_logs("warn");
             match music_hub::app::loudness::command::run(args).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
@@ -93,12 +81,7 @@ async fn main() -> ExitCode {
             }
         },
         Command::Playlist(command) => {
-            tracing_subscriber::fmt()
-                .with_env_filter(
-                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
-                )
-                .with_writer(std::io::stderr)
-                .init();
+            init_logs("warn");
             let (name, result) = match command {
                 PlaylistCommand::Import(args) => ("import", playlist_command::import(args).await),
                 PlaylistCommand::Export(args) => ("export", playlist_command::export(args).await),
@@ -112,12 +95,7 @@ async fn main() -> ExitCode {
             }
         }
         Command::Tags(command) => {
-            tracing_subscriber::fmt()
-                .with_env_filter(
-                    EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn")),
-                )
-                .with_writer(std::io::stderr)
-                .init();
+            init_logs("warn");
             let (name, result) = match command {
                 TagsCommand::Write(args) => ("write", tags_command::write(args).await),
                 TagsCommand::PruneBackups(args) => {
@@ -143,17 +121,20 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn serve(args: ServeArgs) -> std::io::Result<()> {
-    // Logs go to standard error, so that standard output stays for what a command prints;
-    // colour only where a person is looking at a terminal.
+/// Logs go to standard error, so that standard output stays for what a command prints;
+/// colour only where a person is looking at a terminal. `RUST_LOG` overrides `default`.
+fn init_logs(default: &str) {
     tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,poem=info,music_hub=info")),
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default)),
         )
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+}
+
+async fn serve(args: ServeArgs) -> std::io::Result<()> {
+    init_logs("info,poem=info,music_hub=info");
     let shutdown = shutdown_signal()?;
     let mut config = args.into_config();
     for library in &config.libraries {

@@ -164,10 +164,36 @@
       body: JSON.stringify({ shareSessionId: state.session })
     }).then(function (response) {
       if (response.status === 200) {
-        return response.json().then(function (data) { state.token = data.mediaToken; });
+        return response.json().then(function (data) {
+          state.token = data.mediaToken;
+          // A recovery that could not renew in time (the hub was out of reach) left the
+          // element in error: try again now that there is a token.
+          var stale = tokenOf(audio.currentSrc || audio.src) !== state.token;
+          if (audio.error && state.wanted && state.index >= 0 && stale) {
+            reload(audio.currentTime, state.load);
+          }
+        });
       }
-      if (response.status === 404) { gone(); }
+      // The session lapsed (a laptop asleep past its life, say), which says nothing of the
+      // share: open a new session, and call the share gone only if that is refused too.
+      if (response.status === 404) { return reopen(); }
     }).catch(function () { /* offline for a moment: the next heartbeat tries again */ });
+  }
+
+  function reopen() {
+    var headers = {};
+    if (state.password !== null) { headers["X-Share-Password"] = state.password; }
+    return api("/api/share/" + kind + "/" + encodeURIComponent(shareId) + "/bootstrap", { headers: headers })
+      .then(function (response) {
+        if (response.status === 200) {
+          return response.json().then(function (data) {
+            state.session = data.shareSessionId;
+            state.token = data.mediaToken;
+          });
+        }
+        if (response.status === 404) { gone(); }
+      })
+      .catch(function () { /* out of reach for now: the next heartbeat tries again */ });
   }
 
   function tokenOf(url) {
