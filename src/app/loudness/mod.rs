@@ -120,7 +120,7 @@ impl Analyzer {
         self
     }
 
-    /// Asks the running run to stop after the track it measures.
+    /// Asks the running run to stop, within a few packets of the file it decodes.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
     }
@@ -294,10 +294,13 @@ fn measure_album(
         }
         *progress.current.lock() = Some(track.rel_path.clone());
         let result = match path_in_root(Path::new(&track.root_path), &track.rel_path) {
-            Some(path) => measure::measure_file(&path),
+            Some(path) => measure::measure_file_until(&path, cancel),
             None => Err(measure::MeasureError::NoAudio),
         };
         match &result {
+            // Stopped mid-file: nothing is known of the file, and the album is measured
+            // again by the next run.
+            Err(measure::MeasureError::Cancelled) => return None,
             Ok(m) => {
                 progress
                     .audio_ms
