@@ -31,8 +31,12 @@ use crate::db::{Database, DbError};
 use crate::events::{AnalysisState, Change, EventBus, LoudnessAnalysisChange, ScanOutcome};
 use crate::library::scanner::Scanner;
 
-/// How often a run says where it stands on the feed, at most.
-const EVENT_INTERVAL: Duration = Duration::from_secs(1);
+/// How often a run says how far it got, between its changes of state (running, paused,
+/// completed, cancelled), which are always said. The feed keeps only its last
+/// [`DEFAULT_REPLAY`](crate::events::DEFAULT_REPLAY) events for clients that resume with
+/// `Last-Event-ID`: a tick a second over an hours-long run would push every real library
+/// change out of that window.
+const EVENT_INTERVAL: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoudnessError {
