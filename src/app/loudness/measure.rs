@@ -127,7 +127,7 @@ pub fn measure_file_until(path: &Path, cancel: &AtomicBool) -> Result<Measured, 
     let mut packets = 0usize;
     loop {
         // Before the first packet too: a run stopped between two files ends here at once.
-        if packets % CANCEL_CHECK_PACKETS == 0 && cancel.load(Ordering::Relaxed) {
+        if packets.is_multiple_of(CANCEL_CHECK_PACKETS) && cancel.load(Ordering::Relaxed) {
             return Err(MeasureError::Cancelled);
         }
         packets += 1;
