@@ -170,11 +170,10 @@ async fn a_quiet_and_a_loud_track_differ_by_their_level_and_a_changed_file_is_me
             break;
         }
     }
-    assert_eq!(
-        states.first().map(String::as_str),
-        Some("running"),
-        "{states:?}"
-    );
+    // Two short files take far less than the 30 s between progress ticks: the run says
+    // only that it started and that it ended, leaving the feed's replay window to the
+    // library's changes.
+    assert_eq!(states, ["running", "completed"], "{states:?}");
     let louder_by = number(&again, "replayGainTrackDb") - loud_gain;
     assert!((louder_by - 6.02).abs() < 0.1, "{louder_by}");
     api_error(

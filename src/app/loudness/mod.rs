@@ -31,8 +31,12 @@ use crate::db::{Database, DbError};
 use crate::events::{AnalysisState, Change, EventBus, LoudnessAnalysisChange, ScanOutcome};
 use crate::library::scanner::Scanner;
 
-/// How often a run says where it stands on the feed, at most.
-const EVENT_INTERVAL: Duration = Duration::from_secs(1);
+/// How often a run says how far it got, between its changes of state (running, paused,
+/// completed, cancelled), which are always said. The feed keeps only its last
+/// [`DEFAULT_REPLAY`](crate::events::DEFAULT_REPLAY) events for clients that resume with
+/// `Last-Event-ID`: a tick a second over an hours-long run would push every real library
+/// change out of that window.
+const EVENT_INTERVAL: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoudnessError {
@@ -120,7 +124,7 @@ impl Analyzer {
         self
     }
 
-    /// Asks the running run to stop after the track it measures.
+    /// Asks the running run to stop, within a few packets of the file it decodes.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
     }
@@ -294,10 +298,13 @@ fn measure_album(
         }
         *progress.current.lock() = Some(track.rel_path.clone());
         let result = match path_in_root(Path::new(&track.root_path), &track.rel_path) {
-            Some(path) => measure::measure_file(&path),
+            Some(path) => measure::measure_file_until(&path, cancel),
             None => Err(measure::MeasureError::NoAudio),
         };
         match &result {
+            // Stopped mid-file: nothing is known of the file, and the album is measured
+            // again by the next run.
+            Err(measure::MeasureError::Cancelled) => return None,
             Ok(m) => {
                 progress
                     .audio_ms
