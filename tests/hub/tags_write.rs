@@ -301,7 +301,8 @@ async fn tags_write_refuses_beside_a_scan_for_read_only_files_and_unknown_ids() 
     permissions.set_readonly(true);
     std::fs::set_permissions(&ladies_file, permissions.clone()).expect("read-only");
     let output = tags_command(&["write", "--all"], &data_dir).await;
-    refused(&output, "read-only; nothing was written");
+    refused(&output, "nothing was written");
+    refused(&output, "the file is read-only");
     assert!(
         text(&output.stderr).contains(FILES[1].1),
         "{}",
@@ -368,6 +369,153 @@ async fn tags_write_refuses_beside_a_scan_for_read_only_files_and_unknown_ids() 
         "no database",
     );
     hub.stop().await;
+}
+
+/// A link would be replaced by a plain file (a symbolic link's target keeps its old tags, a
+/// hard link's other name parts from this one): both are refused before any file is written.
+#[tokio::test]
+async fn tags_write_refuses_symlinked_and_hard_linked_tracks_before_writing_anything() {
+    use std::os::unix::fs::MetadataExt;
+    let library = fixture_library();
+    let music = library.path().join("Music");
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let data_dir = hub.data_dir();
+    let tracks = by_title(&all_tracks(&hub).await);
+    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
+    let (crazy, ladies, first) = (id(FILES[0].0), id(FILES[1].0), id(FILES[2].0));
+    for track in [&crazy, &ladies, &first] {
+        put_overrides(&hub, track, json!({ "title": "Changed" })).await;
+    }
+    // Outside the library folder, so no scan takes them for tracks.
+    let target = library.path().join("elsewhere.mp3");
+    let link = music.join(FILES[0].1);
+    std::fs::rename(&link, &target).expect("move");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let hard = music.join(FILES[1].1);
+    let other_name = library.path().join("other name.flac");
+    std::fs::hard_link(&hard, &other_name).expect("hard link");
+    let plain = music.join(FILES[2].1);
+    let before = [&target, &hard, &plain].map(|f| std::fs::read(f).expect("file"));
+
+    let output = tags_command(&["write", "--all"], &data_dir).await;
+    let stderr = text(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("2 file(s) to change"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "music/{}: the file is a symbolic link",
+            FILES[0].1
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("music/{}: the file has 2 names", FILES[1].1)),
+        "{stderr}"
+    );
+    for track in [&crazy, &ladies] {
+        let alone = tags_command(&["write", "--track", track], &data_dir).await;
+        assert!(!alone.status.success(), "{}", text(&alone.stdout));
+        assert!(
+            text(&alone.stderr).contains("nothing was written"),
+            "{}",
+            text(&alone.stderr)
+        );
+    }
+    assert_eq!(
+        [&target, &hard, &plain].map(|f| std::fs::read(f).expect("file")),
+        before
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::metadata(&hard).expect("hard").nlink(), 2);
+    assert!(!data_dir.join("tag-backups").exists());
+    assert_eq!(
+        metadata(&hub, &first).await["overrides"]["title"],
+        "Changed"
+    );
+    hub.stop().await;
+}
+
+/// A track whose folder cannot take the copy is refused before any other file is written.
+#[tokio::test]
+async fn tags_write_refuses_a_track_in_a_read_only_folder_before_writing_anything() {
+    use std::os::unix::fs::PermissionsExt;
+    let library = fixture_library();
+    let music = library.path().join("Music");
+    let folder = music.join(Path::new(FILES[2].1).parent().expect("folder"));
+    // Root ignores a folder's mode: there the refusal cannot be seen (the link tests above
+    // prove the same pre-check).
+    let probe = tempfile::tempdir().expect("probe");
+    std::fs::set_permissions(probe.path(), std::fs::Permissions::from_mode(0o555)).expect("mode");
+    let ignored = std::fs::write(probe.path().join("x"), b"x").is_ok();
+    std::fs::set_permissions(probe.path(), std::fs::Permissions::from_mode(0o755)).expect("mode");
+    if ignored {
+        eprintln!("SKIPPED: this user (root?) may write into a read-only folder");
+        return;
+    }
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let data_dir = hub.data_dir();
+    let tracks = by_title(&all_tracks(&hub).await);
+    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
+    let (crazy, first) = (id(FILES[0].0), id(FILES[2].0));
+    for track in [&crazy, &first] {
+        put_overrides(&hub, track, json!({ "title": "Changed" })).await;
+    }
+    let files = [music.join(FILES[0].1), music.join(FILES[2].1)];
+    let before = files.clone().map(|f| std::fs::read(f).expect("file"));
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("mode");
+    let output = tags_command(&["write", "--all"], &data_dir).await;
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let stderr = text(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("music/{}: its folder", FILES[2].1))
+            && stderr.contains("may not be written by this user"),
+        "{stderr}"
+    );
+    assert_eq!(files.map(|f| std::fs::read(f).expect("file")), before);
+    assert!(!data_dir.join("tag-backups").exists());
+    assert_eq!(
+        metadata(&hub, &crazy).await["overrides"]["title"],
+        "Changed"
+    );
+    hub.stop().await;
+}
+
+/// Pruning beside a running `tags write` (which holds the data dir's lock) would remove the
+/// only copy of the originals it is replacing: it is refused, and removes nothing.
+#[tokio::test]
+async fn tags_prune_backups_is_refused_while_a_write_holds_the_lock() {
+    let data = tempfile::tempdir().expect("data dir");
+    let run = data.path().join("tag-backups/20261120T081500Z/music");
+    std::fs::create_dir_all(&run).expect("run");
+    std::fs::write(run.join("song.flac"), b"original").expect("backup");
+
+    let writing = ScanLock::try_acquire_as(data.path(), "`music-hub tags write`").expect("free");
+    let output = tags_command(&["prune-backups"], data.path()).await;
+    let stderr = text(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("`music-hub tags write`") && stderr.contains("no backup is removed"),
+        "{stderr}"
+    );
+    assert!(run.join("song.flac").exists());
+    drop(writing);
+
+    let output = tags_command(&["prune-backups"], data.path()).await;
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("removed 1 backup runs"),
+        "{}",
+        text(&output.stdout)
+    );
+    assert!(!run.exists());
 }
 
 /// The help says where the originals go and how one is restored.

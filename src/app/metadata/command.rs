@@ -58,37 +58,36 @@ pub async fn write(args: TagsWriteArgs) -> Result<(), String> {
         return Ok(());
     }
 
-    // Every file is read first: the changes to print, and a read-only file refuses the
-    // run before any file is touched.
+    // Every file is read first: the changes to print, and a file that cannot be replaced
+    // safely (a link, read-only, in a folder that takes no new file) refuses the run before
+    // any file is touched, rather than failing half-way through it.
     let plans = {
         let chosen = chosen.clone();
         tokio::task::spawn_blocking(move || {
             chosen
                 .iter()
-                .map(|c| {
-                    let read_only = c
-                        .path()
-                        .and_then(|p| std::fs::metadata(p).ok())
-                        .is_some_and(|m| m.permissions().readonly());
-                    (write_back::plan(c), read_only)
-                })
+                .map(|c| (write_back::plan(c), write_back::refusal(c)))
                 .collect::<Vec<_>>()
         })
         .await
         .map_err(|e| e.to_string())?
     };
-    let read_only: Vec<String> = chosen
+    let refused: Vec<String> = chosen
         .iter()
         .zip(&plans)
-        .filter(|(_, (plan, read_only))| *read_only && plan.as_ref().is_ok_and(|c| !c.is_empty()))
-        .map(|(c, _)| c.shown())
+        .filter_map(|(c, (plan, refusal))| match refusal {
+            Some(why) if plan.as_ref().is_ok_and(|changes| !changes.is_empty()) => {
+                Some(format!("{}: {why}", c.shown()))
+            }
+            _ => None,
+        })
         .collect();
-    if !read_only.is_empty() {
+    if !refused.is_empty() {
         return Err(format!(
-            "{} file(s) to change are read-only; nothing was written (make them writable, or \
+            "{} file(s) to change cannot be written safely; nothing was written (fix them, or \
              leave them out with --track or --album):\n  {}",
-            read_only.len(),
-            read_only.join("\n  ")
+            refused.len(),
+            refused.join("\n  ")
         ));
     }
 
@@ -137,9 +136,35 @@ pub async fn write(args: TagsWriteArgs) -> Result<(), String> {
         .map_err(|e| e.to_string())?
     };
     let (results, backup_dir) = outcome;
+    let finished = finish(&service, &results, lock).await;
+    // Said whatever happened after the files were written: once one is, its original is
+    // only there.
+    if let Some(dir) = backup_dir {
+        println!(
+            "originals kept in {} (copy one back to restore it; `music-hub tags prune-backups` removes them)",
+            dir.display()
+        );
+    }
+    let failed = finished?;
+    if failed > 0 {
+        return Err(format!("{failed} files were not written"));
+    }
+    Ok(())
+}
+
+/// Reports each file, drops the overrides the written files now hold and reads those files
+/// into the catalogue; answers how many files failed.
+async fn finish(
+    service: &Arc<TagWriteBack>,
+    results: &[(
+        write_back::Chosen,
+        Result<write_back::Written, write_back::FileError>,
+    )],
+    lock: ScanLock,
+) -> Result<usize, String> {
     let (mut written, mut unchanged, mut failed, mut dropped) = (0, 0, 0, 0);
     let mut rescan = Vec::new();
-    for (c, result) in &results {
+    for (c, result) in results {
         match result {
             Ok(done) => {
                 if done.changes.is_empty() {
@@ -166,6 +191,7 @@ pub async fn write(args: TagsWriteArgs) -> Result<(), String> {
         }
     }
     if !rescan.is_empty() {
+        let service = service.clone();
         let refreshed =
             tokio::task::spawn_blocking(move || service.refresh_catalogue(&lock, rescan))
                 .await
@@ -182,16 +208,7 @@ pub async fn write(args: TagsWriteArgs) -> Result<(), String> {
         "{written} files written, {unchanged} already held their values, {failed} failed; \
          {dropped} overrides now equal the files' tags and were dropped"
     );
-    if let Some(dir) = backup_dir {
-        println!(
-            "originals kept in {} (copy one back to restore it; `music-hub tags prune-backups` removes them)",
-            dir.display()
-        );
-    }
-    if failed > 0 {
-        return Err(format!("{failed} files were not written"));
-    }
-    Ok(())
+    Ok(failed)
 }
 
 /// Removes kept originals, all or those older than `--older-than` days.
@@ -201,6 +218,22 @@ pub async fn prune_backups(args: TagsPruneArgs) -> Result<(), String> {
         .older_than
         .map(|days| Duration::from_secs(u64::from(days) * 86_400));
     let pruned = tokio::task::spawn_blocking(move || {
+        // The lock `tags write` holds: a running write's backups are the only copy of the
+        // originals it is replacing, and must not go from under it.
+        // Without the data dir no write runs on it, and there is nothing to remove.
+        if !data_dir.is_dir() {
+            return Ok(backups::Pruned::default());
+        }
+        let _lock = ScanLock::try_acquire_as(&data_dir, "`music-hub tags prune-backups`").map_err(
+            |err| match err {
+                LockError::Busy { holder, data_dir } => format!(
+                    "{holder} holds the lock of {}; no backup is removed while files may be \
+                     written: run this again when it is done",
+                    data_dir.display()
+                ),
+                other => other.to_string(),
+            },
+        )?;
         backups::prune(&data_dir, older_than, SystemTime::now())
             .map_err(|e| format!("cannot remove the backups in {}: {e}", data_dir.display()))
     })

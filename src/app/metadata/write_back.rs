@@ -105,6 +105,23 @@ impl Chosen {
 pub enum FileError {
     #[error("the file is read-only")]
     ReadOnly,
+    /// Replacing a link by its path would put a plain file in its place and leave the
+    /// target's tags as they were.
+    #[error(
+        "the file is a symbolic link: writing it would replace the link and leave its target \
+         as it was (write the target's own track, or copy the file in place of the link)"
+    )]
+    Symlink,
+    /// The copy that replaces the file is a new file: the file's other names would keep
+    /// the old bytes.
+    #[error(
+        "the file has {links} names (hard links): writing it would part this name from the \
+         others, which would keep the old tags"
+    )]
+    HardLinked { links: u64 },
+    /// The copy is made beside the file, so its folder must take a new file.
+    #[error("its folder {} {why}", folder.display())]
+    FolderNotWritable { folder: PathBuf, why: &'static str },
     #[error("the file cannot be read: {0}")]
     Unreadable(String),
     #[error("{0}")]
@@ -320,6 +337,48 @@ fn differences(file: &Values, effective: &Values) -> Vec<FieldChange> {
         .collect()
 }
 
+/// Why the chosen track's file cannot be replaced safely, asked before any file is written:
+/// a link, a read-only file, or a folder that cannot take the copy. `None` when it can be
+/// (or when its path cannot be read: `plan` says why).
+pub fn refusal(chosen: &Chosen) -> Option<FileError> {
+    let path = chosen.path()?;
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    replaceable(&path, &meta).err()
+}
+
+/// `Ok` when the file at `path`, whose own (not followed) metadata is `meta`, can be
+/// replaced by a rename without losing a link or failing half-way.
+fn replaceable(path: &Path, meta: &std::fs::Metadata) -> Result<(), FileError> {
+    use std::os::unix::fs::MetadataExt;
+    if meta.file_type().is_symlink() {
+        return Err(FileError::Symlink);
+    }
+    if meta.nlink() > 1 {
+        return Err(FileError::HardLinked {
+            links: meta.nlink(),
+        });
+    }
+    if meta.permissions().readonly() {
+        return Err(FileError::ReadOnly);
+    }
+    let folder = path.parent().unwrap_or(Path::new("."));
+    // `access(2)` answers for the mount as well as the mode, and creates nothing.
+    let why = match rustix::fs::access(folder, rustix::fs::Access::WRITE_OK) {
+        Err(rustix::io::Errno::ROFS) => Some("is on a read-only file system"),
+        Err(rustix::io::Errno::ACCESS | rustix::io::Errno::PERM) => {
+            Some("may not be written by this user")
+        }
+        _ => None,
+    };
+    match why {
+        Some(why) => Err(FileError::FolderNotWritable {
+            folder: folder.to_owned(),
+            why,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// The file's tags with the overrides applied: what writing would change.
 pub fn plan(chosen: &Chosen) -> Result<Vec<FieldChange>, FileError> {
     let path = chosen
@@ -344,7 +403,8 @@ pub fn write(chosen: &Chosen, backups: &mut Backups) -> Result<Written, FileErro
     let path = chosen
         .path()
         .ok_or_else(|| FileError::Unreadable("its path is not inside its library folder".into()))?;
-    let before = std::fs::metadata(&path)?;
+    // Not followed: a link must be seen as one, to be refused below.
+    let before = std::fs::symlink_metadata(&path)?;
     let folder = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -370,9 +430,8 @@ pub fn write(chosen: &Chosen, backups: &mut Backups) -> Result<Written, FileErro
             backup: None,
         });
     }
-    if before.permissions().readonly() {
-        return Err(FileError::ReadOnly);
-    }
+    // Asked again here, as the run's pre-check did: the file may have changed since.
+    replaceable(&path, &before)?;
     let values: Vec<(Field, Option<Value>)> = changes
         .iter()
         .map(|c| (c.field, c.effective.clone()))
@@ -410,7 +469,7 @@ pub fn write(chosen: &Chosen, backups: &mut Backups) -> Result<Written, FileErro
     let unchanged = |now: &std::fs::Metadata| {
         now.len() == before.len() && now.modified().ok() == before.modified().ok()
     };
-    if !unchanged(&std::fs::metadata(&path)?) {
+    if !unchanged(&std::fs::symlink_metadata(&path)?) {
         return Err(FileError::ChangedMeanwhile);
     }
     let backup = backups
