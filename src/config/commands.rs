@@ -43,7 +43,9 @@ To restore a file, copy it back over the library's file, e.g.
   cp -p <data-dir>/tag-backups/20261126T081500Z/music/Artist/Album/01.flac ~/Music/Artist/Album/01.flac
 Each run folder's manifest.jsonl lists every backup with the original's full path. Backups \
 stay until `music-hub tags prune-backups` removes them.
-Refused while a scan runs on the same data dir, and for read-only files.";
+Refused, before any file is written, while a scan runs on the same data dir, and when a file \
+to change is read-only, a symbolic link, one of several hard links, or in a folder that \
+cannot be written.";
 
 #[derive(Debug, Clone, Args)]
 #[command(group(clap::ArgGroup::new("tracks").required(true).args(["track", "album", "all"])))]
