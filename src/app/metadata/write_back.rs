@@ -5,7 +5,8 @@
 //! file is never edited in place. Each file is copied to a hidden temporary file beside it
 //! (same folder, so the final rename stays on one file system and is atomic), the copy's
 //! tags are written and flushed to disk, the copy is read back and must hold exactly the
-//! values meant (and the same audio), the original's bytes go to the backups
+//! values meant and the same audio properties (format, codec, duration, rate, channels; the
+//! samples themselves are not compared), the original's bytes go to the backups
 //! (`backups`), and only then does the copy replace the original by a rename. A failure at
 //! any step leaves the original as it was, and the temporary copy is removed.
 //!
