@@ -84,18 +84,19 @@ async fn send(
         .expect("request")
 }
 
+/// The `400 invalid_body` a request with this body gets, checked to be in the hub's words.
+async fn body_refusal(hub: &TestHub, method: reqwest::Method, path: &str, body: Value) -> Value {
+    let refusal = api_error(send(hub, method, path, body).await, 400, "invalid_body").await;
+    in_the_hubs_words(&refusal);
+    refusal
+}
+
 #[tokio::test]
 async fn a_body_field_of_the_wrong_type_is_named_with_what_it_must_be() {
     let hub = TestHub::start().await;
     let post = reqwest::Method::POST;
 
-    let body = api_error(
-        send(&hub, post.clone(), "/api/playlists", json!({"name": 5})).await,
-        400,
-        "invalid_body",
-    )
-    .await;
-    in_the_hubs_words(&body);
+    let body = body_refusal(&hub, post.clone(), "/api/playlists", json!({"name": 5})).await;
     assert_eq!(body["details"]["parameter"], "name", "{body}");
     let message = body["message"].as_str().unwrap_or_default();
     assert!(
@@ -103,13 +104,7 @@ async fn a_body_field_of_the_wrong_type_is_named_with_what_it_must_be() {
         "{body}"
     );
 
-    let body = api_error(
-        send(&hub, post.clone(), "/api/playlists", json!({})).await,
-        400,
-        "invalid_body",
-    )
-    .await;
-    in_the_hubs_words(&body);
+    let body = body_refusal(&hub, post.clone(), "/api/playlists", json!({})).await;
     assert_eq!(body["details"]["parameter"], "name", "{body}");
     let message = body["message"].as_str().unwrap_or_default();
     assert!(
@@ -117,30 +112,18 @@ async fn a_body_field_of_the_wrong_type_is_named_with_what_it_must_be() {
         "{body}"
     );
 
-    let body = api_error(
-        send(
-            &hub,
-            post.clone(),
-            "/api/playlists",
-            json!({"name": "a", "nmae": "b"}),
-        )
-        .await,
-        400,
-        "invalid_body",
+    let body = body_refusal(
+        &hub,
+        post.clone(),
+        "/api/playlists",
+        json!({"name": "a", "nmae": "b"}),
     )
     .await;
-    in_the_hubs_words(&body);
     assert_eq!(body["details"]["parameter"], "nmae", "{body}");
     let message = body["message"].as_str().unwrap_or_default();
     assert!(message.contains("it takes `"), "{body}");
 
-    let body = api_error(
-        send(&hub, post, "/api/playlists", json!(["a list"])).await,
-        400,
-        "invalid_body",
-    )
-    .await;
-    in_the_hubs_words(&body);
+    let body = body_refusal(&hub, post, "/api/playlists", json!(["a list"])).await;
     assert_eq!(
         body["message"], "The body must be an object (`PlaylistCreate`).",
         "{body}"
@@ -151,19 +134,13 @@ async fn a_body_field_of_the_wrong_type_is_named_with_what_it_must_be() {
 async fn a_bad_enum_in_a_body_lists_the_values() {
     let hub = TestHub::start().await;
     let put = reqwest::Method::PUT;
-    let body = api_error(
-        send(
-            &hub,
-            put.clone(),
-            "/api/playback/session",
-            json!({"baseRevision": 0, "state": "dancing"}),
-        )
-        .await,
-        400,
-        "invalid_body",
+    let body = body_refusal(
+        &hub,
+        put.clone(),
+        "/api/playback/session",
+        json!({"baseRevision": 0, "state": "dancing"}),
     )
     .await;
-    in_the_hubs_words(&body);
     assert_eq!(body["details"]["parameter"], "state", "{body}");
     let allowed = body["details"]["allowed"]
         .as_array()
@@ -171,19 +148,13 @@ async fn a_bad_enum_in_a_body_lists_the_values() {
         .unwrap_or_default();
     assert!(allowed.contains(&json!("playing")), "{body}");
 
-    let body = api_error(
-        send(
-            &hub,
-            put,
-            "/api/playback/session",
-            json!({"baseRevision": "first"}),
-        )
-        .await,
-        400,
-        "invalid_body",
+    let body = body_refusal(
+        &hub,
+        put,
+        "/api/playback/session",
+        json!({"baseRevision": "first"}),
     )
     .await;
-    in_the_hubs_words(&body);
     assert_eq!(body["details"]["parameter"], "baseRevision", "{body}");
     let expected = body["details"]["expected"].as_str().unwrap_or_default();
     assert!(expected.starts_with("an integer"), "{body}");
@@ -194,19 +165,13 @@ async fn a_field_with_a_default_is_named_too() {
     // poem-openapi reads a property with a default itself, and its refusal names only the
     // type; the hub finds the one property of that type with a default.
     let hub = TestHub::start().await;
-    let body = api_error(
-        send(
-            &hub,
-            reqwest::Method::POST,
-            "/api/database/rebuild",
-            json!({"force": "yes"}),
-        )
-        .await,
-        400,
-        "invalid_body",
+    let body = body_refusal(
+        &hub,
+        reqwest::Method::POST,
+        "/api/database/rebuild",
+        json!({"force": "yes"}),
     )
     .await;
-    in_the_hubs_words(&body);
     assert_eq!(body["details"]["parameter"], "force", "{body}");
     assert_eq!(
         body["message"], "The body's `force` must be `true` or `false`.",

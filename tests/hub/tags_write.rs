@@ -73,6 +73,22 @@ const FILES: [(&str, &str); 5] = [
     ("Old School", "Old/Version One/old.mp3"),
 ];
 
+/// A scanned hub on `library` whose tracks of `FILES[k]` for each `k` carry a title
+/// override (so `tags write` has something to write); their ids, in that order.
+async fn titles_changed<const N: usize>(
+    library: &Path,
+    files: [usize; N],
+) -> (TestHub, [String; N]) {
+    let hub = hub_on(library, false).await;
+    finished_scan(&hub).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let ids = files.map(|k| tracks[FILES[k].0]["id"].as_str().expect("id").to_owned());
+    for id in &ids {
+        put_overrides(&hub, id, json!({ "title": "Changed" })).await;
+    }
+    (hub, ids)
+}
+
 /// Every file under `dir`, by its path below it.
 fn files_under(dir: &Path) -> BTreeMap<String, PathBuf> {
     walkdir::WalkDir::new(dir)
@@ -271,15 +287,8 @@ async fn tags_write_puts_the_effective_values_into_the_files_and_keeps_the_origi
 async fn tags_write_refuses_beside_a_scan_for_read_only_files_and_unknown_ids() {
     let library = fixture_library();
     let music = library.path().join("Music");
-    let hub = hub_on(library.path(), false).await;
-    finished_scan(&hub).await;
+    let (hub, [crazy, ladies]) = titles_changed(library.path(), [0, 1]).await;
     let data_dir = hub.data_dir();
-    let tracks = by_title(&all_tracks(&hub).await);
-    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
-    let (crazy, ladies) = (id(FILES[0].0), id(FILES[1].0));
-    for track in [&crazy, &ladies] {
-        put_overrides(&hub, track, json!({ "title": "Changed" })).await;
-    }
     let (crazy_file, ladies_file) = (music.join(FILES[0].1), music.join(FILES[1].1));
     let before = (
         std::fs::read(&crazy_file).expect("file"),
@@ -378,15 +387,8 @@ async fn tags_write_refuses_symlinked_and_hard_linked_tracks_before_writing_anyt
     use std::os::unix::fs::MetadataExt;
     let library = fixture_library();
     let music = library.path().join("Music");
-    let hub = hub_on(library.path(), false).await;
-    finished_scan(&hub).await;
+    let (hub, [crazy, ladies, first]) = titles_changed(library.path(), [0, 1, 2]).await;
     let data_dir = hub.data_dir();
-    let tracks = by_title(&all_tracks(&hub).await);
-    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
-    let (crazy, ladies, first) = (id(FILES[0].0), id(FILES[1].0), id(FILES[2].0));
-    for track in [&crazy, &ladies, &first] {
-        put_overrides(&hub, track, json!({ "title": "Changed" })).await;
-    }
     // Outside the library folder, so no scan takes them for tracks.
     let target = library.path().join("elsewhere.mp3");
     let link = music.join(FILES[0].1);
@@ -457,15 +459,8 @@ async fn tags_write_refuses_a_track_in_a_read_only_folder_before_writing_anythin
         eprintln!("SKIPPED: this user (root?) may write into a read-only folder");
         return;
     }
-    let hub = hub_on(library.path(), false).await;
-    finished_scan(&hub).await;
+    let (hub, [crazy, _]) = titles_changed(library.path(), [0, 2]).await;
     let data_dir = hub.data_dir();
-    let tracks = by_title(&all_tracks(&hub).await);
-    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
-    let (crazy, first) = (id(FILES[0].0), id(FILES[2].0));
-    for track in [&crazy, &first] {
-        put_overrides(&hub, track, json!({ "title": "Changed" })).await;
-    }
     let files = [music.join(FILES[0].1), music.join(FILES[2].1)];
     let before = files.clone().map(|f| std::fs::read(f).expect("file"));
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("mode");
