@@ -82,18 +82,6 @@ pub struct TagsPruneArgs {
     pub data_dir: Option<PathBuf>,
 }
 
-impl TagsWriteArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
-}
-
-impl TagsPruneArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
-}
-
 #[derive(Debug, Clone, Args)]
 pub struct PlaylistImportArgs {
     /// The playlist file.
@@ -124,18 +112,6 @@ pub struct PlaylistExportArgs {
     pub data_dir: Option<PathBuf>,
 }
 
-impl PlaylistImportArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
-}
-
-impl PlaylistExportArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
-}
-
 #[derive(Debug, Clone, Args)]
 pub struct SalvageArgs {
     /// The archived database: a folder under `<data-dir>/archive/` or the file in it.
@@ -148,10 +124,6 @@ pub struct SalvageArgs {
 }
 
 impl SalvageArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
-
     /// The database file itself, when given its archive folder.
     pub fn archive_file(&self) -> PathBuf {
         if self.archive.is_dir() {
@@ -181,10 +153,6 @@ impl ScanArgs {
     pub fn libraries(&self) -> Vec<PathBuf> {
         libraries_or_env(self.library.clone())
     }
-
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -192,12 +160,6 @@ pub struct AnalyzeArgs {
     /// Where the database lives [default: the platform data dir].
     #[arg(long, env = "MUSIC_HUB_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-}
-
-impl AnalyzeArgs {
-    pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(default_data_dir)
-    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -221,3 +183,24 @@ impl PairArgs {
             .unwrap_or(if self.dev { DEV_PORT } else { DEFAULT_PORT })
     }
 }
+
+/// Each terminal command's data dir: its `--data-dir`, else the default one.
+macro_rules! data_dir_or_default {
+    ($($args:ty),+ $(,)?) => {$(
+        impl $args {
+            pub fn data_dir(&self) -> PathBuf {
+                self.data_dir.clone().unwrap_or_else(default_data_dir)
+            }
+        }
+    )+};
+}
+
+data_dir_or_default!(
+    TagsWriteArgs,
+    TagsPruneArgs,
+    PlaylistImportArgs,
+    PlaylistExportArgs,
+    AnalyzeArgs,
+    SalvageArgs,
+    ScanArgs,
+);
