@@ -5,17 +5,21 @@ use diesel::prelude::*;
 
 use super::schema::musicbrainz_cache;
 
-/// The kept answer to `request`: `None` when never asked, `Some(None)` when MusicBrainz
-/// had nothing (404), `Some(Some(body))` otherwise.
-pub fn cache_get(
-    conn: &mut SqliteConnection,
-    request: &str,
-) -> QueryResult<Option<Option<String>>> {
+/// An answer kept from MusicBrainz: its body (`None` when it had nothing, a 404) and when
+/// it was fetched (ms since the epoch).
+pub struct Kept {
+    pub body: Option<String>,
+    pub fetched_at: i64,
+}
+
+/// The kept answer to `request`, `None` when never asked.
+pub fn cache_get(conn: &mut SqliteConnection, request: &str) -> QueryResult<Option<Kept>> {
     musicbrainz_cache::table
         .find(request)
-        .select(musicbrainz_cache::body)
-        .first::<Option<String>>(conn)
+        .select((musicbrainz_cache::body, musicbrainz_cache::fetched_at))
+        .first::<(Option<String>, i64)>(conn)
         .optional()
+        .map(|row| row.map(|(body, fetched_at)| Kept { body, fetched_at }))
 }
 
 pub fn cache_put(

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use music_hub::clock::SystemClock;
+use music_hub::clock::{ManualClock, SystemClock};
 use music_hub::config::MusicBrainzConfig;
 use poem::http::StatusCode;
 use poem::listener::TcpAcceptor;
@@ -24,6 +24,10 @@ use crate::common::{
 const KNOWN: &str = "0f3c1d3a-6a43-4c3e-9d0b-3f1f4a0f5b11";
 /// A recording id the replay server always answers 503 for.
 const BUSY: &str = "11111111-2222-4333-8444-555555555555";
+/// A recording id the replay server answers with 5 MB of JSON for.
+const HUGE: &str = "22222222-3333-4444-8555-666666666666";
+/// A recording id MusicBrainz does not know (404).
+const MISSING: &str = "33333333-4444-4555-8666-777777777777";
 
 /// What the replay server was asked: when, what, and by whom.
 #[derive(Clone, Debug)]
@@ -74,6 +78,13 @@ fn lookup(Path(id): Path<String>, request: &poem::Request, log: poem::web::Data<
     }
     if id == KNOWN {
         return json_response(StatusCode::OK, fixture(&format!("recording-{id}.json")));
+    }
+    if id == HUGE {
+        let padding = "x".repeat(5 * 1024 * 1024);
+        return json_response(
+            StatusCode::OK,
+            json!({ "id": HUGE, "padding": padding }).to_string(),
+        );
     }
     json_response(StatusCode::NOT_FOUND, r#"{"error":"Not Found"}"#.into())
 }
@@ -248,5 +259,60 @@ async fn musicbrainz_suggestions_come_from_the_replayed_service_one_request_a_se
             "{gap:?} between {pair:?}"
         );
     }
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn an_oversized_answer_is_refused_and_a_kept_404_is_asked_again_after_two_weeks() {
+    let (base, log) = replay_server().await;
+    let library = fixture_library();
+    let music = library.path().join("Music");
+    let clock = ManualClock::starting_now();
+    let hub = TestHub::start_with(
+        move |config| {
+            config.libraries = vec![music];
+            config.watch = false;
+            config.musicbrainz = Some(MusicBrainzConfig {
+                base_url: base,
+                contact: "tests@example.invalid".into(),
+            });
+        },
+        clock.clone(),
+    )
+    .await;
+    finished_scan(&hub).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
+    let (crazy, bridge) = (id("Crazy in Love"), id("Bridge over Troubled Water"));
+    let asked_for = |id: &str| {
+        log.lock()
+            .expect("log")
+            .iter()
+            .filter(|a| a.request.contains(id))
+            .count()
+    };
+
+    // 5 MB where a recording should be: refused unread, not kept, the hub answers without
+    // it and asks again next time.
+    set_recording_id(&hub, &crazy, HUGE).await;
+    assert!(from_musicbrainz(&enrichment(&hub, &crazy).await).is_empty());
+    assert!(from_musicbrainz(&enrichment(&hub, &crazy).await).is_empty());
+    assert_eq!(asked_for(HUGE), 2, "an oversized answer was kept");
+    json_with_status(hub.get("/api/ping").await, 200).await;
+
+    // Not found: believed for two weeks, then asked again.
+    set_recording_id(&hub, &bridge, MISSING).await;
+    enrichment(&hub, &bridge).await;
+    assert_eq!(asked_for(MISSING), 1);
+    clock.advance(Duration::from_secs(13 * 24 * 3600));
+    enrichment(&hub, &bridge).await;
+    assert_eq!(asked_for(MISSING), 1, "a fresh 404 was asked again");
+    clock.advance(Duration::from_secs(2 * 24 * 3600));
+    enrichment(&hub, &bridge).await;
+    assert_eq!(
+        asked_for(MISSING),
+        2,
+        "a 404 older than two weeks was believed"
+    );
     hub.stop().await;
 }

@@ -6,7 +6,8 @@
 //! as Picard writes it); without one, by a search on its title, artist and album. MusicBrainz
 //! asks its clients for a User-Agent that names the application, its version and a contact,
 //! and for at most one request a second: every request waits its turn on one limiter, and
-//! every answer (a 404 too) is kept in the database, so asking again costs none. A `503`
+//! every answer is kept in the database, so asking again costs none (a 404 is asked again
+//! after `NOT_FOUND_KEPT`: the recording may have been added since). A `503`
 //! (MusicBrainz's "slow down") or `429` is retried after the time it asks for, a few
 //! seconds at most, then reported as unavailable: the other sources' suggestions are
 //! answered without it.
@@ -37,6 +38,11 @@ const MAX_BACKOFF: Duration = Duration::from_secs(5);
 const TIMEOUT: Duration = Duration::from_secs(15);
 /// Search results below this score (of 100) are other songs.
 const MIN_SCORE: f64 = 50.0;
+/// The largest answer read. A recording with every release of a much-released song is a
+/// few hundred KB; anything far beyond is not an answer to keep in memory or the database.
+const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// How long "MusicBrainz has nothing for this" is believed before asking again.
+const NOT_FOUND_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(14);
 
 /// What a lookup goes on: the track's effective values.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -77,6 +83,8 @@ pub enum ProviderError {
     Unavailable { service: &'static str, status: u16 },
     #[error("{service} answered {status}")]
     Status { service: &'static str, status: u16 },
+    #[error("{service} sent an answer larger than {limit} bytes")]
+    TooLarge { service: &'static str, limit: usize },
     #[error("{service} cannot be reached: {message}")]
     Network {
         service: &'static str,
@@ -135,8 +143,18 @@ impl MusicBrainz {
             .db
             .run(move |conn| Ok(cache::cache_get(conn, &key)?))
             .await?;
-        if let Some(body) = kept {
-            return Ok(body.and_then(|b| serde_json::from_str(&b).ok()));
+        let now = self.clock.now().timestamp_millis();
+        match kept {
+            Some(cache::Kept {
+                body: Some(body), ..
+            }) => return Ok(serde_json::from_str(&body).ok()),
+            Some(cache::Kept {
+                body: None,
+                fetched_at,
+            }) if now.saturating_sub(fetched_at) < NOT_FOUND_KEPT.num_milliseconds() => {
+                return Ok(None)
+            }
+            _ => {}
         }
         let url = format!("{}/{request}", self.base_url);
         let mut status = 0;
@@ -156,17 +174,13 @@ impl MusicBrainz {
             match status {
                 200 | 404 => {
                     let body = if status == 200 {
-                        Some(response.text().await.map_err(|e| ProviderError::Network {
-                            service: "MusicBrainz",
-                            message: e.to_string(),
-                        })?)
+                        Some(read_capped(response).await?)
                     } else {
                         None
                     };
                     let parsed = body.as_deref().and_then(|b| serde_json::from_str(b).ok());
                     // Only what could be read is kept: a garbled answer is asked again.
                     if status == 404 || parsed.is_some() {
-                        let now = self.clock.now().timestamp_millis();
                         let kept = body.filter(|_| status == 200);
                         self.db
                             .run(move |conn| {
@@ -244,6 +258,32 @@ impl MusicBrainz {
             })
             .collect())
     }
+}
+
+/// The body of `response` as text, refused past `MAX_BODY_BYTES` without reading further.
+async fn read_capped(mut response: reqwest::Response) -> Result<String, ProviderError> {
+    let network = |e: reqwest::Error| ProviderError::Network {
+        service: "MusicBrainz",
+        message: e.to_string(),
+    };
+    let too_large = ProviderError::TooLarge {
+        service: "MusicBrainz",
+        limit: MAX_BODY_BYTES,
+    };
+    if response
+        .content_length()
+        .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+    {
+        return Err(too_large);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(network)? {
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(too_large);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 impl Provider for MusicBrainz {
