@@ -5,20 +5,20 @@
 //! it costs the same deep in a large library and rows added meanwhile neither repeat nor
 //! vanish. Lists are raw SQL because the seek is a row-value comparison diesel's DSL cannot
 //! express; the SQL is assembled from fixed column names chosen by enums, and every value
-//! from a request is bound through diesel (`sql()` then `bind()`), never spliced.
+//! from a request is bound through diesel (`sql()` then `bind()`), never spliced. Being
+//! fixed pieces, each list's few shapes stay prepared (`db::statement`).
 
 use diesel::prelude::*;
-use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::row::NamedRow;
 use diesel::sql_types::{BigInt, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 /// A raw query being assembled, its values bound as it grows.
-pub(crate) type Sql = BoxedSqlQuery<'static, Sqlite, SqlQuery>;
+pub(crate) use crate::db::statement::Sql;
 
 /// Starts a raw query.
 pub(crate) fn sql(text: &str) -> Sql {
-    diesel::sql_query(text.to_owned()).into_boxed()
+    Sql::new(text)
 }
 
 /// A row's position in a sort: what a cursor records of the last row of a page.
@@ -223,13 +223,11 @@ where
     })
 }
 
-/// Appends `IN (?, ?, …)` over `ids`, bound.
+/// Appends `IN (…)` over `ids`, bound as one parameter whatever their number.
 pub(crate) fn in_list(query: Sql, ids: &[String]) -> Sql {
-    let mut query = query.sql(format!(" IN ({})", vec!["?"; ids.len()].join(", ")));
-    for id in ids {
-        query = query.bind::<Text, _>(id.clone());
-    }
     query
+        .sql(crate::db::statement::IN_IDS)
+        .bind::<Text, _>(crate::db::statement::ids_json(ids))
 }
 
 /// Puts rows back in the order of `ids` (a ranking), dropping ids with no row.
