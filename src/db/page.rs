@@ -168,11 +168,15 @@ where
         id,
         filters,
     } = listing;
-    let total = filters(sql(&format!(
-        "SELECT COUNT(*) AS n FROM {count_from} WHERE 1 = 1"
-    )))
-    .get_result::<Count>(conn)?
-    .n;
+    let count_all = format!("SELECT COUNT(*) AS n FROM {count_from}");
+    let mut count = filters(sql(&format!("{count_all} WHERE 1 = 1")));
+    if count.text().ends_with(" WHERE 1 = 1") {
+        // No filter: SQLite counts a bare `COUNT(*)` by walking the pages of its smallest
+        // index, but steps through every row once there is any `WHERE`, even `1 = 1`
+        // (20k rows: 76 µs against 2.5 ms, issue 17).
+        count = sql(&count_all);
+    }
+    let total = count.get_result::<Count>(conn)?.n;
 
     let expression = spec.order.expression();
     let (sort_text, sort_int) = if spec.order.textual() {

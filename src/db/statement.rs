@@ -56,6 +56,11 @@ impl Sql {
         self
     }
 
+    /// The text so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// Binds the next `?`.
     pub fn bind<ST, V>(mut self, value: V) -> Sql
     where
@@ -74,13 +79,33 @@ impl Sql {
 impl QueryFragment<Sqlite> for Sql {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Sqlite>) -> QueryResult<()> {
         // Unlike `sql_query`, nothing here marks the statement unsafe to cache: its text is
-        // its cache key.
-        out.push_sql(&self.text);
-        for bound in &self.binds {
+        // its cache key. diesel writes each placeholder as it binds, so the text goes out
+        // in the pieces between its `?`s (no text here has a `?` inside a literal).
+        let mut pieces = self.text.split('?');
+        let mut binds = self.binds.iter();
+        if let Some(first) = pieces.next() {
+            out.push_sql(first);
+        }
+        for piece in pieces {
+            let Some(bound) = binds.next() else {
+                return Err(mismatch());
+            };
             bound.push(&mut out)?;
+            out.push_sql(piece);
+        }
+        if binds.next().is_some() {
+            return Err(mismatch());
         }
         Ok(())
     }
+}
+
+/// A statement with more or fewer values than placeholders: a bug in the code that
+/// assembled it, refused before SQLite sees it.
+fn mismatch() -> diesel::result::Error {
+    diesel::result::Error::QueryBuilderError(
+        "a statement has a different number of `?` placeholders than bound values".into(),
+    )
 }
 
 impl QueryId for Sql {
@@ -144,7 +169,10 @@ mod tests {
 
     /// How many statements the connection compiled, and how many it kept prepared, while
     /// `work` ran.
-    fn prepared(conn: &mut SqliteConnection, work: impl FnOnce(&mut SqliteConnection)) -> (usize, usize) {
+    fn prepared(
+        conn: &mut SqliteConnection,
+        work: impl FnOnce(&mut SqliteConnection),
+    ) -> (usize, usize) {
         use diesel::connection::{Instrumentation, InstrumentationEvent};
         use std::sync::{Arc, Mutex};
         let counts = Arc::new(Mutex::new((0, 0)));
@@ -185,6 +213,25 @@ mod tests {
             }
         });
         assert_eq!((ran, kept), (2, 0));
+    }
+
+    #[test]
+    fn a_missing_or_extra_value_is_an_error_not_a_statement() {
+        let mut conn = conn();
+        let missing = Sql::new("SELECT id, n FROM t WHERE n = ? AND id = ?")
+            .bind::<BigInt, _>(1_i64)
+            .load::<Row>(&mut conn);
+        assert!(matches!(
+            missing,
+            Err(diesel::result::Error::QueryBuilderError(_))
+        ));
+        let extra = Sql::new("SELECT id, n FROM t")
+            .bind::<BigInt, _>(1_i64)
+            .load::<Row>(&mut conn);
+        assert!(matches!(
+            extra,
+            Err(diesel::result::Error::QueryBuilderError(_))
+        ));
     }
 
     #[test]

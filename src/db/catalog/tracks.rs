@@ -318,8 +318,10 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
         return Ok(extras);
     }
     let credits = in_list(
-        page::sql("SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
-             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id"),
+        page::sql(
+            "SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
+             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id",
+        ),
         track_ids,
     )
     .sql(" ORDER BY ta.track_id, ta.role, ta.position")
@@ -333,8 +335,10 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
         }
     }
     let genres = in_list(
-        page::sql("SELECT tg.track_id, g.name FROM track_genres tg \
-             JOIN genres g ON g.id = tg.genre_id WHERE tg.track_id"),
+        page::sql(
+            "SELECT tg.track_id, g.name FROM track_genres tg \
+             JOIN genres g ON g.id = tg.genre_id WHERE tg.track_id",
+        ),
         track_ids,
     )
     .sql(" ORDER BY tg.track_id, tg.position")
