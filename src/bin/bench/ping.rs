@@ -101,7 +101,10 @@ fn wrk() -> BenchResult<()> {
         .output()
         .is_ok_and(|out| out.stdout.trim_ascii() == b"0");
     if !root {
-        return Err("`ping` needs wrk (Debian: apt-get install -y wrk); not root, so not installed here".into());
+        return Err(
+            "`ping` needs wrk (Debian: apt-get install -y wrk); not root, so not installed here"
+                .into(),
+        );
     }
     eprintln!("installing wrk (apt-get install -y wrk) ...");
     Command::new("apt-get")
@@ -161,7 +164,11 @@ pub async fn run(
     let (poem, poem_addr) = PoemProcess::start()?;
     let servers = [
         ("hub", format!("http://{hub_addr}/api/ping"), hub.pid()),
-        ("bare poem", format!("http://{poem_addr}/api/ping"), poem.child.id()),
+        (
+            "bare poem",
+            format!("http://{poem_addr}/api/ping"),
+            poem.child.id(),
+        ),
     ];
     println!(
         "GET /api/ping, wrk -t2 -c{connections} -d{seconds}s, {rounds} rounds alternating (load {}):",

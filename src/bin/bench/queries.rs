@@ -168,7 +168,13 @@ async fn measure(
     let tasks: Vec<_> = (0..CLIENTS)
         .map(|c| {
             let client = client.clone();
-            let urls: Vec<String> = route.urls.iter().skip(c).step_by(CLIENTS).cloned().collect();
+            let urls: Vec<String> = route
+                .urls
+                .iter()
+                .skip(c)
+                .step_by(CLIENTS)
+                .cloned()
+                .collect();
             tokio::spawn(async move {
                 let mut times = Vec::with_capacity(urls.len());
                 for url in &urls {
