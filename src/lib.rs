@@ -53,6 +53,8 @@
 //! - `db`: SQLite through diesel: opening, pragmas, migrations, health and the archiving
 //!   rebuild; `db::schema` is diesel's view of `migrations/`; `db::catalog` the catalogue's
 //!   queries, one module per resource; `db::page` the one keyset page every list shares;
+//!   `db::statement` raw SQL that diesel keeps prepared (cached by its text, ids bound as one
+//!   `json_each` array), which the lists and the hot reads are written in;
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
 //!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata`, `db::loudness` and
 //!   `db::shares` read and write rows whose meaning is their service's; `db::salvage` carries the person's data

@@ -80,7 +80,9 @@ impl<E: Endpoint> Endpoint for ErrorBoundaryEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, request: Request) -> poem::Result<Response> {
-        let path = request.uri().path().to_owned();
+        // Kept for a 405's `Allow`; a clone of the URI shares its bytes, unlike the path as
+        // a new string on every request.
+        let uri = request.uri().clone();
         // poem-openapi marks what its routes answer, errors included, with the operation id;
         // answers without one (no such route, a 405) belong to no operation.
         let (operation, response) = match self.0.call(request).await {
@@ -90,7 +92,7 @@ impl<E: Endpoint> Endpoint for ErrorBoundaryEndpoint<E> {
             }
             Err(err) => {
                 let operation = err.data::<OperationId>().map(|id| id.0);
-                (operation, error_response(err, operation, &path))
+                (operation, error_response(err, operation, uri.path()))
             }
         };
         Ok(match operation {

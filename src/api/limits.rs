@@ -57,9 +57,20 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
                 return Ok(too_large(self.limit));
             }
         }
+        let body = request.take_body();
+        if body.is_empty() && !request.headers().contains_key(header::CONTENT_TYPE) {
+            // Most requests are GETs with no body (hyper knows it has none): nothing to read
+            // or check, so neither a stream nor a buffer is made for it.
+            request.set_body(body);
+            return self
+                .inner
+                .call(request)
+                .await
+                .map(IntoResponse::into_response);
+        }
         // Read whatever body there is, however it is framed: an HTTP/2 request carries its
         // body in DATA frames with neither `Content-Length` nor `Transfer-Encoding`.
-        match read_bounded(request.take_body(), self.limit).await {
+        match read_bounded(body, self.limit).await {
             Ok(bytes) => {
                 if let Some(refusal) = strict_json_refusal(&request, &bytes) {
                     return Ok(refusal);

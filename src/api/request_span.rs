@@ -1,5 +1,6 @@
-//! One tracing span per request, as poem's `Tracing` middleware makes it, except that the
-//! URI it records has its secrets redacted: a `?mediaToken=` (or any other credential sent
+//! One tracing span per request (at DEBUG; the lines logged at INFO and above carry its
+//! fields themselves), as poem's `Tracing` middleware makes it, except that the URI it
+//! records has its secrets redacted: a `?mediaToken=` (or any other credential sent
 //! in a query string, or a share id in a path) must never reach a log line, since logs are
 //! read, kept and shared far more widely than the tokens are meant to travel.
 
@@ -108,9 +109,14 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, req: Request) -> Result<Self::Output> {
+        // The span is DEBUG: made at INFO, every request paid for formatting its fields
+        // (the redacted URI built, the address written) although a quiet read logs
+        // nothing (issue 17: see BENCHMARKS.md, "Requests and ping"). The lines that are logged
+        // at INFO or above carry the same fields themselves, so they still say which
+        // request they are about.
         let span = tracing::span!(
             target: "music_hub::request",
-            Level::INFO,
+            Level::DEBUG,
             "request",
             remote_addr = %req.remote_addr(),
             version = ?req.version(),
@@ -118,6 +124,11 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
             uri = %redacted_uri(req.original_uri()),
         );
         let changes_state = !req.method().is_safe();
+        let what = Requested {
+            method: req.method().clone(),
+            uri: req.original_uri().clone(),
+            remote_addr: req.remote_addr().clone(),
+        };
         async move {
             let started = Instant::now();
             let result = self.inner.call(req).await;
@@ -127,8 +138,22 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
                     let response = response.into_response();
                     let status = response.status();
                     match worth(status, duration, changes_state) {
-                        Worth::Warning => tracing::warn!(%status, ?duration, "response"),
-                        Worth::Info => tracing::info!(%status, ?duration, "response"),
+                        Worth::Warning => tracing::warn!(
+                            method = %what.method,
+                            uri = %what.redacted_uri(),
+                            remote_addr = %what.remote_addr,
+                            %status,
+                            ?duration,
+                            "response"
+                        ),
+                        Worth::Info => tracing::info!(
+                            method = %what.method,
+                            uri = %what.redacted_uri(),
+                            remote_addr = %what.remote_addr,
+                            %status,
+                            ?duration,
+                            "response"
+                        ),
                         Worth::Debug => tracing::debug!(%status, ?duration, "response"),
                     }
                     Ok(response)
@@ -136,8 +161,24 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
                 Err(err) => {
                     let status = err.status();
                     match worth(status, duration, changes_state) {
-                        Worth::Warning => tracing::warn!(%status, error = %err, ?duration, "error"),
-                        Worth::Info => tracing::info!(%status, error = %err, ?duration, "error"),
+                        Worth::Warning => tracing::warn!(
+                            method = %what.method,
+                            uri = %what.redacted_uri(),
+                            remote_addr = %what.remote_addr,
+                            %status,
+                            error = %err,
+                            ?duration,
+                            "error"
+                        ),
+                        Worth::Info => tracing::info!(
+                            method = %what.method,
+                            uri = %what.redacted_uri(),
+                            remote_addr = %what.remote_addr,
+                            %status,
+                            error = %err,
+                            ?duration,
+                            "error"
+                        ),
                         Worth::Debug => tracing::debug!(%status, error = %err, ?duration, "error"),
                     }
                     Err(err)
@@ -146,6 +187,20 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
         }
         .instrument(span)
         .await
+    }
+}
+
+/// What a logged line says of its request (cheap to keep: the URI is shared bytes), its URI
+/// redacted only when a line is written.
+struct Requested {
+    method: poem::http::Method,
+    uri: poem::http::Uri,
+    remote_addr: poem::web::RemoteAddr,
+}
+
+impl Requested {
+    fn redacted_uri(&self) -> String {
+        redacted_uri(&self.uri)
     }
 }
 

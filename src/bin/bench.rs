@@ -2,17 +2,19 @@
 //!
 //! ```text
 //! cargo run --release --bin bench -- scan --tracks 20000
-//! cargo run --release --bin bench -- queries --tracks 10000 --tracks 100000
+//! cargo run --release --bin bench -- queries --tracks 20000 --tracks 100000
+//! cargo run --release --bin bench -- ping
 //! cargo run --release --bin bench -- stream
 //! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
 //! cargo run --release --bin bench -- loudness
 //! ```
 //!
-//! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
-//! real hub on loopback over the library and reports latency percentiles of
-//! `GET /api/tracks`, `GET /api/album/{id}` and `GET /api/search`, measured from a client
-//! on the same machine; `stream` compares streaming random ranges of one large file from
+//! `scan` reports the first-scan rate and the unchanged-rescan time; `queries`
+//! (`bench/queries.rs`) starts a hub in a child process over the library and reports the
+//! hub's CPU time per request and latency percentiles of `GET /api/tracks`,
+//! `GET /api/album/{id}` and `GET /api/search`, measured from clients on the same machine;
+//! `ping` (`bench/ping.rs`) loads `/api/ping` of the hub and of a bare poem server; `stream` compares streaming random ranges of one large file from
 //! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
 //! a 3000×3000 JPEG and serving a cached thumbnail; `stream-memory` (`bench/memory.rs`)
 //! measures a hub in a child process while 32 clients stream a 200 MB file whole;
@@ -42,6 +44,10 @@ use music_hub::library::lock::ScanLock;
 mod loudness;
 #[path = "bench/memory.rs"]
 mod memory;
+#[path = "bench/ping.rs"]
+mod ping;
+#[path = "bench/queries.rs"]
+mod queries;
 #[path = "bench/stream.rs"]
 mod stream;
 
@@ -62,9 +68,10 @@ enum Bench {
         #[arg(long, default_value_t = 20_000)]
         tracks: usize,
     },
-    /// Query latency on a hub serving the library (repeatable --tracks).
+    /// Per-route CPU and latency of a hub (in a child process) serving the library
+    /// (repeatable --tracks; `bench/queries.rs`).
     Queries {
-        #[arg(long, default_values_t = [10_000, 100_000])]
+        #[arg(long, default_values_t = [20_000])]
         tracks: Vec<usize>,
         /// Requests per route.
         #[arg(long, default_value_t = 1000)]
@@ -96,9 +103,22 @@ enum Bench {
         #[arg(long, default_value_t = 32)]
         clients: usize,
     },
-    /// `stream-memory`'s hub: serves LIBRARY until standard input closes.
+    /// `stream-memory`'s, `queries`' and `ping`'s hub: serves LIBRARY until standard input
+    /// closes.
     #[command(hide = true)]
     HubChild { library: PathBuf },
+    /// `/api/ping` of the hub against a bare poem server (`bench/ping.rs`).
+    Ping {
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
+        #[arg(long, default_value_t = 32)]
+        connections: usize,
+    },
+    /// `ping`'s bare poem server, until standard input closes.
+    #[command(hide = true)]
+    PoemChild,
     /// Measuring the loudness (EBU R128, true peak) of a 4-minute FLAC and MP3.
     Loudness {
         #[arg(long, default_value_t = 240)]
@@ -115,13 +135,11 @@ enum Bench {
     },
 }
 
-/// A real hub on loopback over a library, its start-up scan finished: what `queries`,
-/// `stream` and `artwork` measure against.
+/// A real hub on loopback over a library, its start-up scan finished: what `stream` and
+/// `artwork` measure against (and, in a child process, `queries`, `ping`, `stream-memory`).
 struct BenchHub {
     hub: Arc<Hub>,
     addr: std::net::SocketAddr,
-    /// When the hub started, so a bench can tell how long its first scan took.
-    started: Instant,
     stop: tokio::sync::oneshot::Sender<()>,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
     /// The hub's data dir, removed when the bench is done.
@@ -153,7 +171,6 @@ impl BenchHub {
         Ok(BenchHub {
             hub,
             addr,
-            started,
             stop,
             server,
             _data: data,
@@ -188,10 +205,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             bench_scan(&args.work_dir, &library, tracks).await?;
         }
         Bench::Queries { tracks, requests } => {
-            for size in tracks {
-                let library = library(&args.work_dir, size)?;
-                bench_queries(&library, size, requests).await?;
-            }
+            queries::run(&args.work_dir, &tracks, requests).await?;
         }
         Bench::Stream {
             file_mb,
@@ -221,6 +235,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             // Its standard output is the parent's channel: nothing else is printed.
             return memory::hub_child(&library).await;
         }
+        Bench::Ping {
+            rounds,
+            seconds,
+            connections,
+        } => ping::run(&args.work_dir, rounds, seconds, connections).await?,
+        Bench::PoemChild => return ping::poem_child().await,
         Bench::Artwork { requests } => {
             std::fs::create_dir_all(&args.work_dir)?;
             artwork::bench_artwork(&args.work_dir, requests).await?;
@@ -301,118 +321,6 @@ async fn bench_scan(
         s.unchanged,
         outcome.phase
     );
-    Ok(())
-}
-
-async fn bench_queries(
-    library: &Path,
-    tracks: usize,
-    requests: usize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let running = BenchHub::start(library).await?;
-    let (addr, started) = (running.addr, running.started);
-    eprintln!(
-        "{tracks} tracks scanned by the hub in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-
-    let client = reqwest::Client::new();
-    let base = format!("http://{addr}");
-    let get = |path: String| {
-        let client = client.clone();
-        let url = format!("{base}{path}");
-        async move {
-            let started = Instant::now();
-            let response = client.get(&url).send().await?;
-            let status = response.status();
-            let body = response.bytes().await?;
-            if !status.is_success() {
-                return Err(format!("{url}: {status}: {}", String::from_utf8_lossy(&body)).into());
-            }
-            Ok::<_, Box<dyn std::error::Error>>((started.elapsed(), body))
-        }
-    };
-
-    // Album ids to ask for, from a page of albums.
-    let (_, albums) = get("/api/albums?limit=500".into()).await?;
-    let albums: serde_json::Value = serde_json::from_slice(&albums)?;
-    let album_ids: Vec<String> = albums["items"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|a| a["id"].as_str().map(str::to_owned))
-        .collect();
-    if album_ids.is_empty() {
-        return Err("the hub scanned no albums".into());
-    }
-
-    let sorts = [
-        "title",
-        "artist",
-        "album",
-        "year",
-        "addedAt",
-        "duration",
-        "playCount",
-    ];
-    let mut track_times = Vec::with_capacity(requests);
-    let mut cursor: Option<String> = None;
-    for i in 0..requests {
-        // Walk pages of each sort in turn, so deep pages are measured too.
-        let sort = sorts[(i / 20) % sorts.len()];
-        if i % 20 == 0 {
-            cursor = None;
-        }
-        let mut path = format!("/api/tracks?limit=50&sort={sort}");
-        if let Some(c) = &cursor {
-            path.push_str(&format!("&cursor={c}"));
-        }
-        let (took, body) = get(path).await?;
-        track_times.push(took);
-        let page: serde_json::Value = serde_json::from_slice(&body)?;
-        cursor = page["nextCursor"].as_str().map(str::to_owned);
-    }
-    let mut album_times = Vec::with_capacity(requests);
-    for i in 0..requests {
-        let id = &album_ids[i % album_ids.len()];
-        album_times.push(get(format!("/api/album/{id}")).await?.0);
-    }
-    let mut search_times = Vec::with_capacity(requests);
-    for i in 0..requests {
-        // Prefixes as typed, whole words, and a typo that takes the fallback.
-        let spec = generate::track((i * 7919) % tracks);
-        let word = spec
-            .title
-            .split(' ')
-            .next()
-            .unwrap_or("kalo")
-            .to_lowercase();
-        let query = match i % 3 {
-            0 => word[..word.len().min(3)].to_owned(),
-            1 => format!(
-                "{word} {}",
-                spec.title.rsplit(' ').next().unwrap_or_default()
-            ),
-            _ => format!("{}x{}", &word[..1], &word[1..]),
-        };
-        search_times.push(get(format!("/api/search?q={query}&record=false")).await?.0);
-    }
-    println!("at {tracks} tracks ({requests} requests each, sequential, one client):");
-    for (route, times) in [
-        ("GET /api/tracks?limit=50", &mut track_times),
-        ("GET /api/album/{id}", &mut album_times),
-        ("GET /api/search", &mut search_times),
-    ] {
-        times.sort();
-        println!(
-            "  {route:<26} p50 {:>6.2} ms  p95 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
-            ms(percentile(times, 50.0)),
-            ms(percentile(times, 95.0)),
-            ms(percentile(times, 99.0)),
-            ms(times.last().copied().unwrap_or_default()),
-        );
-    }
-    running.stop().await?;
     Ok(())
 }
 

@@ -34,6 +34,7 @@ pub mod scan_runs;
 pub mod schema;
 pub mod search;
 pub mod shares;
+pub mod statement;
 mod watchdog;
 
 use std::path::{Path, PathBuf};

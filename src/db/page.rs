@@ -5,20 +5,20 @@
 //! it costs the same deep in a large library and rows added meanwhile neither repeat nor
 //! vanish. Lists are raw SQL because the seek is a row-value comparison diesel's DSL cannot
 //! express; the SQL is assembled from fixed column names chosen by enums, and every value
-//! from a request is bound through diesel (`sql()` then `bind()`), never spliced.
+//! from a request is bound through diesel (`sql()` then `bind()`), never spliced. Being
+//! fixed pieces, each list's few shapes stay prepared (`db::statement`).
 
 use diesel::prelude::*;
-use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::row::NamedRow;
 use diesel::sql_types::{BigInt, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 /// A raw query being assembled, its values bound as it grows.
-pub(crate) type Sql = BoxedSqlQuery<'static, Sqlite, SqlQuery>;
+pub(crate) use crate::db::statement::Sql;
 
 /// Starts a raw query.
 pub(crate) fn sql(text: &str) -> Sql {
-    diesel::sql_query(text.to_owned()).into_boxed()
+    Sql::new(text)
 }
 
 /// A row's position in a sort: what a cursor records of the last row of a page.
@@ -168,11 +168,15 @@ where
         id,
         filters,
     } = listing;
-    let total = filters(sql(&format!(
-        "SELECT COUNT(*) AS n FROM {count_from} WHERE 1 = 1"
-    )))
-    .get_result::<Count>(conn)?
-    .n;
+    let count_all = format!("SELECT COUNT(*) AS n FROM {count_from}");
+    let mut count = filters(sql(&format!("{count_all} WHERE 1 = 1")));
+    if count.text().ends_with(" WHERE 1 = 1") {
+        // No filter: SQLite counts a bare `COUNT(*)` by walking the pages of its smallest
+        // index, but steps through every row once there is any `WHERE`, even `1 = 1`
+        // (20k rows: 76 µs against 2.5 ms, issue 17).
+        count = sql(&count_all);
+    }
+    let total = count.get_result::<Count>(conn)?.n;
 
     let expression = spec.order.expression();
     let (sort_text, sort_int) = if spec.order.textual() {
@@ -223,13 +227,11 @@ where
     })
 }
 
-/// Appends `IN (?, ?, …)` over `ids`, bound.
+/// Appends `IN (…)` over `ids`, bound as one parameter whatever their number.
 pub(crate) fn in_list(query: Sql, ids: &[String]) -> Sql {
-    let mut query = query.sql(format!(" IN ({})", vec!["?"; ids.len()].join(", ")));
-    for id in ids {
-        query = query.bind::<Text, _>(id.clone());
-    }
     query
+        .sql(crate::db::statement::IN_IDS)
+        .bind::<Text, _>(crate::db::statement::ids_json(ids))
 }
 
 /// Puts rows back in the order of `ids` (a ranking), dropping ids with no row.

@@ -9,6 +9,7 @@ use diesel::sql_types::{BigInt, Double, Text};
 
 use crate::db::page::{keyset_page, Listing, Page, PageSpec, Sort};
 use crate::db::schema::search_history;
+use crate::db::statement::Sql;
 
 /// What kind of item a search hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
@@ -58,9 +59,9 @@ pub fn vocabulary_range(
         term: String,
     }
     Ok(
-        diesel::sql_query("SELECT term FROM search_vocabulary WHERE term >= ? AND term < ?")
-            .bind::<Text, _>(from)
-            .bind::<Text, _>(to)
+        Sql::new("SELECT term FROM search_vocabulary WHERE term >= ? AND term < ?")
+            .bind::<Text, _>(from.to_owned())
+            .bind::<Text, _>(to.to_owned())
             .load::<Term>(conn)?
             .into_iter()
             .map(|t| t.term)
@@ -91,7 +92,7 @@ pub fn hits_by_kind(
     // FTS5 ranks inside the index (no join per match) and only the best candidates are
     // joined to their documents: a few typed letters can match a tenth of a large library,
     // and those matches must not all be looked up to show ten of them.
-    let rows = diesel::sql_query(
+    let rows = Sql::new(
         "SELECT d.kind, d.item_id, d.name, r.rank FROM \
            (SELECT rowid, rank FROM search_fts \
             WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
@@ -99,9 +100,9 @@ pub fn hits_by_kind(
          JOIN search_documents d ON d.doc_id = r.rowid \
          ORDER BY (lower(d.name) = lower(?)) DESC, r.rank, d.item_id",
     )
-    .bind::<Text, _>(expression)
+    .bind::<Text, _>(expression.to_owned())
     .bind::<BigInt, _>(i64::try_from(limit.max(1) * CANDIDATES_PER_KIND).unwrap_or(i64::MAX))
-    .bind::<Text, _>(exact)
+    .bind::<Text, _>(exact.to_owned())
     .load::<KindHit>(conn)?;
     let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = kinds.iter().map(|k| (*k, Vec::new())).collect();
     for row in rows {

@@ -26,6 +26,14 @@ const READY: &str = "ready";
 
 /// The child's side: a hub over `library` until standard input closes.
 pub async fn hub_child(library: &Path) -> BenchResult<()> {
+    // Logging as `music-hub serve` does, so that its cost is measured too.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,poem=info,music_hub=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
     let running = BenchHub::start(library).await?;
     let addr = running.addr;
     let id = running.first_track_id().await?;
@@ -69,6 +77,12 @@ impl HubProcess {
         };
         let (addr, id) = (addr.to_owned(), id.to_owned());
         Ok((hub, addr, id))
+    }
+}
+
+impl HubProcess {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 }
 

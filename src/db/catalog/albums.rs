@@ -6,13 +6,12 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Integer, Text};
 use diesel::sqlite::Sqlite;
 
-use super::tracks::{track_query, TrackRow};
+use super::tracks::{track_rows, TrackRow};
 use crate::db::page::{
     self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec,
 };
 use crate::db::page::{sql, Sort};
-use crate::db::schema::{albums, genres, track_genres, tracks};
-use crate::db::MAX_IN_LIST;
+use crate::db::schema::albums;
 
 /// What albums can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,57 +177,55 @@ pub fn album_list_by_ids(
     conn: &mut SqliteConnection,
     ids: &[String],
 ) -> QueryResult<Vec<AlbumRow>> {
-    let mut rows = Vec::with_capacity(ids.len());
-    for chunk in ids.chunks(MAX_IN_LIST) {
-        rows.extend(
-            in_list(
-                sql(&format!("SELECT {ALBUM_COLUMNS} FROM albums a WHERE a.id")),
-                chunk,
-            )
-            .load::<AlbumRow>(conn)?,
-        );
+    if ids.is_empty() {
+        return Ok(Vec::new());
     }
+    let rows = in_list(
+        sql(&format!("SELECT {ALBUM_COLUMNS} FROM albums a WHERE a.id")),
+        ids,
+    )
+    .load::<AlbumRow>(conn)?;
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
 
 /// An album's tracks as the album plays them: by disc, then track number.
 pub fn album_tracks(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<Vec<TrackRow>> {
-    track_query()
-        .filter(tracks::album_id.eq(album_id))
-        .order((
-            diesel::dsl::sql::<Integer>("IFNULL(tracks.disc_number, 1)"),
-            diesel::dsl::sql::<Integer>("IFNULL(tracks.track_number, 0)"),
-            tracks::sort_title,
-            tracks::id,
-        ))
-        .load(conn)
+    track_rows(
+        "WHERE tracks.album_id = ? ORDER BY IFNULL(tracks.disc_number, 1), \
+         IFNULL(tracks.track_number, 0), tracks.sort_title, tracks.id",
+    )
+    .bind::<Text, _>(album_id.to_owned())
+    .load(conn)
 }
 
-/// The genres of each album's tracks, the most common first, in one query per
-/// [`MAX_IN_LIST`] albums rather than one per album. Albums without genres are absent.
+#[derive(QueryableByName)]
+struct AlbumGenre {
+    #[diesel(sql_type = Text)]
+    album_id: String,
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+/// The genres of each album's tracks, the most common first (ties by name), for a whole
+/// page of albums in one statement. Albums without genres are absent.
 pub fn album_genres(
     conn: &mut SqliteConnection,
     album_ids: &[String],
 ) -> QueryResult<HashMap<String, Vec<String>>> {
-    // Tracks per genre per album, counted here: a `GROUP BY` over two tables' columns is
-    // one diesel's schema does not allow, and an album has few tracks.
-    let mut counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
-    for chunk in album_ids.chunks(MAX_IN_LIST) {
-        let rows = tracks::table
-            .inner_join(track_genres::table.inner_join(genres::table))
-            .filter(tracks::album_id.eq_any(chunk))
-            .select((tracks::album_id, genres::name))
-            .load::<(String, String)>(conn)?;
-        for (album_id, name) in rows {
-            *counts.entry(album_id).or_default().entry(name).or_default() += 1;
-        }
+    let mut genres: HashMap<String, Vec<String>> = HashMap::new();
+    if album_ids.is_empty() {
+        return Ok(genres);
     }
-    Ok(counts
-        .into_iter()
-        .map(|(album_id, genres)| {
-            let mut genres: Vec<(String, usize)> = genres.into_iter().collect();
-            genres.sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
-            (album_id, genres.into_iter().map(|(name, _)| name).collect())
-        })
-        .collect())
+    let rows = in_list(
+        sql("SELECT t.album_id, g.name FROM tracks t \
+             JOIN track_genres tg ON tg.track_id = t.id JOIN genres g ON g.id = tg.genre_id \
+             WHERE t.album_id"),
+        album_ids,
+    )
+    .sql(" GROUP BY t.album_id, g.name ORDER BY t.album_id, COUNT(*) DESC, g.name")
+    .load::<AlbumGenre>(conn)?;
+    for AlbumGenre { album_id, name } in rows {
+        genres.entry(album_id).or_default().push(name);
+    }
+    Ok(genres)
 }

@@ -9,11 +9,9 @@ use diesel::sql_types::{Bool, Integer, Nullable, Text};
 use diesel::sqlite::Sqlite;
 
 use crate::db::page::{
-    self, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec, Sort,
+    self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec, Sort,
 };
-use crate::db::schema::{
-    albums, artists, genres, media_files, track_artists, track_genres, tracks,
-};
+use crate::db::schema::{albums, media_files, track_artists, tracks};
 use crate::db::MAX_IN_LIST;
 
 /// What tracks can be sorted by.
@@ -179,6 +177,13 @@ const TRACK_FROM: &str = "tracks \
     JOIN albums ON albums.id = tracks.album_id \
     JOIN media_files ON media_files.id = tracks.media_file_id";
 
+/// Tracks with their album and file, as raw SQL diesel keeps prepared (`db::statement`):
+/// the DSL's [`track_query`] holds `sql()` fragments, which diesel compiles on every use.
+/// `rest` is fixed text from `WHERE` on.
+pub(super) fn track_rows(rest: &str) -> page::Sql {
+    page::sql(&format!("SELECT {TRACK_COLUMNS} FROM {TRACK_FROM} {rest}"))
+}
+
 type TrackQuery = Select<
     InnerJoin<InnerJoin<tracks::table, albums::table>, media_files::table>,
     AsSelect<TrackRow, Sqlite>,
@@ -252,10 +257,10 @@ fn track_filters(mut query: page::Sql, filter: &TrackFilter) -> page::Sql {
 }
 
 pub fn track_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<TrackRow>> {
-    track_query()
-        .filter(tracks::id.eq(id))
-        .first(conn)
-        .optional()
+    Ok(track_rows("WHERE tracks.id = ?")
+        .bind::<Text, _>(id.to_owned())
+        .load::<TrackRow>(conn)?
+        .pop())
 }
 
 /// Tracks by id, in the order of `ids`; ids with no track are left out. At most
@@ -267,21 +272,27 @@ pub fn track_list_by_ids(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let rows = track_query()
-        .filter(tracks::id.eq_any(ids))
-        .load::<TrackRow>(conn)?;
+    let rows = in_list(track_rows("WHERE tracks.id"), ids).load::<TrackRow>(conn)?;
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
 
 /// A track's credited artist, in tag order.
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, QueryableByName)]
 #[diesel(table_name = track_artists, check_for_backend(Sqlite))]
 pub struct TrackArtistRow {
     pub track_id: String,
     pub artist_id: String,
-    #[diesel(select_expression = artists::name)]
+    #[diesel(sql_type = Text)]
     pub name: String,
     pub role: String,
+}
+
+#[derive(QueryableByName)]
+struct TrackGenre {
+    #[diesel(sql_type = Text)]
+    track_id: String,
+    #[diesel(sql_type = Text)]
+    name: String,
 }
 
 /// Artists and genres for a page of tracks, in two queries rather than two per track.
@@ -299,36 +310,41 @@ impl TrackExtras {
     }
 }
 
-/// The artists and genres of tracks, two queries per [`MAX_IN_LIST`] of them.
+/// The artists and genres of tracks, in two statements whatever their number (the ids
+/// are one bound parameter, so both stay prepared).
 pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryResult<TrackExtras> {
     let mut extras = TrackExtras::default();
-    for chunk in track_ids.chunks(MAX_IN_LIST) {
-        let credits = track_artists::table
-            .inner_join(artists::table)
-            .filter(track_artists::track_id.eq_any(chunk))
-            .order((
-                track_artists::track_id,
-                track_artists::role,
-                track_artists::position,
-            ))
-            .select(TrackArtistRow::as_select())
-            .load(conn)?;
-        for row in credits {
-            extras
-                .artists
-                .entry(row.track_id.clone())
-                .or_default()
-                .push(row);
+    if track_ids.is_empty() {
+        return Ok(extras);
+    }
+    let credits = in_list(
+        page::sql(
+            "SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
+             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id",
+        ),
+        track_ids,
+    )
+    .sql(" ORDER BY ta.track_id, ta.role, ta.position")
+    .load::<TrackArtistRow>(conn)?;
+    for row in credits {
+        match extras.artists.get_mut(&row.track_id) {
+            Some(credits) => credits.push(row),
+            None => {
+                extras.artists.insert(row.track_id.clone(), vec![row]);
+            }
         }
-        let genres = track_genres::table
-            .inner_join(genres::table)
-            .filter(track_genres::track_id.eq_any(chunk))
-            .order((track_genres::track_id, track_genres::position))
-            .select((track_genres::track_id, genres::name))
-            .load::<(String, String)>(conn)?;
-        for (track_id, name) in genres {
-            extras.genres.entry(track_id).or_default().push(name);
-        }
+    }
+    let genres = in_list(
+        page::sql(
+            "SELECT tg.track_id, g.name FROM track_genres tg \
+             JOIN genres g ON g.id = tg.genre_id WHERE tg.track_id",
+        ),
+        track_ids,
+    )
+    .sql(" ORDER BY tg.track_id, tg.position")
+    .load::<TrackGenre>(conn)?;
+    for TrackGenre { track_id, name } in genres {
+        extras.genres.entry(track_id).or_default().push(name);
     }
     Ok(extras)
 }

@@ -1,0 +1,265 @@
+//! `bench -- queries`: issue 17's request targets. A hub in a child process (`bench
+//! hub-child`, logging as `music-hub serve` does) serves a generated library; this process
+//! is the client.
+//!
+//! Per route: 1,000 sequential requests from one client, with the hub process's CPU time
+//! (utime + stime from `/proc/<pid>/stat`) over them divided by their count, and their
+//! p50 / p99 latency; then the same requests from 32 clients at once, with their p99 and
+//! throughput. Routes: `GET /api/tracks?limit=50` walking pages of every sort (deep pages
+//! too), `GET /api/album/{id}` over 500 albums, and `GET /api/search` in four kinds: a
+//! three-letter prefix, a whole word, two words, and a misspelt word (the typo fallback).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use music_hub::library::generate;
+
+use super::memory::HubProcess;
+use super::{library, ms, percentile};
+
+type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+/// Concurrent clients for the p99 under load.
+const CLIENTS: usize = 32;
+
+/// The hub child's CPU time so far (all its threads, living and ended), from
+/// `/proc/<pid>/stat`: fields 14 and 15, in clock ticks.
+pub fn process_cpu(pid: u32, tick: Duration) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    let after = stat.rsplit_once(')')?.1;
+    let mut fields = after.split_whitespace().skip(11);
+    let utime: u32 = fields.next()?.parse().ok()?;
+    let stime: u32 = fields.next()?.parse().ok()?;
+    Some(tick * (utime + stime))
+}
+
+/// The length of a clock tick, as `getconf CLK_TCK` says (100 Hz on Linux if it cannot).
+pub fn clock_tick() -> Duration {
+    std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .and_then(|hz| hz.trim().parse::<u32>().ok())
+        .filter(|hz| *hz > 0)
+        .map_or(Duration::from_millis(10), |hz| Duration::from_secs(1) / hz)
+}
+
+/// The machine's load averages, as `uptime` prints them.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+/// GETs `url`, failing on anything but a success; with how long the whole answer took.
+async fn get(client: &reqwest::Client, url: &str) -> BenchResult<(Duration, bytes::Bytes)> {
+    let started = Instant::now();
+    let response = client.get(url).send().await?;
+    let status = response.status();
+    let body = response.bytes().await?;
+    if !status.is_success() {
+        return Err(format!("{url}: {status}: {}", String::from_utf8_lossy(&body)).into());
+    }
+    Ok((started.elapsed(), body))
+}
+
+/// The requests of one route, as full URLs.
+struct Route {
+    name: &'static str,
+    urls: Vec<String>,
+}
+
+/// Pages of `/api/tracks?limit=50`, 20 deep in each sort in turn, their cursors followed.
+async fn track_pages(
+    client: &reqwest::Client,
+    base: &str,
+    requests: usize,
+) -> BenchResult<Vec<String>> {
+    let sorts = [
+        "title",
+        "artist",
+        "album",
+        "year",
+        "addedAt",
+        "duration",
+        "playCount",
+    ];
+    let mut urls = Vec::with_capacity(requests);
+    let mut cursor: Option<String> = None;
+    for i in 0..requests {
+        let sort = sorts[(i / 20) % sorts.len()];
+        if i % 20 == 0 {
+            cursor = None;
+        }
+        let mut url = format!("{base}/api/tracks?limit=50&sort={sort}");
+        if let Some(c) = &cursor {
+            url.push_str(&format!("&cursor={c}"));
+        }
+        let (_, body) = get(client, &url).await?;
+        let page: serde_json::Value = serde_json::from_slice(&body)?;
+        cursor = page["nextCursor"].as_str().map(str::to_owned);
+        urls.push(url);
+    }
+    Ok(urls)
+}
+
+fn searches(base: &str, tracks: usize, requests: usize) -> [Route; 4] {
+    let words = |i: usize| {
+        let spec = generate::track((i * 7919) % tracks);
+        let mut words = spec.title.split(' ').map(str::to_lowercase);
+        let first = words.next().unwrap_or_else(|| "kalo".into());
+        let second = words.next().unwrap_or_else(|| "mira".into());
+        (first, second)
+    };
+    let url = |q: String| format!("{base}/api/search?q={q}&record=false");
+    let kind = |name, make: &dyn Fn(String, String) -> String| Route {
+        name,
+        urls: (0..requests)
+            .map(|i| {
+                let (first, second) = words(i);
+                url(make(first, second))
+            })
+            .collect(),
+    };
+    [
+        kind("search: prefix", &|w, _| w.chars().take(3).collect()),
+        kind("search: word", &|w, _| w),
+        kind("search: two words", &|w, s| format!("{w}%20{s}")),
+        // A letter slipped in after the first: only the typo fallback finds it.
+        kind("search: misspelt", &|w, _| {
+            let mut chars = w.chars();
+            let head: String = chars.next().into_iter().collect();
+            format!("{head}x{}", chars.as_str())
+        }),
+    ]
+}
+
+/// What one route measured.
+struct Figures {
+    cpu_per_request: Duration,
+    p50: Duration,
+    p99: Duration,
+    p99_concurrent: Duration,
+    per_sec_concurrent: f64,
+}
+
+async fn measure(
+    client: &reqwest::Client,
+    route: &Route,
+    pid: u32,
+    tick: Duration,
+) -> BenchResult<Figures> {
+    // One pass first, so that the page cache and the statement caches are as in use.
+    for url in route.urls.iter().take(50) {
+        get(client, url).await?;
+    }
+    let cpu_before = process_cpu(pid, tick).ok_or("cannot read the hub's CPU time")?;
+    let mut times = Vec::with_capacity(route.urls.len());
+    for url in &route.urls {
+        times.push(get(client, url).await?.0);
+    }
+    let cpu = process_cpu(pid, tick).ok_or("cannot read the hub's CPU time")? - cpu_before;
+    times.sort();
+    let (p50, p99) = (percentile(&times, 50.0), percentile(&times, 99.0));
+
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let client = client.clone();
+            let urls: Vec<String> = route
+                .urls
+                .iter()
+                .skip(c)
+                .step_by(CLIENTS)
+                .cloned()
+                .collect();
+            tokio::spawn(async move {
+                let mut times = Vec::with_capacity(urls.len());
+                for url in &urls {
+                    times.push(get(&client, url).await.map_err(|e| e.to_string())?.0);
+                }
+                Ok::<_, String>(times)
+            })
+        })
+        .collect();
+    let mut concurrent = Vec::with_capacity(route.urls.len());
+    for task in tasks {
+        concurrent.extend(task.await??);
+    }
+    let elapsed = started.elapsed();
+    concurrent.sort();
+    Ok(Figures {
+        cpu_per_request: cpu / u32::try_from(route.urls.len().max(1))?,
+        p50,
+        p99,
+        p99_concurrent: percentile(&concurrent, 99.0),
+        per_sec_concurrent: concurrent.len() as f64 / elapsed.as_secs_f64(),
+    })
+}
+
+pub async fn run(work_dir: &Path, sizes: &[usize], requests: usize) -> BenchResult<()> {
+    let tick = clock_tick();
+    for &tracks in sizes {
+        let library = library(work_dir, tracks)?;
+        let started = Instant::now();
+        let (hub, addr, _) = HubProcess::start(&library).await?;
+        eprintln!(
+            "{tracks} tracks scanned by the hub child in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+        let base = format!("http://{addr}");
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(CLIENTS)
+            .build()?;
+
+        let (_, albums) = get(&client, &format!("{base}/api/albums?limit=500")).await?;
+        let albums: serde_json::Value = serde_json::from_slice(&albums)?;
+        let album_urls: Vec<String> = albums["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a["id"].as_str())
+            .map(|id| format!("{base}/api/album/{id}"))
+            .collect();
+        if album_urls.is_empty() {
+            return Err("the hub scanned no albums".into());
+        }
+        let mut routes = vec![
+            Route {
+                name: "GET /api/tracks?limit=50",
+                urls: track_pages(&client, &base, requests).await?,
+            },
+            Route {
+                name: "GET /api/album/{id}",
+                urls: album_urls.iter().cycle().take(requests).cloned().collect(),
+            },
+        ];
+        routes.extend(searches(&base, tracks, requests));
+
+        println!(
+            "at {tracks} tracks, hub in a child process ({requests} requests a route; load {}):",
+            load_average()
+        );
+        println!(
+            "  {:<26} {:>12} {:>9} {:>9} {:>13} {:>10}",
+            "route", "CPU/request", "p50 1c", "p99 1c", "p99 32c", "req/s 32c"
+        );
+        for route in &routes {
+            let f = measure(&client, route, hub.pid(), tick).await?;
+            println!(
+                "  {:<26} {:>9.3} ms {:>6.2} ms {:>6.2} ms {:>10.2} ms {:>10.0}",
+                route.name,
+                ms(f.cpu_per_request),
+                ms(f.p50),
+                ms(f.p99),
+                ms(f.p99_concurrent),
+                f.per_sec_concurrent
+            );
+        }
+        println!("  load after: {}", load_average());
+        drop(hub);
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! Raw SQL that diesel keeps prepared: what the lists and the hot reads are written in.
+//!
+//! diesel's own `sql_query` and `sql::<T>()` fragments mark their statement unsafe to cache,
+//! so each use compiles its SQL again (`sqlite3_prepare`), which was the largest single cost
+//! of reading an album (issue 17). A [`Sql`] is cached by its text: the connection prepares
+//! each distinct text once and keeps it. That is only sound for text assembled from fixed
+//! pieces (column lists, clauses chosen by enums), so that the distinct texts are few;
+//! every value from a request is a bound parameter, and a list of ids is one bound JSON
+//! array read with `json_each` ([`ids_json`]), never a `?` per id.
+
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
+use diesel::serialize::ToSql;
+use diesel::sql_types::{HasSqlType, Untyped};
+use diesel::sqlite::Sqlite;
+use diesel::{QueryResult, RunQueryDsl};
+
+/// One bound value, whatever its SQL type.
+trait Bound: Send {
+    fn push<'b>(&'b self, out: &mut AstPass<'_, 'b, Sqlite>) -> QueryResult<()>;
+}
+
+struct Typed<ST, V> {
+    value: V,
+    _type: std::marker::PhantomData<fn() -> ST>,
+}
+
+impl<ST, V> Bound for Typed<ST, V>
+where
+    Sqlite: HasSqlType<ST>,
+    V: ToSql<ST, Sqlite> + Send,
+{
+    fn push<'b>(&'b self, out: &mut AstPass<'_, 'b, Sqlite>) -> QueryResult<()> {
+        out.push_bind_param::<ST, V>(&self.value)
+    }
+}
+
+/// A raw statement being assembled, its values bound as it grows; prepared once per
+/// connection for each distinct text.
+#[must_use = "a statement runs only when loaded or executed"]
+pub struct Sql {
+    text: String,
+    binds: Vec<Box<dyn Bound>>,
+}
+
+impl Sql {
+    pub fn new(text: impl Into<String>) -> Sql {
+        Sql {
+            text: text.into(),
+            binds: Vec::new(),
+        }
+    }
+
+    /// Appends fixed SQL text (never a value: values are bound).
+    pub fn sql(mut self, text: impl AsRef<str>) -> Sql {
+        self.text.push_str(text.as_ref());
+        self
+    }
+
+    /// The text so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Binds the next `?`.
+    pub fn bind<ST, V>(mut self, value: V) -> Sql
+    where
+        ST: 'static,
+        Sqlite: HasSqlType<ST>,
+        V: ToSql<ST, Sqlite> + Send + 'static,
+    {
+        self.binds.push(Box::new(Typed::<ST, V> {
+            value,
+            _type: std::marker::PhantomData,
+        }));
+        self
+    }
+}
+
+impl QueryFragment<Sqlite> for Sql {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Sqlite>) -> QueryResult<()> {
+        // Unlike `sql_query`, nothing here marks the statement unsafe to cache: its text is
+        // its cache key. diesel writes each placeholder as it binds, so the text goes out
+        // in the pieces between its `?`s (no text here has a `?` inside a literal).
+        let mut pieces = self.text.split('?');
+        let mut binds = self.binds.iter();
+        if let Some(first) = pieces.next() {
+            out.push_sql(first);
+        }
+        for piece in pieces {
+            let Some(bound) = binds.next() else {
+                return Err(mismatch());
+            };
+            bound.push(&mut out)?;
+            out.push_sql(piece);
+        }
+        if binds.next().is_some() {
+            return Err(mismatch());
+        }
+        Ok(())
+    }
+}
+
+/// A statement with more or fewer values than placeholders: a bug in the code that
+/// assembled it, refused before SQLite sees it.
+fn mismatch() -> diesel::result::Error {
+    diesel::result::Error::QueryBuilderError(
+        "a statement has a different number of `?` placeholders than bound values".into(),
+    )
+}
+
+impl QueryId for Sql {
+    type QueryId = ();
+    // No type identifies the statement: diesel then keys its cache by the SQL text.
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl Query for Sql {
+    type SqlType = Untyped;
+}
+
+impl<Conn> RunQueryDsl<Conn> for Sql {}
+
+/// Ids as the one bound parameter of `IN (SELECT value FROM json_each(?))`, so that a list
+/// of any length is the same statement.
+pub fn ids_json(ids: &[String]) -> String {
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// `IN (…)` over the ids bound with [`ids_json`].
+pub const IN_IDS: &str = " IN (SELECT value FROM json_each(?))";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::connection::SimpleConnection;
+    use diesel::prelude::*;
+    use diesel::sql_types::{BigInt, Text};
+
+    #[derive(QueryableByName, Debug, PartialEq)]
+    struct Row {
+        #[diesel(sql_type = Text)]
+        id: String,
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+
+    fn conn() -> SqliteConnection {
+        let mut conn = SqliteConnection::establish(":memory:").expect("memory");
+        conn.batch_execute(
+            "CREATE TABLE t (id TEXT PRIMARY KEY, n INTEGER NOT NULL);\
+             INSERT INTO t VALUES ('a', 1), ('b', 2), ('c', 3), ('d\"''', 4);",
+        )
+        .expect("table");
+        conn
+    }
+
+    #[test]
+    fn binds_in_order_and_reads_by_name() {
+        let mut conn = conn();
+        let rows: Vec<Row> = Sql::new("SELECT id, n FROM t WHERE n >= ?")
+            .bind::<BigInt, _>(2_i64)
+            .sql(" AND id <> ? ORDER BY n")
+            .bind::<Text, _>("c".to_owned())
+            .load(&mut conn)
+            .expect("loads");
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["b", "d\"'"]);
+    }
+
+    /// How many statements the connection compiled, and how many it kept prepared, while
+    /// `work` ran.
+    fn prepared(
+        conn: &mut SqliteConnection,
+        work: impl FnOnce(&mut SqliteConnection),
+    ) -> (usize, usize) {
+        use diesel::connection::{Instrumentation, InstrumentationEvent};
+        use std::sync::{Arc, Mutex};
+        let counts = Arc::new(Mutex::new((0, 0)));
+        let seen = counts.clone();
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            let mut counts = seen.lock().expect("counts");
+            match event {
+                InstrumentationEvent::StartQuery { .. } => counts.0 += 1,
+                InstrumentationEvent::CacheQuery { .. } => counts.1 += 1,
+                _ => {}
+            }
+        });
+        work(conn);
+        conn.set_instrumentation(None::<Box<dyn Instrumentation>>);
+        let counts = *counts.lock().expect("counts");
+        counts
+    }
+
+    #[test]
+    fn the_same_text_is_prepared_once_whatever_its_values() {
+        let mut conn = conn();
+        let (ran, kept) = prepared(&mut conn, |conn| {
+            for ids in [vec!["a".to_owned()], vec!["b".to_owned(), "c".to_owned()]] {
+                Sql::new(format!("SELECT id, n FROM t WHERE id{IN_IDS}"))
+                    .bind::<Text, _>(ids_json(&ids))
+                    .load::<Row>(conn)
+                    .expect("loads");
+            }
+        });
+        assert_eq!((ran, kept), (2, 1));
+        // What it replaces: diesel's own raw query is compiled again every time.
+        let (ran, kept) = prepared(&mut conn, |conn| {
+            for n in [1_i64, 2] {
+                diesel::sql_query("SELECT id, n FROM t WHERE n = ?")
+                    .bind::<BigInt, _>(n)
+                    .load::<Row>(conn)
+                    .expect("loads");
+            }
+        });
+        assert_eq!((ran, kept), (2, 0));
+    }
+
+    #[test]
+    fn a_missing_or_extra_value_is_an_error_not_a_statement() {
+        let mut conn = conn();
+        let missing = Sql::new("SELECT id, n FROM t WHERE n = ? AND id = ?")
+            .bind::<BigInt, _>(1_i64)
+            .load::<Row>(&mut conn);
+        assert!(matches!(
+            missing,
+            Err(diesel::result::Error::QueryBuilderError(_))
+        ));
+        let extra = Sql::new("SELECT id, n FROM t")
+            .bind::<BigInt, _>(1_i64)
+            .load::<Row>(&mut conn);
+        assert!(matches!(
+            extra,
+            Err(diesel::result::Error::QueryBuilderError(_))
+        ));
+    }
+
+    #[test]
+    fn id_lists_of_any_length_and_any_characters_are_one_parameter() {
+        let mut conn = conn();
+        for ids in [
+            vec![],
+            vec!["a".to_owned()],
+            vec!["c".to_owned(), "d\"'".to_owned(), "zz".to_owned()],
+        ] {
+            let rows: Vec<Row> = Sql::new(format!("SELECT id, n FROM t WHERE id{IN_IDS}"))
+                .bind::<Text, _>(ids_json(&ids))
+                .load(&mut conn)
+                .expect("loads");
+            let mut found: Vec<String> = rows.into_iter().map(|r| r.id).collect();
+            found.sort();
+            let mut wanted: Vec<String> = ids.into_iter().filter(|i| i != "zz").collect();
+            wanted.sort();
+            assert_eq!(found, wanted);
+        }
+    }
+}
