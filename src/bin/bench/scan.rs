@@ -15,6 +15,10 @@
 //!   Its rescan is the `update` command on the unchanged folder, timed until `status` no
 //!   longer shows `updating_db`.
 //!
+//! mpd's update thread runs at `SCHED_IDLE`; the hub's child is started the same way
+//! (`chrt --idle 0`), so that other work on the machine slows both sides alike. CPU time is
+//! printed beside the wall time: on a busy machine it is the steadier of the two.
+//!
 //! The three alternate, `--runs` times each; the medians and the ratios to mpd are printed
 //! with the machine's load.
 
@@ -139,7 +143,12 @@ fn hub_side(library: &Path, data_dir: &Path, mode: HubMode) -> BenchResult<Figur
         HubMode::Serve => "serve",
     };
     let started = Instant::now();
-    let mut child = Command::new(std::env::current_exe()?)
+    // mpd scans on a thread of its own at SCHED_IDLE, which on a busy machine (other
+    // builds on both cores) waits for every other process: the hub is given the same
+    // class, so that the two sides share what the machine leaves them alike.
+    let mut child = Command::new("chrt")
+        .args(["--idle", "0"])
+        .arg(std::env::current_exe()?)
         .args(["scan-child", mode_name])
         .arg(library)
         .arg(data_dir)
@@ -154,7 +163,9 @@ fn hub_side(library: &Path, data_dir: &Path, mode: HubMode) -> BenchResult<Figur
         match key {
             "first" => {
                 figures.first = started.elapsed().as_secs_f64();
-                figures.first_cpu = value.parse()?;
+                // `first <cpu seconds> <files added> <how>`
+                let cpu = value.split(' ').next().unwrap_or_default();
+                figures.first_cpu = cpu.parse()?;
             }
             "rescan" => figures.rescan = value.parse()?,
             "peak_kib" => figures.peak_kib = value.parse()?,
