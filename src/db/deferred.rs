@@ -41,11 +41,12 @@ const SET_ASIDE: &str = "SELECT name, type AS kind, sql FROM sqlite_master \
 /// Whether the catalogue has no file and no track yet: only then is setting aside a gain
 /// that cannot hurt (no reader waits on a half-built index of a library it already had).
 pub fn catalogue_is_empty(conn: &mut SqliteConnection) -> QueryResult<bool> {
-    let files: bool =
-        diesel::select(diesel::dsl::exists(media_files::table.select(media_files::id)))
-            .get_result(conn)?;
-    let tracks: bool = diesel::select(diesel::dsl::exists(tracks::table.select(tracks::id)))
-        .get_result(conn)?;
+    let files: bool = diesel::select(diesel::dsl::exists(
+        media_files::table.select(media_files::id),
+    ))
+    .get_result(conn)?;
+    let tracks: bool =
+        diesel::select(diesel::dsl::exists(tracks::table.select(tracks::id))).get_result(conn)?;
     Ok(!files && !tracks)
 }
 

@@ -78,7 +78,10 @@ pub async fn run(library: &Path, tracks: usize, runs: usize, against: &str) -> B
         let _ = std::fs::remove_dir_all(&dir);
     }
     let (cli, serve, peer) = (median(&cli), median(&serve), median(&peer));
-    println!("scan of {tracks} files, medians of {runs} (load: {})", load());
+    println!(
+        "scan of {tracks} files, medians of {runs} (load: {})",
+        load()
+    );
     println!(
         "  {:<10} {:>9} {:>8} {:>11} {:>8} {:>10} {:>8} {:>9} {:>8}",
         "", "first s", "× mpd", "first CPU s", "CPU/s", "peak MB", "× mpd", "rescan s", "× mpd"
@@ -215,8 +218,16 @@ pub async fn child(mode: HubMode, library: &Path, data_dir: &Path) -> BenchResul
     let mut out = std::io::stdout().lock();
     writeln!(out, "rescan {}", rescan.0.as_secs_f64())?;
     writeln!(out, "unchanged {}", rescan.1)?;
-    writeln!(out, "peak_kib {}", peak_kib(std::process::id()).unwrap_or(0))?;
-    writeln!(out, "cpu {}", cpu_seconds(std::process::id()).unwrap_or(0.0))?;
+    writeln!(
+        out,
+        "peak_kib {}",
+        peak_kib(std::process::id()).unwrap_or(0)
+    )?;
+    writeln!(
+        out,
+        "cpu {}",
+        cpu_seconds(std::process::id()).unwrap_or(0.0)
+    )?;
     Ok(())
 }
 
@@ -255,9 +266,11 @@ fn mpd_binary() -> BenchResult<PathBuf> {
             }
         }
     }
-    Err("`--against mpd` needs Debian's mpd: run `apt-get install -y mpd` as root \
+    Err(
+        "`--against mpd` needs Debian's mpd: run `apt-get install -y mpd` as root \
          (the bench does it itself when it runs as root)"
-        .into())
+            .into(),
+    )
 }
 
 /// mpd's side: started on an empty database, which it scans at start-up.

@@ -232,22 +232,22 @@ fn catalog_media_file(
         .rsplit_once('.')
         .map_or(String::new(), |(_, ext)| ext.to_ascii_lowercase());
     let row = NewMediaFile {
-            id: ids::media_file_id(place.root_id, place.rel_path),
-            root_id: place.root_id.to_owned(),
-            rel_path: place.rel_path.to_owned(),
-            dir_path: place.dir_path().to_owned(),
-            size_bytes: size,
-            mtime_ms,
-            extension,
-            mime_type: facts.map(|f| f.mime_type.to_owned()),
-            codec: facts.map(|f| f.codec.to_owned()),
-            bitrate_kbps: facts.and_then(|f| f.bitrate_kbps),
-            sample_rate_hz: facts.and_then(|f| f.sample_rate_hz),
-            bit_depth: facts.and_then(|f| f.bit_depth),
-            channels: facts.and_then(|f| f.channels),
-            scan_error: error.map(|e| format!("{}: {}", e.code, e.message)),
-            first_seen_at: now,
-            scanned_at: now,
+        id: ids::media_file_id(place.root_id, place.rel_path),
+        root_id: place.root_id.to_owned(),
+        rel_path: place.rel_path.to_owned(),
+        dir_path: place.dir_path().to_owned(),
+        size_bytes: size,
+        mtime_ms,
+        extension,
+        mime_type: facts.map(|f| f.mime_type.to_owned()),
+        codec: facts.map(|f| f.codec.to_owned()),
+        bitrate_kbps: facts.and_then(|f| f.bitrate_kbps),
+        sample_rate_hz: facts.and_then(|f| f.sample_rate_hz),
+        bit_depth: facts.and_then(|f| f.bit_depth),
+        channels: facts.and_then(|f| f.channels),
+        scan_error: error.map(|e| format!("{}: {}", e.code, e.message)),
+        first_seen_at: now,
+        scanned_at: now,
     };
     if fresh {
         ledger::media_file_insert(conn, &row)
