@@ -195,7 +195,9 @@ impl ScanJob {
             .map_err(JobError::from)
             .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
+                let mapped = deferred::writer_unmap(&mut conn)?;
                 let result = self.execute(&mut conn);
+                deferred::writer_remap(&mut conn, mapped)?;
                 let outcome = match &result {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
                         phase: Phase::Cancelled,
