@@ -63,6 +63,8 @@ pub async fn run(library: &Path, tracks: usize, runs: usize, against: &str) -> B
         return Err(format!("--against {against}: only mpd is known").into());
     }
     let mpd = mpd_binary()?;
+    // mpd takes only an absolute music_directory (the default work dir is relative).
+    let library = &std::fs::canonicalize(library)?;
     let scratch = tempfile::tempdir()?;
     let mut cli = Vec::new();
     let mut serve = Vec::new();
