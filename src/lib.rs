@@ -57,8 +57,10 @@
 //!   `json_each` array), which the lists and the hot reads are written in;
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
 //!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata`, `db::loudness` and
-//!   `db::shares` read and write rows whose meaning is their service's; `db::salvage` carries the person's data
-//!   from an archived database into a fresh one.
+//!   `db::shares` read and write rows whose meaning is their service's; `db::deferred`
+//!   sets a first scan's indexes and search-index triggers aside and puts them back,
+//!   crash-safe; `db::salvage` carries the person's data from an archived database into a
+//!   fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer
 //!   for resuming.

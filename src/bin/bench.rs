@@ -1,7 +1,7 @@
 //! The scanner and query benchmark (issue 3's speed targets), on a generated library.
 //!
 //! ```text
-//! cargo run --release --bin bench -- scan --tracks 20000
+//! cargo run --release --bin bench -- scan --tracks 20000 --against mpd
 //! cargo run --release --bin bench -- queries --tracks 20000 --tracks 100000
 //! cargo run --release --bin bench -- ping
 //! cargo run --release --bin bench -- stream
@@ -32,13 +32,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use music_hub::clock::{SharedClock, SystemClock};
 use music_hub::config::Config;
-use music_hub::db::Database;
 use music_hub::hub::Hub;
 use music_hub::library::generate;
-use music_hub::library::job::{ScanSetup, Trigger};
-use music_hub::library::lock::ScanLock;
 
 #[path = "bench/loudness.rs"]
 mod loudness;
@@ -48,6 +44,8 @@ mod memory;
 mod ping;
 #[path = "bench/queries.rs"]
 mod queries;
+#[path = "bench/scan.rs"]
+mod scan;
 #[path = "bench/stream.rs"]
 mod stream;
 
@@ -63,10 +61,22 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Bench {
-    /// First scan and unchanged rescan.
+    /// First scan and unchanged rescan, in a child process; side by side with mpd when
+    /// `--against mpd` (`bench/scan.rs`).
     Scan {
         #[arg(long, default_value_t = 20_000)]
         tracks: usize,
+        #[arg(long)]
+        against: Option<String>,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+    /// `scan`'s hub side: scans LIBRARY into DATA_DIR and prints its figures.
+    #[command(hide = true)]
+    ScanChild {
+        mode: scan::HubMode,
+        library: PathBuf,
+        data_dir: PathBuf,
     },
     /// Per-route CPU and latency of a hub (in a child process) serving the library
     /// (repeatable --tracks; `bench/queries.rs`).
@@ -200,10 +210,22 @@ impl BenchHub {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     match args.command {
-        Bench::Scan { tracks } => {
+        Bench::Scan {
+            tracks,
+            against,
+            runs,
+        } => {
             let library = library(&args.work_dir, tracks)?;
-            bench_scan(&args.work_dir, &library, tracks).await?;
+            match against {
+                Some(peer) => scan::run(&library, tracks, runs, &peer).await?,
+                None => scan::hub_only(&args.work_dir, &library, tracks).await?,
+            }
         }
+        Bench::ScanChild {
+            mode,
+            library,
+            data_dir,
+        } => return scan::child(mode, &library, &data_dir).await,
         Bench::Queries { tracks, requests } => {
             queries::run(&args.work_dir, &tracks, requests).await?;
         }
@@ -285,42 +307,6 @@ fn library(work_dir: &Path, tracks: usize) -> Result<PathBuf, Box<dyn std::error
     Ok(dir.join("Music"))
 }
 
-async fn bench_scan(
-    work_dir: &Path,
-    library: &Path,
-    tracks: usize,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let data_dir = work_dir.join(format!("data-scan-{tracks}"));
-    let _ = std::fs::remove_dir_all(&data_dir);
-    std::fs::create_dir_all(&data_dir)?;
-    let db = Database::open(&data_dir, None).await;
-    let pool = db.pool()?;
-    let clock: SharedClock = Arc::new(SystemClock);
-    // Built as `music-hub scan` builds its scan, with the same lock.
-    let setup = ScanSetup::new(vec![library.to_path_buf()], data_dir.clone(), clock)?;
-    let lock = ScanLock::try_acquire(&data_dir, Trigger::Cli)?;
-    let scan = || {
-        let job = setup.prepare(pool.clone(), setup.request(Trigger::Cli, false));
-        let started = Instant::now();
-        let outcome = job.run(&lock);
-        (started.elapsed(), outcome, job.progress().snapshot())
-    };
-    let (first, outcome, s) = scan();
-    println!(
-        "first scan of {tracks} files: {:.2} s, {:.0} files/s ({} added, {} errors, {:?})",
-        first.as_secs_f64(),
-        tracks as f64 / first.as_secs_f64(),
-        s.added,
-        s.errors,
-        outcome.phase
-    );
-    let (again, outcome, s) = scan();
-    println!(
-        "unchanged rescan of {tracks} files: {:.2} s ({} unchanged, {:?})",
-        again.as_secs_f64(),
-        s.unchanged,
-        outcome.phase
-    );
     Ok(())
 }
 

@@ -83,6 +83,16 @@ pub fn media_file_states(
     }
 }
 
+/// Inserts the ledger row of a file the ledger did not have. A plain insert, unlike the
+/// upsert below, is a statement diesel prepares once per connection and reuses: on a first
+/// scan, preparing the upsert again for every file cost more than executing it.
+pub fn media_file_insert(conn: &mut SqliteConnection, file: &NewMediaFile) -> QueryResult<()> {
+    diesel::insert_into(media_files::table)
+        .values(file)
+        .execute(conn)
+        .map(drop)
+}
+
 /// Writes a file's ledger row; `first_seen_at` is kept when the row exists.
 pub fn media_file_upsert(conn: &mut SqliteConnection, file: &NewMediaFile) -> QueryResult<()> {
     diesel::insert_into(media_files::table)

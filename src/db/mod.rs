@@ -17,6 +17,7 @@
 
 pub mod artwork;
 pub mod catalog;
+pub mod deferred;
 pub mod devices;
 pub mod ledger;
 pub mod loudness;

@@ -150,6 +150,8 @@ fn open_writable(path: &Path) -> Result<DbPool, DbError> {
         .build(manager)
         .map_err(|e| DbError::Open(e.to_string()))?;
     let mut conn = pool.get()?;
+    // Before the migrations: they may refer to what a first scan that died had set aside.
+    super::deferred::restore_at_open(&mut conn)?;
     conn.run_pending_migrations(MIGRATIONS)
         .map_err(|e| DbError::Migration(e.to_string()))?;
     Ok(pool)

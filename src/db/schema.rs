@@ -218,6 +218,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    scan_deferred_schema (name) {
+        name -> Text,
+        kind -> Text,
+        sql -> Text,
+    }
+}
+
+diesel::table! {
     scan_errors (scan_run_id, root_id, rel_path) {
         scan_run_id -> Text,
         root_id -> Text,
@@ -400,6 +408,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     playlists,
     refresh_tokens,
     saved_items,
+    scan_deferred_schema,
     scan_errors,
     scan_runs,
     search_documents,

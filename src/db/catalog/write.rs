@@ -47,6 +47,15 @@ pub fn track_genre_links(
         .load(conn)
 }
 
+/// Inserts a track that has no row yet (a plain insert: prepared once per connection,
+/// where the upsert below is prepared again for every call).
+pub fn track_insert(conn: &mut SqliteConnection, track: &NewTrack) -> QueryResult<()> {
+    diesel::insert_into(tracks::table)
+        .values(track)
+        .execute(conn)
+        .map(drop)
+}
+
 /// Inserts a track or rewrites its content; play counts and `added_at` are kept.
 pub fn track_upsert(conn: &mut SqliteConnection, track: &NewTrack) -> QueryResult<()> {
     diesel::insert_into(tracks::table)

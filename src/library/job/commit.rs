@@ -81,13 +81,21 @@ pub(super) fn commit_batch(
                     size,
                     mtime_ms,
                     facts,
+                    fresh,
                 } => {
                     let mut tags = facts.tags.clone();
                     if let Some(list) = overrides.get(&track_id) {
                         fields::apply_overrides(&mut tags, list);
                     }
                     let entry = entry::derive(&place, facts, &tags, now);
-                    catalog_media_file(conn, &place, *size, *mtime_ms, Some(facts), None, now)?;
+                    catalog_media_file(
+                        conn,
+                        &place,
+                        (*size, *mtime_ms, *fresh),
+                        Some(facts),
+                        None,
+                        now,
+                    )?;
                     // Albums, artists and genres are shared by many files: each is written
                     // once per scan, not once per file.
                     for genre in &entry.genres {
@@ -135,7 +143,11 @@ pub(super) fn commit_batch(
                             for link in artist_links.get(&track_id).into_iter().flatten() {
                                 changes.artists.insert(link.artist_id.clone());
                             }
-                            catalog::track_upsert(conn, &entry.track)?;
+                            if old.is_some() {
+                                catalog::track_upsert(conn, &entry.track)?;
+                            } else {
+                                catalog::track_insert(conn, &entry.track)?;
+                            }
                             catalog::track_links_replace(
                                 conn,
                                 &track_id,
@@ -150,9 +162,17 @@ pub(super) fn commit_batch(
                     size,
                     mtime_ms,
                     error,
+                    fresh,
                 } => {
                     errors += 1;
-                    catalog_media_file(conn, &place, *size, *mtime_ms, None, Some(error), now)?;
+                    catalog_media_file(
+                        conn,
+                        &place,
+                        (*size, *mtime_ms, *fresh),
+                        None,
+                        Some(error),
+                        now,
+                    )?;
                     scan_runs::scan_error_insert(
                         conn,
                         &ScanErrorRow {
@@ -198,11 +218,11 @@ fn same_set<T: PartialEq>(stored: Option<&Vec<T>>, new: &[T]) -> bool {
 }
 
 /// Writes a file's ledger row: its audio properties when it was read, its error when not.
+/// `(size, mtime_ms, fresh)`: fresh when the ledger had no row for it.
 fn catalog_media_file(
     conn: &mut SqliteConnection,
     place: &FilePlace<'_>,
-    size: i64,
-    mtime_ms: i64,
+    (size, mtime_ms, fresh): (i64, i64, bool),
     facts: Option<&FileFacts>,
     error: Option<&ReadError>,
     now: i64,
@@ -211,25 +231,27 @@ fn catalog_media_file(
         .file_name()
         .rsplit_once('.')
         .map_or(String::new(), |(_, ext)| ext.to_ascii_lowercase());
-    ledger::media_file_upsert(
-        conn,
-        &NewMediaFile {
-            id: ids::media_file_id(place.root_id, place.rel_path),
-            root_id: place.root_id.to_owned(),
-            rel_path: place.rel_path.to_owned(),
-            dir_path: place.dir_path().to_owned(),
-            size_bytes: size,
-            mtime_ms,
-            extension,
-            mime_type: facts.map(|f| f.mime_type.to_owned()),
-            codec: facts.map(|f| f.codec.to_owned()),
-            bitrate_kbps: facts.and_then(|f| f.bitrate_kbps),
-            sample_rate_hz: facts.and_then(|f| f.sample_rate_hz),
-            bit_depth: facts.and_then(|f| f.bit_depth),
-            channels: facts.and_then(|f| f.channels),
-            scan_error: error.map(|e| format!("{}: {}", e.code, e.message)),
-            first_seen_at: now,
-            scanned_at: now,
-        },
-    )
+    let row = NewMediaFile {
+        id: ids::media_file_id(place.root_id, place.rel_path),
+        root_id: place.root_id.to_owned(),
+        rel_path: place.rel_path.to_owned(),
+        dir_path: place.dir_path().to_owned(),
+        size_bytes: size,
+        mtime_ms,
+        extension,
+        mime_type: facts.map(|f| f.mime_type.to_owned()),
+        codec: facts.map(|f| f.codec.to_owned()),
+        bitrate_kbps: facts.and_then(|f| f.bitrate_kbps),
+        sample_rate_hz: facts.and_then(|f| f.sample_rate_hz),
+        bit_depth: facts.and_then(|f| f.bit_depth),
+        channels: facts.and_then(|f| f.channels),
+        scan_error: error.map(|e| format!("{}: {}", e.code, e.message)),
+        first_seen_at: now,
+        scanned_at: now,
+    };
+    if fresh {
+        ledger::media_file_insert(conn, &row)
+    } else {
+        ledger::media_file_upsert(conn, &row)
+    }
 }

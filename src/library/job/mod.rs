@@ -42,7 +42,7 @@ use super::progress::{Phase, Progress};
 use super::roots::{Root, UnavailableRoot};
 use super::walk::{self, Target};
 use crate::clock::SharedClock;
-use crate::db::{ledger, DbPool};
+use crate::db::{deferred, ledger, DbPool};
 use crate::events::{Change, ChangedIds, EventBus};
 
 pub use setup::{ChangedPath, ScanRequest, ScanSetup, Scope};
@@ -195,7 +195,9 @@ impl ScanJob {
             .map_err(JobError::from)
             .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
+                let mapped = deferred::writer_unmap(&mut conn)?;
                 let result = self.execute(&mut conn);
+                deferred::writer_remap(&mut conn, mapped)?;
                 let outcome = match &result {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
                         phase: Phase::Cancelled,
@@ -267,7 +269,14 @@ impl ScanJob {
 
         let mut changes = Changes::default();
         self.progress.set_phase(Phase::Scanning);
-        info_span!("read_and_commit").in_scope(|| {
+        // A first scan writes faster without the indexes and the row-by-row search index
+        // upkeep; they are back before finalizing, which reads tracks by album.
+        let bulk = self.everything && deferred::catalogue_is_empty(conn)?;
+        if bulk {
+            let set_aside = deferred::set_aside(conn)?;
+            info!(set_aside, "first scan: indexes and search upkeep deferred");
+        }
+        let read = info_span!("read_and_commit").in_scope(|| {
             let known = read::known_files(self, conn)?;
             read::scan_files(self, conn, &walked.files, &known, &mut changes)?;
             if !self.progress.is_cancelled() {
@@ -278,7 +287,12 @@ impl ScanJob {
                 }
             }
             Ok::<_, JobError>(())
-        })?;
+        });
+        if bulk {
+            // Also after a failure or a cancel: what was committed is searchable.
+            info_span!("restore_deferred").in_scope(|| deferred::restore(conn))?;
+        }
+        read?;
 
         // Finalizing runs after a cancel too: what was committed must be whole (albums with
         // their aggregates and covers, no orphaned artists).

@@ -43,11 +43,14 @@ pub(super) enum FileRead {
         size: i64,
         mtime_ms: i64,
         facts: Box<FileFacts>,
+        /// The ledger has no row for this file yet.
+        fresh: bool,
     },
     Failed {
         size: i64,
         mtime_ms: i64,
         error: ReadError,
+        fresh: bool,
     },
     /// Gone between the walk and the read; pruning removes it.
     Vanished,
@@ -113,6 +116,9 @@ fn read(job: &ScanJob, file: &FoundFile, known: &Known) -> FileRead {
                 size: 0,
                 mtime_ms: 0,
                 error: ReadError::io(&err),
+                fresh: known
+                    .get(&file.root)
+                    .is_none_or(|files| !files.contains_key(file.rel_path.as_str())),
             }
         }
     };
@@ -138,16 +144,19 @@ fn read(job: &ScanJob, file: &FoundFile, known: &Known) -> FileRead {
     }
     job.progress
         .set_current_path(&format!("{}/{}", root.id, file.rel_path));
+    let fresh = previous.is_none();
     let read = match tags::read_file(&path) {
         Ok(facts) => FileRead::Read {
             size,
             mtime_ms,
             facts: Box::new(facts),
+            fresh,
         },
         Err(error) => FileRead::Failed {
             size,
             mtime_ms,
             error,
+            fresh,
         },
     };
     Progress::add(&job.progress.processed, 1);
