@@ -42,6 +42,10 @@ use music_hub::library::lock::ScanLock;
 mod loudness;
 #[path = "bench/memory.rs"]
 mod memory;
+#[path = "bench/rest.rs"]
+mod rest;
+#[path = "bench/scale.rs"]
+mod scale;
 #[path = "bench/stream.rs"]
 mod stream;
 
@@ -95,6 +99,28 @@ enum Bench {
         file_mb: u32,
         #[arg(long, default_value_t = 32)]
         clients: usize,
+    },
+    /// The hub's memory at rest after its start-up scan and after a query run (`rest.rs`).
+    RestMemory {
+        #[arg(long, default_values_t = [20_000, 100_000])]
+        tracks: Vec<usize>,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        #[arg(long, default_value_t = 1000)]
+        requests: usize,
+        #[arg(long, default_value_t = 8)]
+        clients: usize,
+        /// Idle SSE subscribers to open after the query run (0: none).
+        #[arg(long, default_value_t = 1000)]
+        sse: usize,
+    },
+    /// Read routes on catalogues seeded through the scan's writer, largest against smallest
+    /// (`scale.rs`).
+    Scale {
+        #[arg(long, default_values_t = [100_000, 1_000_000])]
+        tracks: Vec<usize>,
+        #[arg(long, default_value_t = 300)]
+        requests: usize,
     },
     /// `stream-memory`'s hub: serves LIBRARY until standard input closes.
     #[command(hide = true)]
@@ -217,6 +243,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Bench::StreamMemory { file_mb, clients } => {
             memory::run(&args.work_dir, file_mb, clients).await?;
         }
+        Bench::RestMemory {
+            tracks,
+            runs,
+            requests,
+            clients,
+            sse,
+        } => {
+            let bench = rest::RestBench {
+                tracks,
+                runs,
+                requests,
+                clients,
+                sse,
+            };
+            rest::run(&args.work_dir, &bench).await?;
+        }
+        Bench::Scale { tracks, requests } => scale::run(&args.work_dir, &tracks, requests).await?,
         Bench::HubChild { library } => {
             // Its standard output is the parent's channel: nothing else is printed.
             return memory::hub_child(&library).await;
