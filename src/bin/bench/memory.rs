@@ -31,7 +31,11 @@ pub async fn hub_child(library: &Path) -> BenchResult<()> {
     let id = running.first_track_id().await?;
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "{READY} {addr} {id} {}", running._data.path().display())?;
+        writeln!(
+            out,
+            "{READY} {addr} {id} {}",
+            running._data.path().display()
+        )?;
         out.flush()?;
     }
     // The parent closes our standard input when it is done (or when it dies).
@@ -88,7 +92,8 @@ impl HubProcess {
         use diesel::Connection;
         let db = self.data_dir.join(music_hub::db::DATABASE_FILE);
         if let Ok(mut conn) = diesel::SqliteConnection::establish(&db.to_string_lossy()) {
-            let _ = conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);");
+            let _ =
+                conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);");
         }
         std::fs::metadata(db).map_or(0, |m| m.len())
     }

@@ -174,8 +174,12 @@ async fn measure(data_dir: &Path, size: usize, requests: usize) -> BenchResult<V
     );
     let client = reqwest::Client::new();
     let base = format!("http://{addr}");
-    let albums = get(&client, &format!("{base}/api/albums?limit=500")).await?.1;
-    let artists = get(&client, &format!("{base}/api/artists?limit=500")).await?.1;
+    let albums = get(&client, &format!("{base}/api/albums?limit=500"))
+        .await?
+        .1;
+    let artists = get(&client, &format!("{base}/api/artists?limit=500"))
+        .await?
+        .1;
     let (album_ids, artist_ids) = (ids(&albums), ids(&artists));
     if album_ids.is_empty() || artist_ids.is_empty() {
         return Err("the seeded catalogue has no albums or artists".into());
@@ -205,7 +209,11 @@ async fn measure(data_dir: &Path, size: usize, requests: usize) -> BenchResult<V
         let album = &album_ids[i % album_ids.len()];
         times[2].push(get(&client, &format!("{base}/api/album/{album}")).await?.0);
         let artist = &artist_ids[i % artist_ids.len()];
-        times[3].push(get(&client, &format!("{base}/api/artist/{artist}")).await?.0);
+        times[3].push(
+            get(&client, &format!("{base}/api/artist/{artist}"))
+                .await?
+                .0,
+        );
         let q = search_query(i, size);
         times[4].push(
             get(&client, &format!("{base}/api/search?q={q}&record=false"))
