@@ -19,8 +19,9 @@ use diesel_migrations::MigrationHarness;
 use super::{DbError, DbPool, MIGRATIONS};
 
 /// The most memory SQLite's caches of all connections together grow to (a soft limit,
-/// process-wide): a 100k-track catalogue's hot indexes fit, and the hub stays small.
-const SQLITE_HEAP_LIMIT: i64 = 64 * 1024 * 1024;
+/// process-wide). 64 MiB let a 20k-track hub grow by 80 MB under query load
+/// (`bench rest-memory`), past issue 17's 120 MB; a scan alone still gets its 32 MiB.
+const SQLITE_HEAP_LIMIT: i64 = 32 * 1024 * 1024;
 
 /// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy
 /// timeout turns brief lock contention into a wait instead of an error, and foreign keys
