@@ -7,6 +7,8 @@
 //! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
 //! cargo run --release --bin bench -- loudness
+//! cargo run --release --bin bench -- rest-memory --tracks 20000 --tracks 100000
+//! cargo run --release --bin bench -- scale --tracks 100000 --tracks 1000000
 //! ```
 //!
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries` starts a
