@@ -318,6 +318,11 @@ impl EventBus {
     pub fn newest_id(&self) -> i64 {
         self.inner.lock().next_id - 1
     }
+
+    /// How many feeds are subscribed now: a feed counts until its connection is gone.
+    pub fn subscribers(&self) -> usize {
+        self.sender.receiver_count()
+    }
 }
 
 #[cfg(test)]

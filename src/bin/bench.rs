@@ -8,6 +8,8 @@
 //! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
 //! cargo run --release --bin bench -- loudness
+//! cargo run --release --bin bench -- rest-memory --tracks 20000 --tracks 100000
+//! cargo run --release --bin bench -- scale --tracks 100000 --tracks 1000000
 //! ```
 //!
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries`
@@ -44,6 +46,10 @@ mod memory;
 mod ping;
 #[path = "bench/queries.rs"]
 mod queries;
+#[path = "bench/rest.rs"]
+mod rest;
+#[path = "bench/scale.rs"]
+mod scale;
 #[path = "bench/scan.rs"]
 mod scan;
 #[path = "bench/stream.rs"]
@@ -112,6 +118,28 @@ enum Bench {
         file_mb: u32,
         #[arg(long, default_value_t = 32)]
         clients: usize,
+    },
+    /// The hub's memory at rest after its start-up scan and after a query run (`rest.rs`).
+    RestMemory {
+        #[arg(long, default_values_t = [20_000, 100_000])]
+        tracks: Vec<usize>,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        #[arg(long, default_value_t = 1000)]
+        requests: usize,
+        #[arg(long, default_value_t = 8)]
+        clients: usize,
+        /// Idle SSE subscribers to open after the query run (0: none).
+        #[arg(long, default_value_t = 1000)]
+        sse: usize,
+    },
+    /// Read routes on catalogues seeded through the scan's writer, largest against smallest
+    /// (`scale.rs`).
+    Scale {
+        #[arg(long, default_values_t = [100_000, 1_000_000])]
+        tracks: Vec<usize>,
+        #[arg(long, default_value_t = 300)]
+        requests: usize,
     },
     /// `stream-memory`'s, `queries`' and `ping`'s hub: serves LIBRARY until standard input
     /// closes.
@@ -253,6 +281,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Bench::StreamMemory { file_mb, clients } => {
             memory::run(&args.work_dir, file_mb, clients).await?;
         }
+        Bench::RestMemory {
+            tracks,
+            runs,
+            requests,
+            clients,
+            sse,
+        } => {
+            let bench = rest::RestBench {
+                tracks,
+                runs,
+                requests,
+                clients,
+                sse,
+            };
+            rest::run(&args.work_dir, &bench).await?;
+        }
+        Bench::Scale { tracks, requests } => scale::run(&args.work_dir, &tracks, requests).await?,
         Bench::HubChild { library } => {
             // Its standard output is the parent's channel: nothing else is printed.
             return memory::hub_child(&library).await;
@@ -305,9 +350,6 @@ fn library(work_dir: &Path, tracks: usize) -> Result<PathBuf, Box<dyn std::error
         eprintln!("generated in {:.1} s", started.elapsed().as_secs_f64());
     }
     Ok(dir.join("Music"))
-}
-
-    Ok(())
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -125,26 +125,6 @@ pub(super) fn restore_at_open(conn: &mut SqliteConnection) -> QueryResult<usize>
     restore(conn)
 }
 
-/// Turns memory-mapped reads off on the scan's own connection, and returns the size to
-/// restore with `writer_remap`. The pool maps the database for its readers; for the
-/// writer, each page it reads through the map and then changes is held twice (mapped and
-/// in the page cache), which made a first scan's peak memory grow with the database.
-pub fn writer_unmap(conn: &mut SqliteConnection) -> QueryResult<i64> {
-    #[derive(QueryableByName)]
-    struct Mapped {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        mmap_size: i64,
-    }
-    let mapped: Mapped = diesel::sql_query("PRAGMA mmap_size").get_result(conn)?;
-    conn.batch_execute("PRAGMA mmap_size = 0;")?;
-    Ok(mapped.mmap_size)
-}
-
-/// Gives the connection back its mapping before it returns to the pool.
-pub fn writer_remap(conn: &mut SqliteConnection, mmap_size: i64) -> QueryResult<()> {
-    conn.batch_execute(&format!("PRAGMA mmap_size = {};", mmap_size.max(0)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,34 +212,6 @@ mod tests {
         // The triggers work again: a later write reaches the index at once.
         add_artist(&mut conn, "ar_3", "Later");
         assert_eq!(found(&mut conn, "later"), ["ar_3"]);
-    }
-
-    #[derive(QueryableByName)]
-    struct Mapped {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        mmap_size: i64,
-    }
-
-    fn mapped(conn: &mut SqliteConnection) -> i64 {
-        diesel::sql_query("PRAGMA mmap_size")
-            .get_result::<Mapped>(conn)
-            .expect("mmap_size")
-            .mmap_size
-    }
-
-    /// The scan's connection reads without the map and gets the pool's setting back.
-    #[tokio::test]
-    async fn the_writer_is_unmapped_for_the_scan_and_remapped_after() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db = Database::open(dir.path(), None).await;
-        let mut conn = db.pool().expect("pool").get().expect("connection");
-        let pool_setting = mapped(&mut conn);
-        assert!(pool_setting > 0);
-        let saved = writer_unmap(&mut conn).expect("unmap");
-        assert_eq!(saved, pool_setting);
-        assert_eq!(mapped(&mut conn), 0);
-        writer_remap(&mut conn, saved).expect("remap");
-        assert_eq!(mapped(&mut conn), pool_setting);
     }
 
     /// Restoring twice, or with nothing set aside, changes nothing.

@@ -18,6 +18,11 @@ use diesel_migrations::MigrationHarness;
 
 use super::{DbError, DbPool, MIGRATIONS};
 
+/// The most memory SQLite's caches of all connections together grow to (a soft limit,
+/// process-wide). 64 MiB let a 20k-track hub grow by 80 MB under query load
+/// (`bench rest-memory`), past issue 17's 120 MB; a scan alone still gets its 32 MiB.
+const SQLITE_HEAP_LIMIT: i64 = 32 * 1024 * 1024;
+
 /// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy
 /// timeout turns brief lock contention into a wait instead of an error, and foreign keys
 /// are off by default in SQLite.
@@ -29,14 +34,22 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
         // journal_mode is not here: WAL is a property of the file, set once at open, and
         // asking for it on every new connection can fail with "database is locked" while
         // another connection writes (the busy handler does not cover that pragma).
-        // The page cache is 2 MB by default: a 100k-track catalogue's indexes are far
-        // larger, and a scan that inserts into them at random places would read the same
-        // pages from disk again and again. 32 MiB per connection (grown only as used) and
-        // memory-mapped reads keep large libraries fast.
-        conn.batch_execute(
+        // Memory is bounded for the whole process, not per connection (up to eight):
+        // - No memory-mapped reads: every connection mapping the file counts the same pages
+        //   once more in the hub's resident size (eight 256 MiB maps made a 200 MB
+        //   catalogue read as 1.6 GB in `top`). Pages are read into the page cache
+        //   instead, from the kernel's file cache, which all connections share anyway.
+        // - Each connection's page cache may grow to 32 MiB (SQLite's default is 2 MB, and
+        //   a scan inserting at random places into a large catalogue's indexes would read
+        //   the same pages again and again), but SQLite's heap as a whole stays under
+        //   `SQLITE_HEAP_LIMIT`: near it, a connection recycles the least recently used
+        //   page of any connection's cache instead of allocating (the bundled SQLite is
+        //   built with SQLITE_ENABLE_MEMORY_MANAGEMENT, which puts all caches on one LRU).
+        conn.batch_execute(&format!(
             "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-             PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;",
-        )
+             PRAGMA cache_size = -32768; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY; \
+             PRAGMA soft_heap_limit = {SQLITE_HEAP_LIMIT};"
+        ))
         .map_err(diesel::r2d2::Error::QueryError)
     }
 }
@@ -263,4 +276,56 @@ pub(super) fn uri_path(path: &Path) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::sql_types::BigInt;
+
+    use super::*;
+
+    // `PRAGMA x` answers in a column named `x`.
+    #[derive(QueryableByName)]
+    struct MmapSize {
+        #[diesel(sql_type = BigInt)]
+        mmap_size: i64,
+    }
+
+    #[derive(QueryableByName)]
+    struct SoftHeapLimit {
+        #[diesel(sql_type = BigInt)]
+        soft_heap_limit: i64,
+    }
+
+    #[derive(QueryableByName)]
+    struct CacheSize {
+        #[diesel(sql_type = BigInt)]
+        cache_size: i64,
+    }
+
+    /// Every pooled connection reads without mapping the file and with SQLite's heap under
+    /// the process-wide limit: what keeps the hub's memory bounded however many
+    /// connections the pool opens.
+    #[test]
+    fn pooled_connections_share_one_bounded_cache_and_map_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let pool = open_writable(&dir.path().join("m.db")).expect("open");
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            let mut conn = pool.get().expect("connection");
+            let mmap: MmapSize = diesel::sql_query("PRAGMA mmap_size")
+                .get_result(&mut conn)
+                .expect("mmap_size");
+            let limit: SoftHeapLimit = diesel::sql_query("PRAGMA soft_heap_limit")
+                .get_result(&mut conn)
+                .expect("soft_heap_limit");
+            let cache: CacheSize = diesel::sql_query("PRAGMA cache_size")
+                .get_result(&mut conn)
+                .expect("cache_size");
+            assert_eq!(mmap.mmap_size, 0);
+            assert_eq!(limit.soft_heap_limit, SQLITE_HEAP_LIMIT);
+            assert_eq!(cache.cache_size, -32768);
+            held.push(conn);
+        }
+    }
 }

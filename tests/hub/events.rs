@@ -178,3 +178,50 @@ async fn a_bad_last_event_id_is_a_400() {
         api_error(response, 400, "invalid_parameter").await;
     }
 }
+
+/// A subscriber whose connection closes is let go at once: its receiver is not kept until
+/// the next keep-alive write would fail (60 s away here).
+#[tokio::test]
+async fn a_closed_subscriber_is_released_when_its_connection_closes() {
+    let hub = TestHub::start_with(
+        |c| c.keep_alive = Duration::from_secs(60),
+        Arc::new(SystemClock),
+    )
+    .await;
+    let mut feeds = Vec::new();
+    for _ in 0..20 {
+        feeds.push(Sse::open(&hub, "/api/library/events", None).await);
+    }
+    // The hub's own followers (the playback queue's) subscribe too: counted from here.
+    let before = hub.hub.events.subscribers() - 20;
+    // Half of them go away; the others stay subscribed.
+    feeds.truncate(10);
+    let closed = std::time::Instant::now();
+    while hub.hub.events.subscribers() > before + 10 {
+        assert!(
+            closed.elapsed() < Duration::from_secs(1),
+            "{} subscribers a second after 10 of 20 closed",
+            hub.hub.events.subscribers() - before
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    // The ten still open still get events.
+    hub.hub
+        .events
+        .publish(Change::ScanStarted(ScanStartedChange {
+            scan_id: "scn_1".into(),
+        }));
+    for feed in &mut feeds {
+        assert_eq!(feed.next().await.event, "scanStarted");
+    }
+    assert_eq!(hub.hub.events.subscribers(), before + 10);
+    drop(feeds);
+    let closed = std::time::Instant::now();
+    while hub.hub.events.subscribers() > before {
+        assert!(
+            closed.elapsed() < Duration::from_secs(1),
+            "a closed subscriber is still held after a second"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}

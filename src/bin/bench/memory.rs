@@ -9,7 +9,7 @@
 //! the highest `VmRSS` sampled every 10 ms and the child's `VmHWM` (its high-water mark).
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -21,7 +21,7 @@ use super::BenchHub;
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 
-/// What the child prints once its hub serves: `ready <address> <track id>`.
+/// What the child prints once its hub serves: `ready <address> <track id> <data dir>`.
 const READY: &str = "ready";
 
 /// The child's side: a hub over `library` until standard input closes.
@@ -39,7 +39,11 @@ pub async fn hub_child(library: &Path) -> BenchResult<()> {
     let id = running.first_track_id().await?;
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "{READY} {addr} {id}")?;
+        writeln!(
+            out,
+            "{READY} {addr} {id} {}",
+            running._data.path().display()
+        )?;
         out.flush()?;
     }
     // The parent closes our standard input when it is done (or when it dies).
@@ -51,6 +55,8 @@ pub async fn hub_child(library: &Path) -> BenchResult<()> {
 /// The child process, killed if the bench stops early.
 pub struct HubProcess {
     child: Child,
+    /// The hub's data dir (a temporary one, removed when the child stops).
+    data_dir: PathBuf,
 }
 
 impl HubProcess {
@@ -65,7 +71,10 @@ impl HubProcess {
             .stderr(Stdio::inherit())
             .spawn()?;
         let stdout = child.stdout.take().ok_or("no stdout from the hub")?;
-        let hub = HubProcess { child };
+        let mut hub = HubProcess {
+            child,
+            data_dir: PathBuf::new(),
+        };
         let line = tokio::task::spawn_blocking(move || {
             let mut line = String::new();
             BufReader::new(stdout).read_line(&mut line).map(|_| line)
@@ -76,13 +85,25 @@ impl HubProcess {
             return Err(format!("the hub child did not start: {line:?}").into());
         };
         let (addr, id) = (addr.to_owned(), id.to_owned());
+        hub.data_dir = words.collect::<Vec<_>>().join(" ").into();
         Ok((hub, addr, id))
     }
-}
 
-impl HubProcess {
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// The size of the hub's database file once its write-ahead log is checkpointed into
+    /// it (a small library's whole catalogue can still be in the log).
+    pub fn database_bytes(&self) -> u64 {
+        use diesel::connection::SimpleConnection;
+        use diesel::Connection;
+        let db = self.data_dir.join(music_hub::db::DATABASE_FILE);
+        if let Ok(mut conn) = diesel::SqliteConnection::establish(&db.to_string_lossy()) {
+            let _ =
+                conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        std::fs::metadata(db).map_or(0, |m| m.len())
     }
 }
 

@@ -20,6 +20,8 @@
 //! - `finalize`: albums, artists and genres in step with their tracks.
 //! - `playlists`: the playlist files found, followed as read-only playlists.
 //! - `album_facts`: the pure rules behind an album's year, discs and cover.
+//! - `seed`: read results made up by the million-track benchmark, through `commit` and
+//!   `finalize` as a scan's.
 
 mod album_facts;
 mod commit;
@@ -28,6 +30,7 @@ mod playlists;
 mod prune;
 mod read;
 mod record;
+mod seed;
 mod setup;
 
 use std::collections::{BTreeSet, HashSet};
@@ -45,6 +48,7 @@ use crate::clock::SharedClock;
 use crate::db::{deferred, ledger, DbPool};
 use crate::events::{Change, ChangedIds, EventBus};
 
+pub use seed::SeedFile;
 pub use setup::{ChangedPath, ScanRequest, ScanSetup, Scope};
 
 /// Files committed per transaction: large enough that commits (an fsync and a WAL write
@@ -195,9 +199,7 @@ impl ScanJob {
             .map_err(JobError::from)
             .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
-                let mapped = deferred::writer_unmap(&mut conn)?;
                 let result = self.execute(&mut conn);
-                deferred::writer_remap(&mut conn, mapped)?;
                 let outcome = match &result {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
                         phase: Phase::Cancelled,
