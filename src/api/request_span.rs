@@ -111,9 +111,11 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
     async fn call(&self, req: Request) -> Result<Self::Output> {
         // The span is DEBUG: made at INFO, every request paid for formatting its fields
         // (the redacted URI built, the address written) although a quiet read logs
-        // nothing (issue 17: see BENCHMARKS.md, "Requests and ping"). The lines that are logged
-        // at INFO or above carry the same fields themselves, so they still say which
-        // request they are about.
+        // nothing (issue 17: see BENCHMARKS.md, "Requests and ping"). The response line
+        // logged at INFO or WARN carries the same fields itself. Lines logged inside the
+        // request (a 500's detail, a service's warning) name their request only with DEBUG
+        // on (`RUST_LOG=music_hub::request=debug`); at INFO the response line that follows
+        // says which request failed.
         let span = tracing::span!(
             target: "music_hub::request",
             Level::DEBUG,

@@ -74,36 +74,52 @@ pub fn set_aside(conn: &mut SqliteConnection) -> QueryResult<usize> {
     })
 }
 
-/// Puts back whatever is set aside, in one transaction: the saved statements replayed and
-/// the search index rebuilt from `search_documents`. Returns how many objects came back
-/// (0 when nothing was set aside, which costs one small query).
+/// Puts back whatever is set aside: each index in a transaction of its own, then the
+/// triggers with the search index rebuilt from `search_documents`, together (a trigger back
+/// without the rebuild would leave the index missing what was written while it was away,
+/// and nothing set aside to say so). One transaction for everything held the write lock for
+/// as long as all of it took, past other writers' busy timeout on a large library. Returns
+/// how many objects came back (0 when nothing was set aside, which costs one small query).
 pub fn restore(conn: &mut SqliteConnection) -> QueryResult<usize> {
     let pending: i64 = scan_deferred_schema::table.count().get_result(conn)?;
     if pending == 0 {
         return Ok(0);
     }
     let _span = tracing::info_span!("restore_deferred", objects = pending).entered();
-    conn.immediate_transaction(|conn| {
-        let saved: Vec<(String, String, String)> = scan_deferred_schema::table
-            .select((
-                scan_deferred_schema::name,
-                scan_deferred_schema::kind,
-                scan_deferred_schema::sql,
-            ))
-            .load(conn)?;
-        let mut triggers = false;
-        for (_, kind, sql) in &saved {
-            triggers |= kind == "trigger";
+    let saved: Vec<(String, String, String)> = scan_deferred_schema::table
+        .select((
+            scan_deferred_schema::name,
+            scan_deferred_schema::kind,
+            scan_deferred_schema::sql,
+        ))
+        .load(conn)?;
+    let (triggers, indexes): (Vec<_>, Vec<_>) =
+        saved.iter().partition(|(_, kind, _)| kind == "trigger");
+    for (name, _, sql) in &indexes {
+        conn.immediate_transaction(|conn| {
             conn.batch_execute(sql)?;
-        }
-        if triggers {
-            // What the dropped triggers did not write: 'rebuild' reads the whole content
-            // table, so the index matches it exactly whatever happened in between.
-            conn.batch_execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild');")?;
-        }
-        diesel::delete(scan_deferred_schema::table).execute(conn)?;
-        Ok(saved.len())
-    })
+            forget(conn, name)
+        })?;
+    }
+    if !triggers.is_empty() {
+        conn.immediate_transaction(|conn| {
+            for (name, _, sql) in &triggers {
+                conn.batch_execute(sql)?;
+                forget(conn, name)?;
+            }
+            // 'rebuild' reads the whole content table, so the index matches it exactly
+            // whatever happened in between.
+            conn.batch_execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild');")
+        })?;
+    }
+    Ok(saved.len())
+}
+
+/// Drops the saved statement of an object that is back.
+fn forget(conn: &mut SqliteConnection, name: &str) -> QueryResult<()> {
+    diesel::delete(scan_deferred_schema::table.filter(scan_deferred_schema::name.eq(name)))
+        .execute(conn)
+        .map(drop)
 }
 
 /// `restore` for a database being opened, where the table may not exist yet (a database

@@ -8,6 +8,9 @@
 //! every value from a request is a bound parameter, and a list of ids is one bound JSON
 //! array read with `json_each` ([`ids_json`]), never a `?` per id.
 
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::serialize::ToSql;
 use diesel::sql_types::{HasSqlType, Untyped};
@@ -78,9 +81,13 @@ impl Sql {
 
 impl QueryFragment<Sqlite> for Sql {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Sqlite>) -> QueryResult<()> {
-        // Unlike `sql_query`, nothing here marks the statement unsafe to cache: its text is
-        // its cache key. diesel writes each placeholder as it binds, so the text goes out
-        // in the pieces between its `?`s (no text here has a `?` inside a literal).
+        // Unlike `sql_query`, the statement is cached with its text as the key, up to
+        // `MAX_PREPARED_TEXTS` distinct texts.
+        if !kept_prepared(&self.text) {
+            out.unsafe_to_cache_prepared();
+        }
+        // diesel writes each placeholder as it binds, so the text goes out in the pieces
+        // between its `?`s (no text here has a `?` inside a literal).
         let mut pieces = self.text.split('?');
         let mut binds = self.binds.iter();
         if let Some(first) = pieces.next() {
@@ -98,6 +105,35 @@ impl QueryFragment<Sqlite> for Sql {
         }
         Ok(())
     }
+}
+
+/// How many distinct statement texts stay prepared. A list's filters combine into thousands
+/// of possible texts, and diesel's statement cache has no bound of its own: every pooled
+/// connection would keep every shape a client ever stepped through, in memory SQLite cannot
+/// evict. The first texts seen (the common shapes: a list unfiltered or with one filter,
+/// an album, a search) stay prepared; any beyond are compiled at each use, as before.
+const MAX_PREPARED_TEXTS: usize = 512;
+
+static PREPARED_TEXTS: std::sync::LazyLock<parking_lot::Mutex<HashSet<u64>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Whether a statement of this text may be kept prepared.
+fn kept_prepared(text: &str) -> bool {
+    admit(&mut PREPARED_TEXTS.lock(), MAX_PREPARED_TEXTS, text)
+}
+
+/// Admits `text` to `seen` while it holds fewer than `cap` texts; a text seen before stays
+/// admitted. (Texts are kept as hashes: two texts sharing one only let a text more in.)
+fn admit(seen: &mut HashSet<u64>, cap: usize, text: &str) -> bool {
+    let hash = {
+        let mut hasher = std::hash::DefaultHasher::new();
+        text.hash(&mut hasher);
+        hasher.finish()
+    };
+    if seen.contains(&hash) {
+        return true;
+    }
+    seen.len() < cap && seen.insert(hash)
 }
 
 /// A statement with more or fewer values than placeholders: a bug in the code that
@@ -132,6 +168,22 @@ pub const IN_IDS: &str = " IN (SELECT value FROM json_each(?))";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_first_texts_up_to_the_cap_are_kept_prepared() {
+        let mut seen = HashSet::new();
+        assert!(admit(&mut seen, 2, "SELECT 1"));
+        assert!(admit(&mut seen, 2, "SELECT 2"));
+        assert!(
+            !admit(&mut seen, 2, "SELECT 3"),
+            "a third text past a cap of two"
+        );
+        assert!(
+            admit(&mut seen, 2, "SELECT 1"),
+            "a text kept before stays kept"
+        );
+        assert_eq!(seen.len(), 2);
+    }
     use diesel::connection::SimpleConnection;
     use diesel::prelude::*;
     use diesel::sql_types::{BigInt, Text};

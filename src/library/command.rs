@@ -73,9 +73,17 @@ pub async fn run(args: ScanArgs) -> Result<(), String> {
         outcome
     });
     tokio::pin!(worker);
+    let mut cancelling = false;
     let outcome = loop {
         tokio::select! {
             outcome = &mut worker => break outcome.map_err(|e| e.to_string())?,
+            // Ctrl-C cancels rather than kills: what was read is committed whole, and what
+            // a first scan set aside is put back before the process ends (a hub serving the
+            // same data dir would otherwise go on without it).
+            Ok(()) = tokio::signal::ctrl_c(), if !cancelling => {
+                cancelling = true;
+                progress.cancel();
+            }
             () = tokio::time::sleep(Duration::from_millis(100)) => {
                 let s = progress.snapshot();
                 bar.set_prefix(format!("{:?}", s.phase).to_lowercase());

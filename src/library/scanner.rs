@@ -357,11 +357,24 @@ impl Shared {
                     warn!(%err, "no progress feed for this scan");
                 }
                 // A bug on some odd input must not leave the scanner busy for ever.
+                let restore_with = pool.clone();
                 let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     worker.setup.prepare(pool, request).run_when_free()
                 }))
                 .unwrap_or_else(|_| {
                     warn!("the scan stopped on an internal error");
+                    // A first scan that panicked has its indexes and search upkeep aside;
+                    // the hub goes on serving, so they come back now, not at the next scan.
+                    let restored =
+                        restore_with
+                            .get()
+                            .map_err(|e| e.to_string())
+                            .and_then(|mut conn| {
+                                crate::db::deferred::restore(&mut conn).map_err(|e| e.to_string())
+                            });
+                    if let Err(err) = restored {
+                        warn!(%err, "indexes set aside by the failed scan are not restored yet");
+                    }
                     Outcome {
                         phase: Phase::Failed,
                         message: Some("the scan stopped on an internal error".into()),

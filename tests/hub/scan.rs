@@ -659,3 +659,43 @@ async fn a_hub_scan_waits_while_another_process_scans_and_leaves_its_run_alone()
     drop(lock);
     hub.stop().await;
 }
+
+/// A first scan sets indexes and search upkeep aside; if it dies without restoring them
+/// (`music-hub scan` killed beside a running hub on the same data dir), the hub's next scan
+/// puts them back before it writes, and search keeps finding what is written after.
+#[tokio::test]
+async fn what_a_died_first_scan_left_aside_is_back_after_the_next_scan() {
+    let library = fixture_library();
+    let music = library.path().join("Music");
+    let hub = hub_on(&music, false).await;
+    finished_scan(&hub).await;
+    let pool = hub.hub.db.pool().expect("pool");
+    let aside = {
+        let mut conn = pool.get().expect("connection");
+        music_hub::db::deferred::set_aside(&mut conn).expect("set aside")
+    };
+    assert!(aside > 0, "nothing was set aside");
+
+    std::fs::copy(
+        music.join("Beyoncé/Dangerously in Love/01 Crazy in Love.mp3"),
+        music.join("Later Addition.mp3"),
+    )
+    .expect("copy");
+    json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    finished_scan(&hub).await;
+    let mut conn = pool.get().expect("connection");
+    assert_eq!(
+        music_hub::db::deferred::restore(&mut conn).expect("restore"),
+        0,
+        "the scan left its indexes aside"
+    );
+    let found = json_with_status(hub.get("/api/search?q=crazy&record=false").await, 200).await;
+    let crazy = found["tracks"]
+        .as_array()
+        .expect("tracks")
+        .iter()
+        .filter(|t| t["title"] == "Crazy in Love")
+        .count();
+    assert_eq!(crazy, 2, "the copy written after is not found: {found}");
+    hub.stop().await;
+}

@@ -277,6 +277,11 @@ impl ScanJob {
         if bulk {
             let set_aside = deferred::set_aside(conn)?;
             info!(set_aside, "first scan: indexes and search upkeep deferred");
+        } else {
+            // A first scan that never got to restore them (it panicked, or `music-hub scan`
+            // beside a running hub was killed) left them aside: back before this one writes,
+            // for one count when there is nothing to restore.
+            deferred::restore(conn)?;
         }
         let read = info_span!("read_and_commit").in_scope(|| {
             let known = read::known_files(self, conn)?;
@@ -292,7 +297,11 @@ impl ScanJob {
         });
         if bulk {
             // Also after a failure or a cancel: what was committed is searchable.
-            info_span!("restore_deferred").in_scope(|| deferred::restore(conn))?;
+            let restored = info_span!("restore_deferred").in_scope(|| deferred::restore(conn));
+            if let (Err(restoring), Err(reading)) = (&restored, &read) {
+                warn!(%reading, %restoring, "the first scan failed, then so did restoring its indexes");
+            }
+            restored?;
         }
         read?;
 
