@@ -20,7 +20,9 @@ use super::{DbError, DbPool, MIGRATIONS};
 
 /// The most memory SQLite's caches of all connections together grow to (a soft limit,
 /// process-wide). 64 MiB let a 20k-track hub grow by 80 MB under query load
-/// (`bench rest-memory`), past issue 17's 120 MB; a scan alone still gets its 32 MiB.
+/// (`bench rest-memory`), past issue 17's 120 MB. The limit covers prepared statements and
+/// sorters too; near it, SQLite frees the least recently used cached pages of any
+/// connection (it never fails an allocation for it).
 const SQLITE_HEAP_LIMIT: i64 = 32 * 1024 * 1024;
 
 /// Per-connection settings: WAL lets readers run beside the scanner's writes, the busy

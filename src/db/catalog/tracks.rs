@@ -263,8 +263,7 @@ pub fn track_get(conn: &mut SqliteConnection, id: &str) -> QueryResult<Option<Tr
         .pop())
 }
 
-/// Tracks by id, in the order of `ids`; ids with no track are left out. At most
-/// [`MAX_IN_LIST`] ids: longer lists go through [`track_map_with_extras`].
+/// Tracks by id, in the order of `ids`; ids with no track are left out.
 pub fn track_list_by_ids(
     conn: &mut SqliteConnection,
     ids: &[String],
@@ -349,8 +348,8 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
     Ok(extras)
 }
 
-/// Tracks by id with their artists and genres, for lists longer than one `IN (...)` (a
-/// playlist, a queue). Ids with no track are absent from the map; repeated ids are read once.
+/// Tracks by id with their artists and genres, by id (a playlist, a queue). Ids with no
+/// track are absent from the map; repeated ids are read once.
 pub fn track_map_with_extras(
     conn: &mut SqliteConnection,
     ids: &[String],
