@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use music_hub::clock::{ManualClock, SystemClock};
+use music_hub::clock::{ManualClock, SharedClock, SystemClock};
 use music_hub::config::MusicBrainzConfig;
 use poem::http::StatusCode;
 use poem::listener::TcpAcceptor;
@@ -156,10 +156,8 @@ async fn set_recording_id(hub: &TestHub, track: &str, mbid: &str) {
     json_with_status(response, 200).await;
 }
 
-#[tokio::test]
-async fn musicbrainz_suggestions_come_from_the_replayed_service_one_request_a_second() {
-    let (base, log) = replay_server().await;
-    let library = fixture_library();
+/// A hub over the fixture library that asks the replay server at `base`, its scan done.
+async fn hub_asking(base: String, library: &tempfile::TempDir, clock: SharedClock) -> TestHub {
     let music = library.path().join("Music");
     let hub = TestHub::start_with(
         move |config| {
@@ -170,10 +168,18 @@ async fn musicbrainz_suggestions_come_from_the_replayed_service_one_request_a_se
                 contact: "tests@example.invalid".into(),
             });
         },
-        Arc::new(SystemClock),
+        clock,
     )
     .await;
     finished_scan(&hub).await;
+    hub
+}
+
+#[tokio::test]
+async fn musicbrainz_suggestions_come_from_the_replayed_service_one_request_a_second() {
+    let (base, log) = replay_server().await;
+    let library = fixture_library();
+    let hub = hub_asking(base, &library, Arc::new(SystemClock)).await;
     let tracks = by_title(&all_tracks(&hub).await);
     let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
     let (crazy, first, bridge) = (
@@ -266,21 +272,8 @@ async fn musicbrainz_suggestions_come_from_the_replayed_service_one_request_a_se
 async fn an_oversized_answer_is_refused_and_a_kept_404_is_asked_again_after_two_weeks() {
     let (base, log) = replay_server().await;
     let library = fixture_library();
-    let music = library.path().join("Music");
     let clock = ManualClock::starting_now();
-    let hub = TestHub::start_with(
-        move |config| {
-            config.libraries = vec![music];
-            config.watch = false;
-            config.musicbrainz = Some(MusicBrainzConfig {
-                base_url: base,
-                contact: "tests@example.invalid".into(),
-            });
-        },
-        clock.clone(),
-    )
-    .await;
-    finished_scan(&hub).await;
+    let hub = hub_asking(base, &library, clock.clone()).await;
     let tracks = by_title(&all_tracks(&hub).await);
     let id = |title: &str| tracks[title]["id"].as_str().expect("id").to_owned();
     let (crazy, bridge) = (id("Crazy in Love"), id("Bridge over Troubled Water"));

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use music_hub::library::generate;
 
 use super::memory::HubProcess;
+use super::rest::SORTS;
 use super::{library, ms, percentile};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -77,19 +78,10 @@ async fn track_pages(
     base: &str,
     requests: usize,
 ) -> BenchResult<Vec<String>> {
-    let sorts = [
-        "title",
-        "artist",
-        "album",
-        "year",
-        "addedAt",
-        "duration",
-        "playCount",
-    ];
     let mut urls = Vec::with_capacity(requests);
     let mut cursor: Option<String> = None;
     for i in 0..requests {
-        let sort = sorts[(i / 20) % sorts.len()];
+        let sort = SORTS[(i / 20) % SORTS.len()];
         if i % 20 == 0 {
             cursor = None;
         }
