@@ -101,6 +101,19 @@ impl<E: Endpoint> Middleware<E> for RequestSpan {
     }
 }
 
+/// A finished request's line at `$level`, naming its request itself: the span is DEBUG, so
+/// at INFO it is not there to name it.
+macro_rules! request_line {
+    ($level:ident, $what:expr, $($rest:tt)*) => {
+        tracing::$level!(
+            method = %$what.method,
+            uri = %$what.redacted_uri(),
+            remote_addr = %$what.remote_addr,
+            $($rest)*
+        )
+    };
+}
+
 pub struct RequestSpanEndpoint<E> {
     inner: E,
 }
@@ -140,22 +153,8 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
                     let response = response.into_response();
                     let status = response.status();
                     match worth(status, duration, changes_state) {
-                        Worth::Warning => tracing::warn!(
-                            method = %what.method,
-                            uri = %what.redacted_uri(),
-                            remote_addr = %what.remote_addr,
-                            %status,
-                            ?duration,
-                            "response"
-                        ),
-                        Worth::Info => tracing::info!(
-                            method = %what.method,
-                            uri = %what.redacted_uri(),
-                            remote_addr = %what.remote_addr,
-                            %status,
-                            ?duration,
-                            "response"
-                        ),
+                        Worth::Warning => request_line!(warn, what, %status, ?duration, "response"),
+                        Worth::Info => request_line!(info, what, %status, ?duration, "response"),
                         Worth::Debug => tracing::debug!(%status, ?duration, "response"),
                     }
                     Ok(response)
@@ -163,24 +162,12 @@ impl<E: Endpoint> Endpoint for RequestSpanEndpoint<E> {
                 Err(err) => {
                     let status = err.status();
                     match worth(status, duration, changes_state) {
-                        Worth::Warning => tracing::warn!(
-                            method = %what.method,
-                            uri = %what.redacted_uri(),
-                            remote_addr = %what.remote_addr,
-                            %status,
-                            error = %err,
-                            ?duration,
-                            "error"
-                        ),
-                        Worth::Info => tracing::info!(
-                            method = %what.method,
-                            uri = %what.redacted_uri(),
-                            remote_addr = %what.remote_addr,
-                            %status,
-                            error = %err,
-                            ?duration,
-                            "error"
-                        ),
+                        Worth::Warning => {
+                            request_line!(warn, what, %status, error = %err, ?duration, "error")
+                        }
+                        Worth::Info => {
+                            request_line!(info, what, %status, error = %err, ?duration, "error")
+                        }
                         Worth::Debug => tracing::debug!(%status, error = %err, ?duration, "error"),
                     }
                     Err(err)

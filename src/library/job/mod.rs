@@ -192,15 +192,20 @@ impl ScanJob {
         }
     }
 
-    fn run_locked(&self, lock: &ScanLock) -> Outcome {
+    /// Runs `work` on a connection of the job's pool as a recorded run: started, then
+    /// finished with its outcome (cancelled, completed or failed).
+    fn recorded(
+        &self,
+        lock: &ScanLock,
+        work: impl FnOnce(&mut SqliteConnection) -> Result<(), JobError>,
+    ) -> Outcome {
         let result = self
             .pool
             .get()
             .map_err(JobError::from)
             .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
-                let result = self.execute(&mut conn);
-                let outcome = match &result {
+                let outcome = match work(&mut conn) {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
                         phase: Phase::Cancelled,
                         message: None,
@@ -214,7 +219,11 @@ impl ScanJob {
                 record::finish_run(self, &mut conn, &outcome)?;
                 Ok(outcome)
             });
-        let outcome = result.unwrap_or_else(|err| Outcome::failed(err.to_string()));
+        result.unwrap_or_else(|err| Outcome::failed(err.to_string()))
+    }
+
+    fn run_locked(&self, lock: &ScanLock) -> Outcome {
+        let outcome = self.recorded(lock, |conn| self.execute(conn));
         let s = self.progress.snapshot();
         info!(
             outcome = ?outcome.phase,

@@ -29,24 +29,9 @@ impl ScanJob {
     /// never looked at).
     pub fn seed(&self, lock: &ScanLock, files: impl Iterator<Item = SeedFile>) -> Outcome {
         let _entered = self.span().entered();
-        let result = self
-            .pool
-            .get()
-            .map_err(JobError::from)
-            .and_then(|mut conn| {
-                record::start_run(self, lock, &mut conn)?;
-                let result = info_span!("seed").in_scope(|| self.commit_seed(&mut conn, files));
-                let outcome = match &result {
-                    Ok(()) => Outcome {
-                        phase: Phase::Completed,
-                        message: None,
-                    },
-                    Err(err) => Outcome::failed(err.to_string()),
-                };
-                record::finish_run(self, &mut conn, &outcome)?;
-                Ok(outcome)
-            });
-        result.unwrap_or_else(|err| Outcome::failed(err.to_string()))
+        self.recorded(lock, |conn| {
+            info_span!("seed").in_scope(|| self.commit_seed(conn, files))
+        })
     }
 
     fn commit_seed(
