@@ -1,10 +1,10 @@
 //! A first scan's bulk load: into an empty catalogue, the secondary indexes of `tracks`
-//! and its link tables, and the triggers that feed the search index (`search_fts`) from
-//! `search_documents`, are set aside while the files are written, and put back once in
-//! one transaction at the end: the indexes built by one sort each, the search index by one
-//! FTS5 `rebuild` from its content table. Row by row, those cost a first scan of 20k files
-//! most of its writing time (ten b-trees with inserts at random places, an FTS5 insert per
-//! document).
+//! and its link tables, the triggers that feed the search index (`search_fts`) from
+//! `search_documents`, and those that keep the library's totals, are set aside while the
+//! files are written, and put back at the end: the indexes built by one sort each, the
+//! search index by one FTS5 `rebuild` from its content table, the totals counted once.
+//! Row by row, those cost a first scan of 20k files most of its writing time (ten b-trees
+//! with inserts at random places, an FTS5 insert per document).
 //!
 //! Crash-safe by construction: setting aside saves each object's own `CREATE` statement in
 //! `scan_deferred_schema` and drops the object in the same transaction, and restoring
@@ -17,6 +17,7 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 
+use crate::db::catalog::recount_totals;
 use crate::db::schema::{media_files, scan_deferred_schema, tracks};
 
 #[derive(QueryableByName)]
@@ -30,13 +31,16 @@ struct SchemaObject {
 }
 
 /// The objects set aside: every explicit index on the tables a scan fills row by row
-/// (autoindexes of UNIQUE constraints have no SQL and stay: upserts need them), and the
-/// triggers on `search_documents`, which only feed the FTS index. The catalogue's other
-/// triggers stay, so `search_documents` itself is complete when the scan ends.
+/// (autoindexes of UNIQUE constraints have no SQL and stay: upserts need them), the
+/// triggers on `search_documents`, which only feed the FTS index, and the `totals_`
+/// triggers that keep the library's totals (counted once instead, at restore). The
+/// catalogue's other triggers stay, so `search_documents` itself is complete when the
+/// scan ends.
 const SET_ASIDE: &str = "SELECT name, type AS kind, sql FROM sqlite_master \
      WHERE sql IS NOT NULL AND ( \
        (type = 'index' AND tbl_name IN ('tracks', 'track_artists', 'track_genres')) \
-       OR (type = 'trigger' AND tbl_name = 'search_documents'))";
+       OR (type = 'trigger' AND tbl_name = 'search_documents') \
+       OR (type = 'trigger' AND name LIKE 'totals\\_%' ESCAPE '\\'))";
 
 /// Whether the catalogue has no file and no track yet: only then is setting aside a gain
 /// that cannot hurt (no reader waits on a half-built index of a library it already had).
@@ -75,9 +79,9 @@ pub fn set_aside(conn: &mut SqliteConnection) -> QueryResult<usize> {
 }
 
 /// Puts back whatever is set aside: each index in a transaction of its own, then the
-/// triggers with the search index rebuilt from `search_documents`, together (a trigger back
-/// without the rebuild would leave the index missing what was written while it was away,
-/// and nothing set aside to say so). One transaction for everything held the write lock for
+/// triggers with the search index rebuilt from `search_documents` and the totals counted,
+/// together (a trigger back without them would leave the index and the totals missing what
+/// was written while it was away, and nothing set aside to say so). One transaction for everything held the write lock for
 /// as long as all of it took, past other writers' busy timeout on a large library. Returns
 /// how many objects came back (0 when nothing was set aside, which costs one small query).
 pub fn restore(conn: &mut SqliteConnection) -> QueryResult<usize> {
@@ -108,8 +112,9 @@ pub fn restore(conn: &mut SqliteConnection) -> QueryResult<usize> {
                 forget(conn, name)?;
             }
             // 'rebuild' reads the whole content table, so the index matches it exactly
-            // whatever happened in between.
-            conn.batch_execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild');")
+            // whatever happened in between; the totals are counted from the rows likewise.
+            conn.batch_execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild');")?;
+            recount_totals(conn)
         })?;
     }
     Ok(saved.len())

@@ -136,6 +136,7 @@ pub fn device_list(
         columns: "d.id, d.name, d.created_at, d.last_seen_at, d.revoked_at, d.last_address",
         from: "devices d",
         count_from: "devices d",
+        kept_total: None,
         id: "d.id",
         filters: move |query: Sql| {
             if include_revoked {

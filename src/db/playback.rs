@@ -156,6 +156,7 @@ pub fn history_page(
                       d.name AS device_name",
             from: "playback_history h LEFT JOIN devices d ON d.id = h.device_id",
             count_from: "playback_history h",
+            kept_total: None,
             id: "h.id",
             filters: |query: crate::db::page::Sql| query.sql(HISTORY_PRESENT),
         },

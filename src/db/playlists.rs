@@ -209,6 +209,7 @@ pub fn entries_page(
             columns: "e.id, e.track_id, e.position, e.added_at",
             from: "playlist_entries e",
             count_from: "playlist_entries e",
+            kept_total: None,
             id: "e.id",
             filters: |query: crate::db::page::Sql| {
                 query

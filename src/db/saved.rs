@@ -112,6 +112,7 @@ pub fn saved_list(
             columns: "s.kind, s.item_id, s.saved_at",
             from: "saved_items s",
             count_from: "saved_items s",
+            kept_total: None,
             // An id is unique within its kind only.
             id: "(s.kind || ':' || s.item_id)",
             filters: |mut query: crate::db::page::Sql| {

@@ -58,6 +58,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    catalogue_counts (subject) {
+        subject -> Text,
+        items -> BigInt,
+    }
+}
+
+diesel::table! {
     devices (id) {
         id -> Text,
         name -> Text,
@@ -77,6 +84,15 @@ diesel::table! {
         confidence -> Double,
         track_state -> Text,
         created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    format_totals (format) {
+        format -> Text,
+        tracks -> BigInt,
+        duration_ms -> BigInt,
+        bytes -> BigInt,
     }
 }
 
@@ -395,8 +411,10 @@ diesel::joinable!(tracks -> media_files (media_file_id));
 diesel::allow_tables_to_appear_in_same_query!(
     albums,
     artists,
+    catalogue_counts,
     devices,
     enrichment_suggestions,
+    format_totals,
     genres,
     library_roots,
     media_files,

@@ -195,6 +195,7 @@ pub fn history_list(
             columns: "h.query, h.last_searched_at",
             from: "search_history h",
             count_from: "search_history h",
+            kept_total: None,
             id: "h.query_key",
             filters: |query| query,
         },

@@ -109,6 +109,7 @@ pub fn share_list(
             columns: listed_columns!(),
             from: "shares s",
             count_from: "shares s",
+            kept_total: None,
             id: "s.id",
             filters: |query: crate::db::page::Sql| match kind {
                 Some(kind) => query

@@ -218,6 +218,33 @@ async fn rescans_pick_up_added_changed_moved_and_deleted_files_and_keep_ids() {
         .map(|a| &a["title"])
         .collect();
     assert!(!titles.contains(&&json!("Untagged Folder")), "{titles:?}");
+    // The library's totals, kept by the catalogue's triggers through all of that, agree
+    // with the files and the lists.
+    let stats = json_with_status(hub.get("/api/library/stats").await, 200).await;
+    let size = |t: &Value| {
+        let rel = t["relativePath"]
+            .as_str()
+            .and_then(|p| p.strip_prefix("music/"));
+        std::fs::metadata(music.join(rel.expect("path under the root")))
+            .expect("the track's file")
+            .len()
+    };
+    let durations: i64 = after
+        .values()
+        .filter_map(|t| t["durationMs"].as_i64())
+        .sum();
+    assert_eq!(stats["trackCount"], 10, "{stats}");
+    assert_eq!(
+        stats["albumCount"].as_u64(),
+        Some(titles.len() as u64),
+        "{stats}"
+    );
+    assert_eq!(
+        stats["totalBytes"],
+        after.values().map(size).sum::<u64>(),
+        "{stats}"
+    );
+    assert_eq!(stats["totalDurationMs"], durations, "{stats}");
 
     // A full rescan reads everything again and changes nothing.
     json_with_status(start_scan(&hub, json!({"full": true})).await, 202).await;

@@ -123,6 +123,7 @@ pub fn album_list(
             columns: ALBUM_COLUMNS,
             from: "albums a",
             count_from: "albums a",
+            kept_total: Some(super::stats::ALBUM_TOTAL),
             id: "a.id",
             filters: |query| album_filters(query, filter),
         },

@@ -133,6 +133,7 @@ pub fn artist_list(
             columns: ARTIST_COLUMNS,
             from: "artists ar",
             count_from: "artists ar",
+            kept_total: Some(super::stats::ARTIST_TOTAL),
             id: "ar.id",
             filters: |query| artist_filters(query, filter),
         },

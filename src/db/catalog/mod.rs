@@ -31,7 +31,8 @@ pub use playlists::{
     PlaylistOrder, PlaylistRow,
 };
 pub use stats::{
-    library_facets, library_totals, Facet, Facets, FormatTotals, LibraryTotals, ARTIST_FACETS,
+    library_facets, library_totals, recount_totals, Facet, Facets, FormatTotals, LibraryTotals,
+    ARTIST_FACETS,
 };
 pub use tracks::{
     track_durations, track_extras, track_first_unknown, track_get, track_list, track_list_by_ids,

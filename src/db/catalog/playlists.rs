@@ -126,6 +126,7 @@ pub fn playlist_list(
             columns: PLAYLIST_COLUMNS,
             from: "playlists p",
             count_from: "playlists p",
+            kept_total: None,
             id: "p.id",
             filters: |mut query: page::Sql| {
                 if let Some(ids) = &ids {

@@ -210,6 +210,7 @@ pub fn track_list(
             from: TRACK_FROM,
             // The filters read only `tracks`.
             count_from: "tracks",
+            kept_total: Some(super::stats::TRACK_TOTAL),
             id: "tracks.id",
             filters: |query| track_filters(query, filter),
         },

@@ -1,0 +1,11 @@
+DROP TRIGGER totals_artist_removed;
+DROP TRIGGER totals_artist_added;
+DROP TRIGGER totals_album_removed;
+DROP TRIGGER totals_album_added;
+DROP TRIGGER totals_file_removed;
+DROP TRIGGER totals_file_resized;
+DROP TRIGGER totals_track_changed;
+DROP TRIGGER totals_track_removed;
+DROP TRIGGER totals_track_added;
+DROP TABLE catalogue_counts;
+DROP TABLE format_totals;
