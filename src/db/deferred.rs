@@ -30,15 +30,16 @@ struct SchemaObject {
     sql: String,
 }
 
-/// The objects set aside: every explicit index on the tables a scan fills row by row
-/// (autoindexes of UNIQUE constraints have no SQL and stay: upserts need them), the
-/// triggers on `search_documents`, which only feed the FTS index, and the `totals_`
-/// triggers that keep the library's totals (counted once instead, at restore). The
-/// catalogue's other triggers stay, so `search_documents` itself is complete when the
-/// scan ends.
+/// The objects set aside: every explicit index on the tables a scan fills row by row,
+/// `search_documents` included (autoindexes of UNIQUE constraints have no SQL and stay:
+/// upserts need them), the triggers on `search_documents`, which only feed the FTS index,
+/// and the `totals_` triggers that keep the library's totals (counted once instead, at
+/// restore). The catalogue's other triggers stay, so `search_documents` itself is complete
+/// when the scan ends.
 const SET_ASIDE: &str = "SELECT name, type AS kind, sql FROM sqlite_master \
      WHERE sql IS NOT NULL AND ( \
-       (type = 'index' AND tbl_name IN ('tracks', 'track_artists', 'track_genres')) \
+       (type = 'index' AND tbl_name IN \
+         ('tracks', 'track_artists', 'track_genres', 'search_documents')) \
        OR (type = 'trigger' AND tbl_name = 'search_documents') \
        OR (type = 'trigger' AND name LIKE 'totals\\_%' ESCAPE '\\'))";
 

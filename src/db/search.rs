@@ -73,8 +73,17 @@ pub fn vocabulary_range(
 /// kind crowding the top (tracks outnumber albums ten to one) still leaves the others theirs.
 const CANDIDATES_PER_KIND: usize = 50;
 
+/// How many matches at most are ranked. FTS5 ranks every match of `ORDER BY rank`, and a
+/// few common letters match a quarter of a large library's documents: 254k of 1.1M for
+/// "cor", ranked in 300 ms, where 2,000 of them take 7 ms. Past this many, the matches
+/// ranked are the first in the index's order (the oldest documents); ties dominate there
+/// anyway (short titles of one common word score alike), and names equal to the query are
+/// looked up apart, by an index, so they are never lost to the bound.
+const RANKED_AT_MOST: usize = 2_000;
+
 /// Every kind's hits in one pass over the index (ranking each match once, not once per
-/// kind), best first: exact name matches, then by bm25.
+/// kind), best first: names equal to the query, then by bm25 among at most
+/// `RANKED_AT_MOST` matches.
 pub fn hits_by_kind(
     conn: &mut SqliteConnection,
     expression: &str,
@@ -89,27 +98,36 @@ pub fn hits_by_kind(
         #[diesel(embed)]
         hit: Hit,
     }
+    let candidates = limit.max(1).saturating_mul(CANDIDATES_PER_KIND);
+    let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     // FTS5 ranks inside the index (no join per match) and only the best candidates are
-    // joined to their documents: a few typed letters can match a tenth of a large library,
-    // and those matches must not all be looked up to show ten of them.
+    // joined to their documents. The exact names come first (tier 0), found by
+    // `search_documents_exact_name`; one of them also among the ranked is kept once below.
     let rows = Sql::new(
-        "SELECT d.kind, d.item_id, d.name, r.rank FROM \
-           (SELECT rowid, rank FROM search_fts \
-            WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
-            ORDER BY rank LIMIT ?) r \
-         JOIN search_documents d ON d.doc_id = r.rowid \
-         ORDER BY (lower(d.name) = lower(?)) DESC, r.rank, d.item_id",
+        "SELECT kind, item_id, name, rank FROM ( \
+           SELECT d.kind, d.item_id, d.name, 0.0 AS rank, 0 AS tier FROM search_documents d \
+           WHERE lower(d.name) = lower(?) \
+           UNION ALL \
+           SELECT d.kind, d.item_id, d.name, r.rank, 1 AS tier FROM \
+             (SELECT rowid, rank FROM \
+               (SELECT rowid, rank FROM search_fts \
+                WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' LIMIT ?) \
+              ORDER BY rank LIMIT ?) r \
+           JOIN search_documents d ON d.doc_id = r.rowid) \
+         ORDER BY tier, rank, item_id",
     )
-    .bind::<Text, _>(expression.to_owned())
-    .bind::<BigInt, _>(i64::try_from(limit.max(1) * CANDIDATES_PER_KIND).unwrap_or(i64::MAX))
     .bind::<Text, _>(exact.to_owned())
+    .bind::<Text, _>(expression.to_owned())
+    .bind::<BigInt, _>(as_int(RANKED_AT_MOST.max(candidates)))
+    .bind::<BigInt, _>(as_int(candidates))
     .load::<KindHit>(conn)?;
     let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = kinds.iter().map(|k| (*k, Vec::new())).collect();
     for row in rows {
-        if let Some((_, hits)) = by_kind
-            .iter_mut()
-            .find(|(k, hits)| k.as_str() == row.kind && hits.len() < limit)
-        {
+        if let Some((_, hits)) = by_kind.iter_mut().find(|(k, hits)| {
+            k.as_str() == row.kind
+                && hits.len() < limit
+                && !hits.iter().any(|h| h.item_id == row.hit.item_id)
+        }) {
             hits.push(row.hit);
         }
     }
@@ -250,5 +268,62 @@ mod tests {
         let w = words(r#"AND "x OR *  ::  NEAR(a b)"#);
         assert_eq!(fts_expression(&w), r#""AND"* """x"* "OR"* "NEAR(a"* "b)"*"#);
         assert!(words("*** ::").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod bounded_ranking {
+    use super::*;
+    use crate::db::Database;
+    use diesel::connection::SimpleConnection;
+
+    fn names(hits: &[(SearchKind, Vec<Hit>)]) -> Vec<String> {
+        hits.iter()
+            .flat_map(|(_, hits)| hits.iter().map(|h| h.name.clone()))
+            .collect()
+    }
+
+    /// More matches than are ranked, with the one named exactly as the query written last
+    /// (the last in the index's order, beyond the bound): the name still comes first, and
+    /// without it as the exact text the bound is what keeps it out.
+    #[tokio::test]
+    async fn an_exact_name_beyond_the_ranked_matches_comes_first() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(dir.path(), None).await;
+        let mut conn = db.pool().expect("pool").get().expect("connection");
+        let many = RANKED_AT_MOST + 500;
+        conn.batch_execute(&format!(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {many}) \
+             INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
+             SELECT 'ar_' || i, 'Love Song ' || i, 'love song ' || i, 0, 0 FROM n; \
+             INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
+             VALUES ('ar_love', 'Love', 'love', 0, 0);"
+        ))
+        .expect("artists");
+        let expression = fts_expression(&words("love"));
+        let kinds = [SearchKind::Artist];
+
+        let found = hits_by_kind(&mut conn, &expression, "love", &kinds, 5).expect("search");
+        let found = names(&found);
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert_eq!(found[0], "Love", "{found:?}");
+        // Fewer matches than the bound: the exact name is among the ranked too, and is
+        // listed once.
+        let few = fts_expression(&words("love song 1"));
+        let found =
+            names(&hits_by_kind(&mut conn, &few, "Love Song 1", &kinds, 5).expect("search"));
+        assert_eq!(found[0], "Love Song 1", "{found:?}");
+        assert_eq!(
+            found.iter().filter(|n| *n == "Love Song 1").count(),
+            1,
+            "{found:?}"
+        );
+
+        let ranked_only = hits_by_kind(&mut conn, &expression, "", &kinds, 5).expect("search");
+        assert!(
+            !names(&ranked_only).contains(&"Love".to_owned()),
+            "the shortest name, past the bound, was ranked: {:?}",
+            names(&ranked_only)
+        );
     }
 }
