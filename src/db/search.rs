@@ -73,17 +73,45 @@ pub fn vocabulary_range(
 /// kind crowding the top (tracks outnumber albums ten to one) still leaves the others theirs.
 const CANDIDATES_PER_KIND: usize = 50;
 
-/// How many matches at most are ranked. FTS5 ranks every match of `ORDER BY rank`, and a
-/// few common letters match a quarter of a large library's documents: 254k of 1.1M for
-/// "cor", ranked in 300 ms, where 2,000 of them take 7 ms. Past this many, the matches
-/// ranked are the first in the index's order (the oldest documents); ties dominate there
-/// anyway (short titles of one common word score alike), and names equal to the query are
-/// looked up apart, by an index, so they are never lost to the bound.
-const RANKED_AT_MOST: usize = 2_000;
+/// How many matches at most are ranked by bm25. bm25 needs each phrase's document count,
+/// which FTS5 finds by visiting every match, and then scores each: a few common letters
+/// match a quarter of a large library's documents (254k of 1.1M for "cor"), 300 ms to rank
+/// all of them. Past this many, matches are not ranked (`unranked`).
+const RANKED_AT_MOST: usize = 1_000;
+
+/// Names equal to the query first (tier 0), found by `search_documents_exact_name` rather
+/// than among the matches, which may be too many to read; the matches then follow (tier
+/// 1), as `matches` orders them. An exact name also among the matches is kept once, by
+/// `hits_by_kind`.
+const EXACT_THEN: &str = "SELECT kind, item_id, name, rank FROM ( \
+       SELECT d.kind, d.item_id, d.name, 0.0 AS rank, 0 AS tier, 0 AS position \
+       FROM search_documents d WHERE lower(d.name) = lower(?) \
+       UNION ALL \
+       SELECT d.kind, d.item_id, d.name, r.rank, 1 AS tier, r.position \
+       FROM (";
+const EXACT_THEN_END: &str =
+    ") r JOIN search_documents d ON d.doc_id = r.rowid) ORDER BY tier, position, item_id";
+
+/// Every match, best first by bm25, for a query with at most `RANKED_AT_MOST` of them.
+/// FTS5 ranks inside the index (no join per match) and only the best candidates are joined
+/// to their documents.
+const RANKED: &str = "SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS position \
+     FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
+     ORDER BY rank LIMIT ?";
+
+/// The first `RANKED_AT_MOST` matches in the index's order (the oldest documents), for a
+/// query with more: those whose name starts with the query's first word first, then the
+/// shortest names, which is what bm25 favours among matches of one common word.
+const UNRANKED: &str = "SELECT f.rowid AS rowid, 0.0 AS rank, \
+       row_number() OVER (ORDER BY lower(m.name) LIKE ? ESCAPE '\\' DESC, length(m.name), \
+         m.item_id) AS position \
+     FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?) f \
+     JOIN search_documents m ON m.doc_id = f.rowid \
+     ORDER BY position LIMIT ?";
 
 /// Every kind's hits in one pass over the index (ranking each match once, not once per
-/// kind), best first: names equal to the query, then by bm25 among at most
-/// `RANKED_AT_MOST` matches.
+/// kind), best first: names equal to the query, then by bm25 when there are at most
+/// `RANKED_AT_MOST` matches, else as `UNRANKED` orders them.
 pub fn hits_by_kind(
     conn: &mut SqliteConnection,
     expression: &str,
@@ -98,29 +126,37 @@ pub fn hits_by_kind(
         #[diesel(embed)]
         hit: Hit,
     }
-    let candidates = limit.max(1).saturating_mul(CANDIDATES_PER_KIND);
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    // FTS5 ranks inside the index (no join per match) and only the best candidates are
-    // joined to their documents. The exact names come first (tier 0), found by
-    // `search_documents_exact_name`; one of them also among the ranked is kept once below.
-    let rows = Sql::new(
-        "SELECT kind, item_id, name, rank FROM ( \
-           SELECT d.kind, d.item_id, d.name, 0.0 AS rank, 0 AS tier FROM search_documents d \
-           WHERE lower(d.name) = lower(?) \
-           UNION ALL \
-           SELECT d.kind, d.item_id, d.name, r.rank, 1 AS tier FROM \
-             (SELECT rowid, rank FROM \
-               (SELECT rowid, rank FROM search_fts \
-                WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' LIMIT ?) \
-              ORDER BY rank LIMIT ?) r \
-           JOIN search_documents d ON d.doc_id = r.rowid) \
-         ORDER BY tier, rank, item_id",
+    let candidates = as_int(limit.max(1).saturating_mul(CANDIDATES_PER_KIND));
+    // Counting stops one past the bound: it reads matches, never ranks them.
+    let matches = Sql::new(
+        "SELECT COUNT(*) AS n FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
     )
-    .bind::<Text, _>(exact.to_owned())
     .bind::<Text, _>(expression.to_owned())
-    .bind::<BigInt, _>(as_int(RANKED_AT_MOST.max(candidates)))
-    .bind::<BigInt, _>(as_int(candidates))
-    .load::<KindHit>(conn)?;
+    .bind::<BigInt, _>(as_int(RANKED_AT_MOST + 1))
+    .get_result::<Count>(conn)?
+    .n;
+    let query = Sql::new(EXACT_THEN).bind::<Text, _>(exact.to_owned());
+    let query = if matches <= as_int(RANKED_AT_MOST) {
+        query
+            .sql(RANKED)
+            .bind::<Text, _>(expression.to_owned())
+            .bind::<BigInt, _>(candidates)
+    } else {
+        let first_word = exact.split_whitespace().next().unwrap_or_default();
+        query
+            .sql(UNRANKED)
+            .bind::<Text, _>(format!("{}%", like_escaped(&first_word.to_lowercase())))
+            .bind::<Text, _>(expression.to_owned())
+            .bind::<BigInt, _>(as_int(RANKED_AT_MOST))
+            .bind::<BigInt, _>(candidates)
+    };
+    let rows = query.sql(EXACT_THEN_END).load::<KindHit>(conn)?;
     let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = kinds.iter().map(|k| (*k, Vec::new())).collect();
     for row in rows {
         if let Some((_, hits)) = by_kind.iter_mut().find(|(k, hits)| {
@@ -132,6 +168,13 @@ pub fn hits_by_kind(
         }
     }
     Ok(by_kind)
+}
+
+/// `text` matched literally by `LIKE … ESCAPE '\'`.
+fn like_escaped(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 #[derive(Debug, Clone, QueryableByName)]
@@ -285,7 +328,8 @@ mod bounded_ranking {
 
     /// More matches than are ranked, with the one named exactly as the query written last
     /// (the last in the index's order, beyond the bound): the name still comes first, and
-    /// without it as the exact text the bound is what keeps it out.
+    /// without it as the exact text the bound is what keeps it out. Unranked matches are
+    /// ordered by whether the name starts with the query, then by length.
     #[tokio::test]
     async fn an_exact_name_beyond_the_ranked_matches_comes_first() {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -293,7 +337,9 @@ mod bounded_ranking {
         let mut conn = db.pool().expect("pool").get().expect("connection");
         let many = RANKED_AT_MOST + 500;
         conn.batch_execute(&format!(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {many}) \
+            "INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
+             VALUES ('ar_whale', 'Songs of the Humpback Whale', 'songs', 0, 0); \
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {many}) \
              INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
              SELECT 'ar_' || i, 'Love Song ' || i, 'love song ' || i, 0, 0 FROM n; \
              INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
@@ -317,6 +363,15 @@ mod bounded_ranking {
             found.iter().filter(|n| *n == "Love Song 1").count(),
             1,
             "{found:?}"
+        );
+
+        // Too many to rank: names starting with the first word come first, then the
+        // shortest.
+        let song = fts_expression(&words("song"));
+        let found = names(&hits_by_kind(&mut conn, &song, "song", &kinds, 3).expect("search"));
+        assert_eq!(
+            found,
+            ["Songs of the Humpback Whale", "Love Song 1", "Love Song 2"],
         );
 
         let ranked_only = hits_by_kind(&mut conn, &expression, "", &kinds, 5).expect("search");
