@@ -42,11 +42,8 @@ pub struct AudioFile {
     decoder: Box<dyn AudioDecoder>,
     track_id: u32,
     bad_packets: usize,
-    /// The sample rate the container declares, when it does.
-    pub declared_rate: Option<u32>,
-    /// The channel count the container declares, when it does.
-    pub declared_channels: Option<usize>,
-    /// The track's length in frames, when the container declares it.
+    /// The track's length in frames, when the container declares it (a header's word,
+    /// not a promise: the decoded count is what counts).
     pub declared_frames: Option<u64>,
 }
 
@@ -84,8 +81,6 @@ impl AudioFile {
             decoder,
             track_id,
             bad_packets: 0,
-            declared_rate: params.sample_rate,
-            declared_channels: params.channels.as_ref().map(|c| c.count()),
             declared_frames,
         })
     }

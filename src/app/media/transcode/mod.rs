@@ -213,6 +213,20 @@ impl Transcoder {
         self.bytes
     }
 
+    /// How many frames the output will decode to, from the length the source's header
+    /// declares (`None` when it declares none): what a cache can estimate the output's
+    /// size and duration from before the encode ends.
+    pub fn expected_output_frames(&self) -> Option<u64> {
+        self.source
+            .declared_frames
+            .map(|frames| self.rate.output_len(frames))
+    }
+
+    /// The output's sample rate.
+    pub fn output_rate(&self) -> u32 {
+        self.output_rate
+    }
+
     /// The Opus header's pre-skip (the encoder's lookahead), for Opus transcodes.
     pub fn opus_pre_skip(&self) -> Option<u16> {
         match &self.sink {

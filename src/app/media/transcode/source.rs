@@ -16,6 +16,8 @@ pub struct Source {
     pub channels: usize,
     /// Frames handed out so far (all of them once `read` has answered `false`).
     pub frames: u64,
+    /// The length the file's header declares, in frames, when it does.
+    pub declared_frames: Option<u64>,
     /// The file's first buffer, decoded while opening, not yet handed out.
     first: Option<Vec<Vec<f32>>>,
     scratch: Vec<Vec<f32>>,
@@ -47,6 +49,7 @@ impl Source {
         let mut first = vec![Vec::new(); channels];
         mix_into(&scratch, &mut first);
         Ok(Source {
+            declared_frames: file.declared_frames,
             file,
             rate,
             channels,
