@@ -184,6 +184,12 @@ impl Transcoder {
                 (rate, Sink::Mp3(encoder))
             }
         };
+        tracing::debug!(
+            source_rate = source.rate,
+            channels,
+            output_rate,
+            "transcode opened"
+        );
         let rate = RateChange::new(source.rate, output_rate, channels)?;
         let chunk_frames = (f64::from(source.rate) * CHUNK_SECONDS) as usize;
         drop(_entered);
@@ -237,7 +243,8 @@ impl Transcoder {
 
     /// Encodes the next chunk into `out`: `Ok(None)` while there is more to come,
     /// `Ok(Some(..))` once the output is complete (MP3's header frame rewritten in place,
-    /// the writer left at the end). Calling it again after that changes nothing.
+    /// the writer left at the end). Calling it again after that changes nothing. After an
+    /// error the output is a broken stream and the transcoder is spent: drop both.
     pub fn step<W: Write + Seek>(
         &mut self,
         out: &mut W,
