@@ -182,9 +182,9 @@ fn opus_output_is_gapless_at_44_1_and_48_khz_in_mono_and_stereo() {
     ] {
         let case = format!("{channels} ch at {rate} Hz");
         let path = tone_wav(dir.path(), channels, rate, frames);
-        let declared = Transcoder::new(&path, Profile::opus(128))
-            .expect("opened")
-            .expected_output_frames();
+        let opened = Transcoder::new(&path, Profile::opus(128)).expect("opened");
+        let declared = opened.expected_output_frames();
+        let announced_pre_skip = opened.opus_pre_skip().map(usize::from);
         let (bytes, done) = transcode(&path, Profile::opus(128));
         assert_eq!(
             declared,
@@ -201,6 +201,7 @@ fn opus_output_is_gapless_at_44_1_and_48_khz_in_mono_and_stereo() {
             read.pre_skip, lookahead,
             "{case}: pre-skip is the encoder's lookahead"
         );
+        assert_eq!(announced_pre_skip, Some(read.pre_skip), "{case}");
         assert_eq!(read.gain_q78, 0, "{case}");
         assert!(
             read.vendor.starts_with("libopus"),
