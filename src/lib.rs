@@ -29,7 +29,8 @@
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
 //!   its rules are pure functions in `app::playback::rules`), `playlists` (with its
 //!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
-//!   (media tokens with their scope, and streaming files with HTTP ranges and validators),
+//!   (media tokens with their scope, and streaming files with HTTP ranges and validators;
+//!   `media::transcode` is the encoding engine: Ogg Opus and MP3, libopus and LAME built in),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
 //!   suggestions from the path and the album, in `metadata::enrich`, and from MusicBrainz
 //!   behind a provider trait, in `metadata::musicbrainz`; writing the effective
@@ -38,7 +39,7 @@
 //!   behind an `artworkId`, scaled copies in a bounded disk cache), `shares` (share
 //!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
 //!   of the public share routes), `loudness` (ReplayGain measured from the audio:
-//!   `measure` decodes with symphonia into an EBU R128 meter; the background run after
+//!   `measure` decodes (`app::decode`, shared with transcoding) into an EBU R128 meter; the background run after
 //!   scans and `music-hub analyze` in `command`; its values are the `loudness`
 //!   enrichment source); `home` reads what the home page shows from the others.
 //!   A service owns its rules, transactions and events, and answers with domain values and

@@ -13,7 +13,10 @@
 //! - `playlists`: playlists and their entries (list, read in pages, create, rename, delete,
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
-//! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators).
+//! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators), and
+//!   the transcoding engine (`media::transcode`: Opus and MP3 encoders built in).
+//! - `decode`: opening an audio file with symphonia and reading its decoded buffers, which
+//!   loudness measurement and transcoding share.
 //! - `metadata`: a track's file tags, the person's overrides and the effective values;
 //!   setting overrides on one track or a batch (the scanner then reads the files again, so
 //!   the catalogue regroups as for a changed tag).
@@ -29,6 +32,7 @@
 
 pub mod artwork;
 pub mod catalogue;
+pub mod decode;
 pub mod home;
 pub mod loudness;
 pub mod media;

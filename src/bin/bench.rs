@@ -8,6 +8,7 @@
 //! cargo run --release --bin bench -- stream-memory
 //! cargo run --release --bin bench -- artwork
 //! cargo run --release --bin bench -- loudness
+//! cargo run --release --bin bench -- transcode
 //! cargo run --release --bin bench -- rest-memory --tracks 20000 --tracks 100000
 //! cargo run --release --bin bench -- scale --tracks 100000 --tracks 1000000
 //! ```
@@ -20,7 +21,8 @@
 //! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
 //! a 3000×3000 JPEG and serving a cached thumbnail; `stream-memory` (`bench/memory.rs`)
 //! measures a hub in a child process while 32 clients stream a 200 MB file whole;
-//! `loudness` (`bench/loudness.rs`) times measuring a 4-minute FLAC and MP3 on one core.
+//! `loudness` (`bench/loudness.rs`) times measuring a 4-minute FLAC and MP3 on one core;
+//! `transcode` (`bench/transcode.rs`) times the transcoding engine against ffmpeg.
 //! All report the process's peak memory.
 //! Generated libraries are kept under `--work-dir` (default `target/bench`) and reused by
 //! later runs.
@@ -54,6 +56,8 @@ mod scale;
 mod scan;
 #[path = "bench/stream.rs"]
 mod stream;
+#[path = "bench/transcode.rs"]
+mod transcode;
 
 #[derive(Parser)]
 #[command(about = "Benchmarks the scanner and the read API on a generated library")]
@@ -171,6 +175,15 @@ enum Bench {
         #[arg(long, default_value_t = 2000)]
         requests: usize,
     },
+    /// The transcoding engine against ffmpeg on a 4-minute FLAC (`bench/transcode.rs`).
+    Transcode {
+        #[arg(long, default_value_t = 240)]
+        seconds: u32,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long, default_value_t = 8)]
+        concurrent: usize,
+    },
 }
 
 /// A real hub on loopback over a library, its start-up scan finished: what `stream` and
@@ -278,6 +291,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Bench::Loudness { seconds, runs } => {
             loudness::run(&args.work_dir, seconds, runs)?;
         }
+        Bench::Transcode {
+            seconds,
+            runs,
+            concurrent,
+        } => transcode::run(&args.work_dir, seconds, runs, concurrent)?,
         Bench::StreamMemory { file_mb, clients } => {
             memory::run(&args.work_dir, file_mb, clients).await?;
         }

@@ -1,4 +1,4 @@
-//! Measuring one file: decode it with symphonia and feed the decoded planes straight to an
+//! Measuring one file: decode it with symphonia (`app::decode`) and feed the decoded planes straight to an
 //! EBU R128 meter (`ebur128`), integrated loudness and true peak. ReplayGain 2.0 reads
 //! both: the gain brings the integrated loudness to −18 LUFS, the peak is the true peak as
 //! a linear amplitude (1.0 is full scale, above it the signal clips once reconstructed).
@@ -12,21 +12,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ebur128::{EbuR128, Mode};
 use symphonia::core::audio::{Audio, GenericAudioBufferRef};
-use symphonia::core::codecs::audio::AudioDecoderOptions;
-use symphonia::core::errors::Error as DecodeError;
-use symphonia::core::formats::probe::Hint;
-use symphonia::core::formats::{FormatOptions, TrackType};
-use symphonia::core::io::MediaSourceStream;
-use symphonia::core::meta::MetadataOptions;
+
+use crate::app::decode::{AudioFile, DecodeError};
 
 /// ReplayGain 2.0's reference loudness.
 pub const REFERENCE_LUFS: f64 = -18.0;
 
 /// More channels than any file the hub plays; the planes are passed on the stack.
 const MAX_CHANNELS: usize = 16;
-
-/// Malformed packets skipped before a file counts as undecodable.
-const MAX_BAD_PACKETS: usize = 64;
 
 /// Packets read between two looks at the cancel flag: a few milliseconds of decoding, so a
 /// stopping hub never waits on a long file, while the atomic load stays off the hot path.
@@ -71,8 +64,9 @@ pub enum MeasureError {
 impl From<DecodeError> for MeasureError {
     fn from(err: DecodeError) -> Self {
         match err {
-            DecodeError::IoError(err) => MeasureError::Io(err),
-            other => MeasureError::Decode(other.to_string()),
+            DecodeError::Io(err) => MeasureError::Io(err),
+            DecodeError::Decode(message) => MeasureError::Decode(message),
+            DecodeError::NoAudio => MeasureError::NoAudio,
         }
     }
 }
@@ -92,36 +86,10 @@ pub fn measure_file(path: &Path) -> Result<Measured, MeasureError> {
 /// a blocking thread that nothing else can stop, so the flag is read every few packets and
 /// a set flag ends it with `MeasureError::Cancelled`.
 pub fn measure_file_until(path: &Path, cancel: &AtomicBool) -> Result<Measured, MeasureError> {
-    let file = std::fs::File::open(path)?;
-    let stream = MediaSourceStream::new(Box::new(file), Default::default());
-    let mut hint = Hint::new();
-    if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
-        hint.with_extension(ext);
-    }
-    // Tags and cover art are the scanner's: the reader skips what it can of them.
-    let mut format = symphonia::default::get_probe().probe(
-        &hint,
-        stream,
-        FormatOptions::default(),
-        MetadataOptions::default(),
-    )?;
-    let track = format
-        .default_track(TrackType::Audio)
-        .ok_or(MeasureError::NoAudio)?;
-    let track_id = track.id;
-    let params = track
-        .codec_params
-        .as_ref()
-        .and_then(|p| p.audio())
-        .ok_or(MeasureError::NoAudio)?
-        .clone();
-    let mut decoder = symphonia::default::get_codecs()
-        .make_audio_decoder(&params, &AudioDecoderOptions::default())?;
-
+    let mut file = AudioFile::open(path)?;
     let mut meter: Option<EbuR128> = None;
     let mut frames: u64 = 0;
     let mut rate = 0u32;
-    let mut bad_packets = 0usize;
     // For sample formats the meter does not take, reused from packet to packet.
     let mut scratch: Vec<Vec<f32>> = Vec::new();
     let mut packets = 0usize;
@@ -131,23 +99,8 @@ pub fn measure_file_until(path: &Path, cancel: &AtomicBool) -> Result<Measured, 
             return Err(MeasureError::Cancelled);
         }
         packets += 1;
-        let packet = match format.next_packet() {
-            Ok(Some(packet)) => packet,
-            Ok(None) => break,
-            // A chained stream (a new Ogg stream after the first): what came before counts.
-            Err(DecodeError::ResetRequired) => break,
-            Err(err) => return Err(err.into()),
-        };
-        if packet.track_id != track_id {
-            continue;
-        }
-        let buffer = match decoder.decode(&packet) {
-            Ok(buffer) => buffer,
-            Err(DecodeError::DecodeError(_)) if bad_packets < MAX_BAD_PACKETS => {
-                bad_packets += 1;
-                continue;
-            }
-            Err(err) => return Err(err.into()),
+        let Some(buffer) = file.next_buffer()? else {
+            break;
         };
         if buffer.frames() == 0 {
             continue;

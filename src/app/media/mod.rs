@@ -6,6 +6,8 @@
 //!
 //! - `chunks`: a file's bytes as a stream of positioned reads.
 //! - `located`: a short memory of where tracks' files are.
+//! - `transcode`: the encoding engine: a file made into Ogg Opus or MP3 in the hub, one
+//!   chunk at a time (libopus and LAME built in).
 //!
 //! `MediaService` issues and checks tokens and opens tracks' files; the handler sends the
 //! bytes in chunks, so a file is never held in memory whole.
@@ -15,6 +17,7 @@ mod located;
 pub mod range;
 pub mod stream;
 pub mod tokens;
+pub mod transcode;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

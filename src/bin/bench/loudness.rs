@@ -12,7 +12,7 @@ use std::time::Instant;
 use music_hub::app::loudness::measure::measure_file;
 
 /// 16-bit stereo PCM WAV of `seconds` of music-like sound.
-fn music_wav(seconds: u32) -> Vec<u8> {
+pub fn music_wav(seconds: u32) -> Vec<u8> {
     let rate = 44_100u32;
     let frames = seconds * rate;
     let data_len = frames * 4;

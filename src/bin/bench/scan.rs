@@ -449,7 +449,7 @@ fn cpu_seconds(pid: u32) -> Option<f64> {
 }
 
 /// Whether this process runs as root (its real user id, from /proc).
-fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
         s.lines()
             .find(|l| l.starts_with("Uid:"))
@@ -459,7 +459,7 @@ fn is_root() -> bool {
 }
 
 /// The machine's load averages, as `uptime` prints them.
-fn load() -> String {
+pub(crate) fn load() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
         .unwrap_or_else(|_| "unknown".into())

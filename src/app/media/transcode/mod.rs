@@ -1,0 +1,348 @@
+//! The transcoding engine: a track's file made into Opus (in Ogg) or MP3 inside the hub,
+//! with no program to install, one bounded chunk at a time so that a cache can append each
+//! chunk to a growing file, tell how far it got, and stop between chunks when nobody
+//! listens any more.
+//!
+//! # Layout
+//! - `source`: the file decoded by `app::decode` into planes of `f32`, more than two
+//!   channels folded into stereo.
+//! - `resample`: the source's rate made into the encoder's (rubato), exactly as long as
+//!   the source.
+//! - `ogg_opus`: libopus (built into the binary) and the Ogg Opus stream around its
+//!   packets: pre-skip, output gain, granule positions, end trimming.
+//! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame.
+//! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
+//!
+//! Memory stays bounded whatever the file's length: the source is decoded one packet at a
+//! time, and at most one chunk of audio and of output waits between the stages.
+
+mod mp3;
+mod ogg_opus;
+mod resample;
+mod source;
+#[cfg(test)]
+mod tests;
+
+use std::io::{Seek, SeekFrom, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+pub use ogg_opus::gain_q78;
+
+use resample::RateChange;
+use source::Source;
+
+/// What the output is encoded as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Codec {
+    /// Opus in Ogg, 48 kHz, variable bit rate around the target.
+    Opus,
+    /// MP3 at a constant bit rate.
+    Mp3,
+}
+
+impl Codec {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Codec::Opus => "audio/ogg; codecs=opus",
+            Codec::Mp3 => "audio/mpeg",
+        }
+    }
+}
+
+/// One kind of transcode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Profile {
+    pub codec: Codec,
+    pub bitrate_kbps: u32,
+    /// A gain for the player to apply: in Opus's header (every decoder applies it, the
+    /// samples are untouched), scaled into the samples for MP3.
+    pub output_gain_db: f32,
+}
+
+impl Profile {
+    pub fn opus(bitrate_kbps: u32) -> Profile {
+        Profile {
+            codec: Codec::Opus,
+            bitrate_kbps,
+            output_gain_db: 0.0,
+        }
+    }
+
+    pub fn mp3(bitrate_kbps: u32) -> Profile {
+        Profile {
+            codec: Codec::Mp3,
+            bitrate_kbps,
+            output_gain_db: 0.0,
+        }
+    }
+}
+
+/// Opus's useful range: below 6 kbit/s libopus refuses, above 510 it has nothing to add.
+const OPUS_KBPS: std::ops::RangeInclusive<u32> = 6..=510;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TranscodeError {
+    /// The source is not audio the hub can decode, or is damaged past playing.
+    #[error("the file cannot be decoded: {0}")]
+    Undecodable(String),
+    /// The profile asks for what the encoder cannot do.
+    #[error("{0}")]
+    Profile(String),
+    /// Reading the source or writing the output failed.
+    #[error("reading or writing failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// An encoder or the resampler refused; not the file's fault.
+    #[error("the encoder failed: {0}")]
+    Encoder(String),
+    /// `run` saw its cancel flag; what was written is a partial stream.
+    #[error("the transcode was cancelled")]
+    Cancelled,
+}
+
+/// Source audio decoded per chunk: a quarter of a second, a few milliseconds of work, so
+/// that the first bytes come out soon and a cancelled transcode stops soon.
+const CHUNK_SECONDS: f64 = 0.25;
+
+enum Sink {
+    Opus(ogg_opus::OggOpus),
+    Mp3(mp3::Mp3),
+}
+
+/// How a finished transcode went.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    /// Source frames decoded, at `source_rate`.
+    pub source_frames: u64,
+    pub source_rate: u32,
+    /// Frames the output decodes to (after pre-skip and end trimming for Opus), at
+    /// `output_rate`.
+    pub output_frames: u64,
+    pub output_rate: u32,
+    pub bytes: u64,
+    pub elapsed: Duration,
+}
+
+/// One file being transcoded. `step` encodes the next chunk into the writer; the caller
+/// owns the loop (`run` is the plain one), so it can look at `bytes_written` and stop
+/// between two chunks.
+pub struct Transcoder {
+    profile: Profile,
+    source: Source,
+    rate: RateChange,
+    output_rate: u32,
+    sink: Sink,
+    /// Decoded, waiting for the resampler.
+    decoded: Vec<Vec<f32>>,
+    /// Resampled, waiting for the encoder.
+    resampled: Vec<Vec<f32>>,
+    chunk_frames: usize,
+    /// Where in the writer the output starts (MP3's header frame is written there again
+    /// at the end); taken at the first step.
+    start: Option<u64>,
+    bytes: u64,
+    started: Instant,
+    span: tracing::Span,
+    finished: Option<Finished>,
+}
+
+impl Transcoder {
+    /// Opens `path` and prepares the encoder. A file that is not audio fails here, as
+    /// `TranscodeError::Undecodable`, before any output exists.
+    pub fn new(path: &Path, profile: Profile) -> Result<Transcoder, TranscodeError> {
+        let started = Instant::now();
+        let span = tracing::info_span!(
+            "transcode",
+            codec = ?profile.codec,
+            kbps = profile.bitrate_kbps,
+            path = %path.display(),
+        );
+        let _entered = span.enter();
+        if profile.codec == Codec::Opus && !OPUS_KBPS.contains(&profile.bitrate_kbps) {
+            return Err(TranscodeError::Profile(format!(
+                "Opus takes 6 to 510 kbit/s, not {}",
+                profile.bitrate_kbps
+            )));
+        }
+        let source = Source::open(path)?;
+        let channels = source.channels;
+        let (output_rate, sink) = match profile.codec {
+            Codec::Opus => (
+                ogg_opus::RATE,
+                Sink::Opus(ogg_opus::OggOpus::new(
+                    channels,
+                    profile.bitrate_kbps,
+                    source.rate,
+                    profile.output_gain_db,
+                )?),
+            ),
+            Codec::Mp3 => {
+                let rate = mp3::output_rate(source.rate);
+                let encoder =
+                    mp3::Mp3::new(channels, rate, profile.bitrate_kbps, profile.output_gain_db)?;
+                (rate, Sink::Mp3(encoder))
+            }
+        };
+        tracing::debug!(
+            source_rate = source.rate,
+            channels,
+            output_rate,
+            "transcode opened"
+        );
+        let rate = RateChange::new(source.rate, output_rate, channels)?;
+        let chunk_frames = (f64::from(source.rate) * CHUNK_SECONDS) as usize;
+        drop(_entered);
+        Ok(Transcoder {
+            profile,
+            rate,
+            output_rate,
+            sink,
+            decoded: vec![Vec::with_capacity(chunk_frames * 2); channels],
+            resampled: vec![Vec::new(); channels],
+            chunk_frames: chunk_frames.max(1),
+            source,
+            start: None,
+            bytes: 0,
+            started,
+            span,
+            finished: None,
+        })
+    }
+
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// Bytes written into the writer so far.
+    pub fn bytes_written(&self) -> u64 {
+        self.bytes
+    }
+
+    /// How many frames the output will decode to, from the length the source's header
+    /// declares (`None` when it declares none): what a cache can estimate the output's
+    /// size and duration from before the encode ends.
+    pub fn expected_output_frames(&self) -> Option<u64> {
+        self.source
+            .declared_frames
+            .map(|frames| self.rate.output_len(frames))
+    }
+
+    /// The output's sample rate.
+    pub fn output_rate(&self) -> u32 {
+        self.output_rate
+    }
+
+    /// The Opus header's pre-skip (the encoder's lookahead), for Opus transcodes.
+    pub fn opus_pre_skip(&self) -> Option<u16> {
+        match &self.sink {
+            Sink::Opus(opus) => Some(opus.pre_skip()),
+            Sink::Mp3(_) => None,
+        }
+    }
+
+    /// Encodes the next chunk into `out`: `Ok(None)` while there is more to come,
+    /// `Ok(Some(..))` once the output is complete (MP3's header frame rewritten in place,
+    /// the writer left at the end). Calling it again after that changes nothing. After an
+    /// error the output is a broken stream and the transcoder is spent: drop both.
+    pub fn step<W: Write + Seek>(
+        &mut self,
+        out: &mut W,
+    ) -> Result<Option<Finished>, TranscodeError> {
+        if let Some(done) = &self.finished {
+            return Ok(Some(done.clone()));
+        }
+        let span = self.span.clone();
+        let _entered = span.enter();
+        if self.start.is_none() {
+            self.start = Some(out.stream_position()?);
+        }
+        let mut more = true;
+        while more && self.decoded.first().map_or(0, Vec::len) < self.chunk_frames {
+            more = self.source.read(&mut self.decoded)?;
+        }
+        if more {
+            self.rate.push(&mut self.decoded, &mut self.resampled)?;
+        } else {
+            self.rate.finish(&mut self.decoded, &mut self.resampled)?;
+        }
+        let header = match &mut self.sink {
+            Sink::Opus(opus) => {
+                opus.encode(&mut self.resampled)?;
+                if more {
+                    opus.end_page()?;
+                } else {
+                    opus.finish(self.rate.output_len(self.source.frames))?;
+                }
+                None
+            }
+            Sink::Mp3(mp3) => {
+                mp3.encode(&mut self.resampled)?;
+                if more {
+                    None
+                } else {
+                    Some(mp3.finish()?)
+                }
+            }
+        };
+        let pending = match &mut self.sink {
+            Sink::Opus(opus) => opus.take_pages(),
+            Sink::Mp3(mp3) => mp3.take_bytes(),
+        };
+        out.write_all(pending)?;
+        self.bytes += pending.len() as u64;
+        pending.clear();
+        if more {
+            return Ok(None);
+        }
+        if let Some(header) = header {
+            // Over LAME's placeholder, which is the same size: the stream's length does not
+            // change, so bytes already served stay valid but the first frame.
+            let start = self.start.unwrap_or(0);
+            out.seek(SeekFrom::Start(start))?;
+            out.write_all(&header)?;
+            out.seek(SeekFrom::Start(start + self.bytes))?;
+        }
+        out.flush()?;
+        let done = Finished {
+            source_frames: self.source.frames,
+            source_rate: self.source.rate,
+            output_frames: self.rate.output_len(self.source.frames),
+            output_rate: self.output_rate,
+            bytes: self.bytes,
+            elapsed: self.started.elapsed(),
+        };
+        let audio_seconds = done.source_frames as f64 / f64::from(done.source_rate);
+        tracing::info!(
+            seconds = format_args!("{:.3}", done.elapsed.as_secs_f64()),
+            audio_seconds = format_args!("{audio_seconds:.1}"),
+            real_time = format_args!(
+                "{:.0}x",
+                audio_seconds / done.elapsed.as_secs_f64().max(1e-9)
+            ),
+            bytes = done.bytes,
+            "transcode finished"
+        );
+        self.finished = Some(done.clone());
+        Ok(Some(done))
+    }
+
+    /// Runs to the end, looking at `cancel` between chunks: a set flag ends the transcode
+    /// with `TranscodeError::Cancelled`, leaving what was written so far.
+    pub fn run<W: Write + Seek>(
+        &mut self,
+        out: &mut W,
+        cancel: &AtomicBool,
+    ) -> Result<Finished, TranscodeError> {
+        loop {
+            if cancel.load(Ordering::Relaxed) {
+                let _entered = self.span.enter();
+                tracing::info!(bytes = self.bytes, "transcode cancelled");
+                return Err(TranscodeError::Cancelled);
+            }
+            if let Some(done) = self.step(out)? {
+                return Ok(done);
+            }
+        }
+    }
+}

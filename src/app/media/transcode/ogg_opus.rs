@@ -1,0 +1,198 @@
+//! Opus in Ogg (RFC 7845): libopus's packets, 20 ms each, in Ogg pages with the two header
+//! packets first. What makes it gapless: the header's pre-skip is the encoder's lookahead
+//! (the decoder drops that many samples at the start), and the last page's granule
+//! position ends the stream at exactly the source's length, however much of the last
+//! packet is padding.
+
+use ogg::writing::{PacketWriteEndInfo, PacketWriter};
+use opus::{Application, Bitrate, Channels, Encoder};
+
+use super::TranscodeError;
+
+/// Opus always runs at 48 kHz here; the header keeps the source's rate for information.
+pub const RATE: u32 = 48_000;
+/// 20 ms: the frame size libopus is tuned for, and what other encoders use for music.
+const FRAME: usize = 960;
+/// libopus's largest packet is 1275 bytes per frame; room for one 20 ms frame and more.
+const MAX_PACKET: usize = 4000;
+
+/// The Ogg stream's serial number: any value is valid for a file with one stream; a fixed
+/// one keeps a transcode of the same file and profile byte for byte the same.
+const SERIAL: u32 = 0x6d75_6862; // "muhb"
+
+pub struct OggOpus {
+    encoder: Encoder,
+    channels: usize,
+    pre_skip: u16,
+    pages: PacketWriter<'static, Vec<u8>>,
+    /// Interleaved samples waiting for a whole frame.
+    frame: Vec<f32>,
+    packet: Vec<u8>,
+    /// Samples (per channel, at 48 kHz) encoded so far, the pre-skip included.
+    encoded: u64,
+    /// A packet already encoded, held back so that the last one can be marked as such.
+    held: Option<Vec<u8>>,
+}
+
+impl OggOpus {
+    /// An encoder for `channels` (1 or 2) at `bitrate_kbps`, its two header packets already
+    /// in the output. `source_rate` goes into the header as the input rate; `gain_db` is
+    /// the header's output gain, applied by every decoder.
+    pub fn new(
+        channels: usize,
+        bitrate_kbps: u32,
+        source_rate: u32,
+        gain_db: f32,
+    ) -> Result<Self, TranscodeError> {
+        let layout = if channels == 1 {
+            Channels::Mono
+        } else {
+            Channels::Stereo
+        };
+        let mut encoder = Encoder::new(RATE, layout, Application::Audio).map_err(opus_error)?;
+        let bits = i32::try_from(bitrate_kbps.saturating_mul(1000)).unwrap_or(i32::MAX);
+        encoder
+            .set_bitrate(Bitrate::Bits(bits))
+            .map_err(opus_error)?;
+        let lookahead = encoder.get_lookahead().map_err(opus_error)?;
+        let pre_skip = u16::try_from(lookahead)
+            .map_err(|_| TranscodeError::Encoder(format!("lookahead of {lookahead} samples")))?;
+        let mut pages = PacketWriter::new(Vec::new());
+        let head = opus_head(channels as u8, pre_skip, source_rate, gain_db);
+        // Each header packet on a page of its own (RFC 7845, section 3), granule 0.
+        pages
+            .write_packet(head, SERIAL, PacketWriteEndInfo::EndPage, 0)
+            .map_err(TranscodeError::Io)?;
+        pages
+            .write_packet(opus_tags(), SERIAL, PacketWriteEndInfo::EndPage, 0)
+            .map_err(TranscodeError::Io)?;
+        Ok(OggOpus {
+            encoder,
+            channels,
+            pre_skip,
+            pages,
+            frame: Vec::with_capacity(FRAME * channels),
+            packet: vec![0; MAX_PACKET],
+            encoded: 0,
+            held: None,
+        })
+    }
+
+    pub fn pre_skip(&self) -> u16 {
+        self.pre_skip
+    }
+
+    /// Encodes the frames in `planes` (48 kHz), leaving a partial frame's worth waiting.
+    pub fn encode(&mut self, planes: &mut [Vec<f32>]) -> Result<(), TranscodeError> {
+        let frames = planes.first().map_or(0, Vec::len);
+        for i in 0..frames {
+            for plane in planes.iter().take(self.channels) {
+                self.frame.push(plane[i]);
+            }
+            if self.frame.len() == FRAME * self.channels {
+                self.encode_frame()?;
+            }
+        }
+        for plane in planes.iter_mut() {
+            plane.clear();
+        }
+        Ok(())
+    }
+
+    /// Ends the pages written so far, so that they can be handed out whole.
+    pub fn end_page(&mut self) -> Result<(), TranscodeError> {
+        if let Some(held) = self.held.take() {
+            self.pages
+                .write_packet(held, SERIAL, PacketWriteEndInfo::EndPage, self.encoded)
+                .map_err(TranscodeError::Io)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the stream after `total` source samples (at 48 kHz): pads with silence until
+    /// the encoder has let out the last of them (its lookahead delays them), and sets the
+    /// last granule position to `pre_skip + total`, which is where players stop.
+    pub fn finish(&mut self, total: u64) -> Result<(), TranscodeError> {
+        let end = u64::from(self.pre_skip) + total;
+        let fed = self.encoded + (self.frame.len() / self.channels) as u64;
+        let mut missing = end.saturating_sub(fed);
+        // The last page must carry a packet: when the last one already went out on an
+        // ended page, one more frame of silence (trimmed by the granule position anyway).
+        while missing > 0 || !self.frame.is_empty() || self.held.is_none() {
+            self.frame.push(0.0);
+            if self.frame.len().is_multiple_of(self.channels) {
+                missing = missing.saturating_sub(1);
+            }
+            if self.frame.len() == FRAME * self.channels {
+                self.encode_frame()?;
+            }
+        }
+        let last = self.held.take().ok_or_else(|| {
+            TranscodeError::Encoder("the stream ended without a packet to end it".into())
+        })?;
+        self.pages
+            .write_packet(last, SERIAL, PacketWriteEndInfo::EndStream, end)
+            .map_err(TranscodeError::Io)?;
+        Ok(())
+    }
+
+    /// The pages completed since the last call.
+    pub fn take_pages(&mut self) -> &mut Vec<u8> {
+        self.pages.inner_mut()
+    }
+
+    fn encode_frame(&mut self) -> Result<(), TranscodeError> {
+        let len = self
+            .encoder
+            .encode_float(&self.frame, &mut self.packet)
+            .map_err(opus_error)?;
+        self.frame.clear();
+        if let Some(held) = self.held.take() {
+            self.pages
+                .write_packet(held, SERIAL, PacketWriteEndInfo::NormalPacket, self.encoded)
+                .map_err(TranscodeError::Io)?;
+        }
+        self.encoded += FRAME as u64;
+        self.held = Some(self.packet[..len].to_vec());
+        Ok(())
+    }
+}
+
+fn opus_error(err: opus::Error) -> TranscodeError {
+    TranscodeError::Encoder(format!("libopus: {err}"))
+}
+
+/// The identification header (RFC 7845, section 5.1), channel mapping family 0.
+fn opus_head(channels: u8, pre_skip: u16, source_rate: u32, gain_db: f32) -> Vec<u8> {
+    let mut head = Vec::with_capacity(19);
+    head.extend_from_slice(b"OpusHead");
+    head.push(1); // version
+    head.push(channels);
+    head.extend_from_slice(&pre_skip.to_le_bytes());
+    head.extend_from_slice(&source_rate.to_le_bytes());
+    head.extend_from_slice(&gain_q78(gain_db).to_le_bytes());
+    head.push(0); // mapping family: mono or stereo, no table
+    head
+}
+
+/// A gain in dB as the header's Q7.8 fixed point, saturated to its range (±128 dB).
+pub fn gain_q78(gain_db: f32) -> i16 {
+    let scaled = (f64::from(gain_db) * 256.0).round();
+    if scaled.is_nan() {
+        0
+    } else {
+        scaled.clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16
+    }
+}
+
+/// The comment header (RFC 7845, section 5.2): the encoder as vendor, no comments (the
+/// tags stay the library's; players take them from the hub, not from the stream).
+fn opus_tags() -> Vec<u8> {
+    let vendor = format!("{} (music-hub)", opus::version());
+    let mut tags = Vec::with_capacity(16 + vendor.len());
+    tags.extend_from_slice(b"OpusTags");
+    tags.extend_from_slice(&(vendor.len() as u32).to_le_bytes());
+    tags.extend_from_slice(vendor.as_bytes());
+    tags.extend_from_slice(&0u32.to_le_bytes());
+    tags
+}
