@@ -24,7 +24,7 @@
 //!   `handlers::views`; a handler never borrows another handler's helpers.
 //! - `app`: the application layer, one service per domain: `catalogue` (tracks, albums,
 //!   artists, totals, filters, browsing and the home sections), `search` (search and its
-//!   history; recording a query is a call of its own), `scanning` (the face of
+//!   history; recording a query is a call of its own; the typo fallback in `search::near`), `scanning` (the face of
 //!   `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
 //!   its rules are pure functions in `app::playback::rules`), `playlists` (with its

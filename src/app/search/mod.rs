@@ -1,5 +1,5 @@
 //! The search service: ranked full-text search over the catalogue with a typo-tolerant
-//! fallback, and the search history. Recording a query in the history is its own call, so
+//! fallback (`near`), and the search history. Recording a query in the history is its own call, so
 //! the caller decides when a search counts as one to remember.
 
 use std::sync::Arc;
@@ -16,8 +16,6 @@ use crate::db::{Database, DbError};
 const FEW_HITS: usize = 3;
 /// A single word this short is taken as the start of a name being typed.
 const TYPED_PREFIX: usize = 3;
-/// How many near words a mistyped word is widened to.
-const NEAR_WORDS: usize = 8;
 
 /// Why the search service did not answer: only the database can fail it.
 #[derive(Debug, thiserror::Error)]
@@ -55,66 +53,22 @@ pub struct Found {
 pub struct SearchService {
     db: Arc<Database>,
     clock: SharedClock,
+    /// The index's words, by first letter, for the typo fallback.
+    vocabulary: Arc<near::Vocabulary>,
 }
+
+mod near;
 
 // Lower case without diacritics, so "Beyoncé" and "beyonce" compare equal.
 pub(crate) use crate::library::names::fold;
 
-/// The closest indexed words to a query word that starts like it: one wrong, missing or
-/// extra letter, or two neighbours swapped ("lvoe", "nigth"), in four, against the whole
-/// word or the part typed so far. Swaps are the commonest slip on a phone keyboard, and the
-/// optimal string alignment distance counts one as a single edit (Levenshtein counts two).
-fn near_words(conn: &mut diesel::SqliteConnection, word: &str) -> diesel::QueryResult<Vec<String>> {
-    let folded = fold(word);
-    let length = folded.chars().count();
-    let Some(first) = folded.chars().next().filter(|c| c.is_alphabetic()) else {
-        return Ok(Vec::new());
-    };
-    if length < 3 {
-        return Ok(Vec::new());
-    }
-    let next = char::from_u32(u32::from(first) + 1).unwrap_or(char::MAX);
-    let allowed = (length / 4).max(1);
-    let mut near: Vec<(usize, String)> =
-        search::vocabulary_range(conn, &first.to_string(), &next.to_string())?
-            .into_iter()
-            .filter_map(|term| {
-                let typed: String = term.chars().take(length).collect();
-                let d =
-                    strsim::osa_distance(&folded, &term).min(strsim::osa_distance(&folded, &typed));
-                (d <= allowed).then_some((d, term))
-            })
-            .collect();
-    near.sort();
-    near.truncate(NEAR_WORDS);
-    Ok(near.into_iter().map(|(_, term)| term).collect())
-}
-
-/// The query with each word widened to its near words, or `None` when no word has any.
-fn corrected_expression(
-    conn: &mut diesel::SqliteConnection,
-    words: &[String],
-) -> diesel::QueryResult<Option<String>> {
-    let mut corrected = false;
-    let mut parts = Vec::new();
-    for word in words {
-        let exact = search::fts_expression(std::slice::from_ref(word));
-        let near = near_words(conn, word)?;
-        corrected |= !near.is_empty();
-        let alternatives: Vec<String> = std::iter::once(exact)
-            .chain(
-                near.iter()
-                    .map(|t| format!("\"{}\"", t.replace('"', "\"\""))),
-            )
-            .collect();
-        parts.push(format!("({})", alternatives.join(" OR ")));
-    }
-    Ok(corrected.then(|| parts.join(" AND ")))
-}
-
 impl SearchService {
     pub fn new(db: Arc<Database>, clock: SharedClock) -> Self {
-        SearchService { db, clock }
+        SearchService {
+            db,
+            clock,
+            vocabulary: Arc::new(near::Vocabulary::new(near::VOCABULARY_REUSED_FOR)),
+        }
     }
 
     /// Searches `kinds` for `query`, at most `limit` hits of each kind. It does not record
@@ -127,6 +81,7 @@ impl SearchService {
     ) -> Result<Found, SearchError> {
         let exact = query.trim().to_owned();
         let words = search::words(&exact);
+        let vocabulary = self.vocabulary.clone();
         super::read(&self.db, move |conn| {
             let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = Vec::new();
             let mut approximate = false;
@@ -149,7 +104,8 @@ impl SearchService {
                 }
                 let found = count(&by_kind);
                 if found < FEW_HITS {
-                    if let Some(corrected) = corrected_expression(conn, &words)? {
+                    if let Some(corrected) = near::corrected_expression(conn, &vocabulary, &words)?
+                    {
                         let near = search::hits_by_kind(conn, &corrected, &exact, &kinds, limit)?;
                         for ((_, hits), (_, more)) in by_kind.iter_mut().zip(near) {
                             for hit in more {
