@@ -76,7 +76,7 @@ const CANDIDATES_PER_KIND: usize = 50;
 /// How many matches at most are ranked by bm25. bm25 needs each phrase's document count,
 /// which FTS5 finds by visiting every match, and then scores each: a few common letters
 /// match a quarter of a large library's documents (254k of 1.1M for "cor"), 300 ms to rank
-/// all of them. Past this many, matches are not ranked (`unranked`).
+/// all of them. Past this many, matches are not ranked (`UNRANKED`).
 const RANKED_AT_MOST: usize = 1_000;
 
 /// Names equal to the query first (tier 0), found by `search_documents_exact_name` rather
@@ -99,9 +99,12 @@ const RANKED: &str = "SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS p
      FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
      ORDER BY rank LIMIT ?";
 
-/// The first `RANKED_AT_MOST` matches in the index's order (the oldest documents), for a
-/// query with more: those whose name starts with the query's first word first, then the
-/// shortest names, which is what bm25 favours among matches of one common word.
+/// The first matches in the index's order (the oldest documents), as many as the ranked
+/// candidates, for a query with more than `RANKED_AT_MOST`: those whose name starts with
+/// the query's first word first, then the shortest names, which is what bm25 favours among
+/// matches of one common word. Each is looked up in `search_documents`, so they are no more
+/// than the candidates (a lookup costs more the larger the library: 1,000 of them were a
+/// third of a search at a million tracks).
 const UNRANKED: &str = "SELECT f.rowid AS rowid, 0.0 AS rank, \
        row_number() OVER (ORDER BY lower(m.name) LIKE ? ESCAPE '\\' DESC, length(m.name), \
          m.item_id) AS position \
@@ -153,7 +156,7 @@ pub fn hits_by_kind(
             .sql(UNRANKED)
             .bind::<Text, _>(format!("{}%", like_escaped(&first_word.to_lowercase())))
             .bind::<Text, _>(expression.to_owned())
-            .bind::<BigInt, _>(as_int(RANKED_AT_MOST))
+            .bind::<BigInt, _>(candidates)
             .bind::<BigInt, _>(candidates)
     };
     let rows = query.sql(EXACT_THEN_END).load::<KindHit>(conn)?;
