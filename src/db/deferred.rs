@@ -8,7 +8,8 @@
 //!
 //! Crash-safe by construction: setting aside saves each object's own `CREATE` statement in
 //! `scan_deferred_schema` and drops the object in the same transaction, and restoring
-//! replays them, rebuilds the search index and deletes the rows in one transaction. A scan
+//! replays them and deletes their rows: each index in a transaction of its own, then the
+//! triggers with the search index rebuilt and the totals counted, in one. A scan
 //! that dies in between leaves the rows, and the next open of the database (`restore` is
 //! called before the migrations) finishes the job; a cancelled or failed scan restores
 //! them itself.
@@ -30,16 +31,15 @@ struct SchemaObject {
     sql: String,
 }
 
-/// The objects set aside: every explicit index on the tables a scan fills row by row,
-/// `search_documents` included (autoindexes of UNIQUE constraints have no SQL and stay:
-/// upserts need them), the triggers on `search_documents`, which only feed the FTS index,
-/// and the `totals_` triggers that keep the library's totals (counted once instead, at
-/// restore). The catalogue's other triggers stay, so `search_documents` itself is complete
-/// when the scan ends.
+/// The objects set aside: every explicit index on the tables a scan fills row by row
+/// (autoindexes of UNIQUE constraints have no SQL and stay: upserts need them), the
+/// triggers on `search_documents`, which only feed the FTS index, and the `totals_`
+/// triggers that keep the library's totals (counted once instead, at restore). The
+/// catalogue's other triggers stay, so `search_documents` itself is complete when the
+/// scan ends, and so does its index of exact names, which searches during the scan use.
 const SET_ASIDE: &str = "SELECT name, type AS kind, sql FROM sqlite_master \
      WHERE sql IS NOT NULL AND ( \
-       (type = 'index' AND tbl_name IN \
-         ('tracks', 'track_artists', 'track_genres', 'search_documents')) \
+       (type = 'index' AND tbl_name IN ('tracks', 'track_artists', 'track_genres')) \
        OR (type = 'trigger' AND tbl_name = 'search_documents') \
        OR (type = 'trigger' AND name LIKE 'totals\\_%' ESCAPE '\\'))";
 
@@ -114,8 +114,17 @@ pub fn restore(conn: &mut SqliteConnection) -> QueryResult<usize> {
             }
             // 'rebuild' reads the whole content table, so the index matches it exactly
             // whatever happened in between; the totals are counted from the rows likewise.
+            // Only when their triggers were set aside: a scan that died under an older
+            // hub set aside none, and this runs before the migration that makes the totals'
+            // tables (which counts them itself).
             conn.batch_execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild');")?;
-            recount_totals(conn)
+            if triggers
+                .iter()
+                .any(|(name, _, _)| name.starts_with("totals_"))
+            {
+                recount_totals(conn)?;
+            }
+            Ok::<_, diesel::result::Error>(())
         })?;
     }
     Ok(saved.len())
@@ -231,9 +240,43 @@ mod tests {
         assert_eq!(left, 0);
         assert_eq!(found(&mut conn, "meanwhile"), ["ar_2"]);
         assert_eq!(found(&mut conn, "before"), ["ar_1"]);
+        let artists: i64 = crate::db::schema::catalogue_counts::table
+            .filter(crate::db::schema::catalogue_counts::subject.eq("artists"))
+            .select(crate::db::schema::catalogue_counts::items)
+            .get_result(&mut conn)
+            .expect("kept count");
+        assert_eq!(artists, 2, "the totals were counted again at the open");
         // The triggers work again: a later write reaches the index at once.
         add_artist(&mut conn, "ar_3", "Later");
         assert_eq!(found(&mut conn, "later"), ["ar_3"]);
+    }
+
+    /// A first scan that died under a hub older than the kept totals set aside only the
+    /// search triggers, and the totals' tables do not exist yet when the database is next
+    /// opened (restoring runs before the migrations): restoring must not count them.
+    #[tokio::test]
+    async fn what_an_older_hub_set_aside_comes_back_before_the_totals_exist() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(dir.path(), None).await;
+        let mut conn = db.pool().expect("pool").get().expect("connection");
+        set_aside(&mut conn).expect("set aside");
+        // As an older hub would have left it: the totals' triggers never set aside (put
+        // back here by hand), and their tables not made yet.
+        let totals: Vec<(String, String)> = scan_deferred_schema::table
+            .filter(scan_deferred_schema::name.like("totals\\_%").escape('\\'))
+            .select((scan_deferred_schema::name, scan_deferred_schema::sql))
+            .load(&mut conn)
+            .expect("saved totals triggers");
+        assert!(!totals.is_empty());
+        for (name, _) in &totals {
+            forget(&mut conn, name).expect("forget");
+        }
+        conn.batch_execute("DROP TABLE format_totals; DROP TABLE catalogue_counts;")
+            .expect("drop the totals");
+        add_artist(&mut conn, "ar_1", "Older");
+
+        assert!(restore(&mut conn).expect("restore") > 0);
+        assert_eq!(found(&mut conn, "older"), ["ar_1"]);
     }
 
     /// Restoring twice, or with nothing set aside, changes nothing.

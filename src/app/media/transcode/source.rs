@@ -23,6 +23,9 @@ pub struct Source {
     scratch: Vec<Vec<f32>>,
 }
 
+/// The sample rates a source may have: telephone audio to eight times DVD audio's.
+const SOURCE_RATES: std::ops::RangeInclusive<u32> = 8_000..=768_000;
+
 impl Source {
     /// Opens `path` and decodes its first audio, so that a file that is not audio is refused
     /// here, before anything is written.
@@ -40,7 +43,9 @@ impl Source {
             }
         };
         let source_channels = scratch.len();
-        if source_channels == 0 || rate == 0 {
+        // A header may claim any rate; the resampler's and the chunks' buffers grow with it,
+        // and an allocation of gigabytes aborts the process, not just this transcode.
+        if source_channels == 0 || !SOURCE_RATES.contains(&rate) {
             return Err(TranscodeError::Undecodable(format!(
                 "{source_channels} channels at {rate} Hz"
             )));

@@ -528,3 +528,22 @@ fn a_transcode_writes_in_chunks_and_a_cancel_stops_it_between_two() {
         "a prefix of the whole"
     );
 }
+
+/// A header claiming an absurd sample rate is refused before any buffer is sized by it.
+#[test]
+fn an_absurd_sample_rate_is_undecodable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Mono, so that the test file's byte rate still fits its header's 32 bits.
+    for rate in [2_000_000_000, 1_000_000, 4_000] {
+        let wav = tone_wav(dir.path(), 1, rate, 4410);
+        assert!(
+            matches!(
+                Transcoder::new(&wav, Profile::opus(96)),
+                Err(TranscodeError::Undecodable(_))
+            ),
+            "{rate} Hz"
+        );
+    }
+    let wav = tone_wav(dir.path(), 2, 768_000, 4410);
+    assert!(Transcoder::new(&wav, Profile::opus(96)).is_ok());
+}
