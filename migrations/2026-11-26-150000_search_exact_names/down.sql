@@ -1,1 +1,1 @@
-DROP INDEX search_documents_exact_name;
+DROP INDEX IF EXISTS search_documents_exact_name;

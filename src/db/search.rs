@@ -74,51 +74,70 @@ pub fn vocabulary_range(
 const CANDIDATES_PER_KIND: usize = 50;
 
 /// How many matches at most are ranked by bm25. bm25 needs each phrase's document count,
-/// which FTS5 finds by visiting every match, and then scores each: a few common letters
-/// match a quarter of a large library's documents (254k of 1.1M for "cor"), 300 ms to rank
-/// all of them. Past this many, matches are not ranked (`UNRANKED`).
+/// which FTS5 finds by visiting every match of the phrase, and then scores each match: a
+/// few common letters match a quarter of a large library's documents (254k of 1.1M for
+/// "cor"), 300 ms to rank all of them. A query with more matches than this, or with a
+/// phrase that has more on its own, is not ranked (`unranked`).
 const RANKED_AT_MOST: usize = 1_000;
 
-/// Names equal to the query first (tier 0), found by `search_documents_exact_name` rather
-/// than among the matches, which may be too many to read; the matches then follow (tier
-/// 1), as `matches` orders them. An exact name also among the matches is kept once, by
-/// `hits_by_kind`.
-const EXACT_THEN: &str = "SELECT kind, item_id, name, rank FROM ( \
-       SELECT d.kind, d.item_id, d.name, 0.0 AS rank, 0 AS tier, 0 AS position \
-       FROM search_documents d WHERE lower(d.name) = lower(?) \
-       UNION ALL \
-       SELECT d.kind, d.item_id, d.name, r.rank, 1 AS tier, r.position \
-       FROM (";
-const EXACT_THEN_END: &str =
-    ") r JOIN search_documents d ON d.doc_id = r.rowid) ORDER BY tier, position, item_id";
+/// Names equal to the query (tier 0), found by `search_documents_exact_name` rather than
+/// among the matches, which may be too many to read: at most `limit` of each kind, so that a
+/// thousand tracks called "Intro" cost no more than ten.
+fn exact_names(kinds: &[SearchKind]) -> String {
+    kinds
+        .iter()
+        .map(|kind| {
+            format!(
+                "SELECT * FROM (SELECT kind, item_id, name, 0.0 AS rank, 0 AS tier, \
+                 0 AS position FROM search_documents \
+                 WHERE lower(name) = lower(?) AND kind = '{}' LIMIT ?)",
+                kind.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
 
-/// Every match, best first by bm25, for a query with at most `RANKED_AT_MOST` of them.
-/// FTS5 ranks inside the index (no join per match) and only the best candidates are joined
-/// to their documents.
-const RANKED: &str = "SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS position \
-     FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
-     ORDER BY rank LIMIT ?";
+/// The best candidates by bm25 (tier 2), for a query within `RANKED_AT_MOST`. FTS5 ranks
+/// inside the index (no join per match) and only the best are joined to their documents.
+const RANKED: &str = "SELECT d.kind, d.item_id, d.name, r.rank, 2 AS tier, r.position FROM \
+       (SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS position \
+        FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
+        ORDER BY rank LIMIT ?) r \
+     JOIN search_documents d ON d.doc_id = r.rowid";
 
-/// The first matches in the index's order (the oldest documents), as many as the ranked
-/// candidates, for a query with more than `RANKED_AT_MOST`: those whose name starts with
-/// the query's first word first, then the shortest names, which is what bm25 favours among
-/// matches of one common word. Each is looked up in `search_documents`, so they are no more
-/// than the candidates (a lookup costs more the larger the library: 1,000 of them were a
-/// third of a search at a million tracks).
-const UNRANKED: &str = "SELECT f.rowid AS rowid, 0.0 AS rank, \
-       row_number() OVER (ORDER BY lower(m.name) LIKE ? ESCAPE '\\' DESC, length(m.name), \
-         m.item_id) AS position \
-     FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?) f \
-     JOIN search_documents m ON m.doc_id = f.rowid \
-     ORDER BY position LIMIT ?";
+/// For a query with too many matches to rank: names starting with what was typed (tier
+/// 1), the first of them in alphabetical order from `search_documents_exact_name`, shortest
+/// first; then the newest matches (tier 2), those whose name starts with the first word
+/// first, then the shortest, which is what bm25 favours among matches of one common word.
+/// As many of each as the ranked candidates: each is a lookup in `search_documents`, dearer
+/// the larger the library (1,000 of them were a third of a search at a million tracks).
+const UNRANKED: &str = "SELECT * FROM (SELECT kind, item_id, name, 0.0 AS rank, 1 AS tier, \
+         length(name) AS position FROM search_documents \
+       WHERE lower(name) >= ? AND lower(name) < ? ORDER BY lower(name) LIMIT ?) \
+     UNION ALL \
+     SELECT m.kind, m.item_id, m.name, 0.0 AS rank, 2 AS tier, \
+       row_number() OVER (ORDER BY m.name LIKE ? ESCAPE '\\' DESC, length(m.name), m.item_id) \
+     FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f \
+     JOIN search_documents m ON m.doc_id = f.rowid";
 
-/// Every kind's hits in one pass over the index (ranking each match once, not once per
-/// kind), best first: names equal to the query, then by bm25 when there are at most
-/// `RANKED_AT_MOST` matches, else as `UNRANKED` orders them.
+/// The FTS5 expression of each word of a query on its own: the phrases bm25 counts.
+pub fn phrases(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| fts_expression(std::slice::from_ref(w)))
+        .collect()
+}
+
+/// Every kind's hits for `expression` in one pass over the index (ranking each match once,
+/// not once per kind), best first: names equal to `typed`, then by bm25 when neither the
+/// expression nor any of its `phrases` has more than `RANKED_AT_MOST` matches, else as
+/// `UNRANKED` orders them.
 pub fn hits_by_kind(
     conn: &mut SqliteConnection,
     expression: &str,
-    exact: &str,
+    phrases: &[String],
+    typed: &str,
     kinds: &[SearchKind],
     limit: usize,
 ) -> QueryResult<Vec<(SearchKind, Vec<Hit>)>> {
@@ -134,32 +153,61 @@ pub fn hits_by_kind(
         #[diesel(sql_type = BigInt)]
         n: i64,
     }
+    if kinds.is_empty() {
+        return Ok(Vec::new());
+    }
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let candidates = as_int(limit.max(1).saturating_mul(CANDIDATES_PER_KIND));
     // Counting stops one past the bound: it reads matches, never ranks them.
-    let matches = Sql::new(
-        "SELECT COUNT(*) AS n FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-    )
-    .bind::<Text, _>(expression.to_owned())
-    .bind::<BigInt, _>(as_int(RANKED_AT_MOST + 1))
-    .get_result::<Count>(conn)?
-    .n;
-    let query = Sql::new(EXACT_THEN).bind::<Text, _>(exact.to_owned());
-    let query = if matches <= as_int(RANKED_AT_MOST) {
+    let mut within_bound = |expression: &str| -> QueryResult<bool> {
+        let n = Sql::new(
+            "SELECT COUNT(*) AS n FROM \
+             (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
+        )
+        .bind::<Text, _>(expression.to_owned())
+        .bind::<BigInt, _>(as_int(RANKED_AT_MOST + 1))
+        .get_result::<Count>(conn)?
+        .n;
+        Ok(n <= as_int(RANKED_AT_MOST))
+    };
+    let mut ranked = within_bound(expression)?;
+    for phrase in phrases {
+        if !ranked {
+            break;
+        }
+        ranked = within_bound(phrase)?;
+    }
+    let mut query = Sql::new(format!(
+        "SELECT kind, item_id, name, rank FROM ({} UNION ALL ",
+        exact_names(kinds)
+    ));
+    for _ in kinds {
+        query = query
+            .bind::<Text, _>(typed.to_owned())
+            .bind::<BigInt, _>(as_int(limit));
+    }
+    let words = words(typed);
+    query = if ranked {
         query
             .sql(RANKED)
             .bind::<Text, _>(expression.to_owned())
             .bind::<BigInt, _>(candidates)
     } else {
-        let first_word = exact.split_whitespace().next().unwrap_or_default();
+        // SQLite's lower() and LIKE fold ASCII letters only; so does this.
+        let start = words.join(" ").to_ascii_lowercase();
+        let first_word = words.first().map_or("", String::as_str);
         query
             .sql(UNRANKED)
-            .bind::<Text, _>(format!("{}%", like_escaped(&first_word.to_lowercase())))
+            .bind::<Text, _>(start.clone())
+            .bind::<Text, _>(format!("{start}\u{10FFFF}"))
+            .bind::<BigInt, _>(candidates)
+            .bind::<Text, _>(format!("{}%", like_escaped(first_word)))
             .bind::<Text, _>(expression.to_owned())
             .bind::<BigInt, _>(candidates)
-            .bind::<BigInt, _>(candidates)
     };
-    let rows = query.sql(EXACT_THEN_END).load::<KindHit>(conn)?;
+    let rows = query
+        .sql(") ORDER BY tier, position, item_id")
+        .load::<KindHit>(conn)?;
     let mut by_kind: Vec<(SearchKind, Vec<Hit>)> = kinds.iter().map(|k| (*k, Vec::new())).collect();
     for row in rows {
         if let Some((_, hits)) = by_kind.iter_mut().find(|(k, hits)| {
@@ -329,12 +377,12 @@ mod bounded_ranking {
             .collect()
     }
 
-    /// More matches than are ranked, with the one named exactly as the query written last
-    /// (the last in the index's order, beyond the bound): the name still comes first, and
-    /// without it as the exact text the bound is what keeps it out. Unranked matches are
-    /// ordered by whether the name starts with the query, then by length.
+    /// More matches than are ranked (1,500 "Love Song N", then "Love", "Lovely Day" and
+    /// "Zebra Love", the newest): a name equal to the query comes first, then names starting
+    /// with it, then the newest matches; a query few documents match is ranked, and one
+    /// with a common word in it is still found.
     #[tokio::test]
-    async fn an_exact_name_beyond_the_ranked_matches_comes_first() {
+    async fn past_the_bound_exact_names_then_names_starting_so_then_the_newest() {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = Database::open(dir.path(), None).await;
         let mut conn = db.pool().expect("pool").get().expect("connection");
@@ -346,21 +394,37 @@ mod bounded_ranking {
              INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
              SELECT 'ar_' || i, 'Love Song ' || i, 'love song ' || i, 0, 0 FROM n; \
              INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
-             VALUES ('ar_love', 'Love', 'love', 0, 0);"
+             VALUES ('ar_love', 'Love', 'love', 0, 0), \
+                    ('ar_lovely', 'Lovely Day', 'lovely day', 0, 0), \
+                    ('ar_zebra', 'Zebra Love', 'zebra love', 0, 0);"
         ))
         .expect("artists");
-        let expression = fts_expression(&words("love"));
         let kinds = [SearchKind::Artist];
+        let mut search = |typed: &str, limit: usize| {
+            let words = words(typed);
+            let expression = fts_expression(&words);
+            let found = hits_by_kind(
+                &mut conn,
+                &expression,
+                &phrases(&words),
+                typed,
+                &kinds,
+                limit,
+            )
+            .expect("search");
+            names(&found)
+        };
 
-        let found = hits_by_kind(&mut conn, &expression, "love", &kinds, 5).expect("search");
-        let found = names(&found);
+        let found = search("love", 5);
         assert_eq!(found.len(), 5, "{found:?}");
-        assert_eq!(found[0], "Love", "{found:?}");
-        // Fewer matches than the bound: the exact name is among the ranked too, and is
-        // listed once.
-        let few = fts_expression(&words("love song 1"));
-        let found =
-            names(&hits_by_kind(&mut conn, &few, "Love Song 1", &kinds, 5).expect("search"));
+        assert_eq!(found[..2], ["Love", "Love Song 1"], "{found:?}");
+        assert!(
+            found[1..].iter().all(|n| n.starts_with("Love Song 1")),
+            "names starting with the query, the first in alphabetical order, shortest first: {found:?}"
+        );
+
+        // The exact name is among the names starting so too, and is listed once.
+        let found = search("Love Song 1", 5);
         assert_eq!(found[0], "Love Song 1", "{found:?}");
         assert_eq!(
             found.iter().filter(|n| *n == "Love Song 1").count(),
@@ -368,20 +432,20 @@ mod bounded_ranking {
             "{found:?}"
         );
 
-        // Too many to rank: names starting with the first word come first, then the
-        // shortest.
-        let song = fts_expression(&words("song"));
-        let found = names(&hits_by_kind(&mut conn, &song, "song", &kinds, 3).expect("search"));
+        // No name starts with it: the newest matches, shortest first.
+        let found = search("song", 3);
         assert_eq!(
             found,
-            ["Songs of the Humpback Whale", "Love Song 1", "Love Song 2"],
+            [
+                "Songs of the Humpback Whale",
+                "Love Song 1351",
+                "Love Song 1352"
+            ],
         );
 
-        let ranked_only = hits_by_kind(&mut conn, &expression, "", &kinds, 5).expect("search");
-        assert!(
-            !names(&ranked_only).contains(&"Love".to_owned()),
-            "the shortest name, past the bound, was ranked: {:?}",
-            names(&ranked_only)
-        );
+        // One match in all, but "love" alone has too many to rank: still found.
+        assert_eq!(search("love zebra", 5), ["Zebra Love"]);
+        // Few matches: ranked by bm25, the name match first.
+        assert_eq!(search("lovely", 5), ["Lovely Day"]);
     }
 }

@@ -87,6 +87,7 @@ impl SearchService {
             let mut approximate = false;
             if !words.is_empty() {
                 let expression = search::fts_expression(&words);
+                let phrases = search::phrases(&words);
                 let count = |by_kind: &[(SearchKind, Vec<Hit>)]| -> usize {
                     by_kind.iter().map(|(_, h)| h.len()).sum()
                 };
@@ -97,16 +98,20 @@ impl SearchService {
                 let typing = words.len() == 1 && words[0].chars().count() <= TYPED_PREFIX;
                 if typing {
                     let starts = format!("{{name}} : ^{expression}");
-                    by_kind = search::hits_by_kind(conn, &starts, &exact, &kinds, limit)?;
+                    by_kind = search::hits_by_kind(conn, &starts, &phrases, &exact, &kinds, limit)?;
                 }
                 if !typing || count(&by_kind) < FEW_HITS {
-                    by_kind = search::hits_by_kind(conn, &expression, &exact, &kinds, limit)?;
+                    by_kind =
+                        search::hits_by_kind(conn, &expression, &phrases, &exact, &kinds, limit)?;
                 }
                 let found = count(&by_kind);
                 if found < FEW_HITS {
-                    if let Some(corrected) = near::corrected_expression(conn, &vocabulary, &words)?
+                    if let Some((corrected, phrases)) =
+                        near::corrected_expression(conn, &vocabulary, &words)?
                     {
-                        let near = search::hits_by_kind(conn, &corrected, &exact, &kinds, limit)?;
+                        let near = search::hits_by_kind(
+                            conn, &corrected, &phrases, &exact, &kinds, limit,
+                        )?;
                         for ((_, hits), (_, more)) in by_kind.iter_mut().zip(near) {
                             for hit in more {
                                 if hits.len() < limit

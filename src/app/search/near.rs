@@ -98,14 +98,16 @@ fn near_words(
     Ok(near.into_iter().map(|(_, term)| term).collect())
 }
 
-/// The query with each word widened to its near words, or `None` when no word has any.
+/// The query with each word widened to its near words, with every phrase of it (each word
+/// and each near word, which bm25 would count apart), or `None` when no word has any.
 pub(super) fn corrected_expression(
     conn: &mut diesel::SqliteConnection,
     vocabulary: &Vocabulary,
     words: &[String],
-) -> diesel::QueryResult<Option<String>> {
+) -> diesel::QueryResult<Option<(String, Vec<String>)>> {
     let mut corrected = false;
     let mut parts = Vec::new();
+    let mut phrases = Vec::new();
     for word in words {
         let exact = search::fts_expression(std::slice::from_ref(word));
         let near = near_words(conn, vocabulary, word)?;
@@ -117,8 +119,9 @@ pub(super) fn corrected_expression(
             )
             .collect();
         parts.push(format!("({})", alternatives.join(" OR ")));
+        phrases.extend(alternatives);
     }
-    Ok(corrected.then(|| parts.join(" AND ")))
+    Ok(corrected.then(|| (parts.join(" AND "), phrases)))
 }
 
 #[cfg(test)]
