@@ -35,6 +35,7 @@ pub mod catalogue;
 pub mod decode;
 pub mod home;
 pub mod loudness;
+pub mod lru_files;
 pub mod media;
 pub mod metadata;
 pub mod playback;

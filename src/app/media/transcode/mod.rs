@@ -228,6 +228,16 @@ impl Transcoder {
             .map(|frames| self.rate.output_len(frames))
     }
 
+    /// How far the encode got, from 0 to 1: source frames decoded against the length the
+    /// header declares (`None` when it declares none), for deciding whether an encode
+    /// nobody listens to any more is worth finishing.
+    pub fn progress(&self) -> Option<f64> {
+        self.source
+            .declared_frames
+            .filter(|&frames| frames > 0)
+            .map(|frames| (self.source.frames as f64 / frames as f64).min(1.0))
+    }
+
     /// The output's sample rate.
     pub fn output_rate(&self) -> u32 {
         self.output_rate
