@@ -11,11 +11,14 @@
 //! - `ogg_opus`: libopus (built into the binary) and the Ogg Opus stream around its
 //!   packets: pre-skip, output gain, granule positions, end trimming.
 //! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame.
+//! - `cache`: the bounded disk cache the stream route will serve transcodes from: one
+//!   encode per (file, profile) into a growing file that readers share while it grows.
 //! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
 //!
 //! Memory stays bounded whatever the file's length: the source is decoded one packet at a
 //! time, and at most one chunk of audio and of output waits between the stages.
 
+pub mod cache;
 mod mp3;
 mod ogg_opus;
 mod resample;

@@ -19,7 +19,7 @@ fn tone(channel: usize, seconds: f64) -> f64 {
 }
 
 /// A 16-bit PCM WAV of `frames` frames of the two tones (the left one alone in mono).
-fn tone_wav(dir: &Path, channels: u16, rate: u32, frames: u32) -> PathBuf {
+pub(super) fn tone_wav(dir: &Path, channels: u16, rate: u32, frames: u32) -> PathBuf {
     let block = u32::from(channels) * 2;
     let data_len = frames * block;
     let mut out = Vec::with_capacity(44 + data_len as usize);
