@@ -342,11 +342,11 @@ impl TranscodeCache {
         &self.inner.dir
     }
 
-    /// Lets encoders take only `steps` more steps (a quarter of a second of audio each)
-    /// between them, then wait; `None` lets them run. For tests, which need an encode to
-    /// stand still at a known point.
-    pub fn hold_encodes(&self, steps: Option<u64>) {
-        self.inner.gate.set(steps);
+    /// Lets the encode of `key` take only `steps` more steps (a quarter of a second of
+    /// audio each), then wait; `None` lets it run. For tests, which need an encode to stand
+    /// still at a known point.
+    pub fn hold_encode(&self, key: &CacheKey, steps: Option<u64>) {
+        self.inner.gate.set(key.file_name(), steps);
     }
 }
 

@@ -3,6 +3,7 @@
 //! into the cache, the budget enforced), stopped (nobody listened) or failed. An entry that
 //! did not complete leaves no file behind.
 
+use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -72,7 +73,7 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
     let _ = encode.file.set(file.clone());
     encode.progress.send_replace(Progress::Writing(0));
     loop {
-        inner.gate.pass(&encode.cancel);
+        inner.gate.pass(&key.file_name(), &encode.cancel);
         if encode.cancel.load(Ordering::Relaxed) && inner.stop_if_unheard(key) {
             return Err(End::Stopped);
         }
@@ -149,28 +150,32 @@ impl Inner {
     }
 }
 
-/// Holds encoders back between steps, for tests: `None` lets them run, `Some(n)` lets
-/// `n` more steps happen (across all encodes) and then keeps each waiting until it is
-/// raised or its encode is cancelled.
+/// Holds encodes back between steps, for tests: an entry's count is the steps its encode
+/// may still take before it waits, until the count is raised or removed or the encode is
+/// cancelled.
 #[derive(Default)]
 pub(super) struct Gate {
-    steps: Mutex<Option<u64>>,
+    steps: Mutex<HashMap<String, u64>>,
     changed: Condvar,
 }
 
 impl Gate {
-    pub(super) fn set(&self, steps: Option<u64>) {
-        *self.steps.lock() = steps;
+    pub(super) fn set(&self, name: String, steps: Option<u64>) {
+        let mut held = self.steps.lock();
+        match steps {
+            Some(steps) => held.insert(name, steps),
+            None => held.remove(&name),
+        };
         self.changed.notify_all();
     }
 
-    fn pass(&self, cancel: &std::sync::atomic::AtomicBool) {
-        let mut steps = self.steps.lock();
+    fn pass(&self, name: &str, cancel: &std::sync::atomic::AtomicBool) {
+        let mut held = self.steps.lock();
         loop {
-            match *steps {
+            match held.get_mut(name) {
                 None => return,
-                Some(n) if n > 0 => {
-                    *steps = Some(n - 1);
+                Some(n) if *n > 0 => {
+                    *n -= 1;
                     return;
                 }
                 Some(_) => {}
@@ -179,7 +184,7 @@ impl Gate {
                 return;
             }
             // Woken by `set`; the timeout is for the cancel flag, which does not notify.
-            self.changed.wait_for(&mut steps, Duration::from_millis(20));
+            self.changed.wait_for(&mut held, Duration::from_millis(20));
         }
     }
 }
