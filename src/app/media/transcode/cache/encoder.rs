@@ -45,7 +45,10 @@ pub(super) fn encode(inner: &Arc<Inner>, key: &CacheKey, encode: &Arc<Encode>) {
     );
     let _entered = span.enter();
     let mut bytes = 0;
-    match run(inner, key, encode, &mut bytes) {
+    let mut unwinding = Unwinding(Some((inner, key, encode)));
+    let outcome = run(inner, key, encode, &mut bytes);
+    unwinding.0 = None;
+    match outcome {
         Ok(()) => tracing::info!(outcome = "completed", bytes, "transcode cached"),
         Err(End::Stopped) => {
             tracing::info!(outcome = "stopped", bytes, "transcode stopped: nobody listens");
@@ -55,6 +58,24 @@ pub(super) fn encode(inner: &Arc<Inner>, key: &CacheKey, encode: &Arc<Encode>) {
             // Readers learn it after the entry is gone, so a retry starts afresh.
             inner.abandon(key);
             encode.progress.send_replace(Progress::Failed(err));
+        }
+    }
+}
+
+/// Ends the entry if the encoder panics, so that its slot frees and its readers get an
+/// error rather than waiting for bytes that will never come.
+struct Unwinding<'a>(Option<(&'a Inner, &'a CacheKey, &'a Encode)>);
+
+impl Drop for Unwinding<'_> {
+    fn drop(&mut self) {
+        if let Some((inner, key, encode)) = self.0.take() {
+            tracing::error!(outcome = "failed", "the transcode's encoder panicked");
+            inner.abandon(key);
+            encode
+                .progress
+                .send_replace(Progress::Failed(CacheError::Failed(
+                    "the encoder stopped unexpectedly".into(),
+                )));
         }
     }
 }
@@ -153,6 +174,9 @@ impl Inner {
 /// Holds encodes back between steps, for tests: an entry's count is the steps its encode
 /// may still take before it waits, until the count is raised or removed or the encode is
 /// cancelled.
+/// The longest a held encode waits.
+const HOLD_LIMIT: Duration = Duration::from_secs(30);
+
 #[derive(Default)]
 pub(super) struct Gate {
     steps: Mutex<HashMap<String, u64>>,
@@ -170,6 +194,9 @@ impl Gate {
     }
 
     fn pass(&self, name: &str, cancel: &std::sync::atomic::AtomicBool) {
+        // A test that fails while holding an encode must not leave its thread (and the
+        // test runtime, which waits for it) stuck for ever.
+        let give_up = std::time::Instant::now() + HOLD_LIMIT;
         let mut held = self.steps.lock();
         loop {
             match held.get_mut(name) {
@@ -180,7 +207,7 @@ impl Gate {
                 }
                 Some(_) => {}
             }
-            if cancel.load(Ordering::Relaxed) {
+            if cancel.load(Ordering::Relaxed) || std::time::Instant::now() > give_up {
                 return;
             }
             // Woken by `set`; the timeout is for the cancel flag, which does not notify.
