@@ -23,9 +23,7 @@ impl DiskCache {
     /// The cache in `dir` (created if missing), bounded to `bound` bytes. Files already
     /// there are kept, in the order of their modification times.
     pub fn open(dir: PathBuf, bound: u64) -> DiskCache {
-        let index = LruFiles::scan(&dir, "artwork cache", |name| {
-            name.starts_with(TEMP_PREFIX)
-        });
+        let index = LruFiles::scan(&dir, "artwork cache", |name| name.starts_with(TEMP_PREFIX));
         let cache = DiskCache {
             dir,
             bound,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
@@ -51,7 +51,11 @@ pub(super) fn encode(inner: &Arc<Inner>, key: &CacheKey, encode: &Arc<Encode>) {
     match outcome {
         Ok(()) => tracing::info!(outcome = "completed", bytes, "transcode cached"),
         Err(End::Stopped) => {
-            tracing::info!(outcome = "stopped", bytes, "transcode stopped: nobody listens");
+            tracing::info!(
+                outcome = "stopped",
+                bytes,
+                "transcode stopped: nobody listens"
+            );
         }
         Err(End::Failed(err)) => {
             tracing::warn!(outcome = "failed", bytes, %err, "transcode not cached");
@@ -123,8 +127,7 @@ impl Inner {
         let name = key.file_name();
         {
             let mut state = self.state.lock();
-            if let Err(err) =
-                std::fs::rename(self.dir.join(key.part_name()), self.dir.join(&name))
+            if let Err(err) = std::fs::rename(self.dir.join(key.part_name()), self.dir.join(&name))
             {
                 drop(state);
                 return Err(err.into());
@@ -179,7 +182,8 @@ const HOLD_LIMIT: Duration = Duration::from_secs(30);
 
 #[derive(Default)]
 pub(super) struct Gate {
-    steps: Mutex<HashMap<String, u64>>,
+    /// File name → (steps left, when the hold was set).
+    steps: Mutex<HashMap<String, (u64, Instant)>>,
     changed: Condvar,
 }
 
@@ -187,27 +191,27 @@ impl Gate {
     pub(super) fn set(&self, name: String, steps: Option<u64>) {
         let mut held = self.steps.lock();
         match steps {
-            Some(steps) => held.insert(name, steps),
+            Some(steps) => held.insert(name, (steps, Instant::now())),
             None => held.remove(&name),
         };
         self.changed.notify_all();
     }
 
     fn pass(&self, name: &str, cancel: &std::sync::atomic::AtomicBool) {
-        // A test that fails while holding an encode must not leave its thread (and the
-        // test runtime, which waits for it) stuck for ever.
-        let give_up = std::time::Instant::now() + HOLD_LIMIT;
         let mut held = self.steps.lock();
         loop {
             match held.get_mut(name) {
                 None => return,
-                Some(n) if *n > 0 => {
+                Some((n, _)) if *n > 0 => {
                     *n -= 1;
                     return;
                 }
+                // A test that fails while holding an encode must not leave its thread
+                // (and the test runtime, which waits for it) stuck for ever.
+                Some((_, since)) if since.elapsed() > HOLD_LIMIT => return,
                 Some(_) => {}
             }
-            if cancel.load(Ordering::Relaxed) || std::time::Instant::now() > give_up {
+            if cancel.load(Ordering::Relaxed) {
                 return;
             }
             // Woken by `set`; the timeout is for the cancel flag, which does not notify.

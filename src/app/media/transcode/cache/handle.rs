@@ -16,8 +16,14 @@ pub const READ_MAX: usize = 256 * 1024;
 enum Body {
     /// Until `get` has found the bytes; dropping it still releases the reader count.
     Pending,
-    Complete { file: Arc<File>, len: u64 },
-    Growing { encode: Arc<Encode>, file: Arc<File> },
+    Complete {
+        file: Arc<File>,
+        len: u64,
+    },
+    Growing {
+        encode: Arc<Encode>,
+        file: Arc<File>,
+    },
 }
 
 pub struct Transcoded {

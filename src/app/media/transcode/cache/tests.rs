@@ -61,7 +61,13 @@ fn key(path: &Path, profile: Profile) -> CacheKey {
 fn files(cache: &TranscodeCache) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(cache.dir())
         .expect("cache dir")
-        .map(|entry| entry.expect("entry").file_name().into_string().expect("name"))
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .into_string()
+                .expect("name")
+        })
         .collect();
     names.sort();
     names
@@ -131,7 +137,11 @@ async fn a_range_read_from_a_growing_entry_equals_the_finished_file() {
     growing.finished().await.expect("completed");
     let whole = cached_bytes(&cache, &mp3);
     let frame = mp3_frame_len(&whole).expect("an MP3 frame first");
-    assert_eq!(mp3_frame_len(&early), Some(frame), "the placeholder is a frame");
+    assert_eq!(
+        mp3_frame_len(&early),
+        Some(frame),
+        "the placeholder is a frame"
+    );
     assert_ne!(&early[..frame], &whole[..frame], "the header came later");
     assert_eq!(&early[frame..], &whole[frame..8_000]);
     assert!(info_frame(&whole).frames > 300, "8 s of frames counted");
@@ -155,7 +165,10 @@ async fn a_read_beyond_the_bytes_written_waits_for_the_encoder() {
         })
     };
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(!reader.is_finished(), "the read waits while nothing is written");
+    assert!(
+        !reader.is_finished(),
+        "the read waits while nothing is written"
+    );
     cache.hold_encode(&opus, None);
     let first = reader.await.expect("task").expect("read");
     assert!(!first.is_empty() && first.len() <= 100);
@@ -164,7 +177,11 @@ async fn a_read_beyond_the_bytes_written_waits_for_the_encoder() {
     assert_eq!(&cached_bytes(&cache, &opus)[..first.len()], &first[..]);
     // At the end and past it: nothing, at once.
     assert!(handle.read_at(total, 10).await.expect("read").is_empty());
-    assert!(handle.read_at(total + 5, 10).await.expect("read").is_empty());
+    assert!(handle
+        .read_at(total + 5, 10)
+        .await
+        .expect("read")
+        .is_empty());
 
     // An encoder that does not get there in time: `Timeout`, not a hang.
     let impatient = fx.cache_waiting(u64::MAX, 2, Duration::from_millis(200));
@@ -273,11 +290,21 @@ async fn eviction_keeps_the_budget_taking_the_least_recently_used_entry_not_one_
     let writing = cache.get(&keys[3]).await.expect("started");
 
     complete(&keys[2]).await;
-    assert!(cache.total_bytes() <= budget, "{} > {budget}", cache.total_bytes());
+    assert!(
+        cache.total_bytes() <= budget,
+        "{} > {budget}",
+        cache.total_bytes()
+    );
     assert!(cache.contains(&keys[0]), "being read");
-    assert!(!cache.contains(&keys[1]), "the least recently used free entry");
+    assert!(
+        !cache.contains(&keys[1]),
+        "the least recently used free entry"
+    );
     assert!(cache.contains(&keys[2]));
-    assert!(files(&cache).contains(&keys[3].part_name()), "being written");
+    assert!(
+        files(&cache).contains(&keys[3].part_name()),
+        "being written"
+    );
     assert!(!files(&cache).contains(&keys[1].file_name()));
     assert_eq!(read_all(&reading).await.len() as u64, size);
 
@@ -293,14 +320,21 @@ async fn eviction_keeps_the_budget_taking_the_least_recently_used_entry_not_one_
     assert!(cache.total_bytes() <= budget);
     let mut expected = vec![keys[3].file_name(), keys[4].file_name()];
     expected.sort();
-    assert_eq!(files(&cache), expected, "keys[2], least recently used, went");
+    assert_eq!(
+        files(&cache),
+        expected,
+        "keys[2], least recently used, went"
+    );
 }
 
 #[tokio::test]
 async fn a_restart_deletes_part_files_and_keeps_finished_ones() {
     let fx = fixture();
     let source = fx.source("a", 1.0);
-    let (done, cut) = (key(&source, Profile::opus(96)), key(&source, Profile::opus(64)));
+    let (done, cut) = (
+        key(&source, Profile::opus(96)),
+        key(&source, Profile::opus(64)),
+    );
     let len = {
         let cache = fx.cache(u64::MAX, 2);
         let handle = cache.get(&done).await.expect("started");
@@ -317,7 +351,11 @@ async fn a_restart_deletes_part_files_and_keeps_finished_ones() {
     let handle = cache.get(&done).await.expect("cached");
     assert_eq!(handle.final_len(), Some(len));
     assert_eq!(read_all(&handle).await.len() as u64, len);
-    assert_eq!(cache.encodes_started(), 0, "read from disk, not encoded again");
+    assert_eq!(
+        cache.encodes_started(),
+        0,
+        "read from disk, not encoded again"
+    );
     drop(handle);
 
     // Opened again with a smaller budget: within it at once.
