@@ -53,7 +53,8 @@ pub const DEFAULT_WAIT: Duration = Duration::from_secs(15);
 const RETRY_AFTER: Duration = Duration::from_secs(2);
 
 /// Past this share of its source, an encode nobody listens to any more finishes anyway:
-/// most of the work is done, and a listener coming back finds it whole.
+/// most of the work is done, and a listener coming back finds it whole. A source whose
+/// header declares no length cannot be judged, so it is stopped.
 const FINISH_PAST: f64 = 0.6;
 
 const PART: &str = "part";
