@@ -14,7 +14,8 @@
 //!   add, remove, reorder; the reorder rule is pure, in `playlists::order`).
 //! - `saved`: the items a person saved, and the `saved` flags and filters they drive.
 //! - `media`: media tokens and streaming tracks' files (HTTP ranges and validators), and
-//!   the transcoding engine (`media::transcode`: Opus and MP3 encoders built in).
+//!   the transcoding engine (`media::transcode`: Opus and MP3 encoders built in) with its
+//!   bounded cache of transcodes (`media::transcode::cache`).
 //! - `decode`: opening an audio file with symphonia and reading its decoded buffers, which
 //!   loudness measurement and transcoding share.
 //! - `metadata`: a track's file tags, the person's overrides and the effective values;
@@ -22,6 +23,8 @@
 //!   the catalogue regroups as for a changed tag).
 //! - `artwork`: the image behind an `artworkId`, original or scaled down, with its bounded
 //!   disk cache of scaled images.
+//! - `lru_files`: the bookkeeping of a folder of cached files bounded in bytes (sizes,
+//!   recency, eviction), shared by the artwork cache and the transcode cache.
 //! - `shares`: share links, the visitors' sessions on them (whose media tokens are the
 //!   media service's `MediaScope::Share`), and the per-address limits of the public routes.
 //! - `home`: what the hub's home page shows its desktop visitor, read from the services
@@ -35,6 +38,7 @@ pub mod catalogue;
 pub mod decode;
 pub mod home;
 pub mod loudness;
+pub mod lru_files;
 pub mod media;
 pub mod metadata;
 pub mod playback;

@@ -11,11 +11,14 @@
 //! - `ogg_opus`: libopus (built into the binary) and the Ogg Opus stream around its
 //!   packets: pre-skip, output gain, granule positions, end trimming.
 //! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame.
+//! - `cache`: the bounded disk cache the stream route will serve transcodes from: one
+//!   encode per (file, profile) into a growing file that readers share while it grows.
 //! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
 //!
 //! Memory stays bounded whatever the file's length: the source is decoded one packet at a
 //! time, and at most one chunk of audio and of output waits between the stages.
 
+pub mod cache;
 mod mp3;
 mod ogg_opus;
 mod resample;
@@ -226,6 +229,16 @@ impl Transcoder {
         self.source
             .declared_frames
             .map(|frames| self.rate.output_len(frames))
+    }
+
+    /// How far the encode got, from 0 to 1: source frames decoded against the length the
+    /// header declares (`None` when it declares none), for deciding whether an encode
+    /// nobody listens to any more is worth finishing.
+    pub fn progress(&self) -> Option<f64> {
+        self.source
+            .declared_frames
+            .filter(|&frames| frames > 0)
+            .map(|frames| (self.source.frames as f64 / frames as f64).min(1.0))
     }
 
     /// The output's sample rate.

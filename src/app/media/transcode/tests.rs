@@ -19,7 +19,7 @@ fn tone(channel: usize, seconds: f64) -> f64 {
 }
 
 /// A 16-bit PCM WAV of `frames` frames of the two tones (the left one alone in mono).
-fn tone_wav(dir: &Path, channels: u16, rate: u32, frames: u32) -> PathBuf {
+pub(super) fn tone_wav(dir: &Path, channels: u16, rate: u32, frames: u32) -> PathBuf {
     let block = u32::from(channels) * 2;
     let data_len = frames * block;
     let mut out = Vec::with_capacity(44 + data_len as usize);
@@ -290,7 +290,7 @@ fn a_flac_source_and_a_five_channel_one_come_out_as_stereo_opus() {
 }
 
 /// MPEG-1 layer III frame length in bytes, from its 4-byte header.
-fn mp3_frame_len(header: &[u8]) -> Option<usize> {
+pub(super) fn mp3_frame_len(header: &[u8]) -> Option<usize> {
     const KBPS: [u32; 15] = [
         0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320,
     ];
@@ -309,15 +309,15 @@ fn mp3_frame_len(header: &[u8]) -> Option<usize> {
 }
 
 /// What the first frame's Xing/LAME header says.
-struct InfoFrame {
-    tag: [u8; 4],
-    frames: u32,
-    bytes: u32,
-    delay: u32,
-    padding: u32,
+pub(super) struct InfoFrame {
+    pub(super) tag: [u8; 4],
+    pub(super) frames: u32,
+    pub(super) bytes: u32,
+    pub(super) delay: u32,
+    pub(super) padding: u32,
 }
 
-fn info_frame(bytes: &[u8]) -> InfoFrame {
+pub(super) fn info_frame(bytes: &[u8]) -> InfoFrame {
     let mono = bytes[3] >> 6 == 3;
     let at = 4 + if mono { 17 } else { 32 };
     let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);

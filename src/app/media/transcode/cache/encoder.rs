@@ -1,0 +1,221 @@
+//! One encode, on a blocking thread: the source opened, the `.part` file written a step at
+//! a time while readers are told how far it got, and its end: completed (fsync, renamed
+//! into the cache, the budget enforced), stopped (nobody listened) or failed. An entry that
+//! did not complete leaves no file behind.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::{CacheError, CacheKey, Encode, Inner, Progress, State};
+use crate::app::media::transcode::{TranscodeError, Transcoder};
+
+/// How an encode ended, for its span.
+enum End {
+    Stopped,
+    Failed(CacheError),
+}
+
+impl From<TranscodeError> for End {
+    fn from(err: TranscodeError) -> End {
+        End::Failed(match err {
+            TranscodeError::Undecodable(why) => CacheError::Undecodable(why),
+            TranscodeError::Profile(why) => CacheError::Profile(why),
+            other => CacheError::Failed(other.to_string()),
+        })
+    }
+}
+
+impl From<std::io::Error> for End {
+    fn from(err: std::io::Error) -> End {
+        End::Failed(CacheError::Failed(err.to_string()))
+    }
+}
+
+pub(super) fn encode(inner: &Arc<Inner>, key: &CacheKey, encode: &Arc<Encode>) {
+    let span = tracing::info_span!(
+        "transcode_cache",
+        key = %key.stem,
+        codec = ?key.profile.codec,
+        kbps = key.profile.bitrate_kbps,
+    );
+    let _entered = span.enter();
+    let mut bytes = 0;
+    let mut unwinding = Unwinding(Some((inner, key, encode)));
+    let outcome = run(inner, key, encode, &mut bytes);
+    unwinding.0 = None;
+    match outcome {
+        Ok(()) => tracing::info!(outcome = "completed", bytes, "transcode cached"),
+        Err(End::Stopped) => {
+            tracing::info!(
+                outcome = "stopped",
+                bytes,
+                "transcode stopped: nobody listens"
+            );
+        }
+        Err(End::Failed(err)) => {
+            tracing::warn!(outcome = "failed", bytes, %err, "transcode not cached");
+            // Readers learn it after the entry is gone, so a retry starts afresh.
+            inner.abandon(key);
+            encode.progress.send_replace(Progress::Failed(err));
+        }
+    }
+}
+
+/// Ends the entry if the encoder panics, so that its slot frees and its readers get an
+/// error rather than waiting for bytes that will never come.
+struct Unwinding<'a>(Option<(&'a Inner, &'a CacheKey, &'a Encode)>);
+
+impl Drop for Unwinding<'_> {
+    fn drop(&mut self) {
+        if let Some((inner, key, encode)) = self.0.take() {
+            tracing::error!(outcome = "failed", "the transcode's encoder panicked");
+            inner.abandon(key);
+            encode
+                .progress
+                .send_replace(Progress::Failed(CacheError::Failed(
+                    "the encoder stopped unexpectedly".into(),
+                )));
+        }
+    }
+}
+
+fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Result<(), End> {
+    // Before any file exists: an undecodable source leaves nothing behind.
+    let mut transcoder = Transcoder::new(&key.path, key.profile)?;
+    let part = inner.dir.join(key.part_name());
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&part)?;
+    let file = Arc::new(file);
+    let _ = encode.file.set(file.clone());
+    encode.progress.send_replace(Progress::Writing(0));
+    loop {
+        inner.gate.pass(&key.file_name(), &encode.cancel);
+        if encode.cancel.load(Ordering::Relaxed) && inner.stop_if_unheard(key) {
+            return Err(End::Stopped);
+        }
+        let done = transcoder.step(&mut &*file)?;
+        *bytes = transcoder.bytes_written();
+        if let Some(progress) = transcoder.progress() {
+            let permille = (progress * 1000.0) as u32;
+            encode.permille.store(permille, Ordering::Relaxed);
+        }
+        if done.is_some() {
+            break;
+        }
+        encode.progress.send_replace(Progress::Writing(*bytes));
+    }
+    // Durable before it is named complete: a crash after the rename finds whole bytes.
+    file.sync_all()?;
+    inner.complete(key, *bytes)?;
+    encode.progress.send_replace(Progress::Complete(*bytes));
+    Ok(())
+}
+
+impl Inner {
+    /// Renames the `.part` into the cache, indexes it and ends the encode, under the lock
+    /// (so that no request finds it in neither place); then enforces the budget.
+    fn complete(&self, key: &CacheKey, len: u64) -> Result<(), End> {
+        let name = key.file_name();
+        {
+            let mut state = self.state.lock();
+            if let Err(err) = std::fs::rename(self.dir.join(key.part_name()), self.dir.join(&name))
+            {
+                drop(state);
+                return Err(err.into());
+            }
+            state.complete.insert(name.clone(), len);
+            state.encodes.remove(&name);
+        }
+        // The rename itself made durable, as far as the folder allows.
+        if let Ok(dir) = File::open(&self.dir) {
+            let _ = dir.sync_all();
+        }
+        self.evict();
+        Ok(())
+    }
+
+    /// Ends an encode that did not complete: out of the running ones and its `.part`
+    /// deleted.
+    fn abandon(&self, key: &CacheKey) {
+        let mut state = self.state.lock();
+        self.end_locked(&mut state, key);
+    }
+
+    /// Under the lock, so that a new encode of the key cannot have created its own `.part`
+    /// before this one's is deleted.
+    fn end_locked(&self, state: &mut State, key: &CacheKey) {
+        state.encodes.remove(&key.file_name());
+        if let Err(err) = std::fs::remove_file(self.dir.join(key.part_name())) {
+            if err.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!(%err, "a transcode's partial file could not be removed");
+            }
+        }
+    }
+
+    /// The encode was told to stop: it does when still nobody reads it; a reader who came
+    /// in meanwhile keeps it going. One lock for both, or a request could join an encode
+    /// that is ending.
+    fn stop_if_unheard(&self, key: &CacheKey) -> bool {
+        let mut state = self.state.lock();
+        if state.readers.contains_key(&key.file_name()) {
+            return false;
+        }
+        self.end_locked(&mut state, key);
+        true
+    }
+}
+
+/// Holds encodes back between steps, for tests: an entry's count is the steps its encode
+/// may still take before it waits, until the count is raised or removed or the encode is
+/// cancelled.
+/// The longest a held encode waits.
+const HOLD_LIMIT: Duration = Duration::from_secs(30);
+
+#[derive(Default)]
+pub(super) struct Gate {
+    /// File name → (steps left, when the hold was set).
+    steps: Mutex<HashMap<String, (u64, Instant)>>,
+    changed: Condvar,
+}
+
+impl Gate {
+    pub(super) fn set(&self, name: String, steps: Option<u64>) {
+        let mut held = self.steps.lock();
+        match steps {
+            Some(steps) => held.insert(name, (steps, Instant::now())),
+            None => held.remove(&name),
+        };
+        self.changed.notify_all();
+    }
+
+    fn pass(&self, name: &str, cancel: &std::sync::atomic::AtomicBool) {
+        let mut held = self.steps.lock();
+        loop {
+            match held.get_mut(name) {
+                None => return,
+                Some((n, _)) if *n > 0 => {
+                    *n -= 1;
+                    return;
+                }
+                // A test that fails while holding an encode must not leave its thread
+                // (and the test runtime, which waits for it) stuck for ever.
+                Some((_, since)) if since.elapsed() > HOLD_LIMIT => return,
+                Some(_) => {}
+            }
+            if cancel.load(Ordering::Relaxed) {
+                return;
+            }
+            // Woken by `set`; the timeout is for the cancel flag, which does not notify.
+            self.changed.wait_for(&mut held, Duration::from_millis(20));
+        }
+    }
+}
