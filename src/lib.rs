@@ -24,8 +24,8 @@
 //!   `handlers::views`; a handler never borrows another handler's helpers.
 //! - `app`: the application layer, one service per domain: `catalogue` (tracks, albums,
 //!   artists, totals, filters, browsing and the home sections), `search` (search and its
-//!   history; recording a query is a call of its own; the typo fallback in `search::near`), `scanning` (the face of
-//!   `library::scanner` the handlers call: start, status, cancel, progress, and the
+//!   history; recording a query is a call of its own; the typo fallback in `search::near`),
+//!   `scanning` (the face of `library::scanner` the handlers call: start, status, cancel, progress, and the
 //!   database rebuild that pauses scans), `playback` (the shared session and its history;
 //!   its rules are pure functions in `app::playback::rules`), `playlists` (with its
 //!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
@@ -42,8 +42,8 @@
 //!   behind an `artworkId`, scaled copies in a bounded disk cache), `shares` (share
 //!   links, visitors' sessions with share-scoped media tokens, and the per-address limits
 //!   of the public share routes), `loudness` (ReplayGain measured from the audio:
-//!   `measure` decodes (`app::decode`, shared with transcoding) into an EBU R128 meter; the background run after
-//!   scans and `music-hub analyze` in `command`; its values are the `loudness`
+//!   `measure` decodes (`app::decode`, shared with transcoding) into an EBU R128 meter;
+//!   the background run after scans and `music-hub analyze` in `command`; its values are the `loudness`
 //!   enrichment source); `home` reads what the home page shows from the others.
 //!   A service owns its rules, transactions and events, and answers with domain values and
 //!   its own error.
@@ -62,8 +62,9 @@
 //!   `db::artwork` where an artwork id's bytes are (files, never the bytes themselves);
 //!   `db::playback`, `db::playlists`, `db::saved`, `db::metadata`, `db::loudness` and
 //!   `db::shares` read and write rows whose meaning is their service's; `db::deferred`
-//!   sets a first scan's indexes and search-index triggers aside and puts them back,
-//!   crash-safe; `db::salvage` carries the person's data from an archived database into a
+//!   sets a first scan's indexes, search-index triggers and totals triggers aside and puts
+//!   them back, crash-safe; `db::catalog::stats` reads the library's totals, which the
+//!   catalogue's triggers keep (migration `catalogue_totals`); `db::salvage` carries the person's data from an archived database into a
 //!   fresh one.
 //! - `events`: the library change feed: one enum of typed changes (`Change`, the contract's
 //!   `LibraryEvent` shapes), published by the services to one broadcast with a replay buffer
@@ -72,7 +73,8 @@
 //!   artists, live progress, cancelling and the file-system watcher; `library::fields` is
 //!   how an override lands on a file's tags, applied by the scanner to every file it reads.
 //!   `library::tag_write` is the reverse of reading tags: field values written into a file.
-//!   `library::job` is one scan split by stage (record, read, commit, prune, finalize, album facts), and
+//!   `library::job` is one scan split by stage (record, read, commit, prune, finalize,
+//!   album facts), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
 //!   `m3u` and `playlist_match` read playlist files and match their lines to tracks (for
 //!   imports and for the library's own playlist files, which `job::playlists` follows);

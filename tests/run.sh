@@ -4,7 +4,7 @@
 # against a real hub on loopback, headless chromium playing from one (tests/browser.sh
 # installs it first), the generator's own tests), then the drift check of both
 # SDKs and the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
-# cmake (for the libopus built into the hub) is installed first when missing.
+# cmake and make (for the libopus and LAME built into the hub) are installed first when missing.
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,16 +21,20 @@ cargo fmt --all -- --check
 step "contract: src/api/generated/ is in step with openapi/music-hub.yaml (codegen check --rust)"
 cargo run -q -p codegen -- check --rust
 
-step "build tools: cmake, which builds the libopus the hub links in (opusic-sys)"
-if ! command -v cmake >/dev/null 2>&1; then
+step "build tools: cmake and make, which build the libopus and LAME the hub links in"
+missing=()
+for tool in cmake make; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    apt-get install -y -q cmake || { apt-get update -q && apt-get install -y -q cmake; }
+    apt-get install -y -q "${missing[@]}" ||
+      { apt-get update -q && apt-get install -y -q "${missing[@]}"; }
   else
-    echo "cmake is missing: install it (apt-get install cmake); the hub cannot be built without it" >&2
+    echo "missing: ${missing[*]} (apt-get install ${missing[*]}); the hub cannot be built without them" >&2
     exit 1
   fi
 fi
-cmake --version | head -1
+cmake --version | sed -n 1p
+make --version | sed -n 1p
 
 step "lints (cargo clippy --all-targets -- -D warnings)"
 cargo clippy --workspace --all-targets -q -- -D warnings

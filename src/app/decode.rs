@@ -100,8 +100,9 @@ impl AudioFile {
                 continue;
             }
             match self.decoder.decode(&packet) {
-                // Decoded again below: returning the buffer from inside the match would keep
-                // the decoder borrowed for the skipped packets' iterations too.
+                // The buffer is taken after the loop (`last_decoded`): returning it from
+                // inside the match would keep the decoder borrowed for the skipped packets'
+                // iterations too.
                 Ok(_) => break,
                 Err(SymphoniaError::DecodeError(_)) if self.bad_packets < MAX_BAD_PACKETS => {
                     self.bad_packets += 1;

@@ -82,8 +82,9 @@ pub fn set_aside(conn: &mut SqliteConnection) -> QueryResult<usize> {
 /// Puts back whatever is set aside: each index in a transaction of its own, then the
 /// triggers with the search index rebuilt from `search_documents` and the totals counted,
 /// together (a trigger back without them would leave the index and the totals missing what
-/// was written while it was away, and nothing set aside to say so). One transaction for everything held the write lock for
-/// as long as all of it took, past other writers' busy timeout on a large library. Returns
+/// was written while it was away, and nothing set aside to say so). One transaction for
+/// everything held the write lock for as long as all of it took, past other writers' busy
+/// timeout on a large library. Returns
 /// how many objects came back (0 when nothing was set aside, which costs one small query).
 pub fn restore(conn: &mut SqliteConnection) -> QueryResult<usize> {
     let pending: i64 = scan_deferred_schema::table.count().get_result(conn)?;

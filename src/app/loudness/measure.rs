@@ -1,5 +1,5 @@
-//! Measuring one file: decode it with symphonia (`app::decode`) and feed the decoded planes straight to an
-//! EBU R128 meter (`ebur128`), integrated loudness and true peak. ReplayGain 2.0 reads
+//! Measuring one file: decode it with symphonia (`app::decode`) and feed the decoded planes
+//! straight to an EBU R128 meter (`ebur128`), integrated loudness and true peak. ReplayGain 2.0 reads
 //! both: the gain brings the integrated loudness to −18 LUFS, the peak is the true peak as
 //! a linear amplitude (1.0 is full scale, above it the signal clips once reconstructed).
 //!

@@ -18,9 +18,9 @@ const NEAR_WORDS: usize = 8;
 /// much later at most, and exact search never waits for it.
 pub(super) const VOCABULARY_REUSED_FOR: Duration = Duration::from_secs(60);
 
-/// Letters whose words are not kept past this many (read each time instead): bounds what
-/// the reuse holds, whatever the library.
-const KEPT_WORDS_AT_MOST: usize = 50_000;
+/// The most words kept over all letters (about 8 MB at most): past it, a letter's words
+/// are read each time instead, whatever the library.
+const KEPT_WORDS_AT_MOST: usize = 200_000;
 
 /// The words under one first letter, and when they were read.
 type Words = (Instant, Arc<Vec<String>>);
@@ -59,8 +59,11 @@ impl Vocabulary {
             &first.to_string(),
             &next.to_string(),
         )?);
-        if words.len() <= KEPT_WORDS_AT_MOST {
-            lock().insert(first, (Instant::now(), words.clone()));
+        let mut kept = lock();
+        kept.retain(|_, (read, _)| read.elapsed() < self.reused_for);
+        let held: usize = kept.values().map(|(_, words)| words.len()).sum();
+        if held + words.len() <= KEPT_WORDS_AT_MOST {
+            kept.insert(first, (Instant::now(), words.clone()));
         }
         Ok(words)
     }

@@ -133,6 +133,11 @@ pub const ARTIST_TOTAL: &str = kept_or_counted!(
 pub fn library_totals(
     conn: &mut SqliteConnection,
 ) -> QueryResult<(LibraryTotals, Vec<FormatTotals>)> {
+    // One read transaction: the totals and the formats from the same snapshot.
+    conn.transaction(read_totals)
+}
+
+fn read_totals(conn: &mut SqliteConnection) -> QueryResult<(LibraryTotals, Vec<FormatTotals>)> {
     let set_aside: bool = diesel::select(sql::<Bool>(totals_set_aside!())).get_result(conn)?;
     if set_aside {
         return counted_totals(conn);
