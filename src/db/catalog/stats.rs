@@ -346,6 +346,37 @@ mod tests {
         assert_kept(&mut conn, "a file deleted, its track cascading");
         run(&mut conn, "DELETE FROM tracks WHERE id = 'tr_6';");
         assert_kept(&mut conn, "a track deleted on its own");
+        // The scanner's writes are upserts: one that finds its row updates it.
+        run(
+            &mut conn,
+            "INSERT INTO tracks (id, media_file_id, album_id, title, sort_title, artist_credit, \
+               artist_sort, album_sort, duration_ms, format, added_at, updated_at) \
+             VALUES ('tr_3', 'mf_3', 'al_1', 'T3', 't3', 'A', 'a', 'x', 99, 'wav', 1, 2) \
+             ON CONFLICT (id) DO UPDATE SET duration_ms = excluded.duration_ms, \
+               format = excluded.format, updated_at = excluded.updated_at; \
+             INSERT INTO media_files (id, root_id, rel_path, dir_path, size_bytes, mtime_ms, \
+               extension, first_seen_at, scanned_at) \
+             VALUES ('mf_3', 'music', 'a/3.flac', 'a', 12345, 2, 'flac', 1, 2) \
+             ON CONFLICT (id) DO UPDATE SET size_bytes = excluded.size_bytes;",
+        );
+        assert_kept(&mut conn, "upserts of a track and its file");
+        // A library folder removed: its files go, and their tracks with them.
+        run(
+            &mut conn,
+            "INSERT INTO library_roots (id, path, name, added_at) VALUES ('other', '/o', 'O', 1);",
+        );
+        run(
+            &mut conn,
+            "INSERT INTO media_files (id, root_id, rel_path, dir_path, size_bytes, mtime_ms, \
+               extension, first_seen_at, scanned_at) \
+             VALUES ('mf_other', 'other', 'x.mp3', '', 4321, 1, 'mp3', 1, 1); \
+             INSERT INTO tracks (id, media_file_id, album_id, title, sort_title, artist_credit, \
+               artist_sort, album_sort, duration_ms, format, added_at, updated_at) \
+             VALUES ('tr_other', 'mf_other', 'al_1', 'O', 'o', 'A', 'a', 'x', 5, 'mp3', 1, 1);",
+        );
+        assert_kept(&mut conn, "a track in another folder");
+        run(&mut conn, "DELETE FROM library_roots WHERE id = 'other';");
+        assert_kept(&mut conn, "a library folder removed");
         run(&mut conn, "DELETE FROM tracks WHERE album_id = 'al_2'; DELETE FROM albums WHERE id = 'al_2'; DELETE FROM artists WHERE id = 'ar_2';");
         assert_kept(&mut conn, "an album and its artist going");
         let (_, formats) = kept(&mut conn);
