@@ -195,15 +195,27 @@ pub fn hits_by_kind(
     } else {
         // SQLite's lower() and LIKE fold ASCII letters only; so does this.
         let start = words.join(" ").to_ascii_lowercase();
+        let past_start = format!("{start}\u{10FFFF}");
         let first_word = words.first().map_or("", String::as_str);
+        // Enough names start with what was typed to fill the candidates: the newest
+        // matches would only cost lookups that are never shown. Counted in the index alone.
+        let starting = Sql::new(
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_documents \
+             WHERE lower(name) >= ? AND lower(name) < ? LIMIT ?)",
+        )
+        .bind::<Text, _>(start.clone())
+        .bind::<Text, _>(past_start.clone())
+        .bind::<BigInt, _>(candidates)
+        .get_result::<Count>(conn)?
+        .n;
         query
             .sql(UNRANKED)
-            .bind::<Text, _>(start.clone())
-            .bind::<Text, _>(format!("{start}\u{10FFFF}"))
+            .bind::<Text, _>(start)
+            .bind::<Text, _>(past_start)
             .bind::<BigInt, _>(candidates)
             .bind::<Text, _>(format!("{}%", like_escaped(first_word)))
             .bind::<Text, _>(expression.to_owned())
-            .bind::<BigInt, _>(candidates)
+            .bind::<BigInt, _>(candidates - starting)
     };
     let rows = query
         .sql(") ORDER BY tier, position, item_id")
@@ -432,14 +444,15 @@ mod bounded_ranking {
             "{found:?}"
         );
 
-        // No name starts with it: the newest matches, shortest first.
+        // One name starts with it, then the newest matches (149 of the 150 candidates,
+        // 3 × 50), shortest first.
         let found = search("song", 3);
         assert_eq!(
             found,
             [
                 "Songs of the Humpback Whale",
-                "Love Song 1351",
-                "Love Song 1352"
+                "Love Song 1352",
+                "Love Song 1353"
             ],
         );
 
