@@ -126,24 +126,33 @@ pub fn generate(
     Ok(written)
 }
 
-/// A PCM WAV file (16-bit stereo, 44.1 kHz) of `frames` frames of deterministic noise: a
-/// large, real audio file for streaming tests and the benchmark, whose every byte differs
-/// from its neighbours so that a misplaced range shows.
-pub fn noise_wav(frames: u32, seed: u64) -> Vec<u8> {
-    let data_len = frames.saturating_mul(4);
+/// The 44-byte header of a 16-bit PCM WAV file of `frames` frames; the samples follow it,
+/// interleaved. Shared by every test and bench that makes audio of its own.
+pub fn wav_header(channels: u16, rate: u32, frames: u32) -> Vec<u8> {
+    let block = u32::from(channels) * 2;
+    let data_len = frames.saturating_mul(block);
     let mut out = Vec::with_capacity(44 + data_len as usize);
     out.extend_from_slice(b"RIFF");
     out.extend_from_slice(&data_len.saturating_add(36).to_le_bytes());
     out.extend_from_slice(b"WAVEfmt ");
     out.extend_from_slice(&16u32.to_le_bytes());
     out.extend_from_slice(&1u16.to_le_bytes()); // PCM
-    out.extend_from_slice(&2u16.to_le_bytes()); // channels
-    out.extend_from_slice(&44_100u32.to_le_bytes());
-    out.extend_from_slice(&(44_100u32 * 4).to_le_bytes()); // bytes per second
-    out.extend_from_slice(&4u16.to_le_bytes()); // block align
+    out.extend_from_slice(&channels.to_le_bytes());
+    out.extend_from_slice(&rate.to_le_bytes());
+    out.extend_from_slice(&rate.saturating_mul(block).to_le_bytes()); // bytes per second
+    out.extend_from_slice(&(block as u16).to_le_bytes()); // block align
     out.extend_from_slice(&16u16.to_le_bytes()); // bits per sample
     out.extend_from_slice(b"data");
     out.extend_from_slice(&data_len.to_le_bytes());
+    out
+}
+
+/// A PCM WAV file (16-bit stereo, 44.1 kHz) of `frames` frames of deterministic noise: a
+/// large, real audio file for streaming tests and the benchmark, whose every byte differs
+/// from its neighbours so that a misplaced range shows.
+pub fn noise_wav(frames: u32, seed: u64) -> Vec<u8> {
+    let data_len = frames.saturating_mul(4);
+    let mut out = wav_header(2, 44_100, frames);
     // xorshift64: cheap, and never repeats within a file.
     let mut state = seed | 1;
     while out.len() < 44 + data_len as usize {

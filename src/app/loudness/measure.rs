@@ -50,31 +50,14 @@ pub fn gain_db(lufs: f64) -> f64 {
 
 #[derive(Debug, thiserror::Error)]
 pub enum MeasureError {
-    #[error("cannot read the file: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("cannot decode the audio: {0}")]
-    Decode(String),
-    #[error("the file has no audio track")]
-    NoAudio,
+    /// The file could not be read or decoded (`app::decode`'s reasons).
+    #[error(transparent)]
+    Audio(#[from] DecodeError),
+    #[error("loudness meter: {0}")]
+    Meter(#[from] ebur128::Error),
     /// The run was stopped mid-file: says nothing about the file, so it is not recorded.
     #[error("the measurement was cancelled")]
     Cancelled,
-}
-
-impl From<DecodeError> for MeasureError {
-    fn from(err: DecodeError) -> Self {
-        match err {
-            DecodeError::Io(err) => MeasureError::Io(err),
-            DecodeError::Decode(message) => MeasureError::Decode(message),
-            DecodeError::NoAudio => MeasureError::NoAudio,
-        }
-    }
-}
-
-impl From<ebur128::Error> for MeasureError {
-    fn from(err: ebur128::Error) -> Self {
-        MeasureError::Decode(format!("loudness meter: {err}"))
-    }
 }
 
 /// Decodes the whole file and measures it.
@@ -108,7 +91,7 @@ pub fn measure_file_until(path: &Path, cancel: &AtomicBool) -> Result<Measured, 
         let spec = buffer.spec();
         let channels = spec.channels().count();
         if channels == 0 || channels > MAX_CHANNELS {
-            return Err(MeasureError::Decode(format!("{channels} channels")));
+            return Err(DecodeError::Decode(format!("{channels} channels")).into());
         }
         let meter = match &mut meter {
             Some(meter) => {
@@ -129,7 +112,7 @@ pub fn measure_file_until(path: &Path, cancel: &AtomicBool) -> Result<Measured, 
         frames += buffer.frames() as u64;
         feed(meter, &buffer, &mut scratch)?;
     }
-    let meter = meter.ok_or(MeasureError::NoAudio)?;
+    let meter = meter.ok_or(DecodeError::NoAudio)?;
     let integrated = meter.loudness_global()?;
     let mut true_peak: f64 = 0.0;
     for channel in 0..meter.channels() {
@@ -214,20 +197,7 @@ pub fn album<'a>(tracks: impl IntoIterator<Item = &'a Measured> + Clone) -> Opti
 /// file: audio of a known level for the tests and the benchmark.
 pub fn sine_wav(amplitude: f64, seconds: f64, rate: u32) -> Vec<u8> {
     let frames = (seconds * f64::from(rate)) as u32;
-    let data_len = frames.saturating_mul(4);
-    let mut out = Vec::with_capacity(44 + data_len as usize);
-    out.extend_from_slice(b"RIFF");
-    out.extend_from_slice(&data_len.saturating_add(36).to_le_bytes());
-    out.extend_from_slice(b"WAVEfmt ");
-    out.extend_from_slice(&16u32.to_le_bytes());
-    out.extend_from_slice(&1u16.to_le_bytes()); // PCM
-    out.extend_from_slice(&2u16.to_le_bytes()); // channels
-    out.extend_from_slice(&rate.to_le_bytes());
-    out.extend_from_slice(&(rate * 4).to_le_bytes()); // bytes per second
-    out.extend_from_slice(&4u16.to_le_bytes()); // block align
-    out.extend_from_slice(&16u16.to_le_bytes()); // bits per sample
-    out.extend_from_slice(b"data");
-    out.extend_from_slice(&data_len.to_le_bytes());
+    let mut out = crate::library::generate::wav_header(2, rate, frames);
     let step = std::f64::consts::TAU * 997.0 / f64::from(rate);
     for n in 0..frames {
         let value = (amplitude * (step * f64::from(n)).sin() * 32767.0).round() as i16;

@@ -299,7 +299,7 @@ fn measure_album(
         *progress.current.lock() = Some(track.rel_path.clone());
         let result = match path_in_root(Path::new(&track.root_path), &track.rel_path) {
             Some(path) => measure::measure_file_until(&path, cancel),
-            None => Err(measure::MeasureError::NoAudio),
+            None => Err(crate::app::decode::DecodeError::NoAudio.into()),
         };
         match &result {
             // Stopped mid-file: nothing is known of the file, and the album is measured

@@ -15,20 +15,7 @@ use music_hub::app::loudness::measure::measure_file;
 pub fn music_wav(seconds: u32) -> Vec<u8> {
     let rate = 44_100u32;
     let frames = seconds * rate;
-    let data_len = frames * 4;
-    let mut out = Vec::with_capacity(44 + data_len as usize);
-    out.extend_from_slice(b"RIFF");
-    out.extend_from_slice(&(data_len + 36).to_le_bytes());
-    out.extend_from_slice(b"WAVEfmt ");
-    out.extend_from_slice(&16u32.to_le_bytes());
-    out.extend_from_slice(&1u16.to_le_bytes());
-    out.extend_from_slice(&2u16.to_le_bytes());
-    out.extend_from_slice(&rate.to_le_bytes());
-    out.extend_from_slice(&(rate * 4).to_le_bytes());
-    out.extend_from_slice(&4u16.to_le_bytes());
-    out.extend_from_slice(&16u16.to_le_bytes());
-    out.extend_from_slice(b"data");
-    out.extend_from_slice(&data_len.to_le_bytes());
+    let mut out = music_hub::library::generate::wav_header(2, rate, frames);
     let tau = std::f64::consts::TAU;
     let chords: [[f64; 3]; 4] = [
         [220.0, 277.2, 329.6],

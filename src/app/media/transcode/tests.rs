@@ -20,21 +20,7 @@ fn tone(channel: usize, seconds: f64) -> f64 {
 
 /// A 16-bit PCM WAV of `frames` frames of the two tones (the left one alone in mono).
 pub(super) fn tone_wav(dir: &Path, channels: u16, rate: u32, frames: u32) -> PathBuf {
-    let block = u32::from(channels) * 2;
-    let data_len = frames * block;
-    let mut out = Vec::with_capacity(44 + data_len as usize);
-    out.extend_from_slice(b"RIFF");
-    out.extend_from_slice(&(data_len + 36).to_le_bytes());
-    out.extend_from_slice(b"WAVEfmt ");
-    out.extend_from_slice(&16u32.to_le_bytes());
-    out.extend_from_slice(&1u16.to_le_bytes());
-    out.extend_from_slice(&channels.to_le_bytes());
-    out.extend_from_slice(&rate.to_le_bytes());
-    out.extend_from_slice(&(rate * block).to_le_bytes());
-    out.extend_from_slice(&(block as u16).to_le_bytes());
-    out.extend_from_slice(&16u16.to_le_bytes());
-    out.extend_from_slice(b"data");
-    out.extend_from_slice(&data_len.to_le_bytes());
+    let mut out = crate::library::generate::wav_header(channels, rate, frames);
     for n in 0..frames {
         let t = f64::from(n) / f64::from(rate);
         for channel in 0..usize::from(channels) {
