@@ -77,23 +77,45 @@ const CANDIDATES_PER_KIND: usize = 50;
 /// which FTS5 finds by visiting every match of the phrase, and then scores each match: a
 /// few common letters match a quarter of a large library's documents (254k of 1.1M for
 /// "cor"), 300 ms to rank all of them. A query with more matches than this, or with a
-/// phrase that has more on its own, is not ranked (`unranked`).
+/// phrase that has more on its own, is not ranked (`UNRANKED`).
 const RANKED_AT_MOST: usize = 1_000;
+
+/// How many names starting with what was typed are read of each kind, per result wanted:
+/// the first in alphabetical order, of which the shortest are shown.
+const STARTING_PER_RESULT: usize = 10;
 
 /// Names equal to the query (tier 0), found by `search_documents_exact_name` rather than
 /// among the matches, which may be too many to read: at most `limit` of each kind, so that a
-/// thousand tracks called "Intro" cost no more than ten.
+/// thousand tracks called "Intro" cost no more than ten. Binds per kind: the query, the
+/// limit.
 fn exact_names(kinds: &[SearchKind]) -> String {
+    per_kind(kinds, |kind| {
+        format!(
+            "SELECT kind, item_id, name, 0.0 AS rank, 0 AS tier, 0 AS position \
+             FROM search_documents WHERE lower(name) = lower(?) AND kind = '{kind}' LIMIT ?"
+        )
+    })
+}
+
+/// For a query with too many matches to rank, names starting with what was typed (tier 1),
+/// from the same index: of each kind, the first in alphabetical order, shortest first.
+/// Binds per kind: the lowest and the first name past the range, and how many.
+fn starting_names(kinds: &[SearchKind]) -> String {
+    per_kind(kinds, |kind| {
+        format!(
+            "SELECT kind, item_id, name, 0.0 AS rank, 1 AS tier, length(name) AS position \
+             FROM search_documents WHERE lower(name) >= ? AND lower(name) < ? \
+             AND kind = '{kind}' ORDER BY lower(name) LIMIT ?"
+        )
+    })
+}
+
+/// One `SELECT` a kind, each bounded on its own, joined by `UNION ALL` (a compound's members
+/// cannot carry their own `LIMIT` unless wrapped).
+fn per_kind(kinds: &[SearchKind], select: impl Fn(&str) -> String) -> String {
     kinds
         .iter()
-        .map(|kind| {
-            format!(
-                "SELECT * FROM (SELECT kind, item_id, name, 0.0 AS rank, 0 AS tier, \
-                 0 AS position FROM search_documents \
-                 WHERE lower(name) = lower(?) AND kind = '{}' LIMIT ?)",
-                kind.as_str()
-            )
-        })
+        .map(|kind| format!("SELECT * FROM ({})", select(kind.as_str())))
         .collect::<Vec<_>>()
         .join(" UNION ALL ")
 }
@@ -106,17 +128,12 @@ const RANKED: &str = "SELECT d.kind, d.item_id, d.name, r.rank, 2 AS tier, r.pos
         ORDER BY rank LIMIT ?) r \
      JOIN search_documents d ON d.doc_id = r.rowid";
 
-/// For a query with too many matches to rank: names starting with what was typed (tier
-/// 1), the first of them in alphabetical order from `search_documents_exact_name`, shortest
-/// first; then the newest matches (tier 2), those whose name starts with the first word
-/// first, then the shortest, which is what bm25 favours among matches of one common word.
-/// As many of each as the ranked candidates: each is a lookup in `search_documents`, dearer
-/// the larger the library (1,000 of them were a third of a search at a million tracks).
-const UNRANKED: &str = "SELECT * FROM (SELECT kind, item_id, name, 0.0 AS rank, 1 AS tier, \
-         length(name) AS position FROM search_documents \
-       WHERE lower(name) >= ? AND lower(name) < ? ORDER BY lower(name) LIMIT ?) \
-     UNION ALL \
-     SELECT m.kind, m.item_id, m.name, 0.0 AS rank, 2 AS tier, \
+/// For a query with too many matches to rank, after the names starting with it: the newest
+/// matches (tier 2), those whose name starts with the first word first, then the shortest,
+/// which is what bm25 favours among matches of one common word. As many as the ranked
+/// candidates: each is a lookup in `search_documents`, dearer the larger the library (1,000
+/// of them were a third of a search at a million tracks).
+const UNRANKED: &str = "SELECT m.kind, m.item_id, m.name, 0.0 AS rank, 2 AS tier, \
        row_number() OVER (ORDER BY m.name LIKE ? ESCAPE '\\' DESC, length(m.name), m.item_id) \
      FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f \
      JOIN search_documents m ON m.doc_id = f.rowid";
@@ -156,6 +173,10 @@ pub fn hits_by_kind(
     if kinds.is_empty() {
         return Ok(Vec::new());
     }
+    // Each kind once, in one order, for the statement's text: its cache holds few texts.
+    let mut sql_kinds = kinds.to_vec();
+    sql_kinds.sort_by_key(|k| k.as_str());
+    sql_kinds.dedup();
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let candidates = as_int(limit.max(1).saturating_mul(CANDIDATES_PER_KIND));
     // Counting stops one past the bound: it reads matches, never ranks them.
@@ -171,7 +192,7 @@ pub fn hits_by_kind(
         Ok(n <= as_int(RANKED_AT_MOST))
     };
     let mut ranked = within_bound(expression)?;
-    for phrase in phrases {
+    for phrase in phrases.iter().filter(|p| p.as_str() != expression) {
         if !ranked {
             break;
         }
@@ -179,9 +200,9 @@ pub fn hits_by_kind(
     }
     let mut query = Sql::new(format!(
         "SELECT kind, item_id, name, rank FROM ({} UNION ALL ",
-        exact_names(kinds)
+        exact_names(&sql_kinds)
     ));
-    for _ in kinds {
+    for _ in &sql_kinds {
         query = query
             .bind::<Text, _>(typed.to_owned())
             .bind::<BigInt, _>(as_int(limit));
@@ -197,25 +218,18 @@ pub fn hits_by_kind(
         let start = words.join(" ").to_ascii_lowercase();
         let past_start = format!("{start}\u{10FFFF}");
         let first_word = words.first().map_or("", String::as_str);
-        // Enough names start with what was typed to fill the candidates: the newest
-        // matches would only cost lookups that are never shown. Counted in the index alone.
-        let starting = Sql::new(
-            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_documents \
-             WHERE lower(name) >= ? AND lower(name) < ? LIMIT ?)",
-        )
-        .bind::<Text, _>(start.clone())
-        .bind::<Text, _>(past_start.clone())
-        .bind::<BigInt, _>(candidates)
-        .get_result::<Count>(conn)?
-        .n;
+        query = query.sql(starting_names(&sql_kinds)).sql(" UNION ALL ");
+        for _ in &sql_kinds {
+            query = query
+                .bind::<Text, _>(start.clone())
+                .bind::<Text, _>(past_start.clone())
+                .bind::<BigInt, _>(as_int(limit.saturating_mul(STARTING_PER_RESULT)));
+        }
         query
             .sql(UNRANKED)
-            .bind::<Text, _>(start)
-            .bind::<Text, _>(past_start)
-            .bind::<BigInt, _>(candidates)
             .bind::<Text, _>(format!("{}%", like_escaped(first_word)))
             .bind::<Text, _>(expression.to_owned())
-            .bind::<BigInt, _>(candidates - starting)
+            .bind::<BigInt, _>(candidates)
     };
     let rows = query
         .sql(") ORDER BY tier, position, item_id")
@@ -408,11 +422,13 @@ mod bounded_ranking {
              INSERT INTO artists (id, name, sort_name, added_at, updated_at) \
              VALUES ('ar_love', 'Love', 'love', 0, 0), \
                     ('ar_lovely', 'Lovely Day', 'lovely day', 0, 0), \
-                    ('ar_zebra', 'Zebra Love', 'zebra love', 0, 0);"
+                    ('ar_zebra', 'Zebra Love', 'zebra love', 0, 0); \
+             INSERT INTO albums (id, title, sort_title, album_artist_id, album_artist_credit, \
+               added_at, updated_at) \
+             VALUES ('al_sexy', 'Lovesexy', 'lovesexy', 'ar_love', 'Love', 0, 0);"
         ))
         .expect("artists");
-        let kinds = [SearchKind::Artist];
-        let mut search = |typed: &str, limit: usize| {
+        let mut search_kinds = |typed: &str, kinds: &[SearchKind], limit: usize| {
             let words = words(typed);
             let expression = fts_expression(&words);
             let found = hits_by_kind(
@@ -420,12 +436,18 @@ mod bounded_ranking {
                 &expression,
                 &phrases(&words),
                 typed,
-                &kinds,
+                kinds,
                 limit,
             )
             .expect("search");
             names(&found)
         };
+        // An album among all those artists, its kind asked for: the artists' names starting
+        // so do not crowd it out.
+        let found = search_kinds("love", &[SearchKind::Album, SearchKind::Artist], 2);
+        assert_eq!(found, ["Lovesexy", "Love", "Love Song 1"]);
+        let mut search =
+            |typed: &str, limit: usize| search_kinds(typed, &[SearchKind::Artist], limit);
 
         let found = search("love", 5);
         assert_eq!(found.len(), 5, "{found:?}");
@@ -444,15 +466,15 @@ mod bounded_ranking {
             "{found:?}"
         );
 
-        // One name starts with it, then the newest matches (149 of the 150 candidates,
-        // 3 × 50), shortest first.
+        // One name starts with it, then the newest matches (150 candidates, 3 × 50),
+        // shortest first.
         let found = search("song", 3);
         assert_eq!(
             found,
             [
                 "Songs of the Humpback Whale",
-                "Love Song 1352",
-                "Love Song 1353"
+                "Love Song 1351",
+                "Love Song 1352"
             ],
         );
 
