@@ -99,12 +99,15 @@ fn exact_names(kinds: &[SearchKind]) -> String {
 
 /// For a query with too many matches to rank, names starting with what was typed (tier 1),
 /// from the same index: of each kind, the first in alphabetical order, shortest first.
+/// Named: with `kind = ?` SQLite prefers the `(kind, item_id)` index and reads every item
+/// of the kind (3.5 s a search at a million tracks).
 /// Binds per kind: the lowest and the first name past the range, and how many.
 fn starting_names(kinds: &[SearchKind]) -> String {
     per_kind(kinds, |kind| {
         format!(
             "SELECT kind, item_id, name, 0.0 AS rank, 1 AS tier, length(name) AS position \
-             FROM search_documents WHERE lower(name) >= ? AND lower(name) < ? \
+             FROM search_documents INDEXED BY search_documents_exact_name \
+             WHERE lower(name) >= ? AND lower(name) < ? \
              AND kind = '{kind}' ORDER BY lower(name) LIMIT ?"
         )
     })
