@@ -13,6 +13,7 @@ use crate::api::error::HandlerError;
 use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
 use crate::app::loudness::Analyzer;
+use crate::app::media::transcode::cache::{self, CacheSettings, TranscodeCache};
 use crate::app::media::{MediaGrant, MediaService};
 use crate::app::metadata::MetadataService;
 use crate::app::playback::PlaybackService;
@@ -113,6 +114,7 @@ impl Hub {
             config.libraries.clone(),
             config.auth.api_token.as_deref(),
             config.share_media_token_secs,
+            open_transcode_cache(&config),
         ));
         Ok(Hub {
             shares: ShareService::new(
@@ -258,4 +260,25 @@ fn musicbrainz_provider(
             None
         }
     }
+}
+
+/// The transcode cache in the data dir, with the configured budget or, by default, 10 %
+/// of the free space (at most 2 GiB; 256 MiB when the free space cannot be read).
+fn open_transcode_cache(config: &Config) -> TranscodeCache {
+    let budget = config.transcode_cache_bytes.unwrap_or_else(|| {
+        cache::default_budget(&config.data_dir).unwrap_or_else(|err| {
+            warn!(error = %err, "the free disk space could not be read; transcodes get 256 MiB");
+            256 << 20
+        })
+    });
+    let mut settings = CacheSettings::new(budget);
+    if let Some(max) = config.transcode_max_encodes {
+        settings.max_encodes = max.max(1);
+    }
+    info!(
+        budget_mb = budget >> 20,
+        max_encodes = settings.max_encodes,
+        "transcode cache"
+    );
+    TranscodeCache::open(&config.data_dir, settings)
 }

@@ -269,6 +269,28 @@ impl From<MediaError> for HandlerError {
             MediaError::RangeNotSatisfiable { size } => {
                 HandlerError::RangeNotSatisfiable { message, size }
             }
+            MediaError::Ask(ref ask) => HandlerError::BadRequest {
+                code: ErrorCode::InvalidParameter,
+                parameter: Some(ask.parameter().to_owned()),
+                message,
+            },
+            MediaError::TranscodeUnavailable { .. } => HandlerError::UnsupportedFormat {
+                code: ErrorCode::TranscodeUnavailable,
+                message,
+            },
+            MediaError::Undecodable { ref track_id, .. } => HandlerError::Unprocessable {
+                code: ErrorCode::Undecodable,
+                details: Some(BTreeMap::from([(
+                    "trackId".to_owned(),
+                    Value::from(track_id.as_str()),
+                )])),
+                message,
+            },
+            MediaError::TranscodeBusy { retry_after_secs } => HandlerError::TooManyRequests {
+                code: ErrorCode::TooManyTranscodes,
+                retry_after_secs: i64::try_from(retry_after_secs).unwrap_or(i64::MAX),
+                message,
+            },
             MediaError::Db(err) => err.into(),
             MediaError::Internal(detail) => HandlerError::Internal(detail),
         }

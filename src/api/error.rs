@@ -57,6 +57,10 @@ pub enum HandlerError {
         message: String,
         details: Details,
     },
+    /// `415` for what a request asks of a resource, not for its body: a transcode of a
+    /// format the hub cannot decode with what it has.
+    #[error("{message}")]
+    UnsupportedFormat { code: ErrorCode, message: String },
     #[error("{message}")]
     Conflict {
         code: ErrorCode,
@@ -140,6 +144,7 @@ impl HandlerError {
             | HandlerError::Forbidden { .. } => StatusCode::FORBIDDEN,
             HandlerError::NotFound { .. } => StatusCode::NOT_FOUND,
             HandlerError::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            HandlerError::UnsupportedFormat { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             HandlerError::Conflict { .. } | HandlerError::ScanInProgress { .. } => {
                 StatusCode::CONFLICT
             }
@@ -159,6 +164,7 @@ impl HandlerError {
             | HandlerError::Conflict { code, .. }
             | HandlerError::NotFound { code, .. }
             | HandlerError::Unprocessable { code, .. }
+            | HandlerError::UnsupportedFormat { code, .. }
             | HandlerError::Forbidden { code, .. }
             | HandlerError::TooManyRequests { code, .. } => *code,
             HandlerError::ScanInProgress { .. } => ErrorCode::ScanInProgress,

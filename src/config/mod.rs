@@ -115,6 +115,12 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     pub artwork_cache_mb: Option<u64>,
 
+    /// The most disk space finished transcodes may take in the data dir, in MB [default:
+    /// 10 % of the free space, at most 2048]; the least recently used go first.
+    #[arg(long, env = "MUSIC_HUB_TRANSCODE_CACHE_MB", value_name = "MB",
+          value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
+    pub transcode_cache_mb: Option<u64>,
+
     /// Look tracks up on MusicBrainz for enrichment suggestions (off by default; at most
     /// one request a second, answers kept in the database). MUSIC_HUB_MUSICBRAINZ=1 too.
     #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ")]
@@ -171,6 +177,12 @@ pub struct Config {
     pub share_media_token_secs: i64,
     /// The bound of the resized-artwork cache on disk, in bytes (`app::artwork::cache`).
     pub artwork_cache_bytes: u64,
+    /// The bound of the transcode cache on disk, in bytes; `None`: 10 % of the free space,
+    /// at most 2 GiB (`app::media::transcode::cache`).
+    pub transcode_cache_bytes: Option<u64>,
+    /// Encodes that may run at once; `None`: one per core. Tests lower it to see the
+    /// `429`; nothing else needs to.
+    pub transcode_max_encodes: Option<usize>,
     /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
     pub musicbrainz: Option<MusicBrainzConfig>,
     /// Measure loudness in the background after each scan (`app::loudness`).
@@ -205,6 +217,8 @@ impl Config {
             share_heartbeat_secs: DEFAULT_SHARE_HEARTBEAT_SECS,
             share_media_token_secs: DEFAULT_SHARE_MEDIA_TOKEN_SECS,
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
+            transcode_cache_bytes: None,
+            transcode_max_encodes: None,
             musicbrainz: None,
             analyze: true,
         }
@@ -255,6 +269,8 @@ impl ServeArgs {
             artwork_cache_bytes: self.artwork_cache_mb.unwrap_or(DEFAULT_ARTWORK_CACHE_MB)
                 * 1024
                 * 1024,
+            transcode_cache_bytes: self.transcode_cache_mb.map(|mb| mb * 1024 * 1024),
+            transcode_max_encodes: None,
             musicbrainz: self.musicbrainz.then(|| MusicBrainzConfig {
                 base_url: self
                     .musicbrainz_url

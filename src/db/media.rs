@@ -19,6 +19,14 @@ pub struct TrackFileRow {
     /// The track's title: a share's visitors get a file named after it, never after the
     /// file on disk.
     pub title: String,
+    /// What a transcode needs to know of the file: whether it is already small enough,
+    /// how long it is, and the ReplayGain it may apply.
+    pub bitrate_kbps: Option<i32>,
+    pub duration_ms: i64,
+    pub replaygain_track_gain_db: Option<f64>,
+    pub replaygain_track_peak: Option<f64>,
+    pub replaygain_album_gain_db: Option<f64>,
+    pub replaygain_album_peak: Option<f64>,
 }
 
 pub fn track_file_get(
@@ -36,6 +44,12 @@ pub fn track_file_get(
             media_files::mime_type,
             tracks::format,
             tracks::title,
+            media_files::bitrate_kbps,
+            tracks::duration_ms,
+            tracks::replaygain_track_gain_db,
+            tracks::replaygain_track_peak,
+            tracks::replaygain_album_gain_db,
+            tracks::replaygain_album_peak,
         ))
         .first(conn)
         .optional()

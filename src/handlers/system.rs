@@ -8,8 +8,12 @@ use crate::api::error::HandlerError;
 use crate::api::generated::{
     DatabaseHealth, DatabaseHealthStatus, GetInfoRequest, GetInfoResponse, HubInfo,
     LibraryFolder as ApiLibraryFolder, LibraryFolderState, Ping, PingRequest, PingResponse,
-    RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult, SalvagedTable, SystemApi,
+    RebuildDatabaseRequest, RebuildDatabaseResponse, RebuildResult, SalvagedTable, StreamFormat,
+    SystemApi, TranscodeEngine, TranscodeEngineName, TranscodeProfile, TranscodeProfileInfo,
+    TranscodingInfo,
 };
+use crate::app::media::transcode::Codec;
+use crate::app::media::{ProfileName, TranscodingFacts};
 use crate::app::scanning::{LibraryFolder, RootProblem};
 use crate::app::{Health, HealthStatus};
 use crate::auth::Identity;
@@ -68,6 +72,7 @@ impl SystemApi for Hub {
             hub_id: self.hub_id.clone(),
             port: i32::from(self.config.port),
             database_health: self.db.health().into(),
+            transcoding: Some(transcoding_info(self.media.transcoding())),
             libraries,
         })))
     }
@@ -94,6 +99,41 @@ impl SystemApi for Hub {
                 })
                 .collect(),
         })))
+    }
+}
+
+fn transcoding_info(facts: TranscodingFacts) -> TranscodingInfo {
+    TranscodingInfo {
+        engines: facts
+            .engines
+            .into_iter()
+            .map(|(name, version)| TranscodeEngine {
+                name: if name == "ffmpeg" {
+                    TranscodeEngineName::Ffmpeg
+                } else {
+                    TranscodeEngineName::Builtin
+                },
+                version,
+            })
+            .collect(),
+        profiles: ProfileName::ALL
+            .into_iter()
+            .map(|profile| TranscodeProfileInfo {
+                name: match profile {
+                    ProfileName::Mobile => TranscodeProfile::Mobile,
+                    ProfileName::Cellular => TranscodeProfile::Cellular,
+                    ProfileName::Web => TranscodeProfile::Web,
+                    ProfileName::Legacy => TranscodeProfile::Legacy,
+                },
+                format: match profile.codec() {
+                    Codec::Opus => StreamFormat::Opus,
+                    Codec::Mp3 => StreamFormat::Mp3,
+                },
+                bitrate_kbps: i32::try_from(profile.bitrate_kbps()).unwrap_or(i32::MAX),
+            })
+            .collect(),
+        max_concurrent: i32::try_from(facts.max_encodes).unwrap_or(i32::MAX),
+        cache_budget_bytes: i64::try_from(facts.budget_bytes).unwrap_or(i64::MAX),
     }
 }
 

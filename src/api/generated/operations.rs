@@ -1304,6 +1304,16 @@ pub struct StreamMediaRequest {
     /// A share's media token gets it only when the share has `allowDownload`; else the
     /// file is still sent, `inline`.
     pub download: Option<i32>,
+    /// A named transcode (see **Transcoding**); a file already within it is sent as it is.
+    pub profile: Option<TranscodeProfile>,
+    /// `original` (the file as it is), `opus` or `mp3`.
+    pub format: Option<StreamFormat>,
+    /// The highest bit rate wanted, in kbit/s. For MP3 it is rounded down to one of MP3's constant rates.
+    pub max_bitrate_kbps: Option<i32>,
+    /// Start the transcode this many milliseconds into the track (`416 range_not_satisfiable` at or past its end). Implies a transcode (`web` when none is named).
+    pub time_offset_ms: Option<i64>,
+    /// Apply the track's or the album's ReplayGain in the transcode (`off` by default). Implies a transcode (`web` when none is named); tracks without ReplayGain tags are sent at their level.
+    pub replay_gain: Option<ReplayGainMode>,
 }
 
 /// The answers of `streamMedia`, one variant per documented status.
@@ -1319,6 +1329,7 @@ pub enum StreamMediaResponse {
         #[oai(header = "Last-Modified")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
         #[oai(header = "Content-Disposition")] Option<String>,
+        #[oai(header = "X-Transcode")] Option<String>,
     ),
     /// The requested range of the file.
     #[oai(status = 206)]
@@ -1331,6 +1342,7 @@ pub enum StreamMediaResponse {
         #[oai(header = "Last-Modified")] Option<String>,
         #[oai(header = "Cache-Control")] Option<String>,
         #[oai(header = "Content-Disposition")] Option<String>,
+        #[oai(header = "X-Transcode")] Option<String>,
     ),
     /// The caller's copy is current (`If-None-Match` or `If-Modified-Since`); no body.
     #[oai(status = 304)]
@@ -1359,6 +1371,18 @@ pub enum StreamMediaResponse {
     RangeNotSatisfiable(
         Json<RangeNotSatisfiableError>,
         #[oai(header = "Content-Range")] Option<String>,
+    ),
+    /// The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg.
+    #[oai(status = 415)]
+    Status415(Json<TranscodeUnavailableError>),
+    /// The file cannot be decoded (damaged, or not audio); nothing was cached (`undecodable`).
+    #[oai(status = 422)]
+    UnprocessableEntity(Json<UndecodableError>),
+    /// Every encoder slot (one per core) is busy with other transcodes (`too_many_transcodes`); wait `Retry-After` seconds, or stream the file as it is.
+    #[oai(status = 429)]
+    TooManyRequests(
+        Json<TooManyTranscodesError>,
+        #[oai(header = "Retry-After")] Option<i64>,
     ),
     /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
     #[oai(status = 503)]
@@ -2501,7 +2525,7 @@ pub fn documented_statuses(operation_id: &str) -> Option<&'static [u16]> {
         "listPlaybackHistory" => Some(&[200, 400, 401, 403, 503]),
         "playbackHistoryBack" => Some(&[200, 401, 403, 409, 503]),
         "createMediaSession" => Some(&[201, 400, 401, 403, 413, 415, 503]),
-        "streamMedia" => Some(&[200, 206, 304, 400, 401, 403, 404, 416, 503]),
+        "streamMedia" => Some(&[200, 206, 304, 400, 401, 403, 404, 415, 416, 422, 429, 503]),
         "getArtwork" => Some(&[200, 304, 400, 401, 403, 404, 503]),
         "listSaved" => Some(&[200, 400, 401, 403, 503]),
         "saveItem" => Some(&[200, 400, 401, 403, 404, 503]),
@@ -3155,6 +3179,9 @@ pub fn documented_codes(operation_id: &str, status: u16) -> Option<&'static [Err
         ]),
         ("streamMedia", 404) => Some(&[ErrorCode::NotFound]),
         ("streamMedia", 416) => Some(&[ErrorCode::RangeNotSatisfiable]),
+        ("streamMedia", 415) => Some(&[ErrorCode::TranscodeUnavailable]),
+        ("streamMedia", 422) => Some(&[ErrorCode::Undecodable]),
+        ("streamMedia", 429) => Some(&[ErrorCode::TooManyTranscodes]),
         ("streamMedia", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
         ("getArtwork", 400) => Some(&[
             ErrorCode::BadRequest,

@@ -1339,6 +1339,10 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
     /// device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
     /// 86400.
+    ///
+    /// `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+    /// a transcode of that profile, unless the stream asks for another (or for
+    /// `format=original`): a phone sets it once for the device. The answer repeats it.
     #[oai(
         path = "/api/media/session",
         method = "post",
@@ -1381,6 +1385,38 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
     /// `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
     ///
+    /// **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+    /// `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+    /// (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+    /// `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+    /// override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+    /// it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+    /// and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+    /// A media token made with a `profile` (`POST /api/media/session`) applies it to every
+    /// stream that asks for none; `format=original` sends the file as it is whatever the
+    /// token says. Share tokens may ask for transcodes too.
+    ///
+    /// The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+    /// itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+    /// `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+    /// answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+    /// answers `422 undecodable`. One encode per file and profile is shared by every
+    /// request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+    /// play is as fast as a file. At most one encode per core runs at once; beyond that,
+    /// `429 too_many_transcodes` with `Retry-After`.
+    ///
+    /// A transcode can be played and seeked **while it is being made**: the answer carries
+    /// its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+    /// ranges already written are sent at once, and a range beyond them waits for the
+    /// encoder (up to 15 s). Only a source that does not declare its length is sent
+    /// without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    /// transcode at that time in the track (for players that seek by asking again);
+    /// `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+    /// transcode, never raising the peak above full scale (for Opus as the header's output
+    /// gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+    /// `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+    /// `mp3; bitrate=192; gain=-6.20`).
+    ///
     /// **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     /// `POST /api/media/session` or a share bootstrap (a share's token only streams the
     /// shared tracks; others answer `403 forbidden`). An expired media token answers
@@ -1413,6 +1449,17 @@ impl<T: MediaApi> MediaRoutes<T> {
             validator(minimum(value = "0"), maximum(value = "1"))
         )]
         param_download: Query<Option<i32>>,
+        #[oai(name = "profile")] param_profile: Query<Option<TranscodeProfile>>,
+        #[oai(name = "format")] param_format: Query<Option<StreamFormat>>,
+        #[oai(
+            name = "maxBitrateKbps",
+            validator(minimum(value = "32"), maximum(value = "320"))
+        )]
+        param_max_bitrate_kbps: Query<Option<i32>>,
+        #[oai(name = "timeOffsetMs", validator(minimum(value = "0")))] param_time_offset_ms: Query<
+            Option<i64>,
+        >,
+        #[oai(name = "replayGain")] param_replay_gain: Query<Option<ReplayGainMode>>,
     ) -> poem::Result<StreamMediaResponse> {
         let request = StreamMediaRequest {
             track_id: param_track_id.0,
@@ -1421,6 +1468,11 @@ impl<T: MediaApi> MediaRoutes<T> {
             if_none_match: param_if_none_match.0,
             if_modified_since: param_if_modified_since.0,
             download: param_download.0,
+            profile: param_profile.0,
+            format: param_format.0,
+            max_bitrate_kbps: param_max_bitrate_kbps.0,
+            time_offset_ms: param_time_offset_ms.0,
+            replay_gain: param_replay_gain.0,
         };
         Ok(self.0.stream_media(access.into_caller(), request).await?)
     }

@@ -145,8 +145,14 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     #[oai(rename = "range_not_satisfiable")]
     RangeNotSatisfiable,
+    #[oai(rename = "transcode_unavailable")]
+    TranscodeUnavailable,
     #[oai(rename = "unknown_track")]
     UnknownTrack,
+    #[oai(rename = "undecodable")]
+    Undecodable,
+    #[oai(rename = "too_many_transcodes")]
+    TooManyTranscodes,
     #[oai(rename = "too_many_attempts")]
     TooManyAttempts,
     #[oai(rename = "too_many_requests")]
@@ -205,7 +211,10 @@ impl ErrorCode {
         ErrorCode::UriTooLong,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::RangeNotSatisfiable,
+        ErrorCode::TranscodeUnavailable,
         ErrorCode::UnknownTrack,
+        ErrorCode::Undecodable,
+        ErrorCode::TooManyTranscodes,
         ErrorCode::TooManyAttempts,
         ErrorCode::TooManyRequests,
         ErrorCode::HeadersTooLarge,
@@ -256,7 +265,10 @@ impl ErrorCode {
             ErrorCode::UriTooLong => "uri_too_long",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::RangeNotSatisfiable => "range_not_satisfiable",
+            ErrorCode::TranscodeUnavailable => "transcode_unavailable",
             ErrorCode::UnknownTrack => "unknown_track",
+            ErrorCode::Undecodable => "undecodable",
+            ErrorCode::TooManyTranscodes => "too_many_transcodes",
             ErrorCode::TooManyAttempts => "too_many_attempts",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::HeadersTooLarge => "headers_too_large",
@@ -308,7 +320,10 @@ impl ErrorCode {
             ErrorCode::UriTooLong => 414,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::RangeNotSatisfiable => 416,
+            ErrorCode::TranscodeUnavailable => 415,
             ErrorCode::UnknownTrack => 422,
+            ErrorCode::Undecodable => 422,
+            ErrorCode::TooManyTranscodes => 429,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::HeadersTooLarge => 431,
@@ -360,7 +375,10 @@ impl ErrorCode {
             ErrorCode::UriTooLong => "The request line is too long (answered before routing).",
             ErrorCode::UnsupportedMediaType => "The body is not `application/json`.",
             ErrorCode::RangeNotSatisfiable => "The range lies outside the file; `details.size` and `Content-Range` give its size.",
+            ErrorCode::TranscodeUnavailable => "The file's format needs ffmpeg to be transcoded, and ffmpeg is not on the hub's PATH.",
             ErrorCode::UnknownTrack => "The body names a track id that is not in the library; `details.trackId` names it.",
+            ErrorCode::Undecodable => "The file cannot be decoded (damaged, or not audio), so it cannot be transcoded.",
+            ErrorCode::TooManyTranscodes => "Every encoder slot is busy; wait `Retry-After` seconds.",
             ErrorCode::TooManyAttempts => "Too many wrong pairing codes; wait `Retry-After` seconds.",
             ErrorCode::TooManyRequests => "Too many share requests from this address; wait `Retry-After` seconds.",
             ErrorCode::HeadersTooLarge => "Too many header fields, or too large ones (answered before routing).",
@@ -548,6 +566,75 @@ pub struct TooManyRequestsError {
 pub enum TooManyRequestsCode {
     #[oai(rename = "too_many_attempts")]
     TooManyAttempts,
+}
+
+/// An `ApiError` whose `error` is one of `TranscodeUnavailableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TranscodeUnavailableError")]
+pub struct TranscodeUnavailableError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: TranscodeUnavailableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TranscodeUnavailableCode")]
+pub enum TranscodeUnavailableCode {
+    #[oai(rename = "transcode_unavailable")]
+    TranscodeUnavailable,
+}
+
+/// An `ApiError` whose `error` is one of `UndecodableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "UndecodableError")]
+pub struct UndecodableError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: UndecodableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "UndecodableCode")]
+pub enum UndecodableCode {
+    #[oai(rename = "undecodable")]
+    Undecodable,
+}
+
+/// An `ApiError` whose `error` is one of `TooManyTranscodesCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TooManyTranscodesError")]
+pub struct TooManyTranscodesError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: TooManyTranscodesCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TooManyTranscodesCode")]
+pub enum TooManyTranscodesCode {
+    #[oai(rename = "too_many_transcodes")]
+    TooManyTranscodes,
 }
 
 /// An `ApiError` whose `error` is one of `SharePasswordRequiredCode`.
@@ -1154,6 +1241,12 @@ pub struct HubInfo {
         deserialize_with = "field_readers::read_database_health"
     )]
     pub database_health: DatabaseHealth,
+    #[oai(
+        rename = "transcoding",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_transcoding"
+    )]
+    pub transcoding: Option<TranscodingInfo>,
     /// Every music folder given with `--library`, as the disk has it now, so that a
     /// mistyped or unplugged folder shows here and not only in the hub's log. Absent
     /// for anonymous remote callers: the folders are the person's business.
@@ -1163,6 +1256,62 @@ pub struct HubInfo {
         deserialize_with = "field_readers::read_libraries"
     )]
     pub libraries: Option<Vec<LibraryFolder>>,
+}
+
+/// What the hub can transcode with (see `GET /api/media/stream/{trackId}`).
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TranscodingInfo")]
+pub struct TranscodingInfo {
+    /// The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes the formats the built-in one cannot).
+    #[oai(rename = "engines", deserialize_with = "field_readers::read_engines")]
+    pub engines: Vec<TranscodeEngine>,
+    #[oai(rename = "profiles", deserialize_with = "field_readers::read_profiles")]
+    pub profiles: Vec<TranscodeProfileInfo>,
+    /// Encodes that may run at once (one per core); more answer `429 too_many_transcodes`.
+    #[oai(
+        rename = "maxConcurrent",
+        deserialize_with = "field_readers::read_max_concurrent"
+    )]
+    pub max_concurrent: i32,
+    /// The bytes finished transcodes may take on disk (`--transcode-cache-mb`).
+    #[oai(
+        rename = "cacheBudgetBytes",
+        deserialize_with = "field_readers::read_cache_budget_bytes"
+    )]
+    pub cache_budget_bytes: i64,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TranscodeEngine")]
+pub struct TranscodeEngine {
+    #[oai(rename = "name", deserialize_with = "field_readers::read_name")]
+    pub name: TranscodeEngineName,
+    /// What the engine is built from (`libopus 1.5.2, LAME 3.100`) or `ffmpeg -version`'s first line.
+    #[oai(rename = "version", deserialize_with = "text_readers::read_version")]
+    pub version: String,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TranscodeEngineName")]
+pub enum TranscodeEngineName {
+    #[oai(rename = "builtin")]
+    Builtin,
+    #[oai(rename = "ffmpeg")]
+    Ffmpeg,
+}
+
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "TranscodeProfileInfo")]
+pub struct TranscodeProfileInfo {
+    #[oai(rename = "name", deserialize_with = "field_readers::read_name")]
+    pub name: TranscodeProfile,
+    #[oai(rename = "format", deserialize_with = "field_readers::read_format")]
+    pub format: StreamFormat,
+    #[oai(
+        rename = "bitrateKbps",
+        deserialize_with = "field_readers::read_bitrate_kbps"
+    )]
+    pub bitrate_kbps: i32,
 }
 
 /// `available`; `missing` when nothing is there or it is not a folder (a typo, an
@@ -3384,6 +3533,51 @@ pub struct MediaSessionRequest {
         validator(minimum(value = "60"), maximum(value = "86400"))
     )]
     pub ttl_seconds: i32,
+    #[oai(
+        rename = "profile",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_profile"
+    )]
+    pub profile: Option<TranscodeProfile>,
+}
+
+/// A named transcode: `mobile` Opus 96 kbit/s, `cellular` Opus 64, `web` Opus 128,
+/// `legacy` MP3 192 (constant bit rate).
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "TranscodeProfile")]
+pub enum TranscodeProfile {
+    #[oai(rename = "mobile")]
+    Mobile,
+    #[oai(rename = "cellular")]
+    Cellular,
+    #[oai(rename = "web")]
+    Web,
+    #[oai(rename = "legacy")]
+    Legacy,
+}
+
+/// What a stream is sent as; `original` is the file as it is.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "StreamFormat")]
+pub enum StreamFormat {
+    #[oai(rename = "original")]
+    Original,
+    #[oai(rename = "opus")]
+    Opus,
+    #[oai(rename = "mp3")]
+    Mp3,
+}
+
+/// Which ReplayGain a transcode applies.
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "ReplayGainMode")]
+pub enum ReplayGainMode {
+    #[oai(rename = "off")]
+    Off,
+    #[oai(rename = "track")]
+    Track,
+    #[oai(rename = "album")]
+    Album,
 }
 
 #[derive(Object, Debug, Clone, PartialEq)]
@@ -3412,6 +3606,12 @@ pub struct MediaSession {
         deserialize_with = "text_readers::read_artwork_url_template"
     )]
     pub artwork_url_template: String,
+    #[oai(
+        rename = "profile",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_profile"
+    )]
+    pub profile: Option<TranscodeProfile>,
 }
 
 /// What can be saved.
@@ -5107,6 +5307,12 @@ pub(crate) mod field_readers {
         crate::api::strict_json::field_value(value, "bytes")
     }
 
+    pub fn read_cache_budget_bytes<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "cacheBudgetBytes")
+    }
+
     pub fn read_carried_over<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "carriedOver")
     }
@@ -5195,6 +5401,10 @@ pub(crate) mod field_readers {
 
     pub fn read_elapsed_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "elapsedMs")
+    }
+
+    pub fn read_engines<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "engines")
     }
 
     pub fn read_entries<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
@@ -5291,6 +5501,10 @@ pub(crate) mod field_readers {
         crate::api::strict_json::field_value(value, "folders")
     }
 
+    pub fn read_format<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "format")
+    }
+
     pub fn read_formats<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "formats")
     }
@@ -5365,6 +5579,12 @@ pub(crate) mod field_readers {
         crate::api::strict_json::field_value(value, "line")
     }
 
+    pub fn read_max_concurrent<T: ParseFromJSON>(
+        value: Option<serde_json::Value>,
+    ) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "maxConcurrent")
+    }
+
     pub fn read_max_sessions<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "maxSessions")
     }
@@ -5377,6 +5597,10 @@ pub(crate) mod field_readers {
 
     pub fn read_most_played<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "mostPlayed")
+    }
+
+    pub fn read_name<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "name")
     }
 
     pub fn read_ok<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
@@ -5469,6 +5693,14 @@ pub(crate) mod field_readers {
 
     pub fn read_position_ms<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "positionMs")
+    }
+
+    pub fn read_profile<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "profile")
+    }
+
+    pub fn read_profiles<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "profiles")
     }
 
     pub fn read_queue<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
@@ -5649,6 +5881,10 @@ pub(crate) mod field_readers {
 
     pub fn read_tracks<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
         crate::api::strict_json::field_value(value, "tracks")
+    }
+
+    pub fn read_transcoding<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {
+        crate::api::strict_json::field_value(value, "transcoding")
     }
 
     pub fn read_trigger<T: ParseFromJSON>(value: Option<serde_json::Value>) -> ParseResult<T> {

@@ -7,17 +7,22 @@
 //! - `chunks`: a file's bytes as a stream of positioned reads.
 //! - `located`: a short memory of where tracks' files are.
 //! - `transcode`: the encoding engine: a file made into Ogg Opus or MP3 in the hub, one
-//!   chunk at a time (libopus and LAME built in).
+//!   chunk at a time (libopus and LAME built in), and the cache transcodes are served from.
+//! - `plan`: whether a stream request gets the file as it is or a transcode, and which.
+//! - `transcoded`: a transcode opened for a request: its length, validators and range, and
+//!   its bytes as a stream while the encoder writes them.
 //!
-//! `MediaService` issues and checks tokens and opens tracks' files; the handler sends the
-//! bytes in chunks, so a file is never held in memory whole.
+//! `MediaService` issues and checks tokens and opens tracks' files or their transcodes;
+//! the handler sends the bytes in chunks, so a file is never held in memory whole.
 
 pub mod chunks;
 mod located;
+pub mod plan;
 pub mod range;
 pub mod stream;
 pub mod tokens;
 pub mod transcode;
+mod transcoded;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -28,10 +33,15 @@ use crate::auth::tokens::{TokenKey, TokenKind};
 use crate::auth::Identity;
 use crate::clock::{from_ms, SharedClock};
 use crate::db::{media as media_db, shares as shares_db, Database, DbError};
+use plan::{AskError, Plan, SourceFacts};
+pub use plan::{Format, GainMode, ProfileName, StreamAsk};
 pub use range::ByteRange;
 pub use stream::{Conditions, Decision, Validators};
 pub use tokens::{IssuedMediaToken, MediaGrant, MediaHolder, MediaItem, MediaScope};
 use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS};
+use transcode::cache::TranscodeCache;
+use transcoded::TranscodeAsk;
+pub use transcoded::{transcoded_chunks, OpenedTranscode, TranscodingFacts};
 
 /// The media service's refusals; `api::boundary` gives each its status and code.
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +64,20 @@ pub enum MediaError {
     FileMissing { track_id: String },
     #[error("The file has {size} bytes; the range starts past its end.")]
     RangeNotSatisfiable { size: u64 },
+    /// A stream's parameters contradict each other or the track.
+    #[error("{0}")]
+    Ask(#[from] AskError),
+    #[error(
+        "This file is {format}, which the hub transcodes only with ffmpeg, and ffmpeg is not \
+         on its PATH; play it as it is (format=original), or install ffmpeg."
+    )]
+    TranscodeUnavailable { format: String },
+    #[error(
+        "The file of track '{track_id}' cannot be transcoded: it cannot be decoded ({reason})."
+    )]
+    Undecodable { track_id: String, reason: String },
+    #[error("Too many transcodes are running; try again in {retry_after_secs} s, or play the file as it is (format=original).")]
+    TranscodeBusy { retry_after_secs: u64 },
     #[error(transparent)]
     Db(#[from] DbError),
     #[error("{0}")]
@@ -101,6 +125,21 @@ pub struct MediaService {
     locations: located::Locations,
     /// How long a share's media token lives (`Config::share_media_token_secs`).
     share_ttl_secs: i64,
+    /// Where transcodes are made and kept.
+    transcodes: TranscodeCache,
+}
+
+/// What the caller's media token (if any) says of a stream.
+#[derive(Debug, Clone, Copy)]
+pub struct StreamGrant<'a> {
+    pub scope: &'a MediaScope,
+    pub default_profile: Option<ProfileName>,
+}
+
+/// What a stream request gets.
+pub enum Stream {
+    File(OpenedTrack),
+    Transcode(OpenedTranscode),
 }
 
 /// A fingerprint of the API token: enough of its SHA-256 to tell two tokens apart.
@@ -116,6 +155,7 @@ impl MediaService {
         libraries: Vec<PathBuf>,
         api_token: Option<&str>,
         share_ttl_secs: i64,
+        transcodes: TranscodeCache,
     ) -> MediaService {
         MediaService {
             db,
@@ -125,6 +165,7 @@ impl MediaService {
             api_token: api_token.map(fingerprint),
             locations: located::Locations::default(),
             share_ttl_secs: share_ttl_secs.max(1),
+            transcodes,
         }
     }
 
@@ -134,6 +175,7 @@ impl MediaService {
         &self,
         identity: &Identity,
         ttl_secs: Option<i64>,
+        profile: Option<ProfileName>,
     ) -> Result<IssuedMediaToken, MediaError> {
         let holder = MediaHolder::of(identity, self.api_token.as_deref()).ok_or_else(|| {
             MediaError::Internal("a media token was asked for by an anonymous caller".into())
@@ -141,7 +183,7 @@ impl MediaService {
         let ttl = ttl_secs
             .unwrap_or(DEFAULT_TTL_SECS)
             .clamp(MIN_TTL_SECS, MAX_TTL_SECS);
-        self.seal(holder, MediaScope::Library, ttl)
+        self.seal(holder, MediaScope::Library, ttl, profile)
     }
 
     /// Issues a token that reaches one share, for one visitor's session on it.
@@ -154,7 +196,7 @@ impl MediaService {
             share_id: share_id.to_owned(),
             session_id: session_id.to_owned(),
         };
-        self.seal(MediaHolder::Visitor, scope, self.share_ttl_secs)
+        self.seal(MediaHolder::Visitor, scope, self.share_ttl_secs, None)
     }
 
     fn seal(
@@ -162,6 +204,7 @@ impl MediaService {
         holder: MediaHolder,
         scope: MediaScope,
         ttl: i64,
+        profile: Option<ProfileName>,
     ) -> Result<IssuedMediaToken, MediaError> {
         let now = self.clock.now();
         let expires_at = from_ms((now + Duration::seconds(ttl)).timestamp_millis());
@@ -172,6 +215,7 @@ impl MediaService {
             jti: uuid::Uuid::new_v4().to_string(),
             iat: now.timestamp_millis(),
             exp: expires_at.timestamp_millis(),
+            profile,
         };
         let token = self
             .key
@@ -227,6 +271,7 @@ impl MediaService {
             scope: claims.scope,
             expires_at: from_ms(claims.exp),
             downloads,
+            profile: claims.profile,
         })
     }
 
@@ -268,6 +313,45 @@ impl MediaService {
         conditions: Conditions<'_>,
         attachment: bool,
     ) -> Result<OpenedTrack, MediaError> {
+        let located = self.locate(track_id, scope).await?;
+        describe_file(located, scope, conditions, attachment)
+    }
+
+    /// Opens what a stream request gets: the file as it is, or a transcode of it, as
+    /// `plan` decides from the request, the token's default profile and the file.
+    pub async fn open_stream(
+        &self,
+        track_id: &str,
+        grant: StreamGrant<'_>,
+        ask: &StreamAsk,
+        conditions: Conditions<'_>,
+        attachment: bool,
+    ) -> Result<Stream, MediaError> {
+        let located = self.locate(track_id, grant.scope).await?;
+        match plan::plan(ask, grant.default_profile, &SourceFacts::of(&located.row))? {
+            Plan::AsIs => Ok(Stream::File(describe_file(
+                located,
+                grant.scope,
+                conditions,
+                attachment,
+            )?)),
+            Plan::Transcode { profile, start_ms } => {
+                let transcode = TranscodeAsk {
+                    profile,
+                    start_ms,
+                    attachment,
+                };
+                let opened = self
+                    .open_transcode(located, grant.scope, transcode, conditions)
+                    .await?;
+                Ok(Stream::Transcode(opened))
+            }
+        }
+    }
+
+    /// Finds a track's file, once the scope admits it: in the catalogue (or the short
+    /// memory of it), then on the disk, inside the library folders.
+    async fn locate(&self, track_id: &str, scope: &MediaScope) -> Result<Located, MediaError> {
         self.admit(scope, MediaItem::Track { id: track_id }).await?;
         let row = match self.locations.get(track_id) {
             Some(row) => row,
@@ -294,48 +378,82 @@ impl MediaService {
         let opened = tokio::task::spawn_blocking(move || open_inside(&path, &libraries))
             .await
             .map_err(|err| MediaError::Internal(format!("opening a file failed: {err}")))?;
-        let (file, meta) = match opened {
-            Ok(Some(opened)) => opened,
-            Ok(None) => return Err(missing()),
+        match opened {
+            Ok(Some((path, file, meta))) => Ok(Located {
+                track_id: track_id.to_owned(),
+                row,
+                path,
+                file,
+                meta,
+            }),
+            Ok(None) => Err(missing()),
             Err(err) => {
                 tracing::warn!(track_id, error = %err, "a track's file could not be opened");
-                return Err(missing());
+                Err(missing())
             }
-        };
-        let size = meta.len();
-        let validators = Validators::of(&meta);
-        let decision = validators.decide(size, conditions);
-        let (start, length) = match decision {
-            Decision::Whole => (0, size),
-            Decision::Part(part) => (part.start, part.len()),
-            Decision::NotModified => (0, 0),
-            Decision::Unsatisfiable => return Err(MediaError::RangeNotSatisfiable { size }),
-        };
-        // A share's visitors learn the track's title, which the page shows anyway, and
-        // nothing of how the person names and files their music.
-        let file_name = match scope {
-            MediaScope::Share { .. } => stream::titled_file_name(&row.title, &row.extension),
-            MediaScope::Library => row
-                .rel_path
-                .rsplit('/')
-                .next()
-                .unwrap_or(&row.rel_path)
-                .to_owned(),
-        };
-        Ok(OpenedTrack {
-            decision,
-            size,
-            content_type: stream::content_type(
-                &row.format,
-                row.mime_type.as_deref(),
-                &row.extension,
-            ),
-            content_disposition: stream::content_disposition(&file_name, attachment),
-            validators,
-            file,
-            start,
-            length,
-        })
+        }
+    }
+}
+
+/// A track's file, found and open.
+struct Located {
+    track_id: String,
+    row: Arc<media_db::TrackFileRow>,
+    /// Canonical: inside a library folder, links followed.
+    path: PathBuf,
+    file: std::fs::File,
+    meta: std::fs::Metadata,
+}
+
+/// The file as it is, judged against the request's headers.
+fn describe_file(
+    located: Located,
+    scope: &MediaScope,
+    conditions: Conditions<'_>,
+    attachment: bool,
+) -> Result<OpenedTrack, MediaError> {
+    let Located {
+        row, file, meta, ..
+    } = located;
+    let size = meta.len();
+    let validators = Validators::of(&meta);
+    let decision = validators.decide(size, conditions);
+    let (start, length) = match decision {
+        Decision::Whole => (0, size),
+        Decision::Part(part) => (part.start, part.len()),
+        Decision::NotModified => (0, 0),
+        Decision::Unsatisfiable => return Err(MediaError::RangeNotSatisfiable { size }),
+    };
+    Ok(OpenedTrack {
+        decision,
+        size,
+        content_type: stream::content_type(&row.format, row.mime_type.as_deref(), &row.extension),
+        content_disposition: stream::content_disposition(
+            &file_name(&row, scope, &row.extension),
+            attachment,
+        ),
+        validators,
+        file,
+        start,
+        length,
+    })
+}
+
+/// The name a download gets. A share's visitors learn the track's title, which the page
+/// shows anyway, and nothing of how the person names and files their music.
+fn file_name(row: &media_db::TrackFileRow, scope: &MediaScope, extension: &str) -> String {
+    match scope {
+        MediaScope::Share { .. } => stream::titled_file_name(&row.title, extension),
+        MediaScope::Library => {
+            let on_disk = row.rel_path.rsplit('/').next().unwrap_or(&row.rel_path);
+            if extension == row.extension {
+                on_disk.to_owned()
+            } else {
+                // A transcode keeps the file's name with its own extension.
+                let stem = on_disk.rsplit_once('.').map_or(on_disk, |(stem, _)| stem);
+                format!("{stem}.{extension}")
+            }
+        }
     }
 }
 
@@ -344,7 +462,7 @@ impl MediaService {
 fn open_inside(
     path: &Path,
     libraries: &[PathBuf],
-) -> std::io::Result<Option<(std::fs::File, std::fs::Metadata)>> {
+) -> std::io::Result<Option<(PathBuf, std::fs::File, std::fs::Metadata)>> {
     let canonical = match std::fs::canonicalize(path) {
         Ok(canonical) => canonical,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -368,5 +486,5 @@ fn open_inside(
     if !meta.is_file() {
         return Ok(None);
     }
-    Ok(Some((file, meta)))
+    Ok(Some((canonical, file, meta)))
 }

@@ -58,18 +58,34 @@ impl Validators {
         }
     }
 
-    /// Decides the answer in the order of RFC 9110 §13.2.2: `If-None-Match` (or, without
-    /// it, `If-Modified-Since`) first, then `Range` as `If-Range` allows.
-    pub fn decide(&self, size: u64, conditions: Conditions<'_>) -> Decision {
-        let not_modified = match conditions.if_none_match {
+    /// The validators of something made from this file (a transcode): its own strong
+    /// `ETag`, `tag` added to the file's, and the file's modification time.
+    pub fn derived(&self, tag: &str) -> Validators {
+        let inner = self.etag.trim_matches('"');
+        Validators {
+            etag: format!("\"{inner}-{tag}\""),
+            last_modified: self.last_modified.clone(),
+            modified_secs: self.modified_secs,
+        }
+    }
+
+    /// Whether the caller's copy is current: `If-None-Match` (or, without it,
+    /// `If-Modified-Since`), before anything is opened or made.
+    pub fn not_modified(&self, conditions: Conditions<'_>) -> bool {
+        match conditions.if_none_match {
             Some(tags) => none_match_hits(tags, &self.etag),
             None => conditions
                 .if_modified_since
                 .and_then(parse_date)
                 .zip(self.modified_secs)
                 .is_some_and(|(since, modified)| modified <= since),
-        };
-        if not_modified {
+        }
+    }
+
+    /// Decides the answer in the order of RFC 9110 §13.2.2: `If-None-Match` (or, without
+    /// it, `If-Modified-Since`) first, then `Range` as `If-Range` allows.
+    pub fn decide(&self, size: u64, conditions: Conditions<'_>) -> Decision {
+        if self.not_modified(conditions) {
             return Decision::NotModified;
         }
         let Some(range) = conditions.range else {

@@ -10,6 +10,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::plan::ProfileName;
 use crate::auth::tokens::TokenKind;
 use crate::auth::Identity;
 
@@ -110,6 +111,10 @@ pub struct MediaClaims {
     pub jti: String,
     pub iat: i64,
     pub exp: i64,
+    /// The transcode every stream with this token gets unless it asks for another
+    /// (`POST /api/media/session`'s `profile`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileName>,
 }
 
 /// A media token the guard accepted: who holds it and what it reaches.
@@ -121,6 +126,8 @@ pub struct MediaGrant {
     /// Whether `?download=1` may ask for `attachment`: always for the library, and for a
     /// share as it says now.
     pub downloads: bool,
+    /// The token's default transcode.
+    pub profile: Option<ProfileName>,
 }
 
 /// A freshly issued token.
@@ -193,6 +200,7 @@ mod tests {
             jti: "j".into(),
             iat: 1,
             exp: 2,
+            profile: None,
         };
         let json = serde_json::to_value(&claims).expect("json");
         assert_eq!(json["kind"], "media");

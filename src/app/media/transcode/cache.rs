@@ -343,6 +343,10 @@ impl TranscodeCache {
         &self.inner.dir
     }
 
+    pub fn settings(&self) -> &CacheSettings {
+        &self.inner.settings
+    }
+
     /// Lets the encode of `key` take only `steps` more steps (a quarter of a second of
     /// audio each), then wait; `None` lets it run. For tests, which need an encode to stand
     /// still at a known point.

@@ -1,0 +1,236 @@
+//! A transcode opened for one request: found in the cache or started there, described like
+//! a file (its own `ETag`, the source's `Last-Modified`, a name with the transcode's
+//! extension), judged against the request's conditional and range headers, and sent as a
+//! stream of reads that wait for the encoder where it has not written yet.
+//!
+//! Length: a transcode's final length is known before it is made (the encoder predicts it
+//! exactly from the source's declared length), so a browser gets `Content-Length` and can
+//! seek from the first byte. A source that declares no length gets its transcode without
+//! one until it is complete; a range asked of it waits for the end (`CacheSettings::wait`)
+//! or gets the whole from the start.
+
+use std::io;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::stream::{self, Stream};
+
+use super::plan::{self, Gain, SourceFacts};
+use super::stream::{self as file_stream, Conditions, Decision, Validators};
+use super::transcode::cache::{CacheError, CacheKey, TranscodeCache, Transcoded};
+use super::transcode::{Codec, Profile};
+use super::{file_name, Located, MediaError, MediaScope, MediaService};
+use crate::db::media::TrackFileRow;
+
+/// The most one read of a transcode returns (the cache bounds it too).
+const READ_MAX: usize = 256 * 1024;
+
+/// How a range of a transcode whose length is not known yet waits for the encode to end.
+const UNKNOWN_LENGTH_WAIT: Duration = Duration::from_secs(15);
+
+/// What the plan settled on.
+pub(super) struct TranscodeAsk {
+    pub profile: Profile,
+    pub start_ms: u64,
+    pub attachment: bool,
+}
+
+/// A transcode, ready to be sent (or a `304`, with no handle).
+pub struct OpenedTranscode {
+    pub decision: Decision,
+    /// The final length, when known.
+    pub total: Option<u64>,
+    pub content_type: &'static str,
+    pub validators: Validators,
+    pub content_disposition: String,
+    /// `X-Transcode`.
+    pub description: String,
+    /// The bytes; `None` for `NotModified`.
+    pub handle: Option<Transcoded>,
+    pub start: u64,
+    /// Bytes to send; `None`: until the transcode ends.
+    pub length: Option<u64>,
+}
+
+impl SourceFacts {
+    pub(super) fn of(row: &TrackFileRow) -> SourceFacts {
+        let gain = |db: Option<f64>, peak: Option<f64>| db.map(|db| Gain { db, peak });
+        SourceFacts {
+            codec: match row.format.as_str() {
+                "opus" => Some(Codec::Opus),
+                "mp3" => Some(Codec::Mp3),
+                _ => None,
+            },
+            bitrate_kbps: row.bitrate_kbps.and_then(|k| u32::try_from(k).ok()),
+            duration_ms: u64::try_from(row.duration_ms).unwrap_or(0),
+            track_gain: gain(row.replaygain_track_gain_db, row.replaygain_track_peak),
+            album_gain: gain(row.replaygain_album_gain_db, row.replaygain_album_peak),
+        }
+    }
+}
+
+impl MediaService {
+    pub(super) async fn open_transcode(
+        &self,
+        located: Located,
+        scope: &MediaScope,
+        ask: TranscodeAsk,
+        conditions: Conditions<'_>,
+    ) -> Result<OpenedTranscode, MediaError> {
+        let source = Validators::of(&located.meta);
+        let validators = source.derived(&tag(&ask.profile, ask.start_ms));
+        let extension = match ask.profile.codec {
+            Codec::Opus => "opus",
+            Codec::Mp3 => "mp3",
+        };
+        let mut opened = OpenedTranscode {
+            decision: Decision::NotModified,
+            total: None,
+            content_type: ask.profile.codec.content_type(),
+            content_disposition: file_stream::content_disposition(
+                &file_name(&located.row, scope, extension),
+                ask.attachment,
+            ),
+            description: plan::describe(&ask.profile),
+            validators,
+            handle: None,
+            start: 0,
+            length: Some(0),
+        };
+        // A `304` costs no encode.
+        if opened.validators.not_modified(conditions) {
+            return Ok(opened);
+        }
+        let key = CacheKey::new(&located.path, &source, ask.profile); // MERGE: start_ms
+        let handle = self
+            .transcodes
+            .get(&key)
+            .await
+            .map_err(|err| cache_error(err, &located.track_id))?;
+        let mut total = handle.final_len(); // MERGE: predicted_len
+        if total.is_none() && conditions.range.is_some() {
+            // No length to judge the range by until the encode ends.
+            if let Ok(Ok(len)) = tokio::time::timeout(UNKNOWN_LENGTH_WAIT, handle.finished()).await
+            {
+                total = Some(len);
+            }
+        }
+        opened.total = total;
+        match total {
+            Some(total) => {
+                opened.decision = opened.validators.decide(total, conditions);
+                (opened.start, opened.length) = match opened.decision {
+                    Decision::Whole => (0, Some(total)),
+                    Decision::Part(part) => (part.start, Some(part.len())),
+                    Decision::NotModified => (0, Some(0)),
+                    Decision::Unsatisfiable => {
+                        return Err(MediaError::RangeNotSatisfiable { size: total })
+                    }
+                };
+            }
+            None => {
+                opened.decision = Decision::Whole;
+                opened.length = None;
+            }
+        }
+        opened.handle = Some(handle);
+        Ok(opened)
+    }
+}
+
+/// What makes a transcode's `ETag` differ from its source's: the codec, the rate, the gain
+/// and the start.
+fn tag(profile: &Profile, start_ms: u64) -> String {
+    let codec = match profile.codec {
+        Codec::Opus => "opus",
+        Codec::Mp3 => "mp3",
+    };
+    format!(
+        "{codec}{}-{:x}-{start_ms}",
+        profile.bitrate_kbps,
+        profile.output_gain_db.to_bits()
+    )
+}
+
+fn cache_error(err: CacheError, track_id: &str) -> MediaError {
+    match err {
+        CacheError::Busy { retry_after } => MediaError::TranscodeBusy {
+            retry_after_secs: retry_after.as_secs().max(1),
+        },
+        CacheError::Undecodable(reason) => MediaError::Undecodable {
+            track_id: track_id.to_owned(),
+            reason,
+        },
+        CacheError::Profile(detail) | CacheError::Failed(detail) => {
+            MediaError::Internal(format!("transcoding track '{track_id}' failed: {detail}"))
+        }
+        CacheError::Timeout => MediaError::Internal(format!(
+            "the transcode of track '{track_id}' did not start in time"
+        )),
+    }
+}
+
+/// What `GET /api/info` says of transcoding.
+#[derive(Debug, Clone)]
+pub struct TranscodingFacts {
+    /// Engine names (`builtin`, `ffmpeg`) and what each is built from.
+    pub engines: Vec<(&'static str, String)>,
+    pub max_encodes: usize,
+    pub budget_bytes: u64,
+}
+
+impl MediaService {
+    pub fn transcoding(&self) -> TranscodingFacts {
+        let builtin = format!(
+            "{}, LAME {}",
+            opus::version(),
+            mp3lame_encoder::mp3lame_version()
+        );
+        let settings = self.transcodes.settings();
+        TranscodingFacts {
+            engines: vec![("builtin", builtin)],
+            max_encodes: settings.max_encodes,
+            budget_bytes: settings.budget,
+        }
+    }
+
+    /// The transcode cache, for tests that watch or hold its encodes.
+    pub fn transcodes(&self) -> &TranscodeCache {
+        &self.transcodes
+    }
+}
+
+/// The bytes of a transcode from `start`: `length` of them, or all until its end when the
+/// length is not known. A read the encoder does not reach in time, or a failed encode,
+/// ends the stream with an error (the connection is cut, never padded). The handle lives
+/// as long as the stream: a listener who leaves lets an early encode stop.
+pub fn transcoded_chunks(
+    handle: Transcoded,
+    start: u64,
+    length: Option<u64>,
+) -> impl Stream<Item = io::Result<Bytes>> + Send + 'static {
+    let end = length.map(|len| start.saturating_add(len));
+    stream::try_unfold((handle, start), move |(handle, at)| async move {
+        let want = end.map_or(READ_MAX as u64, |end| end.saturating_sub(at));
+        if want == 0 {
+            return Ok(None);
+        }
+        let want = usize::try_from(want).unwrap_or(READ_MAX).min(READ_MAX);
+        let bytes = handle
+            .read_at(at, want)
+            .await
+            .map_err(|err| io::Error::other(err.to_string()))?;
+        if bytes.is_empty() {
+            return match end {
+                // The transcode ended short of the length promised: cut, never pad.
+                Some(_) => Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "the transcode ended before its announced length",
+                )),
+                None => Ok(None),
+            };
+        }
+        let next = at + bytes.len() as u64;
+        Ok(Some((Bytes::from(bytes), (handle, next))))
+    })
+}
