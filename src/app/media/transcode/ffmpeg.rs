@@ -70,12 +70,18 @@ impl Ffmpeg {
                 return None;
             }
             Some(value) => PathBuf::from(value),
-            None => on_path("ffmpeg")?,
+            // Looked up in the PATH by `Command`, as a shell would.
+            None => PathBuf::from("ffmpeg"),
         };
         match version_of(&program) {
             Ok(version) => {
                 tracing::info!(program = %program.display(), %version, "ffmpeg found");
                 Some(Ffmpeg { program, version })
+            }
+            // Its absence is the common case; a named program that fails is a mistake.
+            Err(why) if setting.is_none() => {
+                tracing::info!(%why, "no ffmpeg: files only it reads cannot be transcoded");
+                None
             }
             Err(why) => {
                 tracing::warn!(program = %program.display(), %why, "ffmpeg not usable");
@@ -91,29 +97,6 @@ impl Ffmpeg {
 
     pub fn program(&self) -> &Path {
         &self.program
-    }
-}
-
-/// The first executable file called `name` in the PATH's folders.
-fn on_path(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|candidate| is_executable(candidate))
-}
-
-fn is_executable(path: &Path) -> bool {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return false;
-    };
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        meta.is_file() && meta.permissions().mode() & 0o111 != 0
-    }
-    #[cfg(not(unix))]
-    {
-        meta.is_file()
     }
 }
 
@@ -231,10 +214,7 @@ impl FfmpegTranscode {
             start_ms = start.as_millis() as u64,
         );
         let entered = span.enter();
-        tracing::debug!(
-            command = %command_line(&ffmpeg.program, &args),
-            "starting ffmpeg"
-        );
+        tracing::debug!(program = %ffmpeg.program.display(), ?args, "starting ffmpeg");
         let started = Instant::now();
         let mut child = Command::new(&ffmpeg.program)
             .args(&args)
@@ -386,50 +366,35 @@ fn arguments(
     start: Duration,
 ) -> Result<Vec<OsString>, TranscodeError> {
     let kbps = profile.bitrate_kbps;
-    match profile.codec {
+    let refused = match profile.codec {
         Codec::Opus if !OPUS_KBPS.contains(&kbps) => {
-            return Err(TranscodeError::Profile(format!(
-                "Opus takes 6 to 510 kbit/s, not {kbps}"
-            )))
+            format!("Opus takes 6 to 510 kbit/s, not {kbps}")
         }
         Codec::Mp3 if !MP3_KBPS.contains(&kbps) => {
-            return Err(TranscodeError::Profile(format!(
-                "MP3 has no {kbps} kbit/s; its constant bit rates are {MP3_KBPS:?}"
-            )))
+            format!("MP3 has no {kbps} kbit/s; its constant bit rates are {MP3_KBPS:?}")
         }
-        _ => {}
+        _ if !profile.output_gain_db.is_finite() => "the output gain is not a number".into(),
+        _ => String::new(),
+    };
+    if !refused.is_empty() {
+        return Err(TranscodeError::Profile(refused));
     }
-    if !profile.output_gain_db.is_finite() {
-        return Err(TranscodeError::Profile(
-            "the output gain is not a number".into(),
-        ));
-    }
-    let mut args: Vec<OsString> = Vec::with_capacity(32);
-    let mut push = |arg: &str| args.push(arg.into());
-    for arg in ["-nostdin", "-hide_banner", "-loglevel", "error"] {
-        push(arg);
-    }
+    let mut args: Vec<OsString> = ["-nostdin", "-hide_banner", "-loglevel", "error"]
+        .map(OsString::from)
+        .to_vec();
     if !start.is_zero() {
         // Before `-i`: ffmpeg seeks in the input rather than decoding up to there.
-        push("-ss");
-        push(&format!("{:.3}", start.as_secs_f64()));
+        args.extend(["-ss".into(), format!("{:.3}", start.as_secs_f64()).into()]);
     }
     // The input is a local file, never a URL: a playlist or concat file posing as audio
     // must not make ffmpeg open anything else.
-    push("-protocol_whitelist");
-    push("file");
     let mut input = OsString::from("file:");
-    input.push(path.as_os_str());
-    args.push("-i".into());
+    input.push(path);
+    args.extend(["-protocol_whitelist", "file", "-i"].map(OsString::from));
     args.push(input);
-    let mut push = |arg: &str| args.push(arg.into());
     // The first audio stream alone: no cover art as video, no tags, no chapters.
-    for arg in ["-map", "0:a:0", "-vn", "-sn", "-dn"] {
-        push(arg);
-    }
-    for arg in ["-map_metadata", "-1", "-map_chapters", "-1"] {
-        push(arg);
-    }
+    args.extend(["-map", "0:a:0", "-vn", "-sn", "-dn", "-map_metadata", "-1"].map(OsString::from));
+    args.extend(["-map_chapters", "-1"].map(OsString::from));
     // As the in-hub engine: more than two channels folded into stereo, MP3 at MPEG-1's
     // rates. libopus in ffmpeg 5 cannot set the Opus header's output gain, so the gain is
     // applied to the samples for both codecs.
@@ -440,48 +405,20 @@ fn arguments(
     if profile.output_gain_db != 0.0 {
         filter.push_str(&format!(",volume={:.2}dB", profile.output_gain_db));
     }
-    push("-af");
-    push(&filter);
     let bitrate = format!("{kbps}k");
-    match profile.codec {
-        Codec::Opus => {
-            for arg in [
-                "-c:a", "libopus", "-b:a", &bitrate, "-ar", "48000", "-f", "ogg",
-            ] {
-                push(arg);
-            }
-        }
-        Codec::Mp3 => {
-            // `-b:a` is LAME's constant bit rate in ffmpeg; no ID3 tag, no Xing frame
-            // (a pipe cannot be rewritten at its start when the counts are known).
-            for arg in ["-c:a", "libmp3lame", "-b:a", &bitrate] {
-                push(arg);
-            }
-            for arg in ["-id3v2_version", "0", "-write_xing", "0", "-f", "mp3"] {
-                push(arg);
-            }
-        }
+    let codec: Vec<&str> = match profile.codec {
+        Codec::Opus => vec!["libopus", "-b:a", &bitrate, "-ar", "48000", "-f", "ogg"],
+        // `-b:a` is LAME's constant bit rate in ffmpeg; no ID3 tag, and no Xing frame
+        // (a pipe cannot be rewritten at its start once the counts are known).
+        Codec::Mp3 => vec!["libmp3lame", "-b:a", &bitrate, "-id3v2_version", "0"],
+    };
+    args.extend(["-af", &filter, "-c:a"].map(OsString::from));
+    args.extend(codec.into_iter().map(OsString::from));
+    if profile.codec == Codec::Mp3 {
+        args.extend(["-write_xing", "0", "-f", "mp3"].map(OsString::from));
     }
-    push("pipe:1");
+    args.push("pipe:1".into());
     Ok(args)
-}
-
-/// The command as a shell would take it, for the debug log.
-fn command_line(program: &Path, args: &[OsString]) -> String {
-    let mut line = program.display().to_string();
-    for arg in args {
-        let arg = arg.to_string_lossy();
-        let plain = arg
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:=,".contains(c));
-        if plain {
-            line.push(' ');
-            line.push_str(&arg);
-        } else {
-            line.push_str(&format!(" '{}'", arg.replace('\'', r"'\''")));
-        }
-    }
-    line
 }
 
 /// Reads `reader` to its end and returns its last `limit` bytes as text, from the first
