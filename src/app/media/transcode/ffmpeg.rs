@@ -197,7 +197,9 @@ impl FfmpegTranscode {
     /// Starts ffmpeg on `path` from `start` into the profile's format, and waits for its
     /// first output: a file ffmpeg cannot read fails here, as
     /// `TranscodeError::Undecodable` with ffmpeg's words, before any output exists (as
-    /// `Transcoder::new` does). Blocking: call it where `Transcoder` runs.
+    /// `Transcoder::new` does). A `start` past the end gives a valid stream with no audio
+    /// (Opus: its two header pages), so the caller bounds it by the track's length.
+    /// Blocking: call it where `Transcoder` runs.
     pub fn start(
         ffmpeg: &Ffmpeg,
         path: &Path,

@@ -17,7 +17,7 @@ fn ffmpeg_or_skip(test: &str) -> Option<Ffmpeg> {
     if std::env::var_os("CI").is_some_and(|v| v == "true") {
         panic!("{test}: ffmpeg is missing, and tests/run.sh installs it where CI=true");
     }
-    eprintln!("{test}: skipped: no ffmpeg on the PATH (apt-get install ffmpeg)");
+    eprintln!("{test}: skipped: no usable ffmpeg ({ENV} or the PATH; apt-get install ffmpeg)");
     None
 }
 
@@ -215,6 +215,18 @@ fn a_start_time_skips_the_beginning() {
     let (pre_skip, granule) = opus_length(&bytes);
     let seconds = (granule - u64::from(pre_skip)) as f64 / 48_000.0;
     assert!((seconds - 1.0).abs() <= 0.05, "{seconds:.3} s");
+}
+
+#[test]
+fn a_start_past_the_end_gives_an_empty_stream() {
+    let Some(ffmpeg) = ffmpeg_or_skip("a_start_past_the_end_gives_an_empty_stream") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let wav = tone_wav(dir.path(), 48_000, 1.0);
+    let bytes = transcode(&ffmpeg, &wav, Profile::opus(96), Duration::from_secs(5));
+    let (pre_skip, granule) = opus_length(&bytes);
+    assert!(granule <= u64::from(pre_skip), "no audio: {granule}");
 }
 
 #[test]
