@@ -395,8 +395,9 @@ fn arguments(
     args.extend(["-protocol_whitelist", "file", "-i"].map(OsString::from));
     args.push(input);
     // The first audio stream alone: no cover art as video, no tags, no chapters.
-    args.extend(["-map", "0:a:0", "-vn", "-sn", "-dn", "-map_metadata", "-1"].map(OsString::from));
-    args.extend(["-map_chapters", "-1"].map(OsString::from));
+    let streams = ["-map", "0:a:0", "-vn", "-sn", "-dn"];
+    args.extend(streams.map(OsString::from));
+    args.extend(["-map_metadata", "-1", "-map_chapters", "-1"].map(OsString::from));
     // As the in-hub engine: more than two channels folded into stereo, MP3 at MPEG-1's
     // rates. libopus in ffmpeg 5 cannot set the Opus header's output gain, so the gain is
     // applied to the samples for both codecs.
@@ -407,18 +408,24 @@ fn arguments(
     if profile.output_gain_db != 0.0 {
         filter.push_str(&format!(",volume={:.2}dB", profile.output_gain_db));
     }
-    let bitrate = format!("{kbps}k");
-    let codec: Vec<&str> = match profile.codec {
-        Codec::Opus => vec!["libopus", "-b:a", &bitrate, "-ar", "48000", "-f", "ogg"],
+    let output: &[&str] = match profile.codec {
+        Codec::Opus => &["-c:a", "libopus", "-ar", "48000", "-f", "ogg"],
         // `-b:a` is LAME's constant bit rate in ffmpeg; no ID3 tag, and no Xing frame
         // (a pipe cannot be rewritten at its start once the counts are known).
-        Codec::Mp3 => vec!["libmp3lame", "-b:a", &bitrate, "-id3v2_version", "0"],
+        Codec::Mp3 => &[
+            "-c:a",
+            "libmp3lame",
+            "-id3v2_version",
+            "0",
+            "-write_xing",
+            "0",
+            "-f",
+            "mp3",
+        ],
     };
-    args.extend(["-af", &filter, "-c:a"].map(OsString::from));
-    args.extend(codec.into_iter().map(OsString::from));
-    if profile.codec == Codec::Mp3 {
-        args.extend(["-write_xing", "0", "-f", "mp3"].map(OsString::from));
-    }
+    let bitrate = format!("{kbps}k");
+    args.extend(["-af", &filter, "-b:a", &bitrate].map(OsString::from));
+    args.extend(output.iter().map(OsString::from));
     args.push("pipe:1".into());
     Ok(args)
 }
