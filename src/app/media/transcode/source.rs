@@ -158,7 +158,15 @@ impl Source {
                 plane.resize(before + silence, 0.0);
             }
         } else {
-            let Some(buffer) = self.file.next_buffer().map_err(undecodable)? else {
+            let next = match self.file.next_buffer() {
+                // A file cut short (a copy that did not finish) plays to where it stops.
+                Err(DecodeError::Io(err)) if err.kind() == std::io::ErrorKind::UnexpectedEof => {
+                    tracing::warn!("the file ends in the middle of its audio");
+                    None
+                }
+                other => other.map_err(undecodable)?,
+            };
+            let Some(buffer) = next else {
                 self.ended = true;
                 if let Some(limit) = self.limit {
                     if self.frames < limit {

@@ -8,6 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
 
+mod length;
+mod offset;
+
 /// The left channel's tone; the right one's is different, so a swap would show.
 const LEFT_HZ: f64 = 440.0;
 const RIGHT_HZ: f64 = 660.0;
