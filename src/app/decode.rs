@@ -106,11 +106,9 @@ impl AudioFile {
     /// may start a little before `frame`, and a caller wanting the exact frame decodes and
     /// drops the difference.
     pub fn seek(&mut self, frame: u64, rate: u32) -> Result<Seeked, DecodeError> {
-        let (numer, denom) = self
-            .time_base
-            .map_or((1, u128::from(rate)), |tb| {
-                (u128::from(tb.numer.get()), u128::from(tb.denom.get()))
-            });
+        let (numer, denom) = self.time_base.map_or((1, u128::from(rate)), |tb| {
+            (u128::from(tb.numer.get()), u128::from(tb.denom.get()))
+        });
         let rate = u128::from(rate.max(1));
         // frame / rate seconds in ticks of numer / denom seconds.
         let ts = u128::from(frame) * denom / (numer * rate);

@@ -363,7 +363,11 @@ impl Transcoder {
         out.flush()?;
         if let Some(predicted) = self.predicted_len.filter(|&len| len != self.bytes) {
             // The whole design rests on this; the tests prove it never happens.
-            tracing::error!(predicted, bytes = self.bytes, "the transcode's length was mispredicted");
+            tracing::error!(
+                predicted,
+                bytes = self.bytes,
+                "the transcode's length was mispredicted"
+            );
         }
         let done = Finished {
             source_frames: self.source.frames,

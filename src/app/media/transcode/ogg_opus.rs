@@ -127,7 +127,9 @@ impl OggOpus {
     /// `PACKETS_PER_PAGE`, each page a header, a lacing value per 255 bytes of each packet
     /// (plus one that ends it) and the packets.
     pub fn predicted_len(&self, total: u64) -> u64 {
-        let packets = (u64::from(self.pre_skip) + total).div_ceil(FRAME as u64).max(1);
+        let packets = (u64::from(self.pre_skip) + total)
+            .div_ceil(FRAME as u64)
+            .max(1);
         let bytes = self.packet_bytes as u64;
         let page = |count: u64| PAGE_HEADER + count * (bytes / 255 + 1) + count * bytes;
         let (full, rest) = (packets / PACKETS_PER_PAGE, packets % PACKETS_PER_PAGE);

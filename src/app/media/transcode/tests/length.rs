@@ -58,7 +58,10 @@ fn opus_length_is_predicted_exactly() {
             // Still gapless: exactly the source's length at 48 kHz comes out.
             let read = read_opus(&bytes);
             let played = read.final_granule - read.pre_skip as u64;
-            assert_eq!(played, done.output_frames, "{channels} ch {rate} Hz {frames}");
+            assert_eq!(
+                played, done.output_frames,
+                "{channels} ch {rate} Hz {frames}"
+            );
             assert_eq!(done.source_frames, u64::from(frames));
         }
     }
@@ -180,7 +183,10 @@ fn a_source_shorter_than_its_header_says_still_ends_at_the_predicted_length() {
     let path = lying_wav(dir.path(), 44_100, 88_200, 44_100);
     for profile in [Profile::opus(96), Profile::mp3(192)] {
         let (bytes, done) = predicted_and_made(&path, profile);
-        assert_eq!(done.source_frames, 88_200, "{profile:?}: padded to the header's word");
+        assert_eq!(
+            done.source_frames, 88_200,
+            "{profile:?}: padded to the header's word"
+        );
         if profile.codec == Codec::Opus {
             let read = read_opus(&bytes);
             assert_eq!(read.final_granule - read.pre_skip as u64, 96_000);
@@ -210,5 +216,8 @@ fn a_source_longer_than_its_header_says_is_cut_at_the_predicted_length() {
     let (bytes, done) = predicted_and_made(&path, Profile::opus(64));
     assert_eq!(done.source_frames, declared);
     let read = read_opus(&bytes);
-    assert_eq!(read.final_granule - read.pre_skip as u64, done.output_frames);
+    assert_eq!(
+        read.final_granule - read.pre_skip as u64,
+        done.output_frames
+    );
 }
