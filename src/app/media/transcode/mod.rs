@@ -5,15 +5,21 @@
 //!
 //! # Layout
 //! - `source`: the file decoded by `app::decode` into planes of `f32`, more than two
-//!   channels folded into stereo.
+//!   channels folded into stereo, from a start offset (seeked, then cut at the exact
+//!   frame), held to the length its header declares.
 //! - `resample`: the source's rate made into the encoder's (rubato), exactly as long as
 //!   the source.
-//! - `ogg_opus`: libopus (built into the binary) and the Ogg Opus stream around its
-//!   packets: pre-skip, output gain, granule positions, end trimming.
-//! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame.
+//! - `ogg_opus`: libopus (built into the binary) at a constant bit rate, and the Ogg Opus
+//!   stream around its packets: pre-skip, output gain, granule positions, end trimming,
+//!   pages of a fixed packet count, the stream's length predicted.
+//! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame,
+//!   and the stream's length predicted from LAME's delay, flush and padding.
 //! - `cache`: the bounded disk cache the stream route will serve transcodes from: one
-//!   encode per (file, profile) into a growing file that readers share while it grows.
+//!   encode per (file, profile, start) into a growing file that readers share while it
+//!   grows.
 //! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
+//! - `tests/`: the output read back by independent decoders (`mod.rs`), the predicted
+//!   length against the real output (`length.rs`), start offsets (`offset.rs`).
 //!
 //! Memory stays bounded whatever the file's length: the source is decoded one packet at a
 //! time, and at most one chunk of audio and of output waits between the stages.

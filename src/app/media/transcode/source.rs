@@ -71,9 +71,11 @@ impl Source {
             )));
         }
         let channels = source_channels.min(2);
+        // A declared zero is no length (some recorders write the header before the audio
+        // and never come back to it): there is audio, it was just decoded.
         let declared = file
             .declared_frames
-            .filter(|&frames| frames <= LONGEST_BELIEVED * u64::from(rate));
+            .filter(|&frames| frames > 0 && frames <= LONGEST_BELIEVED * u64::from(rate));
         let start_frame = frame_at(start, rate);
         let past_end = || TranscodeError::OffsetPastEnd {
             offset: start,

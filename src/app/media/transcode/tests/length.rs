@@ -221,3 +221,20 @@ fn a_source_longer_than_its_header_says_is_cut_at_the_predicted_length() {
         done.output_frames
     );
 }
+
+#[test]
+fn a_declared_length_of_days_is_not_believed() {
+    // A header whose data size is all ones (74 hours of 8 kHz mono) on a tenth of a second:
+    // no length is promised, and the transcode is the audio there is, not days of silence.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let short = tone_wav(dir.path(), 1, 8_000, 800);
+    let bytes = std::fs::read(&short).expect("read");
+    let mut out = crate::library::generate::wav_header(1, 8_000, u32::MAX / 2);
+    out.extend_from_slice(&bytes[44..]);
+    let path = dir.path().join("endless.wav");
+    std::fs::write(&path, out).expect("write");
+    let transcoder = Transcoder::new(&path, Profile::opus(64)).expect("opened");
+    assert_eq!(transcoder.predicted_len(), None);
+    let (_, done) = transcode(&path, Profile::opus(64));
+    assert_eq!(done.source_frames, 800);
+}
