@@ -238,3 +238,22 @@ fn a_declared_length_of_days_is_not_believed() {
     let (_, done) = transcode(&path, Profile::opus(64));
     assert_eq!(done.source_frames, 800);
 }
+
+#[test]
+fn opus_length_is_predicted_at_the_ends_of_the_bit_rate_range() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for channels in [1, 2] {
+        let path = tone_wav(dir.path(), channels, 48_000, 24_000 + 11);
+        for kbps in [6, 7, 13, 255, 300, 510] {
+            predicted_and_made(&path, Profile::opus(kbps));
+        }
+    }
+    // Digital silence, where an encoder left to itself sends tiny packets.
+    let mut silent = crate::library::generate::wav_header(2, 48_000, 48_000);
+    silent.resize(silent.len() + 48_000 * 4, 0);
+    let path = dir.path().join("silence.wav");
+    std::fs::write(&path, silent).expect("write");
+    for profile in [Profile::opus(64), Profile::opus(128), Profile::mp3(192)] {
+        predicted_and_made(&path, profile);
+    }
+}
