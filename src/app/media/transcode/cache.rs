@@ -1,8 +1,9 @@
 //! The transcode cache: what the stream route will serve transcodes from. One encode per
-//! (source file as it is now, profile) writes a growing file under the data dir, which every
-//! request for that transcode reads at once, while it grows: bytes already written come
-//! back straight away, a read beyond them waits for the encoder. Finished transcodes stay,
-//! within a byte budget, the least recently used going first.
+//! (source file as it is now, profile, start offset) writes a growing file under the data
+//! dir, which every request for that transcode reads at once, while it grows: bytes
+//! already written come back straight away, a read beyond them waits for the encoder, and
+//! the final length is known from the start (`Transcoded::predicted_len`). Finished
+//! transcodes stay, within a byte budget, the least recently used going first.
 //!
 //! - Here: the key, the settings, the errors, and `TranscodeCache`, which decides, under one
 //!   lock, whether a request reads a finished file, joins an encode or starts one.

@@ -118,7 +118,7 @@ pub enum TranscodeError {
     Cancelled,
     /// The start offset is at or past the end of the audio (for HTTP: `416`, the range of
     /// time asked for is not in the track).
-    #[error("the start offset {offset:?} is at or past the end of the audio{}", length.map(|l| format!(" ({l:?})")).unwrap_or_default())]
+    #[error("the start offset {offset:?} is at or past the end of the audio")]
     OffsetPastEnd {
         offset: Duration,
         /// The audio's length, when the header declares it.
