@@ -7,11 +7,12 @@ use std::path::Path;
 
 use symphonia::core::audio::GenericAudioBufferRef;
 use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
-use symphonia::core::errors::Error as SymphoniaError;
+use symphonia::core::errors::{Error as SymphoniaError, SeekErrorKind};
 use symphonia::core::formats::probe::Hint;
-use symphonia::core::formats::{FormatOptions, FormatReader, TrackType};
+use symphonia::core::formats::{FormatOptions, FormatReader, SeekMode, SeekTo, TrackType};
 use symphonia::core::io::MediaSourceStream;
 use symphonia::core::meta::MetadataOptions;
+use symphonia::core::units::{TimeBase, Timestamp};
 
 /// Malformed packets skipped before a file counts as undecodable: a scratch in a rip is
 /// heard as a click, a file of garbage is refused.
@@ -45,6 +46,19 @@ pub struct AudioFile {
     /// The track's length in frames, when the container declares it (a header's word,
     /// not a promise: the decoded count is what counts).
     pub declared_frames: Option<u64>,
+    /// The track's timestamp unit, when the container names it (frames otherwise).
+    time_base: Option<TimeBase>,
+}
+
+/// Where a seek landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seeked {
+    /// The next buffer starts at this frame, at or before the one asked for.
+    At(u64),
+    /// The format cannot seek; the reader has not moved.
+    Unseekable,
+    /// The frame asked for is past the track's end.
+    PastEnd,
 }
 
 impl AudioFile {
@@ -68,6 +82,7 @@ impl AudioFile {
             .ok_or(DecodeError::NoAudio)?;
         let track_id = track.id;
         let declared_frames = track.num_frames;
+        let time_base = track.time_base;
         let params = track
             .codec_params
             .as_ref()
@@ -82,7 +97,39 @@ impl AudioFile {
             track_id,
             bad_packets: 0,
             declared_frames,
+            time_base,
         })
+    }
+
+    /// Moves the reader to `frame` of the track (frames at `rate` from its start), as
+    /// exactly as the container allows: packets are the unit, so the buffer after an `At`
+    /// may start a little before `frame`, and a caller wanting the exact frame decodes and
+    /// drops the difference.
+    pub fn seek(&mut self, frame: u64, rate: u32) -> Result<Seeked, DecodeError> {
+        let (numer, denom) = self.time_base.map_or((1, u128::from(rate)), |tb| {
+            (u128::from(tb.numer.get()), u128::from(tb.denom.get()))
+        });
+        let rate = u128::from(rate.max(1));
+        // frame / rate seconds in ticks of numer / denom seconds.
+        let ts = u128::from(frame) * denom / (numer * rate);
+        let Ok(ts) = i64::try_from(ts) else {
+            return Ok(Seeked::PastEnd);
+        };
+        let to = SeekTo::Timestamp {
+            ts: Timestamp::new(ts),
+            track_id: self.track_id,
+        };
+        match self.format.seek(SeekMode::Accurate, to) {
+            Ok(seeked) => {
+                self.decoder.reset();
+                let actual = u128::try_from(seeked.actual_ts.get()).unwrap_or(0);
+                let frame = actual * numer * rate / denom;
+                Ok(Seeked::At(u64::try_from(frame).unwrap_or(u64::MAX)))
+            }
+            Err(SymphoniaError::SeekError(SeekErrorKind::OutOfRange)) => Ok(Seeked::PastEnd),
+            Err(SymphoniaError::SeekError(_)) => Ok(Seeked::Unseekable),
+            Err(err) => Err(err.into()),
+        }
     }
 
     /// The next decoded buffer of the track, `None` at its end. A damaged packet is skipped

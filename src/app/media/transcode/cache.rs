@@ -1,8 +1,9 @@
 //! The transcode cache: what the stream route will serve transcodes from. One encode per
-//! (source file as it is now, profile) writes a growing file under the data dir, which every
-//! request for that transcode reads at once, while it grows: bytes already written come
-//! back straight away, a read beyond them waits for the encoder. Finished transcodes stay,
-//! within a byte budget, the least recently used going first.
+//! (source file as it is now, profile, start offset) writes a growing file under the data
+//! dir, which every request for that transcode reads at once, while it grows: bytes
+//! already written come back straight away, a read beyond them waits for the encoder, and
+//! the final length is known from the start (`Transcoded::predicted_len`). Finished
+//! transcodes stay, within a byte budget, the least recently used going first.
 //!
 //! - Here: the key, the settings, the errors, and `TranscodeCache`, which decides, under one
 //!   lock, whether a request reads a finished file, joins an encode or starts one.
@@ -61,17 +62,24 @@ const PART: &str = "part";
 
 /// The transcode of one file as it is now: the file's path, its validators (size,
 /// modification time and inode, as the stream route's `ETag` has them, so an edited file
-/// is a new key) and the profile.
+/// is a new key), the profile and the start offset (a stream from a time is a transcode of
+/// its own).
 #[derive(Debug, Clone)]
 pub struct CacheKey {
     path: PathBuf,
     profile: Profile,
+    start: Duration,
     /// Hex of the hash of all of the above: the files' names without extension.
     stem: String,
 }
 
 impl CacheKey {
-    pub fn new(path: &Path, validators: &Validators, profile: Profile) -> CacheKey {
+    pub fn new(
+        path: &Path,
+        validators: &Validators,
+        profile: Profile,
+        start: Duration,
+    ) -> CacheKey {
         let mut hash = Sha256::new();
         hash.update(path.as_os_str().as_encoded_bytes());
         hash.update([0]);
@@ -79,23 +87,29 @@ impl CacheKey {
         hash.update([0, profile.codec as u8]);
         hash.update(profile.bitrate_kbps.to_le_bytes());
         hash.update(profile.output_gain_db.to_bits().to_le_bytes());
+        hash.update(start.as_nanos().to_le_bytes());
         let digest = hash.finalize();
         let stem = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
         CacheKey {
             path: path.to_owned(),
             profile,
+            start,
             stem,
         }
     }
 
-    /// The key of `path` as it is on disk now.
-    pub fn of_file(path: &Path, profile: Profile) -> std::io::Result<CacheKey> {
+    /// The key of `path` as it is on disk now, from `start`.
+    pub fn of_file(path: &Path, profile: Profile, start: Duration) -> std::io::Result<CacheKey> {
         let meta = std::fs::metadata(path)?;
-        Ok(CacheKey::new(path, &Validators::of(&meta), profile))
+        Ok(CacheKey::new(path, &Validators::of(&meta), profile, start))
     }
 
     pub fn profile(&self) -> Profile {
         self.profile
+    }
+
+    pub fn start(&self) -> Duration {
+        self.start
     }
 
     /// The finished file's name, which also names the entry everywhere in the cache.
@@ -166,6 +180,14 @@ pub enum CacheError {
     /// The encoder did not reach the bytes asked for within the wait.
     #[error("the transcode did not get that far in time")]
     Timeout,
+    /// The key's start offset is at or past the end of the audio (for HTTP: `416`);
+    /// nothing was cached.
+    #[error("the start offset {offset:?} is at or past the end of the audio")]
+    OffsetPastEnd {
+        offset: Duration,
+        /// The audio's length, when the file's header declares it.
+        length: Option<Duration>,
+    },
 }
 
 /// How an encode stands, as its readers see it.
@@ -191,6 +213,9 @@ struct Encode {
     cancel: AtomicBool,
     /// Thousandths of the source encoded, `u32::MAX` while unknown (no declared length).
     permille: AtomicU32,
+    /// The transcode's exact final length, set once the encoder has opened the source
+    /// (before `Progress::Writing`); `None` inside when the source declares no length.
+    predicted_len: OnceLock<Option<u64>>,
 }
 
 impl Encode {
@@ -307,6 +332,7 @@ impl TranscodeCache {
                 file: OnceLock::new(),
                 cancel: AtomicBool::new(false),
                 permille: AtomicU32::new(u32::MAX),
+                predicted_len: OnceLock::new(),
             });
             state.encodes.insert(name.to_owned(), encode.clone());
             self.inner.encodes_started.fetch_add(1, Ordering::Relaxed);

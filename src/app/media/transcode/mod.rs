@@ -5,18 +5,32 @@
 //!
 //! # Layout
 //! - `source`: the file decoded by `app::decode` into planes of `f32`, more than two
-//!   channels folded into stereo.
+//!   channels folded into stereo, from a start offset (seeked, then cut at the exact
+//!   frame), held to the length its header declares.
 //! - `resample`: the source's rate made into the encoder's (rubato), exactly as long as
 //!   the source.
-//! - `ogg_opus`: libopus (built into the binary) and the Ogg Opus stream around its
-//!   packets: pre-skip, output gain, granule positions, end trimming.
-//! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame.
+//! - `ogg_opus`: libopus (built into the binary) at a constant bit rate, and the Ogg Opus
+//!   stream around its packets: pre-skip, output gain, granule positions, end trimming,
+//!   pages of a fixed packet count, the stream's length predicted.
+//! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame,
+//!   and the stream's length predicted from LAME's delay, flush and padding.
 //! - `cache`: the bounded disk cache the stream route will serve transcodes from: one
-//!   encode per (file, profile) into a growing file that readers share while it grows.
+//!   encode per (file, profile, start) into a growing file that readers share while it
+//!   grows.
 //! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
+//! - `tests/`: the output read back by independent decoders (`mod.rs`), the predicted
+//!   length against the real output (`length.rs`), start offsets (`offset.rs`).
 //!
 //! Memory stays bounded whatever the file's length: the source is decoded one packet at a
 //! time, and at most one chunk of audio and of output waits between the stages.
+//!
+//! Both codecs run at a constant bit rate, and the output's exact byte length is known
+//! before the first byte (`Transcoder::predicted_len`) whenever the source declares its
+//! length: a browser's `<audio>` seeks only in a resource whose total size the first
+//! response gives, which is what lets one seek a transcode while it is being made. That
+//! promise is kept even when the header lies (see `source`). A transcode may also start at
+//! an offset (`Transcoder::new_at`), for players that seek by asking for a new stream from
+//! a time.
 
 pub mod cache;
 pub mod ffmpeg;
@@ -40,7 +54,7 @@ use source::Source;
 /// What the output is encoded as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Codec {
-    /// Opus in Ogg, 48 kHz, variable bit rate around the target.
+    /// Opus in Ogg, 48 kHz, at a constant bit rate.
     Opus,
     /// MP3 at a constant bit rate.
     Mp3,
@@ -103,6 +117,14 @@ pub enum TranscodeError {
     /// `run` saw its cancel flag; what was written is a partial stream.
     #[error("the transcode was cancelled")]
     Cancelled,
+    /// The start offset is at or past the end of the audio (for HTTP: `416`, the range of
+    /// time asked for is not in the track).
+    #[error("the start offset {offset:?} is at or past the end of the audio")]
+    OffsetPastEnd {
+        offset: Duration,
+        /// The audio's length, when the header declares it.
+        length: Option<Duration>,
+    },
 }
 
 /// Source audio decoded per chunk: a quarter of a second, a few milliseconds of work, so
@@ -142,6 +164,8 @@ pub struct Transcoder {
     /// Resampled, waiting for the encoder.
     resampled: Vec<Vec<f32>>,
     chunk_frames: usize,
+    /// The output's exact final length, when the source declares its own.
+    predicted_len: Option<u64>,
     /// Where in the writer the output starts (MP3's header frame is written there again
     /// at the end); taken at the first step.
     start: Option<u64>,
@@ -155,11 +179,25 @@ impl Transcoder {
     /// Opens `path` and prepares the encoder. A file that is not audio fails here, as
     /// `TranscodeError::Undecodable`, before any output exists.
     pub fn new(path: &Path, profile: Profile) -> Result<Transcoder, TranscodeError> {
+        Transcoder::new_at(path, profile, Duration::ZERO)
+    }
+
+    /// As `new`, the output starting at `start` into the audio (to the nearest source
+    /// frame): the source is seeked, then decoded and dropped up to that frame; the output
+    /// begins there as any transcode begins (Opus's pre-skip as usual), and its length
+    /// counts only what is left. A start at or past the end is
+    /// `TranscodeError::OffsetPastEnd`.
+    pub fn new_at(
+        path: &Path,
+        profile: Profile,
+        start: Duration,
+    ) -> Result<Transcoder, TranscodeError> {
         let started = Instant::now();
         let span = tracing::info_span!(
             "transcode",
             codec = ?profile.codec,
             kbps = profile.bitrate_kbps,
+            start_ms = start.as_millis() as u64,
             path = %path.display(),
         );
         let _entered = span.enter();
@@ -169,7 +207,7 @@ impl Transcoder {
                 profile.bitrate_kbps
             )));
         }
-        let source = Source::open(path)?;
+        let source = Source::open(path, start)?;
         let channels = source.channels;
         let (output_rate, sink) = match profile.codec {
             Codec::Opus => (
@@ -195,6 +233,15 @@ impl Transcoder {
             "transcode opened"
         );
         let rate = RateChange::new(source.rate, output_rate, channels)?;
+        let predicted_len = source.limit.map(|frames| {
+            let output_frames = rate.output_len(frames);
+            match &sink {
+                Sink::Opus(opus) => opus.predicted_len(output_frames),
+                Sink::Mp3(_) => {
+                    mp3::predicted_len(output_frames, output_rate, profile.bitrate_kbps)
+                }
+            }
+        });
         let chunk_frames = (f64::from(source.rate) * CHUNK_SECONDS) as usize;
         drop(_entered);
         Ok(Transcoder {
@@ -206,6 +253,7 @@ impl Transcoder {
             resampled: vec![Vec::new(); channels],
             chunk_frames: chunk_frames.max(1),
             source,
+            predicted_len,
             start: None,
             bytes: 0,
             started,
@@ -224,12 +272,16 @@ impl Transcoder {
     }
 
     /// How many frames the output will decode to, from the length the source's header
-    /// declares (`None` when it declares none): what a cache can estimate the output's
-    /// size and duration from before the encode ends.
+    /// declares (`None` when it declares none), less the start offset.
     pub fn expected_output_frames(&self) -> Option<u64> {
-        self.source
-            .declared_frames
-            .map(|frames| self.rate.output_len(frames))
+        self.source.limit.map(|frames| self.rate.output_len(frames))
+    }
+
+    /// The output's exact final length in bytes, known before the first byte when the
+    /// source declares its length (`None` otherwise): what the HTTP layer sends as
+    /// `Content-Length` while the encode is still under way. Kept whatever the file holds.
+    pub fn predicted_len(&self) -> Option<u64> {
+        self.predicted_len
     }
 
     /// How far the encode got, from 0 to 1: source frames decoded against the length the
@@ -237,7 +289,7 @@ impl Transcoder {
     /// nobody listens to any more is worth finishing.
     pub fn progress(&self) -> Option<f64> {
         self.source
-            .declared_frames
+            .limit
             .filter(|&frames| frames > 0)
             .map(|frames| (self.source.frames as f64 / frames as f64).min(1.0))
     }
@@ -283,9 +335,7 @@ impl Transcoder {
         let header = match &mut self.sink {
             Sink::Opus(opus) => {
                 opus.encode(&mut self.resampled)?;
-                if more {
-                    opus.end_page()?;
-                } else {
+                if !more {
                     opus.finish(self.rate.output_len(self.source.frames))?;
                 }
                 None
@@ -318,6 +368,14 @@ impl Transcoder {
             out.seek(SeekFrom::Start(start + self.bytes))?;
         }
         out.flush()?;
+        if let Some(predicted) = self.predicted_len.filter(|&len| len != self.bytes) {
+            // The whole design rests on this; the tests prove it never happens.
+            tracing::error!(
+                predicted,
+                bytes = self.bytes,
+                "the transcode's length was mispredicted"
+            );
+        }
         let done = Finished {
             source_frames: self.source.frames,
             source_rate: self.source.rate,

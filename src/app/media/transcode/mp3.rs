@@ -3,6 +3,11 @@
 //! the Xing "Info" header with the frame count and byte size (what players seek and show
 //! the duration by) and the LAME tag with the encoder delay and padding (what gapless
 //! players trim). The transcoder writes it back over the placeholder at the end.
+//!
+//! Why CBR: a browser (`<audio>`) seeks only in a resource whose total size the first
+//! response gives, so a transcode still being made must be answered with its exact final
+//! length from its first byte; at a constant bit rate that length follows from the
+//! sample count (`predicted_len`).
 
 use std::num::NonZeroU32;
 
@@ -52,6 +57,36 @@ fn bitrate(kbps: u32) -> Result<Bitrate, TranscodeError> {
             )))
         }
     })
+}
+
+/// LAME's encoder delay (`ENCDELAY`): the samples of silence its first frame starts with.
+const ENCODER_DELAY: u64 = 576;
+/// Samples in an MPEG-1 layer III frame.
+const FRAME_SAMPLES: u64 = 1152;
+
+/// The exact byte length of LAME's CBR stream of `samples` frames at `rate` (one of
+/// MPEG-1's: this encoder never resamples) and `kbps`, the Info header frame included.
+///
+/// How LAME 3.100 makes it (`lame_encode_flush` and `encoder.c`): the audio frames cover
+/// its 576-sample delay and the samples, then a padding that brings the count to a whole
+/// frame and is at least 576 samples (the last granule's overlap). A frame is
+/// 144 000 × kbps / rate bytes, rounded down; at 44.1 kHz the remainder is spread by one
+/// padding byte on some frames, chosen by a running remainder that starts at
+/// `r = 144 000 × kbps mod rate` and loses `r` per frame, a frame getting its byte each
+/// time it goes below zero (and `rate` added back). After k frames that is
+/// ⌈(k − 1) × r / rate⌉ bytes. The Info frame in front is one frame without padding.
+pub fn predicted_len(samples: u64, rate: u32, kbps: u32) -> u64 {
+    let with_delay = ENCODER_DELAY + samples;
+    let mut end_padding = FRAME_SAMPLES - with_delay % FRAME_SAMPLES;
+    if end_padding < ENCODER_DELAY {
+        end_padding += FRAME_SAMPLES;
+    }
+    let frames = u128::from((with_delay + end_padding) / FRAME_SAMPLES);
+    let (rate, per_second) = (u128::from(rate.max(1)), 144_000 * u128::from(kbps));
+    let (base, remainder) = (per_second / rate, per_second % rate);
+    let padded = ((frames.saturating_sub(1)) * remainder).div_ceil(rate);
+    let bytes = (frames + 1) * base + padded;
+    u64::try_from(bytes).unwrap_or(u64::MAX)
 }
 
 impl Mp3 {

@@ -3,6 +3,15 @@
 //! (the decoder drops that many samples at the start), and the last page's granule
 //! position ends the stream at exactly the source's length, however much of the last
 //! packet is padding.
+//!
+//! Why hard CBR, and pages of a fixed packet count: a browser (`<audio>`) seeks only in a
+//! resource whose total size the first response gives, so a transcode still being made
+//! must be answered with its exact final length from its first byte. With every packet
+//! the same size (libopus pads each to its constant budget) and every page
+//! `PACKETS_PER_PAGE` packets, the stream's length follows from its packet count, which
+//! follows from the source's declared length (`predicted_len`). The cost is a few percent
+//! of quality at a given bit rate against VBR, far below what the profiles' rates leave
+//! audible.
 
 use ogg::writing::{PacketWriteEndInfo, PacketWriter};
 use opus::{Application, Bitrate, Channels, Encoder};
@@ -15,6 +24,11 @@ pub const RATE: u32 = 48_000;
 const FRAME: usize = 960;
 /// libopus's largest packet is 1275 bytes per frame; room for one 20 ms frame and more.
 const MAX_PACKET: usize = 4000;
+/// Packets on each audio page: 200 ms, so that a reader of a growing stream waits for
+/// little more than that, and the page headers cost under 1 % at 64 kbit/s.
+pub const PACKETS_PER_PAGE: u64 = 10;
+/// An Ogg page's header before its segment table.
+const PAGE_HEADER: u64 = 27;
 
 /// The Ogg stream's serial number: any value is valid for a file with one stream; a fixed
 /// one keeps a transcode of the same file and profile byte for byte the same.
@@ -32,6 +46,12 @@ pub struct OggOpus {
     encoded: u64,
     /// A packet already encoded, held back so that the last one can be marked as such.
     held: Option<Vec<u8>>,
+    /// Packets written into pages so far.
+    packets: u64,
+    /// What every packet weighs: libopus's constant budget at the bit rate.
+    packet_bytes: usize,
+    /// The two header pages' bytes.
+    header_len: u64,
 }
 
 impl OggOpus {
@@ -54,6 +74,22 @@ impl OggOpus {
         encoder
             .set_bitrate(Bitrate::Bits(bits))
             .map_err(opus_error)?;
+        encoder.set_vbr(false).map_err(opus_error)?;
+        // The rate libopus settled on (it clamps what it was asked), then its per-frame
+        // budget as `opus_encode_native` computes it for CBR: bitrate × 20 ms in bits,
+        // rounded to bytes.
+        let bits = match encoder.get_bitrate().map_err(opus_error)? {
+            Bitrate::Bits(bits) => bits,
+            other => {
+                return Err(TranscodeError::Encoder(format!(
+                    "libopus reports a bit rate of {other:?}"
+                )))
+            }
+        };
+        let packet_bytes = usize::try_from((bits / 50 + 4) / 8)
+            .ok()
+            .filter(|&bytes| (3..=1275).contains(&bytes))
+            .ok_or_else(|| TranscodeError::Encoder(format!("no CBR packet at {bits} bit/s")))?;
         let lookahead = encoder.get_lookahead().map_err(opus_error)?;
         let pre_skip = u16::try_from(lookahead)
             .map_err(|_| TranscodeError::Encoder(format!("lookahead of {lookahead} samples")))?;
@@ -66,6 +102,7 @@ impl OggOpus {
         pages
             .write_packet(opus_tags(), SERIAL, PacketWriteEndInfo::EndPage, 0)
             .map_err(TranscodeError::Io)?;
+        let header_len = pages.inner_mut().len() as u64;
         Ok(OggOpus {
             encoder,
             channels,
@@ -75,11 +112,29 @@ impl OggOpus {
             packet: vec![0; MAX_PACKET],
             encoded: 0,
             held: None,
+            packets: 0,
+            packet_bytes,
+            header_len,
         })
     }
 
     pub fn pre_skip(&self) -> u16 {
         self.pre_skip
+    }
+
+    /// The stream's exact length in bytes once `finish(total)` has ended it: the header
+    /// pages, then the packets that cover the pre-skip and `total` samples, in pages of
+    /// `PACKETS_PER_PAGE`, each page a header, a lacing value per 255 bytes of each packet
+    /// (plus one that ends it) and the packets.
+    pub fn predicted_len(&self, total: u64) -> u64 {
+        let packets = (u64::from(self.pre_skip) + total)
+            .div_ceil(FRAME as u64)
+            .max(1);
+        let bytes = self.packet_bytes as u64;
+        let page = |count: u64| PAGE_HEADER + count * (bytes / 255 + 1) + count * bytes;
+        let (full, rest) = (packets / PACKETS_PER_PAGE, packets % PACKETS_PER_PAGE);
+        let last = if rest > 0 { page(rest) } else { 0 };
+        self.header_len + full * page(PACKETS_PER_PAGE) + last
     }
 
     /// Encodes the frames in `planes` (48 kHz), leaving a partial frame's worth waiting.
@@ -99,16 +154,6 @@ impl OggOpus {
         Ok(())
     }
 
-    /// Ends the pages written so far, so that they can be handed out whole.
-    pub fn end_page(&mut self) -> Result<(), TranscodeError> {
-        if let Some(held) = self.held.take() {
-            self.pages
-                .write_packet(held, SERIAL, PacketWriteEndInfo::EndPage, self.encoded)
-                .map_err(TranscodeError::Io)?;
-        }
-        Ok(())
-    }
-
     /// Ends the stream after `total` source samples (at 48 kHz): pads with silence until
     /// the encoder has let out the last of them (its lookahead delays them), and sets the
     /// last granule position to `pre_skip + total`, which is where players stop.
@@ -116,8 +161,7 @@ impl OggOpus {
         let end = u64::from(self.pre_skip) + total;
         let fed = self.encoded + (self.frame.len() / self.channels) as u64;
         let mut missing = end.saturating_sub(fed);
-        // The last page must carry a packet: when the last one already went out on an
-        // ended page, one more frame of silence (trimmed by the granule position anyway).
+        // The last page must carry a packet (the pre-skip makes sure there is one).
         while missing > 0 || !self.frame.is_empty() || self.held.is_none() {
             self.frame.push(0.0);
             if self.frame.len().is_multiple_of(self.channels) {
@@ -146,10 +190,26 @@ impl OggOpus {
             .encoder
             .encode_float(&self.frame, &mut self.packet)
             .map_err(opus_error)?;
+        // The length promised rests on this; a libopus that ever did otherwise must fail
+        // the transcode rather than serve a stream of another length than announced.
+        if len != self.packet_bytes {
+            return Err(TranscodeError::Encoder(format!(
+                "libopus made a packet of {len} bytes in CBR, not {}",
+                self.packet_bytes
+            )));
+        }
         self.frame.clear();
         if let Some(held) = self.held.take() {
+            self.packets += 1;
+            // Pages end by packet count, never by where a step happened to end, so that
+            // the length follows from the count alone.
+            let end = if self.packets.is_multiple_of(PACKETS_PER_PAGE) {
+                PacketWriteEndInfo::EndPage
+            } else {
+                PacketWriteEndInfo::NormalPacket
+            };
             self.pages
-                .write_packet(held, SERIAL, PacketWriteEndInfo::NormalPacket, self.encoded)
+                .write_packet(held, SERIAL, end, self.encoded)
                 .map_err(TranscodeError::Io)?;
         }
         self.encoded += FRAME as u64;

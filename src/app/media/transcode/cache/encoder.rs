@@ -25,6 +25,9 @@ impl From<TranscodeError> for End {
         End::Failed(match err {
             TranscodeError::Undecodable(why) => CacheError::Undecodable(why),
             TranscodeError::Profile(why) => CacheError::Profile(why),
+            TranscodeError::OffsetPastEnd { offset, length } => {
+                CacheError::OffsetPastEnd { offset, length }
+            }
             other => CacheError::Failed(other.to_string()),
         })
     }
@@ -42,6 +45,7 @@ pub(super) fn encode(inner: &Arc<Inner>, key: &CacheKey, encode: &Arc<Encode>) {
         key = %key.stem,
         codec = ?key.profile.codec,
         kbps = key.profile.bitrate_kbps,
+        start_ms = key.start.as_millis() as u64,
     );
     let _entered = span.enter();
     let mut bytes = 0;
@@ -86,7 +90,7 @@ impl Drop for Unwinding<'_> {
 
 fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Result<(), End> {
     // Before any file exists: an undecodable source leaves nothing behind.
-    let mut transcoder = Transcoder::new(&key.path, key.profile)?;
+    let mut transcoder = Transcoder::new_at(&key.path, key.profile, key.start)?;
     let part = inner.dir.join(key.part_name());
     let file = OpenOptions::new()
         .read(true)
@@ -96,6 +100,8 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
         .open(&part)?;
     let file = Arc::new(file);
     let _ = encode.file.set(file.clone());
+    // Before readers are let in, so that the first of them can already send the length.
+    let _ = encode.predicted_len.set(transcoder.predicted_len());
     encode.progress.send_replace(Progress::Writing(0));
     loop {
         inner.gate.pass(&key.file_name(), &encode.cancel);

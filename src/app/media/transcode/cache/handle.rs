@@ -96,6 +96,24 @@ impl Transcoded {
         }
     }
 
+    /// The transcode's exact final length as soon as it is known: from the moment the
+    /// encode is opened when the source declares its length (both codecs are CBR, so the
+    /// length follows from it), the file's length for a finished entry, else `None` until
+    /// the encode completes. What the HTTP layer sends as `Content-Length` (or a
+    /// `Content-Range` total) from the first response, which is what lets a browser seek a
+    /// transcode still being made.
+    pub fn predicted_len(&self) -> Option<u64> {
+        match &self.body {
+            Body::Growing { encode, .. } => encode
+                .predicted_len
+                .get()
+                .copied()
+                .flatten()
+                .or_else(|| self.final_len()),
+            _ => self.final_len(),
+        }
+    }
+
     /// The bytes that can be read now without waiting.
     pub fn written(&self) -> u64 {
         match &self.body {

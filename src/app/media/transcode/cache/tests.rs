@@ -54,7 +54,11 @@ impl Fixture {
 }
 
 fn key(path: &Path, profile: Profile) -> CacheKey {
-    CacheKey::of_file(path, profile).expect("source metadata")
+    key_at(path, profile, Duration::ZERO)
+}
+
+fn key_at(path: &Path, profile: Profile, start: Duration) -> CacheKey {
+    CacheKey::of_file(path, profile, start).expect("source metadata")
 }
 
 /// The names in the cache folder, sorted.
@@ -429,6 +433,9 @@ fn keys_follow_the_file_and_the_profile() {
     for other in [Profile::opus(64), Profile::mp3(96), gain] {
         assert_ne!(key(&path, other).stem, base.stem, "{other:?}");
     }
+    let later = key_at(&path, Profile::opus(96), Duration::from_millis(1));
+    assert_ne!(later.stem, base.stem, "the start offset");
+    assert_eq!(later.start(), Duration::from_millis(1));
     assert!(key(&path, Profile::mp3(96)).file_name().ends_with(".mp3"));
     // The same path with other content is another key.
     std::fs::write(&path, b"RIFF edited").expect("rewrite");
@@ -461,4 +468,62 @@ fn the_default_budget_is_a_tenth_of_the_free_space_up_to_2_gib() {
     let budget = default_budget(&fx.data).expect("budget");
     assert!(budget <= 2 << 30);
     assert!(budget.abs_diff(budget_for_free(free)) < 32 << 20);
+}
+
+#[tokio::test]
+async fn a_growing_entry_tells_its_final_length_from_the_start() {
+    let fx = fixture();
+    let cache = fx.cache(u64::MAX, 2);
+    let source = fx.source("a", 6.0);
+    for profile in [Profile::opus(96), Profile::mp3(192)] {
+        for start in [Duration::ZERO, Duration::from_millis(2_500)] {
+            let key = key_at(&source, profile, start);
+            cache.hold_encode(&key, Some(2));
+            let handle = cache.get(&key).await.expect("started");
+            let predicted = handle.predicted_len().expect("known while growing");
+            assert_eq!(handle.final_len(), None, "{profile:?}: still growing");
+            assert!(handle.written() < predicted / 2, "{profile:?}: held early");
+            cache.hold_encode(&key, None);
+            let total = handle.finished().await.expect("completed");
+            assert_eq!(
+                handle.final_len(),
+                Some(predicted),
+                "{profile:?} from {start:?}"
+            );
+            assert_eq!(total, predicted);
+            assert_eq!(cached_bytes(&cache, &key).len() as u64, predicted);
+            // A finished entry read again: the file's length.
+            let again = cache.get(&key).await.expect("cached");
+            assert_eq!(again.predicted_len(), Some(predicted));
+        }
+        // From 2.5 s of 6: a shorter transcode than from the start.
+        let whole = cache.get(&key(&source, profile)).await.expect("cached");
+        let later = cache
+            .get(&key_at(&source, profile, Duration::from_millis(2_500)))
+            .await
+            .expect("cached");
+        let (whole, later) = (whole.predicted_len(), later.predicted_len());
+        assert!(
+            later < whole.map(|w| w * 2 / 3),
+            "{later:?} against {whole:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_start_past_the_end_is_refused_and_caches_nothing() {
+    let fx = fixture();
+    let cache = fx.cache(u64::MAX, 2);
+    let source = fx.source("a", 1.0);
+    let past = key_at(&source, Profile::opus(96), Duration::from_secs(2));
+    match cache.get(&past).await {
+        Err(CacheError::OffsetPastEnd { offset, length }) => {
+            assert_eq!(offset, Duration::from_secs(2));
+            assert_eq!(length, Some(Duration::from_secs(1)));
+        }
+        Err(other) => panic!("{other}"),
+        Ok(_) => panic!("a transcode past the end"),
+    }
+    until("the entry to end", || cache.encodes_running() == 0).await;
+    assert!(files(&cache).is_empty(), "{:?}", files(&cache));
 }

@@ -8,6 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
 
+mod length;
+mod offset;
+
 /// The left channel's tone; the right one's is different, so a swap would show.
 const LEFT_HZ: f64 = 440.0;
 const RIGHT_HZ: f64 = 660.0;
@@ -489,7 +492,7 @@ fn a_transcode_writes_in_chunks_and_a_cancel_stops_it_between_two() {
         steps >= 40,
         "ten seconds in quarter-second chunks: {steps} steps"
     );
-    // A quarter of a second at 96 kbit/s is 3 kB; twice that covers VBR's swings.
+    // A quarter of a second at 96 kbit/s is 3 kB; pages of 200 ms can put two in a step.
     assert!(largest < 8_000, "{largest} bytes in one step");
     assert_eq!(out.get_ref(), &whole, "the same bytes as in one run");
 
