@@ -16,7 +16,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures_util::stream::{self, Stream};
 
-use super::plan::{self, Gain, SourceFacts};
+use super::plan::{self, AskError, Gain, SourceFacts};
 use super::stream::{self as file_stream, Conditions, Decision, Validators};
 use super::transcode::cache::{CacheError, CacheKey, TranscodeCache, Transcoded};
 use super::transcode::ffmpeg::Ffmpeg;
@@ -105,13 +105,19 @@ impl MediaService {
         if opened.validators.not_modified(conditions) {
             return Ok(opened);
         }
-        let key = CacheKey::new(&located.path, &source, ask.profile); // MERGE: start_ms
+        let key = CacheKey::new(
+            &located.path,
+            &source,
+            ask.profile,
+            Duration::from_millis(ask.start_ms),
+        )
+        .with_ffmpeg(ask.ffmpeg);
         let handle = self
             .transcodes
             .get(&key)
             .await
             .map_err(|err| cache_error(err, &located.track_id))?;
-        let mut total = handle.final_len(); // MERGE: predicted_len
+        let mut total = handle.final_len().or_else(|| handle.predicted_len());
         if total.is_none() && conditions.range.is_some() {
             // No length to judge the range by until the encode ends.
             if let Ok(Ok(len)) = tokio::time::timeout(UNKNOWN_LENGTH_WAIT, handle.finished()).await
@@ -168,6 +174,11 @@ fn cache_error(err: CacheError, track_id: &str) -> MediaError {
         CacheError::Profile(detail) | CacheError::Failed(detail) => {
             MediaError::Internal(format!("transcoding track '{track_id}' failed: {detail}"))
         }
+        // The catalogue's duration let the offset through, but the file is shorter.
+        CacheError::OffsetPastEnd { offset, length } => MediaError::Ask(AskError::OffsetPastEnd {
+            offset_ms: offset.as_millis() as u64,
+            duration_ms: length.map_or(0, |length| length.as_millis() as u64),
+        }),
         CacheError::Timeout => MediaError::Internal(format!(
             "the transcode of track '{track_id}' did not start in time"
         )),

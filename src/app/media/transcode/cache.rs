@@ -37,6 +37,7 @@ use parking_lot::Mutex;
 use sha2::{Digest, Sha256};
 use tokio::sync::watch;
 
+use super::ffmpeg::Ffmpeg;
 use super::{Codec, Profile};
 use crate::app::lru_files::{self, LruFiles};
 use crate::app::media::stream::Validators;
@@ -71,6 +72,9 @@ pub struct CacheKey {
     start: Duration,
     /// Hex of the hash of all of the above: the files' names without extension.
     stem: String,
+    /// Set for a source only ffmpeg decodes: the encode runs it instead of the built-in
+    /// engine. Not in the hash: a format always goes to the same engine.
+    ffmpeg: Option<Arc<Ffmpeg>>,
 }
 
 impl CacheKey {
@@ -95,7 +99,14 @@ impl CacheKey {
             profile,
             start,
             stem,
+            ffmpeg: None,
         }
+    }
+
+    /// The same key, encoded by `ffmpeg` (for a format the built-in engine cannot decode).
+    pub fn with_ffmpeg(mut self, ffmpeg: Option<Arc<Ffmpeg>>) -> CacheKey {
+        self.ffmpeg = ffmpeg;
+        self
     }
 
     /// The key of `path` as it is on disk now, from `start`.

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex};
 
 use super::{CacheError, CacheKey, Encode, Inner, Progress, State};
+use crate::app::media::transcode::ffmpeg::FfmpegTranscode;
 use crate::app::media::transcode::{TranscodeError, Transcoder};
 
 /// How an encode ended, for its span.
@@ -90,7 +91,7 @@ impl Drop for Unwinding<'_> {
 
 fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Result<(), End> {
     // Before any file exists: an undecodable source leaves nothing behind.
-    let mut transcoder = Transcoder::new_at(&key.path, key.profile, key.start)?;
+    let mut transcoder = Engine::start(key)?;
     let part = inner.dir.join(key.part_name());
     let file = OpenOptions::new()
         .read(true)
@@ -114,7 +115,7 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
             let permille = (progress * 1000.0) as u32;
             encode.permille.store(permille, Ordering::Relaxed);
         }
-        if done.is_some() {
+        if done {
             break;
         }
         encode.progress.send_replace(Progress::Writing(*bytes));
@@ -124,6 +125,60 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
     inner.complete(key, *bytes)?;
     encode.progress.send_replace(Progress::Complete(*bytes));
     Ok(())
+}
+
+/// The engine an encode runs: the built-in one, or ffmpeg for what only it decodes (its
+/// length is not known ahead, and it says nothing of its progress).
+enum Engine {
+    Builtin(Box<Transcoder>),
+    Ffmpeg(FfmpegTranscode),
+}
+
+impl Engine {
+    fn start(key: &CacheKey) -> Result<Engine, TranscodeError> {
+        Ok(match &key.ffmpeg {
+            None => Engine::Builtin(Box::new(Transcoder::new_at(
+                &key.path,
+                key.profile,
+                key.start,
+            )?)),
+            Some(ffmpeg) => Engine::Ffmpeg(FfmpegTranscode::start(
+                ffmpeg,
+                &key.path,
+                key.profile,
+                key.start,
+            )?),
+        })
+    }
+
+    /// One step; `true` once the output is complete.
+    fn step(&mut self, out: &mut &File) -> Result<bool, TranscodeError> {
+        match self {
+            Engine::Builtin(transcoder) => Ok(transcoder.step(out)?.is_some()),
+            Engine::Ffmpeg(ffmpeg) => Ok(!ffmpeg.step(out)?),
+        }
+    }
+
+    fn bytes_written(&self) -> u64 {
+        match self {
+            Engine::Builtin(transcoder) => transcoder.bytes_written(),
+            Engine::Ffmpeg(ffmpeg) => ffmpeg.bytes_written(),
+        }
+    }
+
+    fn progress(&self) -> Option<f64> {
+        match self {
+            Engine::Builtin(transcoder) => transcoder.progress(),
+            Engine::Ffmpeg(ffmpeg) => ffmpeg.progress(),
+        }
+    }
+
+    fn predicted_len(&self) -> Option<u64> {
+        match self {
+            Engine::Builtin(transcoder) => transcoder.predicted_len(),
+            Engine::Ffmpeg(_) => None,
+        }
+    }
 }
 
 impl Inner {
