@@ -10,6 +10,7 @@ mod browser;
 mod browser_docs;
 mod browser_home;
 mod browser_share;
+mod browser_transcode;
 mod cli;
 mod contract;
 mod database;
