@@ -88,7 +88,12 @@ impl Source {
         mix_into(&scratch, &mut first);
         if start_frame > 0 {
             let decoded = first.first().map_or(0, Vec::len) as u64;
-            let at = match file.seek(start_frame, rate).map_err(undecodable)? {
+            // Lossy codecs need what comes before a frame to decode it (MP3's overlap and
+            // bit reservoir): the seek lands a little earlier and the difference is decoded
+            // and dropped like the rest.
+            let preroll = u64::from(rate) / 5;
+            let target = start_frame.saturating_sub(preroll);
+            let at = match file.seek(target, rate).map_err(undecodable)? {
                 Seeked::At(at) => {
                     first.iter_mut().for_each(Vec::clear);
                     at
