@@ -338,7 +338,7 @@ def test_play_a_track_transcoded_for_a_phone_on_mobile_data(
     """A media session with the device's default profile: every stream URL made from its
     template is then Opus at 96 kbit/s, and `format=original` still gets the file."""
     request.getfixturevalue("scanned")
-    ladies = track_titled(agent, "Single Ladies")
+    ladies = track_titled(agent, "Single Ladies (Put a Ring on It)")
     media = create_media_session.sync(
         client=agent.client.client,
         body=MediaSessionRequest(ttl_seconds=600, profile=TranscodeProfile.MOBILE),

@@ -333,7 +333,7 @@ describe("an agent on a real hub with the fixture music", () => {
     // A media session with the device's default profile: every stream URL made from its
     // template is then Opus at 96 kbit/s, and `format=original` still gets the file.
     await scanCompleted();
-    const ladies = await trackTitled("Single Ladies");
+    const ladies = await trackTitled("Single Ladies (Put a Ring on It)");
     const media = await agent.POST("/api/media/session", {
       body: { ttlSeconds: 600, profile: "mobile" },
     });
