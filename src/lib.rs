@@ -30,10 +30,12 @@
 //!   its rules are pure functions in `app::playback::rules`), `playlists` (with its
 //!   terminal face, `music-hub playlist import|export`, in `command`), `saved`, `media`
 //!   (media tokens with their scope, and streaming files with HTTP ranges and validators;
-//!   `media::transcode` is the encoding engine: Ogg Opus and MP3, libopus and LAME built in;
-//!   `media::transcode::cache` the bounded disk cache of transcodes, one shared encode per
-//!   file and profile into a growing file, its least-recently-used bookkeeping shared with
-//!   the artwork cache in `app::lru_files`),
+//!   `media::plan` decides whether a stream is the file or a transcode, `media::transcoded`
+//!   serves a transcode while it grows; `media::transcode` is the encoding engine: Ogg Opus
+//!   and MP3, libopus and LAME built in, `transcode::ffmpeg` the fallback for formats only
+//!   ffmpeg decodes; `media::transcode::cache` the bounded disk cache of transcodes, one
+//!   shared encode per file and profile into a growing file, its least-recently-used
+//!   bookkeeping shared with the artwork cache in `app::lru_files`),
 //!   `metadata` (file tags, the person's overrides and the effective values; enrichment
 //!   suggestions from the path and the album, in `metadata::enrich`, and from MusicBrainz
 //!   behind a provider trait, in `metadata::musicbrainz`; writing the effective
