@@ -108,6 +108,7 @@ impl MediaApi for Hub {
                     validators: file.validators,
                     content_disposition: file.content_disposition,
                     transcode: None,
+                    estimate: None,
                 };
                 let body = AudioBody {
                     content_type: file.content_type,
@@ -131,6 +132,7 @@ impl MediaApi for Hub {
                     validators: transcode.validators,
                     content_disposition: transcode.content_disposition,
                     transcode: Some(transcode.description),
+                    estimate: transcode.estimate,
                 };
                 sent.render(AudioBody {
                     content_type: transcode.content_type.to_owned(),
@@ -161,6 +163,8 @@ struct Sent {
     content_disposition: String,
     /// `X-Transcode`.
     transcode: Option<String>,
+    /// `X-Estimated-Content-Length`.
+    estimate: Option<u64>,
 }
 
 impl Sent {
@@ -171,6 +175,7 @@ impl Sent {
         let length = self.length.and_then(|len| i64::try_from(len).ok());
         let bytes = Some("bytes".to_owned());
         let disposition = Some(self.content_disposition);
+        let estimate = self.estimate.and_then(|len| i64::try_from(len).ok());
         match self.decision {
             Decision::NotModified => StreamMediaResponse::NotModified(etag, last_modified, cache),
             Decision::Part(part) => {
@@ -186,6 +191,7 @@ impl Sent {
                     cache,
                     disposition,
                     self.transcode,
+                    estimate,
                 )
             }
             // The service refuses an unsatisfiable range with its error.
@@ -198,6 +204,7 @@ impl Sent {
                 cache,
                 disposition,
                 self.transcode,
+                estimate,
             ),
         }
     }

@@ -1330,6 +1330,7 @@ pub enum StreamMediaResponse {
         #[oai(header = "Cache-Control")] Option<String>,
         #[oai(header = "Content-Disposition")] Option<String>,
         #[oai(header = "X-Transcode")] Option<String>,
+        #[oai(header = "X-Estimated-Content-Length")] Option<i64>,
     ),
     /// The requested range of the file.
     #[oai(status = 206)]
@@ -1343,6 +1344,7 @@ pub enum StreamMediaResponse {
         #[oai(header = "Cache-Control")] Option<String>,
         #[oai(header = "Content-Disposition")] Option<String>,
         #[oai(header = "X-Transcode")] Option<String>,
+        #[oai(header = "X-Estimated-Content-Length")] Option<i64>,
     ),
     /// The caller's copy is current (`If-None-Match` or `If-Modified-Since`); no body.
     #[oai(status = 304)]

@@ -1408,8 +1408,9 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// A transcode can be played and seeked **while it is being made**: the answer carries
     /// its exact final `Content-Length` (and `Content-Range` total) from the first byte,
     /// ranges already written are sent at once, and a range beyond them waits for the
-    /// encoder (up to 15 s). Only a source that does not declare its length is sent
-    /// without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    /// encoder (up to 15 s). Only a source that does not declare its length (or a
+    /// transcode made by ffmpeg) is sent without `Content-Length` until its transcode is
+    /// complete, with `X-Estimated-Content-Length` instead. `timeOffsetMs` starts a
     /// transcode at that time in the track (for players that seek by asking again);
     /// `replayGain=track|album` applies the track's (or album's) ReplayGain in the
     /// transcode, never raising the peak above full scale (for Opus as the header's output

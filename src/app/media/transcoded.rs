@@ -54,6 +54,8 @@ pub struct OpenedTranscode {
     pub start: u64,
     /// Bytes to send; `None`: until the transcode ends.
     pub length: Option<u64>,
+    /// When the length is not known: what it will roughly be (`X-Estimated-Content-Length`).
+    pub estimate: Option<u64>,
 }
 
 impl SourceFacts {
@@ -100,6 +102,7 @@ impl MediaService {
             handle: None,
             start: 0,
             length: Some(0),
+            estimate: None,
         };
         // A `304` costs no encode.
         if opened.validators.not_modified(conditions) {
@@ -141,11 +144,22 @@ impl MediaService {
             None => {
                 opened.decision = Decision::Whole;
                 opened.length = None;
+                let left_ms = u64::try_from(located.row.duration_ms)
+                    .unwrap_or(0)
+                    .saturating_sub(ask.start_ms);
+                opened.estimate = Some(estimated_len(&ask.profile, left_ms));
             }
         }
         opened.handle = Some(handle);
         Ok(opened)
     }
+}
+
+/// A transcode's length from its duration and bit rate, with a little for the containers'
+/// framing; for progress bars only.
+fn estimated_len(profile: &Profile, duration_ms: u64) -> u64 {
+    let audio = duration_ms.saturating_mul(u64::from(profile.bitrate_kbps)) / 8;
+    audio + audio / 50 + 4096
 }
 
 /// What makes a transcode's `ETag` differ from its source's: the codec, the rate, the gain

@@ -884,8 +884,9 @@ export interface paths {
          *     A transcode can be played and seeked **while it is being made**: the answer carries
          *     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
          *     ranges already written are sent at once, and a range beyond them waits for the
-         *     encoder (up to 15 s). Only a source that does not declare its length is sent
-         *     without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+         *     encoder (up to 15 s). Only a source that does not declare its length (or a
+         *     transcode made by ffmpeg) is sent without `Content-Length` until its transcode is
+         *     complete, with `X-Estimated-Content-Length` instead. `timeOffsetMs` starts a
          *     transcode at that time in the track (for players that seek by asking again);
          *     `replayGain=track|album` applies the track's (or album's) ReplayGain in the
          *     transcode, never raising the peak above full scale (for Opus as the header's output
@@ -6217,6 +6218,8 @@ export interface operations {
                     "Content-Disposition"?: string;
                     /** @description Present when the hub transcoded the file, naming what it made (`opus; bitrate=96`, `mp3; bitrate=192; gain=-6.20`). */
                     "X-Transcode"?: string;
+                    /** @description Present only on a transcode whose exact length is not known yet (a source that declares no length, or one only ffmpeg decodes), sent without `Content-Length`; an estimate in bytes from the track's duration and the bit rate, for progress bars, never a promise. */
+                    "X-Estimated-Content-Length"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6242,6 +6245,8 @@ export interface operations {
                     "Content-Disposition"?: string;
                     /** @description Present when the hub transcoded the file, naming what it made (`opus; bitrate=96`, `mp3; bitrate=192; gain=-6.20`). */
                     "X-Transcode"?: string;
+                    /** @description Present only on a transcode whose exact length is not known yet (a source that declares no length, or one only ffmpeg decodes), sent without `Content-Length`; an estimate in bytes from the track's duration and the bit rate, for progress bars, never a promise. */
+                    "X-Estimated-Content-Length"?: number;
                     [name: string]: unknown;
                 };
                 content: {
