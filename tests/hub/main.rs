@@ -33,4 +33,5 @@ mod shares;
 mod system;
 mod tags_write;
 mod tracks;
+mod transcode;
 mod webdriver;
