@@ -60,6 +60,8 @@ from music_hub_client.models import (
     TokenPair,
     Track,
     TrackPage,
+    TranscodeEngineName,
+    TranscodeProfile,
     UnknownTrackCode,
     UnknownTrackError,
     UnknownTrackErrorDetails,
@@ -328,6 +330,37 @@ def test_play_a_track_through_its_media_token_url(
     # Without the token the same call is refused.
     refused = httpx.get(stream_url.split("?")[0], headers={**REMOTE, "Range": "bytes=0-15"})
     assert refused.status_code == HTTPStatus.UNAUTHORIZED, refused.text
+
+
+def test_play_a_track_transcoded_for_a_phone_on_mobile_data(
+    agent: Agent, request: pytest.FixtureRequest
+) -> None:
+    """A media session with the device's default profile: every stream URL made from its
+    template is then Opus at 96 kbit/s, and `format=original` still gets the file."""
+    request.getfixturevalue("scanned")
+    ladies = track_titled(agent, "Single Ladies")
+    media = create_media_session.sync(
+        client=agent.client.client,
+        body=MediaSessionRequest(ttl_seconds=600, profile=TranscodeProfile.MOBILE),
+    )
+    assert isinstance(media, MediaSession), media
+    assert media.profile == TranscodeProfile.MOBILE
+    stream_url = agent.hub.url + media.stream_url_template.replace("{trackId}", quote(ladies.id))
+
+    opus = httpx.get(stream_url, headers=REMOTE)
+    assert opus.status_code == HTTPStatus.OK, opus.text
+    assert opus.headers["content-type"] == "audio/ogg; codecs=opus"
+    assert opus.headers["x-transcode"] == "opus; bitrate=96"
+    assert opus.content[:4] == b"OggS" and opus.content[28:36] == b"OpusHead"
+
+    original = httpx.get(stream_url + "&format=original", headers=REMOTE)
+    assert original.status_code == HTTPStatus.OK
+    assert original.headers["content-type"] == "audio/flac"
+    assert "x-transcode" not in original.headers
+
+    info = get_info.sync(client=agent.client.client)
+    assert isinstance(info, HubInfo) and not isinstance(info.transcoding, Unset)
+    assert TranscodeEngineName.BUILTIN in [engine.name for engine in info.transcoding.engines]
 
 
 def test_refresh_tokens(agent: Agent) -> None:

@@ -329,6 +329,41 @@ describe("an agent on a real hub with the fixture music", () => {
     assert.equal(refused.status, 401, await refused.text());
   });
 
+  test("play a track transcoded for a phone on mobile data", async () => {
+    // A media session with the device's default profile: every stream URL made from its
+    // template is then Opus at 96 kbit/s, and `format=original` still gets the file.
+    await scanCompleted();
+    const ladies = await trackTitled("Single Ladies");
+    const media = await agent.POST("/api/media/session", {
+      body: { ttlSeconds: 600, profile: "mobile" },
+    });
+    assert.ok(media.data, JSON.stringify(media.error));
+    assert.equal(media.data.profile, "mobile");
+    const streamUrl = new URL(
+      media.data.streamUrlTemplate.replace("{trackId}", encodeURIComponent(ladies.id)),
+      hub.url,
+    );
+    const opus = await fetch(streamUrl, { headers: REMOTE });
+    assert.equal(opus.status, 200, await opus.clone().text());
+    assert.equal(opus.headers.get("content-type"), "audio/ogg; codecs=opus");
+    assert.equal(opus.headers.get("x-transcode"), "opus; bitrate=96");
+    const bytes = new Uint8Array(await opus.arrayBuffer());
+    assert.equal(new TextDecoder().decode(bytes.slice(0, 4)), "OggS");
+    assert.equal(new TextDecoder().decode(bytes.slice(28, 36)), "OpusHead");
+
+    streamUrl.searchParams.set("format", "original");
+    const original = await fetch(streamUrl, { headers: REMOTE });
+    assert.equal(original.status, 200);
+    assert.equal(original.headers.get("content-type"), "audio/flac");
+    assert.equal(original.headers.get("x-transcode"), null);
+    await original.arrayBuffer();
+
+    // The engines and profiles the hub has.
+    const info = await agent.GET("/api/info");
+    const engines = info.data?.transcoding?.engines.map((engine) => engine.name) ?? [];
+    assert.ok(engines.includes("builtin"), JSON.stringify(info.data?.transcoding));
+  });
+
   test("refresh tokens", async () => {
     const before = agent.tokens;
     const rotated = await agent.refresh();

@@ -72,6 +72,12 @@ mod tests {
             mime_type: None,
             format: "flac".into(),
             title: "A".into(),
+            bitrate_kbps: None,
+            duration_ms: 1_000,
+            replaygain_track_gain_db: None,
+            replaygain_track_peak: None,
+            replaygain_album_gain_db: None,
+            replaygain_album_peak: None,
         })
     }
 

@@ -158,6 +158,7 @@ from .reorder_conflict_code import ReorderConflictCode
 from .reorder_conflict_error import ReorderConflictError
 from .reorder_conflict_error_details import ReorderConflictErrorDetails
 from .repeat_mode import RepeatMode
+from .replay_gain_mode import ReplayGainMode
 from .resync_event import ResyncEvent
 from .resync_event_type import ResyncEventType
 from .salvaged_table import SalvagedTable
@@ -226,6 +227,7 @@ from .shared_artist import SharedArtist
 from .shared_playlist import SharedPlaylist
 from .shared_track import SharedTrack
 from .sort_order import SortOrder
+from .stream_format import StreamFormat
 from .suggestion_stale_code import SuggestionStaleCode
 from .suggestion_stale_error import SuggestionStaleError
 from .suggestion_stale_error_details import SuggestionStaleErrorDetails
@@ -236,6 +238,9 @@ from .token_pair import TokenPair
 from .too_many_requests_code import TooManyRequestsCode
 from .too_many_requests_error import TooManyRequestsError
 from .too_many_requests_error_details import TooManyRequestsErrorDetails
+from .too_many_transcodes_code import TooManyTranscodesCode
+from .too_many_transcodes_error import TooManyTranscodesError
+from .too_many_transcodes_error_details import TooManyTranscodesErrorDetails
 from .track import Track
 from .track_added_event import TrackAddedEvent
 from .track_added_event_type import TrackAddedEventType
@@ -248,12 +253,23 @@ from .track_share_bootstrap import TrackShareBootstrap
 from .track_sort import TrackSort
 from .track_updated_event import TrackUpdatedEvent
 from .track_updated_event_type import TrackUpdatedEventType
+from .transcode_engine import TranscodeEngine
+from .transcode_engine_name import TranscodeEngineName
+from .transcode_profile import TranscodeProfile
+from .transcode_profile_info import TranscodeProfileInfo
+from .transcode_unavailable_code import TranscodeUnavailableCode
+from .transcode_unavailable_error import TranscodeUnavailableError
+from .transcode_unavailable_error_details import TranscodeUnavailableErrorDetails
+from .transcoding_info import TranscodingInfo
 from .tunnel_not_configured_code import TunnelNotConfiguredCode
 from .tunnel_not_configured_error import TunnelNotConfiguredError
 from .tunnel_not_configured_error_details import TunnelNotConfiguredErrorDetails
 from .unauthorized_code import UnauthorizedCode
 from .unauthorized_error import UnauthorizedError
 from .unauthorized_error_details import UnauthorizedErrorDetails
+from .undecodable_code import UndecodableCode
+from .undecodable_error import UndecodableError
+from .undecodable_error_details import UndecodableErrorDetails
 from .unknown_track_code import UnknownTrackCode
 from .unknown_track_error import UnknownTrackError
 from .unknown_track_error_details import UnknownTrackErrorDetails
@@ -421,6 +437,7 @@ __all__ = (
     "ReorderConflictError",
     "ReorderConflictErrorDetails",
     "RepeatMode",
+    "ReplayGainMode",
     "ResyncEvent",
     "ResyncEventType",
     "SalvagedTable",
@@ -489,6 +506,7 @@ __all__ = (
     "SharedPlaylist",
     "SharedTrack",
     "SortOrder",
+    "StreamFormat",
     "SuggestionStaleCode",
     "SuggestionStaleError",
     "SuggestionStaleErrorDetails",
@@ -499,6 +517,9 @@ __all__ = (
     "TooManyRequestsCode",
     "TooManyRequestsError",
     "TooManyRequestsErrorDetails",
+    "TooManyTranscodesCode",
+    "TooManyTranscodesError",
+    "TooManyTranscodesErrorDetails",
     "Track",
     "TrackAddedEvent",
     "TrackAddedEventType",
@@ -511,12 +532,23 @@ __all__ = (
     "TrackSort",
     "TrackUpdatedEvent",
     "TrackUpdatedEventType",
+    "TranscodeEngine",
+    "TranscodeEngineName",
+    "TranscodeProfile",
+    "TranscodeProfileInfo",
+    "TranscodeUnavailableCode",
+    "TranscodeUnavailableError",
+    "TranscodeUnavailableErrorDetails",
+    "TranscodingInfo",
     "TunnelNotConfiguredCode",
     "TunnelNotConfiguredError",
     "TunnelNotConfiguredErrorDetails",
     "UnauthorizedCode",
     "UnauthorizedError",
     "UnauthorizedErrorDetails",
+    "UndecodableCode",
+    "UndecodableError",
+    "UndecodableErrorDetails",
     "UnknownTrackCode",
     "UnknownTrackError",
     "UnknownTrackErrorDetails",

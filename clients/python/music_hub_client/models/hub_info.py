@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.database_health import DatabaseHealth
     from ..models.library_folder import LibraryFolder
+    from ..models.transcoding_info import TranscodingInfo
 
 
 T = TypeVar("T", bound="HubInfo")
@@ -27,6 +28,7 @@ class HubInfo:
             7d1c1b1e-2f2a-4d55-9a53-0c8f4f3f7a10.
         port (int):  Example: 38472.
         database_health (DatabaseHealth):
+        transcoding (TranscodingInfo | Unset): What the hub can transcode with (see `GET /api/media/stream/{trackId}`).
         libraries (list[LibraryFolder] | Unset): Every music folder given with `--library`, as the disk has it now, so
             that a
             mistyped or unplugged folder shows here and not only in the hub's log. Absent
@@ -39,6 +41,7 @@ class HubInfo:
     hub_id: str
     port: int
     database_health: DatabaseHealth
+    transcoding: TranscodingInfo | Unset = UNSET
     libraries: list[LibraryFolder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +57,10 @@ class HubInfo:
         port = self.port
 
         database_health = self.database_health.to_dict()
+
+        transcoding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transcoding, Unset):
+            transcoding = self.transcoding.to_dict()
 
         libraries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.libraries, Unset):
@@ -74,6 +81,8 @@ class HubInfo:
                 "databaseHealth": database_health,
             }
         )
+        if transcoding is not UNSET:
+            field_dict["transcoding"] = transcoding
         if libraries is not UNSET:
             field_dict["libraries"] = libraries
 
@@ -83,6 +92,7 @@ class HubInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.database_health import DatabaseHealth
         from ..models.library_folder import LibraryFolder
+        from ..models.transcoding_info import TranscodingInfo
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -96,6 +106,13 @@ class HubInfo:
         port = d.pop("port")
 
         database_health = DatabaseHealth.from_dict(d.pop("databaseHealth"))
+
+        _transcoding = d.pop("transcoding", UNSET)
+        transcoding: TranscodingInfo | Unset
+        if isinstance(_transcoding, Unset):
+            transcoding = UNSET
+        else:
+            transcoding = TranscodingInfo.from_dict(_transcoding)
 
         _libraries = d.pop("libraries", UNSET)
         libraries: list[LibraryFolder] | Unset = UNSET
@@ -113,6 +130,7 @@ class HubInfo:
             hub_id=hub_id,
             port=port,
             database_health=database_health,
+            transcoding=transcoding,
             libraries=libraries,
         )
 

@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.transcode_profile import TranscodeProfile
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MediaSession")
 
 
@@ -20,12 +23,16 @@ class MediaSession:
             /api/media/stream/{trackId}?mediaToken=v4.local.mT0....
         artwork_url_template (str): A URL path for artwork; replace `{id}`. Example:
             /api/media/artwork/{id}?mediaToken=v4.local.mT0....
+        profile (TranscodeProfile | Unset): A named transcode: `mobile` Opus 96 kbit/s, `cellular` Opus 64, `web` Opus
+            128,
+            `legacy` MP3 192 (constant bit rate).
     """
 
     media_token: str
     expires_at: datetime.datetime
     stream_url_template: str
     artwork_url_template: str
+    profile: TranscodeProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +44,10 @@ class MediaSession:
 
         artwork_url_template = self.artwork_url_template
 
+        profile: str | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +58,8 @@ class MediaSession:
                 "artworkUrlTemplate": artwork_url_template,
             }
         )
+        if profile is not UNSET:
+            field_dict["profile"] = profile
 
         return field_dict
 
@@ -61,11 +74,19 @@ class MediaSession:
 
         artwork_url_template = d.pop("artworkUrlTemplate")
 
+        _profile = d.pop("profile", UNSET)
+        profile: TranscodeProfile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = TranscodeProfile(_profile)
+
         media_session = cls(
             media_token=media_token,
             expires_at=expires_at,
             stream_url_template=stream_url_template,
             artwork_url_template=artwork_url_template,
+            profile=profile,
         )
 
         media_session.additional_properties = d

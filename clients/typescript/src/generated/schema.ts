@@ -818,6 +818,10 @@ export interface paths {
          *     (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
          *     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
          *     86400.
+         *
+         *     `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+         *     a transcode of that profile, unless the stream asks for another (or for
+         *     `format=original`): a phone sets it once for the device. The answer repeats it.
          */
         post: operations["createMediaSession"];
         delete?: never;
@@ -856,6 +860,38 @@ export interface paths {
          *
          *     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
          *     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
+         *
+         *     **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+         *     `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+         *     (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+         *     `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+         *     override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+         *     it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+         *     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+         *     A media token made with a `profile` (`POST /api/media/session`) applies it to every
+         *     stream that asks for none; `format=original` sends the file as it is whatever the
+         *     token says. Share tokens may ask for transcodes too.
+         *
+         *     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+         *     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+         *     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+         *     answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+         *     answers `422 undecodable`. One encode per file and profile is shared by every
+         *     request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+         *     play is as fast as a file. At most one encode per core runs at once; beyond that,
+         *     `429 too_many_transcodes` with `Retry-After`.
+         *
+         *     A transcode can be played and seeked **while it is being made**: the answer carries
+         *     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+         *     ranges already written are sent at once, and a range beyond them waits for the
+         *     encoder (up to 15 s). Only a source that does not declare its length is sent
+         *     without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+         *     transcode at that time in the track (for players that seek by asking again);
+         *     `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+         *     transcode, never raising the peak above full scale (for Opus as the header's output
+         *     gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+         *     `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+         *     `mp3; bitrate=192; gain=-6.20`).
          *
          *     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
          *     `POST /api/media/session` or a share bootstrap (a share's token only streams the
@@ -1568,7 +1604,7 @@ export interface components {
          *     status. The hub's Rust `ErrorCode` is generated from this list.
          * @enum {string}
          */
-        ErrorCode: "bad_request" | "invalid_parameter" | "invalid_body" | "invalid_path" | "duplicate_host" | "malformed_request" | "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "refresh_token_reused" | "invalid_pairing_code" | "media_token_expired" | "share_password_required" | "local_only" | "forbidden_origin" | "forbidden" | "not_a_device" | "not_found" | "share_session_expired" | "tunnel_not_configured" | "method_not_allowed" | "database_healthy" | "scan_in_progress" | "scan_not_running" | "playlist_read_only" | "order_mismatch" | "session_conflict" | "index_out_of_range" | "queue_empty" | "history_empty" | "suggestion_stale" | "pairing_not_armed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "unknown_track" | "too_many_attempts" | "too_many_requests" | "headers_too_large" | "internal_error" | "undocumented_status" | "not_implemented" | "database_unavailable" | "service_unavailable";
+        ErrorCode: "bad_request" | "invalid_parameter" | "invalid_body" | "invalid_path" | "duplicate_host" | "malformed_request" | "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "refresh_token_reused" | "invalid_pairing_code" | "media_token_expired" | "share_password_required" | "local_only" | "forbidden_origin" | "forbidden" | "not_a_device" | "not_found" | "share_session_expired" | "tunnel_not_configured" | "method_not_allowed" | "database_healthy" | "scan_in_progress" | "scan_not_running" | "playlist_read_only" | "order_mismatch" | "session_conflict" | "index_out_of_range" | "queue_empty" | "history_empty" | "suggestion_stale" | "pairing_not_armed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "transcode_unavailable" | "unknown_track" | "undecodable" | "too_many_transcodes" | "too_many_attempts" | "too_many_requests" | "headers_too_large" | "internal_error" | "undocumented_status" | "not_implemented" | "database_unavailable" | "service_unavailable";
         /** @description An `ApiError` whose `error` is one of `BadRequestCode`. */
         BadRequestError: {
             error: components["schemas"]["BadRequestCode"];
@@ -1639,6 +1675,36 @@ export interface components {
         };
         /** @enum {string} */
         TooManyRequestsCode: "too_many_attempts";
+        /** @description An `ApiError` whose `error` is one of `TranscodeUnavailableCode`. */
+        TranscodeUnavailableError: {
+            error: components["schemas"]["TranscodeUnavailableCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        TranscodeUnavailableCode: "transcode_unavailable";
+        /** @description An `ApiError` whose `error` is one of `UndecodableCode`. */
+        UndecodableError: {
+            error: components["schemas"]["UndecodableCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        UndecodableCode: "undecodable";
+        /** @description An `ApiError` whose `error` is one of `TooManyTranscodesCode`. */
+        TooManyTranscodesError: {
+            error: components["schemas"]["TooManyTranscodesCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        TooManyTranscodesCode: "too_many_transcodes";
         /** @description An `ApiError` whose `error` is one of `SharePasswordRequiredCode`. */
         SharePasswordRequiredError: {
             error: components["schemas"]["SharePasswordRequiredCode"];
@@ -1913,12 +1979,42 @@ export interface components {
              */
             port: number;
             databaseHealth: components["schemas"]["DatabaseHealth"];
+            transcoding?: components["schemas"]["TranscodingInfo"];
             /**
              * @description Every music folder given with `--library`, as the disk has it now, so that a
              *     mistyped or unplugged folder shows here and not only in the hub's log. Absent
              *     for anonymous remote callers: the folders are the person's business.
              */
             libraries?: components["schemas"]["LibraryFolder"][];
+        };
+        /** @description What the hub can transcode with (see `GET /api/media/stream/{trackId}`). */
+        TranscodingInfo: {
+            /** @description The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes the formats the built-in one cannot). */
+            engines: components["schemas"]["TranscodeEngine"][];
+            profiles: components["schemas"]["TranscodeProfileInfo"][];
+            /**
+             * Format: int32
+             * @description Encodes that may run at once (one per core); more answer `429 too_many_transcodes`.
+             */
+            maxConcurrent: number;
+            /**
+             * Format: int64
+             * @description The bytes finished transcodes may take on disk (`--transcode-cache-mb`).
+             */
+            cacheBudgetBytes: number;
+        };
+        TranscodeEngine: {
+            name: components["schemas"]["TranscodeEngineName"];
+            /** @description What the engine is built from (`libopus 1.5.2, LAME 3.100`) or `ffmpeg -version`'s first line. */
+            version: string;
+        };
+        /** @enum {string} */
+        TranscodeEngineName: "builtin" | "ffmpeg";
+        TranscodeProfileInfo: {
+            name: components["schemas"]["TranscodeProfile"];
+            format: components["schemas"]["StreamFormat"];
+            /** Format: int32 */
+            bitrateKbps: number;
         };
         /**
          * @description `available`; `missing` when nothing is there or it is not a folder (a typo, an
@@ -3536,7 +3632,24 @@ export interface components {
              * @default 3600
              */
             ttlSeconds: number;
+            profile?: components["schemas"]["TranscodeProfile"];
         };
+        /**
+         * @description A named transcode: `mobile` Opus 96 kbit/s, `cellular` Opus 64, `web` Opus 128,
+         *     `legacy` MP3 192 (constant bit rate).
+         * @enum {string}
+         */
+        TranscodeProfile: "mobile" | "cellular" | "web" | "legacy";
+        /**
+         * @description What a stream is sent as; `original` is the file as it is.
+         * @enum {string}
+         */
+        StreamFormat: "original" | "opus" | "mp3";
+        /**
+         * @description Which ReplayGain a transcode applies.
+         * @enum {string}
+         */
+        ReplayGainMode: "off" | "track" | "album";
         MediaSession: {
             /**
              * @description Append as `?mediaToken=` to media URLs. Treat it as a secret.
@@ -3555,6 +3668,7 @@ export interface components {
              * @example /api/media/artwork/{id}?mediaToken=v4.local.mT0...
              */
             artworkUrlTemplate: string;
+            profile?: components["schemas"]["TranscodeProfile"];
         };
         /**
          * @description What can be saved.
@@ -4458,6 +4572,53 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
+        /** @description The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg. */
+        TranscodeUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "transcode_unavailable",
+                 *       "message": "This file is APE, which the hub transcodes only with ffmpeg, and ffmpeg is not installed; play it as it is with format=original, or install ffmpeg."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TranscodeUnavailableError"];
+            };
+        };
+        /** @description The file cannot be decoded (damaged, or not audio); nothing was cached (`undecodable`). */
+        Undecodable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "undecodable",
+                 *       "message": "The file of this track cannot be transcoded: it cannot be decoded."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UndecodableError"];
+            };
+        };
+        /** @description Every encoder slot (one per core) is busy with other transcodes (`too_many_transcodes`); wait `Retry-After` seconds, or stream the file as it is. */
+        TooManyTranscodes: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "too_many_transcodes",
+                 *       "message": "Too many transcodes are running; try again in 2 s."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TooManyTranscodesError"];
+            };
+        };
         /** @description The hub failed to do what was asked (`internal_error`); nothing was lost. */
         InternalError: {
             headers: {
@@ -4504,6 +4665,12 @@ export type UnknownTrackError = components['schemas']['UnknownTrackError'];
 export type UnknownTrackCode = components['schemas']['UnknownTrackCode'];
 export type TooManyRequestsError = components['schemas']['TooManyRequestsError'];
 export type TooManyRequestsCode = components['schemas']['TooManyRequestsCode'];
+export type TranscodeUnavailableError = components['schemas']['TranscodeUnavailableError'];
+export type TranscodeUnavailableCode = components['schemas']['TranscodeUnavailableCode'];
+export type UndecodableError = components['schemas']['UndecodableError'];
+export type UndecodableCode = components['schemas']['UndecodableCode'];
+export type TooManyTranscodesError = components['schemas']['TooManyTranscodesError'];
+export type TooManyTranscodesCode = components['schemas']['TooManyTranscodesCode'];
 export type SharePasswordRequiredError = components['schemas']['SharePasswordRequiredError'];
 export type SharePasswordRequiredCode = components['schemas']['SharePasswordRequiredCode'];
 export type ShareRateLimitedError = components['schemas']['ShareRateLimitedError'];
@@ -4553,6 +4720,10 @@ export type Ping = components['schemas']['Ping'];
 export type DatabaseHealthStatus = components['schemas']['DatabaseHealthStatus'];
 export type DatabaseHealth = components['schemas']['DatabaseHealth'];
 export type HubInfo = components['schemas']['HubInfo'];
+export type TranscodingInfo = components['schemas']['TranscodingInfo'];
+export type TranscodeEngine = components['schemas']['TranscodeEngine'];
+export type TranscodeEngineName = components['schemas']['TranscodeEngineName'];
+export type TranscodeProfileInfo = components['schemas']['TranscodeProfileInfo'];
 export type LibraryFolderState = components['schemas']['LibraryFolderState'];
 export type LibraryFolder = components['schemas']['LibraryFolder'];
 export type RebuildRequest = components['schemas']['RebuildRequest'];
@@ -4653,6 +4824,9 @@ export type PlaybackSessionUpdate = components['schemas']['PlaybackSessionUpdate
 export type PlaybackHistoryEntry = components['schemas']['PlaybackHistoryEntry'];
 export type PlaybackHistoryPage = components['schemas']['PlaybackHistoryPage'];
 export type MediaSessionRequest = components['schemas']['MediaSessionRequest'];
+export type TranscodeProfile = components['schemas']['TranscodeProfile'];
+export type StreamFormat = components['schemas']['StreamFormat'];
+export type ReplayGainMode = components['schemas']['ReplayGainMode'];
 export type MediaSession = components['schemas']['MediaSession'];
 export type SavedKind = components['schemas']['SavedKind'];
 export type SavedSort = components['schemas']['SavedSort'];
@@ -4708,6 +4882,9 @@ export type ResponseNotImplemented = components['responses']['NotImplemented'];
 export type ResponseDatabaseUnavailable = components['responses']['DatabaseUnavailable'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponseTranscodeUnavailable = components['responses']['TranscodeUnavailable'];
+export type ResponseUndecodable = components['responses']['Undecodable'];
+export type ResponseTooManyTranscodes = components['responses']['TooManyTranscodes'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ParameterLimit = components['parameters']['Limit'];
 export type ParameterCursor = components['parameters']['Cursor'];
@@ -5988,6 +6165,16 @@ export interface operations {
                  *     file is still sent, `inline`.
                  */
                 download?: number;
+                /** @description A named transcode (see **Transcoding**); a file already within it is sent as it is. */
+                profile?: components["schemas"]["TranscodeProfile"];
+                /** @description `original` (the file as it is), `opus` or `mp3`. */
+                format?: components["schemas"]["StreamFormat"];
+                /** @description The highest bit rate wanted, in kbit/s. For MP3 it is rounded down to one of MP3's constant rates. */
+                maxBitrateKbps?: number;
+                /** @description Start the transcode this many milliseconds into the track (`416 range_not_satisfiable` at or past its end). Implies a transcode (`web` when none is named). */
+                timeOffsetMs?: number;
+                /** @description Apply the track's or the album's ReplayGain in the transcode (`off` by default). Implies a transcode (`web` when none is named); tracks without ReplayGain tags are sent at their level. */
+                replayGain?: components["schemas"]["ReplayGainMode"];
             };
             header?: {
                 /**
@@ -6018,7 +6205,7 @@ export interface operations {
                 headers: {
                     /** @description Always `bytes`. */
                     "Accept-Ranges"?: string;
-                    /** @description The file's size in bytes. */
+                    /** @description The file's size in bytes, or a transcode's exact final size (absent only while a source that declares no length is being transcoded). */
                     "Content-Length"?: number;
                     /** @description A strong validator of the file as it is now (size, modification time, file identity). */
                     ETag?: string;
@@ -6028,6 +6215,8 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description `inline` with the file's name, per RFC 6266: `inline; filename="a.flac"; filename*=UTF-8''a.flac`. A share's media token gets the track's title and extension as the name instead. */
                     "Content-Disposition"?: string;
+                    /** @description Present when the hub transcoded the file, naming what it made (`opus; bitrate=96`, `mp3; bitrate=192; gain=-6.20`). */
+                    "X-Transcode"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6051,6 +6240,8 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As for `200`. */
                     "Content-Disposition"?: string;
+                    /** @description Present when the hub transcoded the file, naming what it made (`opus; bitrate=96`, `mp3; bitrate=192; gain=-6.20`). */
+                    "X-Transcode"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6074,6 +6265,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["TranscodeUnavailable"];
             /** @description The range lies outside the file (`range_not_satisfiable`); `Content-Range` gives the file's size. */
             416: {
                 headers: {
@@ -6094,6 +6286,8 @@ export interface operations {
                     "application/json": components["schemas"]["RangeNotSatisfiableError"];
                 };
             };
+            422: components["responses"]["Undecodable"];
+            429: components["responses"]["TooManyTranscodes"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

@@ -135,6 +135,10 @@ def sync_detailed(
     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
     86400.
 
+    `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+    a transcode of that profile, unless the stream asks for another (or for
+    `format=original`): a phone sets it once for the device. The answer repeats it.
+
     Args:
         body (MediaSessionRequest | Unset):
 
@@ -185,6 +189,10 @@ def sync(
     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
     86400.
 
+    `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+    a transcode of that profile, unless the stream asks for another (or for
+    `format=original`): a phone sets it once for the device. The answer repeats it.
+
     Args:
         body (MediaSessionRequest | Unset):
 
@@ -228,6 +236,10 @@ async def asyncio_detailed(
     (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
     86400.
+
+    `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+    a transcode of that profile, unless the stream asks for another (or for
+    `format=original`): a phone sets it once for the device. The answer repeats it.
 
     Args:
         body (MediaSessionRequest | Unset):
@@ -276,6 +288,10 @@ async def asyncio(
     (altered, for another hub, or an access token) `401 unauthorized`; one of a revoked
     device `401 device_revoked`. `ttlSeconds` defaults to 3600 (one hour), from 60 to
     86400.
+
+    `profile` (`mobile`, `cellular`, `web`, `legacy`) makes every stream with this token
+    a transcode of that profile, unless the stream asks for another (or for
+    `format=original`): a phone sets it once for the device. The answer repeats it.
 
     Args:
         body (MediaSessionRequest | Unset):

@@ -12,7 +12,13 @@ from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.forbidden_error import ForbiddenError
 from ...models.not_found_error import NotFoundError
 from ...models.range_not_satisfiable_error import RangeNotSatisfiableError
+from ...models.replay_gain_mode import ReplayGainMode
+from ...models.stream_format import StreamFormat
+from ...models.too_many_transcodes_error import TooManyTranscodesError
+from ...models.transcode_profile import TranscodeProfile
+from ...models.transcode_unavailable_error import TranscodeUnavailableError
 from ...models.unauthorized_error import UnauthorizedError
+from ...models.undecodable_error import UndecodableError
 from ...types import UNSET, File, Response, Unset
 
 
@@ -20,6 +26,11 @@ def _get_kwargs(
     track_id: str,
     *,
     download: int | Unset = UNSET,
+    profile: TranscodeProfile | Unset = UNSET,
+    format_: StreamFormat | Unset = UNSET,
+    max_bitrate_kbps: int | Unset = UNSET,
+    time_offset_ms: int | Unset = UNSET,
+    replay_gain: ReplayGainMode | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -41,6 +52,28 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["download"] = download
+
+    json_profile: str | Unset = UNSET
+    if not isinstance(profile, Unset):
+        json_profile = profile.value
+
+    params["profile"] = json_profile
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["maxBitrateKbps"] = max_bitrate_kbps
+
+    params["timeOffsetMs"] = time_offset_ms
+
+    json_replay_gain: str | Unset = UNSET
+    if not isinstance(replay_gain, Unset):
+        json_replay_gain = replay_gain.value
+
+    params["replayGain"] = json_replay_gain
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,7 +99,10 @@ def _parse_response(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
     | None
 ):
     if response.status_code == 200:
@@ -103,10 +139,25 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = TranscodeUnavailableError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 416:
         response_416 = RangeNotSatisfiableError.from_dict(response.json())
 
         return response_416
+
+    if response.status_code == 422:
+        response_422 = UndecodableError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = TooManyTranscodesError.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 503:
         response_503 = DatabaseUnavailableError.from_dict(response.json())
@@ -129,7 +180,10 @@ def _build_response(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,6 +198,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     download: int | Unset = UNSET,
+    profile: TranscodeProfile | Unset = UNSET,
+    format_: StreamFormat | Unset = UNSET,
+    max_bitrate_kbps: int | Unset = UNSET,
+    time_offset_ms: int | Unset = UNSET,
+    replay_gain: ReplayGainMode | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -156,7 +215,10 @@ def sync_detailed(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
 ]:
     """Stream a track's audio file (HTTP Range)
 
@@ -182,6 +244,38 @@ def sync_detailed(
     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
 
+    **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+    `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+    (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+    `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+    override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+    it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+    and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+    A media token made with a `profile` (`POST /api/media/session`) applies it to every
+    stream that asks for none; `format=original` sends the file as it is whatever the
+    token says. Share tokens may ask for transcodes too.
+
+    The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+    itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+    `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+    answers `422 undecodable`. One encode per file and profile is shared by every
+    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+    play is as fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`.
+
+    A transcode can be played and seeked **while it is being made**: the answer carries
+    its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+    ranges already written are sent at once, and a range beyond them waits for the
+    encoder (up to 15 s). Only a source that does not declare its length is sent
+    without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    transcode at that time in the track (for players that seek by asking again);
+    `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+    transcode, never raising the peak above full scale (for Opus as the header's output
+    gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+    `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+    `mp3; bitrate=192; gain=-6.20`).
+
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
@@ -195,6 +289,13 @@ def sync_detailed(
     Args:
         track_id (str):
         download (int | Unset):
+        profile (TranscodeProfile | Unset): A named transcode: `mobile` Opus 96 kbit/s, `cellular`
+            Opus 64, `web` Opus 128,
+            `legacy` MP3 192 (constant bit rate).
+        format_ (StreamFormat | Unset): What a stream is sent as; `original` is the file as it is.
+        max_bitrate_kbps (int | Unset):
+        time_offset_ms (int | Unset):
+        replay_gain (ReplayGainMode | Unset): Which ReplayGain a transcode applies.
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -205,12 +306,17 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
     """
 
     kwargs = _get_kwargs(
         track_id=track_id,
         download=download,
+        profile=profile,
+        format_=format_,
+        max_bitrate_kbps=max_bitrate_kbps,
+        time_offset_ms=time_offset_ms,
+        replay_gain=replay_gain,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -229,6 +335,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     download: int | Unset = UNSET,
+    profile: TranscodeProfile | Unset = UNSET,
+    format_: StreamFormat | Unset = UNSET,
+    max_bitrate_kbps: int | Unset = UNSET,
+    time_offset_ms: int | Unset = UNSET,
+    replay_gain: ReplayGainMode | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -241,7 +352,10 @@ def sync(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
     | None
 ):
     """Stream a track's audio file (HTTP Range)
@@ -268,6 +382,38 @@ def sync(
     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
 
+    **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+    `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+    (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+    `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+    override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+    it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+    and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+    A media token made with a `profile` (`POST /api/media/session`) applies it to every
+    stream that asks for none; `format=original` sends the file as it is whatever the
+    token says. Share tokens may ask for transcodes too.
+
+    The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+    itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+    `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+    answers `422 undecodable`. One encode per file and profile is shared by every
+    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+    play is as fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`.
+
+    A transcode can be played and seeked **while it is being made**: the answer carries
+    its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+    ranges already written are sent at once, and a range beyond them waits for the
+    encoder (up to 15 s). Only a source that does not declare its length is sent
+    without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    transcode at that time in the track (for players that seek by asking again);
+    `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+    transcode, never raising the peak above full scale (for Opus as the header's output
+    gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+    `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+    `mp3; bitrate=192; gain=-6.20`).
+
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
@@ -281,6 +427,13 @@ def sync(
     Args:
         track_id (str):
         download (int | Unset):
+        profile (TranscodeProfile | Unset): A named transcode: `mobile` Opus 96 kbit/s, `cellular`
+            Opus 64, `web` Opus 128,
+            `legacy` MP3 192 (constant bit rate).
+        format_ (StreamFormat | Unset): What a stream is sent as; `original` is the file as it is.
+        max_bitrate_kbps (int | Unset):
+        time_offset_ms (int | Unset):
+        replay_gain (ReplayGainMode | Unset): Which ReplayGain a transcode applies.
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -291,13 +444,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
     """
 
     return sync_detailed(
         track_id=track_id,
         client=client,
         download=download,
+        profile=profile,
+        format_=format_,
+        max_bitrate_kbps=max_bitrate_kbps,
+        time_offset_ms=time_offset_ms,
+        replay_gain=replay_gain,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -310,6 +468,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     download: int | Unset = UNSET,
+    profile: TranscodeProfile | Unset = UNSET,
+    format_: StreamFormat | Unset = UNSET,
+    max_bitrate_kbps: int | Unset = UNSET,
+    time_offset_ms: int | Unset = UNSET,
+    replay_gain: ReplayGainMode | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -322,7 +485,10 @@ async def asyncio_detailed(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
 ]:
     """Stream a track's audio file (HTTP Range)
 
@@ -348,6 +514,38 @@ async def asyncio_detailed(
     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
 
+    **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+    `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+    (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+    `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+    override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+    it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+    and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+    A media token made with a `profile` (`POST /api/media/session`) applies it to every
+    stream that asks for none; `format=original` sends the file as it is whatever the
+    token says. Share tokens may ask for transcodes too.
+
+    The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+    itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+    `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+    answers `422 undecodable`. One encode per file and profile is shared by every
+    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+    play is as fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`.
+
+    A transcode can be played and seeked **while it is being made**: the answer carries
+    its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+    ranges already written are sent at once, and a range beyond them waits for the
+    encoder (up to 15 s). Only a source that does not declare its length is sent
+    without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    transcode at that time in the track (for players that seek by asking again);
+    `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+    transcode, never raising the peak above full scale (for Opus as the header's output
+    gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+    `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+    `mp3; bitrate=192; gain=-6.20`).
+
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
@@ -361,6 +559,13 @@ async def asyncio_detailed(
     Args:
         track_id (str):
         download (int | Unset):
+        profile (TranscodeProfile | Unset): A named transcode: `mobile` Opus 96 kbit/s, `cellular`
+            Opus 64, `web` Opus 128,
+            `legacy` MP3 192 (constant bit rate).
+        format_ (StreamFormat | Unset): What a stream is sent as; `original` is the file as it is.
+        max_bitrate_kbps (int | Unset):
+        time_offset_ms (int | Unset):
+        replay_gain (ReplayGainMode | Unset): Which ReplayGain a transcode applies.
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -371,12 +576,17 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError]
+        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
     """
 
     kwargs = _get_kwargs(
         track_id=track_id,
         download=download,
+        profile=profile,
+        format_=format_,
+        max_bitrate_kbps=max_bitrate_kbps,
+        time_offset_ms=time_offset_ms,
+        replay_gain=replay_gain,
         range_=range_,
         if_range=if_range,
         if_none_match=if_none_match,
@@ -393,6 +603,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     download: int | Unset = UNSET,
+    profile: TranscodeProfile | Unset = UNSET,
+    format_: StreamFormat | Unset = UNSET,
+    max_bitrate_kbps: int | Unset = UNSET,
+    time_offset_ms: int | Unset = UNSET,
+    replay_gain: ReplayGainMode | Unset = UNSET,
     range_: str | Unset = UNSET,
     if_range: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -405,7 +620,10 @@ async def asyncio(
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | TooManyTranscodesError
+    | TranscodeUnavailableError
     | UnauthorizedError
+    | UndecodableError
     | None
 ):
     """Stream a track's audio file (HTTP Range)
@@ -432,6 +650,38 @@ async def asyncio(
     **Caching.** `If-None-Match` (matching the `ETag`, or `*`) and, without it,
     `If-Modified-Since` (not older than `Last-Modified`) answer `304` with no body.
 
+    **Transcoding.** For a phone on mobile data or a tunnel, ask for a smaller stream:
+    `profile=mobile` (Opus 96 kbit/s), `cellular` (Opus 64), `web` (Opus 128) or `legacy`
+    (MP3 192, constant bit rate, for old players); or `format=opus|mp3` with
+    `maxBitrateKbps` (defaults 128 for Opus, 192 for MP3); `format` and `maxBitrateKbps`
+    override a profile's parts. `maxBitrateKbps` alone caps the bit rate: a file within
+    it is sent as it is, any other becomes Opus at it. A file already in the asked codec
+    and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
+    A media token made with a `profile` (`POST /api/media/session`) applies it to every
+    stream that asks for none; `format=original` sends the file as it is whatever the
+    token says. Share tokens may ask for transcodes too.
+
+    The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
+    itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
+    `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
+    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
+    answers `422 undecodable`. One encode per file and profile is shared by every
+    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
+    play is as fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`.
+
+    A transcode can be played and seeked **while it is being made**: the answer carries
+    its exact final `Content-Length` (and `Content-Range` total) from the first byte,
+    ranges already written are sent at once, and a range beyond them waits for the
+    encoder (up to 15 s). Only a source that does not declare its length is sent
+    without `Content-Length` until its transcode is complete. `timeOffsetMs` starts a
+    transcode at that time in the track (for players that seek by asking again);
+    `replayGain=track|album` applies the track's (or album's) ReplayGain in the
+    transcode, never raising the peak above full scale (for Opus as the header's output
+    gain). A transcode's `ETag` names the transcode, `Content-Disposition` its name with
+    `.opus` or `.mp3`, and `X-Transcode` what was made (`opus; bitrate=96`,
+    `mp3; bitrate=192; gain=-6.20`).
+
     **Access.** Authenticate with a bearer token, or with `?mediaToken=` from
     `POST /api/media/session` or a share bootstrap (a share's token only streams the
     shared tracks; others answer `403 forbidden`). An expired media token answers
@@ -445,6 +695,13 @@ async def asyncio(
     Args:
         track_id (str):
         download (int | Unset):
+        profile (TranscodeProfile | Unset): A named transcode: `mobile` Opus 96 kbit/s, `cellular`
+            Opus 64, `web` Opus 128,
+            `legacy` MP3 192 (constant bit rate).
+        format_ (StreamFormat | Unset): What a stream is sent as; `original` is the file as it is.
+        max_bitrate_kbps (int | Unset):
+        time_offset_ms (int | Unset):
+        replay_gain (ReplayGainMode | Unset): Which ReplayGain a transcode applies.
         range_ (str | Unset):
         if_range (str | Unset):
         if_none_match (str | Unset):
@@ -455,7 +712,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | UnauthorizedError
+        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
     """
 
     return (
@@ -463,6 +720,11 @@ async def asyncio(
             track_id=track_id,
             client=client,
             download=download,
+            profile=profile,
+            format_=format_,
+            max_bitrate_kbps=max_bitrate_kbps,
+            time_offset_ms=time_offset_ms,
+            replay_gain=replay_gain,
             range_=range_,
             if_range=if_range,
             if_none_match=if_none_match,
