@@ -6,7 +6,10 @@ use reqwest::Method;
 use serde_json::json;
 
 use super::{header, parts_left, read_mp3, read_opus, serving, stream_path, transcoded, Library};
-use crate::common::{api_error, json_with_status, remote, TestHub};
+use crate::common::{
+    all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
+    remote, TestHub,
+};
 
 #[tokio::test]
 async fn a_corrupt_source_and_contradictory_asks_are_refused_with_their_reason() {
@@ -132,6 +135,48 @@ async fn get(hub: &TestHub, path: &str) -> reqwest::Response {
         .send()
         .await
         .expect("a remote stream")
+}
+
+#[tokio::test]
+async fn replay_gain_goes_into_the_opus_header_as_tagged() {
+    // The fixture MP3 is tagged: track -6.50 dB (peak 0.99), album -7.10 dB (peak 1.0).
+    let library = fixture_library();
+    let hub = hub_on(library.path(), false).await;
+    finished_scan(&hub).await;
+    let tracks = by_title(&all_tracks(&hub).await);
+    let id = tracks["If I Were a Boy"]["id"].as_str().expect("an id");
+    let untagged = tracks["Lost Track"]["id"].as_str().expect("an id");
+
+    let mut etags = Vec::new();
+    for (mode, described, db) in [
+        ("track", "opus; bitrate=128; gain=-6.50", -6.5f64),
+        ("album", "opus; bitrate=128; gain=-7.10", -7.1),
+    ] {
+        let response = hub
+            .get(&stream_path(id, &format!("replayGain={mode}")))
+            .await;
+        etags.push(header(&response, "etag"));
+        let read = read_opus(&transcoded(response, described).await);
+        assert_eq!(
+            read.gain_q78,
+            (db * 256.0).round() as i16,
+            "{mode}: the header's output gain"
+        );
+    }
+    let plain = hub.get(&stream_path(id, "format=opus")).await;
+    etags.push(header(&plain, "etag"));
+    assert_eq!(
+        read_opus(&transcoded(plain, "opus; bitrate=128").await).gain_q78,
+        0
+    );
+    let distinct: std::collections::BTreeSet<_> = etags.iter().collect();
+    assert_eq!(distinct.len(), 3, "each gain is its own transcode: {etags:?}");
+    // A track with no tags is transcoded at its level.
+    let response = hub.get(&stream_path(untagged, "replayGain=album")).await;
+    assert_eq!(
+        read_opus(&transcoded(response, "opus; bitrate=128").await).gain_q78,
+        0
+    );
 }
 
 const VISITOR: &str = "198.51.100.20";

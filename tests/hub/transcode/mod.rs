@@ -184,6 +184,8 @@ pub async fn eventually(what: &str, mut done: impl FnMut() -> bool) {
 pub struct OpusRead {
     pub channels: usize,
     pub pre_skip: u64,
+    /// The header's output gain, in Q7.8 dB.
+    pub gain_q78: i16,
     /// The last page's granule position.
     pub final_granule: u64,
 }
@@ -205,6 +207,7 @@ pub fn read_opus(bytes: &[u8]) -> OpusRead {
     assert_eq!(&head.data[..8], b"OpusHead", "an Opus stream");
     let channels = usize::from(head.data[9]);
     let pre_skip = u64::from(u16::from_le_bytes([head.data[10], head.data[11]]));
+    let gain_q78 = i16::from_le_bytes([head.data[16], head.data[17]]);
     let tags = reader.read_packet().expect("ogg").expect("OpusTags");
     assert_eq!(&tags.data[..8], b"OpusTags");
     let layout = match channels {
@@ -234,6 +237,7 @@ pub fn read_opus(bytes: &[u8]) -> OpusRead {
     OpusRead {
         channels,
         pre_skip,
+        gain_q78,
         final_granule,
     }
 }

@@ -51,6 +51,20 @@ async fn concurrent_requests_share_one_encode_then_the_cached_copy() {
         "a complete transcode's length"
     );
     assert!(transcoded(again, "opus; bitrate=96").await == bodies[0]);
+    // Ranges of the cached copy, the probe a browser sends first among them.
+    let total = bodies[0].len();
+    for (start, end) in [(0, 1), (1000, 4999), (total - 10, total - 1)] {
+        let range = format!("bytes={start}-{end}");
+        let part = stream(&hub, id, "profile=mobile", &[("Range", &range)]).await;
+        assert_eq!(part.status(), 206, "{range}");
+        assert_eq!(
+            header(&part, "content-range"),
+            Some(format!("bytes {start}-{end}/{total}"))
+        );
+        assert!(header(&part, "x-transcode").is_some(), "{range}");
+        let bytes = part.bytes().await.expect("body");
+        assert!(bytes[..] == bodies[0][start..=end], "{range}");
+    }
     assert_eq!(cache.encodes_started(), 1);
 
     // The ETag names the transcode, not the file: the original's differs.
