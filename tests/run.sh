@@ -4,7 +4,8 @@
 # against a real hub on loopback, headless chromium playing from one (tests/browser.sh
 # installs it first), the generator's own tests), then the drift check of both
 # SDKs and the SDK and contract tests (tests/sdk.sh: TypeScript, Python, schemathesis).
-# cmake and make (for the libopus and LAME built into the hub) are installed first when missing.
+# cmake and make (for the libopus and LAME built into the hub) are installed first when missing,
+# and ffmpeg (for the fallback transcoding engine's tests) before the Rust tests.
 # Run it from anywhere: `bash tests/run.sh`. CI runs exactly this through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,19 @@ cargo clippy --workspace --all-targets -q -- -D warnings
 
 step "browser: chromium for the browser test (tests/browser.sh)"
 bash tests/browser.sh
+
+step "ffmpeg for the fallback transcoding engine's tests (app::media::transcode::ffmpeg)"
+# The hub never needs it; its tests do, and fail where CI=true without it.
+if ! command -v ffmpeg >/dev/null 2>&1; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q --no-install-recommends ffmpeg >/dev/null ||
+      { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends ffmpeg >/dev/null; }
+  else
+    echo "ffmpeg is missing (apt-get install ffmpeg): the fallback engine's tests skip (fail where CI=true)"
+  fi
+fi
+if command -v ffmpeg >/dev/null 2>&1; then ffmpeg -version | sed -n 1p; fi
 
 step "tests (cargo test --workspace)"
 cargo test --workspace

@@ -19,6 +19,7 @@
 //! time, and at most one chunk of audio and of output waits between the stages.
 
 pub mod cache;
+pub mod ffmpeg;
 mod mp3;
 mod ogg_opus;
 mod resample;
