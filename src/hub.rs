@@ -14,6 +14,7 @@ use crate::app::artwork::ArtworkService;
 use crate::app::catalogue::CatalogueService;
 use crate::app::loudness::Analyzer;
 use crate::app::media::transcode::cache::{self, CacheSettings, TranscodeCache};
+use crate::app::media::transcode::ffmpeg::Ffmpeg;
 use crate::app::media::{MediaGrant, MediaService};
 use crate::app::metadata::MetadataService;
 use crate::app::playback::PlaybackService;
@@ -115,6 +116,7 @@ impl Hub {
             config.auth.api_token.as_deref(),
             config.share_media_token_secs,
             open_transcode_cache(&config),
+            Ffmpeg::find_with(config.ffmpeg.as_deref()).map(Arc::new),
         ));
         Ok(Hub {
             shares: ShareService::new(

@@ -121,6 +121,11 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
     pub transcode_cache_mb: Option<u64>,
 
+    /// The ffmpeg to transcode the formats the hub cannot decode itself (Opus, APE, WMA,
+    /// DSD...) with: a path, or `off` [default: `ffmpeg` on the PATH, when there is one].
+    #[arg(long, env = "MUSIC_HUB_FFMPEG", value_name = "PATH")]
+    pub ffmpeg: Option<std::ffi::OsString>,
+
     /// Look tracks up on MusicBrainz for enrichment suggestions (off by default; at most
     /// one request a second, answers kept in the database). MUSIC_HUB_MUSICBRAINZ=1 too.
     #[arg(long, env = "MUSIC_HUB_MUSICBRAINZ")]
@@ -183,6 +188,8 @@ pub struct Config {
     /// Encodes that may run at once; `None`: one per core. Tests lower it to see the
     /// `429`; nothing else needs to.
     pub transcode_max_encodes: Option<usize>,
+    /// `--ffmpeg`: a path, or `off`; `None` looks for `ffmpeg` on the PATH.
+    pub ffmpeg: Option<std::ffi::OsString>,
     /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
     pub musicbrainz: Option<MusicBrainzConfig>,
     /// Measure loudness in the background after each scan (`app::loudness`).
@@ -219,6 +226,7 @@ impl Config {
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
             transcode_cache_bytes: None,
             transcode_max_encodes: None,
+            ffmpeg: None,
             musicbrainz: None,
             analyze: true,
         }
@@ -271,6 +279,7 @@ impl ServeArgs {
                 * 1024,
             transcode_cache_bytes: self.transcode_cache_mb.map(|mb| mb * 1024 * 1024),
             transcode_max_encodes: None,
+            ffmpeg: self.ffmpeg,
             musicbrainz: self.musicbrainz.then(|| MusicBrainzConfig {
                 base_url: self
                     .musicbrainz_url

@@ -40,6 +40,7 @@ pub use stream::{Conditions, Decision, Validators};
 pub use tokens::{IssuedMediaToken, MediaGrant, MediaHolder, MediaItem, MediaScope};
 use tokens::{MediaClaims, DEFAULT_TTL_SECS, MAX_TTL_SECS, MIN_TTL_SECS};
 use transcode::cache::TranscodeCache;
+use transcode::ffmpeg::{self, Ffmpeg};
 use transcoded::TranscodeAsk;
 pub use transcoded::{transcoded_chunks, OpenedTranscode, TranscodingFacts};
 
@@ -127,6 +128,8 @@ pub struct MediaService {
     share_ttl_secs: i64,
     /// Where transcodes are made and kept.
     transcodes: TranscodeCache,
+    /// The ffmpeg found at start, for the formats the built-in engine cannot decode.
+    ffmpeg: Option<Arc<Ffmpeg>>,
 }
 
 /// What the caller's media token (if any) says of a stream.
@@ -156,6 +159,7 @@ impl MediaService {
         api_token: Option<&str>,
         share_ttl_secs: i64,
         transcodes: TranscodeCache,
+        ffmpeg: Option<Arc<Ffmpeg>>,
     ) -> MediaService {
         MediaService {
             db,
@@ -166,6 +170,7 @@ impl MediaService {
             locations: located::Locations::default(),
             share_ttl_secs: share_ttl_secs.max(1),
             transcodes,
+            ffmpeg,
         }
     }
 
@@ -336,10 +341,22 @@ impl MediaService {
                 attachment,
             )?)),
             Plan::Transcode { profile, start_ms } => {
+                let ffmpeg = if ffmpeg::needs_ffmpeg(&located.row.format, &located.row.extension)
+                {
+                    let found = self.ffmpeg.clone().ok_or_else(|| {
+                        MediaError::TranscodeUnavailable {
+                            format: located.row.format.to_uppercase(),
+                        }
+                    })?;
+                    Some(found)
+                } else {
+                    None
+                };
                 let transcode = TranscodeAsk {
                     profile,
                     start_ms,
                     attachment,
+                    ffmpeg,
                 };
                 let opened = self
                     .open_transcode(located, grant.scope, transcode, conditions)

@@ -10,6 +10,7 @@
 //! or gets the whole from the start.
 
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -18,6 +19,7 @@ use futures_util::stream::{self, Stream};
 use super::plan::{self, Gain, SourceFacts};
 use super::stream::{self as file_stream, Conditions, Decision, Validators};
 use super::transcode::cache::{CacheError, CacheKey, TranscodeCache, Transcoded};
+use super::transcode::ffmpeg::Ffmpeg;
 use super::transcode::{Codec, Profile};
 use super::{file_name, Located, MediaError, MediaScope, MediaService};
 use crate::db::media::TrackFileRow;
@@ -33,6 +35,8 @@ pub(super) struct TranscodeAsk {
     pub profile: Profile,
     pub start_ms: u64,
     pub attachment: bool,
+    /// Set for a format only ffmpeg decodes.
+    pub ffmpeg: Option<Arc<Ffmpeg>>,
 }
 
 /// A transcode, ready to be sent (or a `304`, with no handle).
@@ -187,8 +191,12 @@ impl MediaService {
             mp3lame_encoder::mp3lame_version()
         );
         let settings = self.transcodes.settings();
+        let mut engines = vec![("builtin", builtin)];
+        if let Some(ffmpeg) = &self.ffmpeg {
+            engines.push(("ffmpeg", ffmpeg.version().to_owned()));
+        }
         TranscodingFacts {
-            engines: vec![("builtin", builtin)],
+            engines,
             max_encodes: settings.max_encodes,
             budget_bytes: settings.budget,
         }
