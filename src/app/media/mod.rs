@@ -341,13 +341,13 @@ impl MediaService {
                 attachment,
             )?)),
             Plan::Transcode { profile, start_ms } => {
-                let ffmpeg = if ffmpeg::needs_ffmpeg(&located.row.format, &located.row.extension)
-                {
-                    let found = self.ffmpeg.clone().ok_or_else(|| {
-                        MediaError::TranscodeUnavailable {
-                            format: located.row.format.to_uppercase(),
-                        }
-                    })?;
+                let ffmpeg = if ffmpeg::needs_ffmpeg(&located.row.format, &located.row.extension) {
+                    let found =
+                        self.ffmpeg
+                            .clone()
+                            .ok_or_else(|| MediaError::TranscodeUnavailable {
+                                format: located.row.format.to_uppercase(),
+                            })?;
                     Some(found)
                 } else {
                     None

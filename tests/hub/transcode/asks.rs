@@ -1,15 +1,18 @@
 //! Asks the hub refuses or cannot honour, a media session's default profile, a share's
 //! visitor asking for a transcode, and what `GET /api/info` says of transcoding.
 
+use std::sync::Arc;
+
 use music_hub::app::media::transcode::ffmpeg::Ffmpeg;
+use music_hub::clock::SystemClock;
 use music_hub::library::generate;
 use reqwest::Method;
 use serde_json::json;
 
 use super::{header, parts_left, read_mp3, read_opus, serving, stream_path, transcoded, Library};
 use crate::common::{
-    all_tracks, api_error, by_title, finished_scan, fixture_library, hub_on, json_with_status,
-    remote, TestHub,
+    all_tracks, api_error, by_title, cannot_run, finished_scan, fixture_library, hub_on,
+    json_with_status, remote, TestHub,
 };
 
 #[tokio::test]
@@ -184,41 +187,79 @@ async fn replay_gain_goes_into_the_opus_header_as_tagged() {
     );
 }
 
-/// A format only ffmpeg decodes (Opus input): transcoded through ffmpeg where the hub
-/// found it, else refused with `415`. Which of the two depends on the machine, as it does
-/// for the hub: `Ffmpeg::find` is how the hub looks for it.
-#[tokio::test]
-#[ignore = "needs ffmpeg wired into the stream route (integrator)"]
-async fn a_format_only_ffmpeg_reads_is_transcoded_by_it_or_refused_with_415() {
+/// A hub on the fixtures with `--ffmpeg` set (`off`, or `None` for the PATH); the Opus
+/// fixture's id (a format only ffmpeg decodes) and the engines `GET /api/info` lists.
+async fn ffmpeg_hub(ffmpeg: Option<&str>) -> (TestHub, tempfile::TempDir, String, Vec<String>) {
     let library = fixture_library();
-    let hub = hub_on(library.path(), false).await;
+    let music = library.path().join("Music");
+    let setting = ffmpeg.map(std::ffi::OsString::from);
+    let hub = TestHub::start_with(
+        move |config| {
+            config.libraries = vec![music];
+            config.watch = false;
+            config.ffmpeg = setting;
+        },
+        Arc::new(SystemClock),
+    )
+    .await;
     finished_scan(&hub).await;
     let tracks = by_title(&all_tracks(&hub).await);
-    let id = tracks["Second Song"]["id"].as_str().expect("an id");
+    let id = tracks["Second Song"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
     let info = json_with_status(hub.get("/api/info").await, 200).await;
-    let engines: Vec<&str> = info["transcoding"]["engines"]
+    let engines = info["transcoding"]["engines"]
         .as_array()
         .expect("engines")
         .iter()
-        .filter_map(|e| e["name"].as_str())
+        .filter_map(|e| e["name"].as_str().map(str::to_owned))
         .collect();
+    (hub, library, id, engines)
+}
 
-    let response = hub.get(&stream_path(id, "profile=legacy")).await;
-    if Ffmpeg::find().is_some() {
-        assert_eq!(engines, ["builtin", "ffmpeg"]);
-        let read = read_mp3(&transcoded(response, "mp3; bitrate=192").await);
-        assert_eq!(read.sample_rate, 48_000);
-        // ffmpeg's MP3 has no LAME header to trim the encoder's delay by: 0.1 s, not 0.05.
-        assert!((read.seconds() - 0.5).abs() < 0.1, "{} s", read.seconds());
-    } else {
-        assert_eq!(engines, ["builtin"]);
-        api_error(response, 415, "transcode_unavailable").await;
-        assert_eq!(hub.hub.media.transcodes().encodes_running(), 0);
+#[tokio::test]
+async fn without_ffmpeg_a_format_only_it_reads_answers_415() {
+    let (hub, _library, id, engines) = ffmpeg_hub(Some("off")).await;
+    assert_eq!(engines, ["builtin"]);
+    // Opus input at 12 kbit/s: MP3 is another codec, so a transcode is needed.
+    let response = hub.get(&stream_path(&id, "profile=legacy")).await;
+    let body = api_error(response, 415, "transcode_unavailable").await;
+    assert!(
+        body["message"].as_str().is_some_and(|m| m.contains("OPUS")),
+        "the message names the format: {body}"
+    );
+    assert_eq!(hub.hub.media.transcodes().encodes_started(), 0);
+    // Within the ask, or as it is, it needs no engine at all.
+    for query in ["", "profile=mobile", "format=original"] {
+        let response = hub.get(&stream_path(&id, query)).await;
+        assert_eq!(response.status(), 200, "{query}");
+        assert_eq!(header(&response, "x-transcode"), None, "{query}");
     }
-    // As it is, it needs no engine at all.
-    let original = hub.get(&stream_path(id, "")).await;
-    assert_eq!(original.status(), 200);
-    assert_eq!(header(&original, "x-transcode"), None);
+}
+
+#[tokio::test]
+#[ignore = "needs the cache to encode with ffmpeg (integrator)"]
+async fn with_ffmpeg_a_format_only_it_reads_is_transcoded() {
+    if Ffmpeg::find_with(None).is_none() {
+        cannot_run(
+            "with_ffmpeg_a_format_only_it_reads_is_transcoded",
+            "no ffmpeg on the PATH (apt-get install ffmpeg)",
+        );
+        return;
+    }
+    let (hub, _library, id, engines) = ffmpeg_hub(None).await;
+    assert_eq!(engines, ["builtin", "ffmpeg"]);
+    let response = hub.get(&stream_path(&id, "profile=legacy")).await;
+    let read = read_mp3(&transcoded(response, "mp3; bitrate=192").await);
+    assert_eq!(read.sample_rate, 48_000);
+    // ffmpeg's MP3 has no LAME header to trim the encoder's delay by: 0.1 s, not 0.05.
+    assert!((read.seconds() - 0.5).abs() < 0.1, "{} s", read.seconds());
+    let response = hub
+        .get(&stream_path(&id, "format=opus&maxBitrateKbps=64"))
+        .await;
+    let read = read_opus(&transcoded(response, "opus; bitrate=64").await);
+    assert!((read.seconds() - 0.5).abs() < 0.05, "{} s", read.seconds());
 }
 
 const VISITOR: &str = "198.51.100.20";
