@@ -1,13 +1,17 @@
 //! One encoder for every request of a transcode, then its cache; the limit on encodes
 //! running at once; an encode stopped when its listener leaves; the cache's byte budget.
 
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::Arc;
+
 use futures_util::future::join_all;
 use music_hub::app::media::transcode::Profile;
+use music_hub::clock::SystemClock;
 
 use super::{
     eventually, header, key_of, parts_left, read_opus, serving, stream, transcoded, Library,
 };
-use crate::common::api_error;
+use crate::common::{all_tracks, api_error, by_title, finished_scan, TestHub};
 
 #[tokio::test]
 async fn concurrent_requests_share_one_encode_then_the_cached_copy() {
@@ -212,4 +216,54 @@ async fn the_cache_keeps_within_its_budget_evicting_the_least_recently_used() {
     assert!(cache.contains(&keys[1]), "used recently");
     assert!(!cache.contains(&keys[2]), "the least recently used went");
     assert!(cache.total_bytes() <= BUDGET);
+}
+
+/// A hub on `music` keeping its data in `data`, which outlives it.
+async fn hub_in(data: &std::path::Path, music: std::path::PathBuf) -> TestHub {
+    TestHub::start_custom(
+        Some(data),
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        move |config| {
+            config.libraries = vec![music];
+            config.watch = false;
+        },
+        Arc::new(SystemClock),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn finished_transcodes_outlive_a_restart_and_half_written_ones_do_not() {
+    let mut library = Library::new();
+    let path = library.tone("Kept", 2, 44_100, 44_100 * 3, 440.0);
+    let data = tempfile::tempdir().expect("data dir");
+    let key = key_of(&path, Profile::opus(96));
+
+    let hub = hub_in(data.path(), library.music()).await;
+    finished_scan(&hub).await;
+    let id = by_title(&all_tracks(&hub).await)["Kept"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
+    let first = stream(&hub, &id, "profile=mobile", &[]).await;
+    let etag = header(&first, "etag");
+    let made = transcoded(first, "opus; bitrate=96").await;
+    let cache = hub.hub.media.transcodes();
+    eventually("the transcode cached", || cache.contains(&key)).await;
+    let cache_dir = cache.dir().to_owned();
+    hub.stop().await;
+    // What a crash in the middle of an encode leaves.
+    let crashed = cache_dir.join("0123456789abcdef0123456789abcdef.part");
+    std::fs::write(&crashed, b"OggS half of a page").expect("a partial file");
+
+    let hub = hub_in(data.path(), library.music()).await;
+    finished_scan(&hub).await;
+    let cache = hub.hub.media.transcodes();
+    assert!(!crashed.exists(), "a partial file is discarded at start");
+    assert!(cache.contains(&key), "the finished one is still there");
+    let again = stream(&hub, &id, "profile=mobile", &[]).await;
+    assert_eq!(header(&again, "etag"), etag);
+    assert!(transcoded(again, "opus; bitrate=96").await == made);
+    assert_eq!(cache.encodes_started(), 0, "served from the disk");
+    hub.stop().await;
 }
