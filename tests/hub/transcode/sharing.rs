@@ -160,6 +160,44 @@ async fn an_encode_whose_listener_left_stops_and_leaves_nothing() {
     assert_eq!(cache.encodes_started(), 2);
 }
 
+#[tokio::test]
+async fn an_encode_past_sixty_percent_finishes_into_the_cache_after_its_listener_left() {
+    let mut library = Library::new();
+    let path = library.tone("Nearly Done", 2, 44_100, 44_100 * 20, 440.0);
+    let (hub, ids) = serving(&library, |_| {}).await;
+    let cache = hub.hub.media.transcodes();
+    let key = key_of(&path, Profile::opus(128));
+
+    // 64 of the 80 steps: 80 % encoded, then the encoder waits.
+    cache.hold_encode(&key, Some(64));
+    let mut response = stream(&hub, &ids["Nearly Done"], "profile=web", &[]).await;
+    assert_eq!(response.status(), 200);
+    // Read until the bytes stop coming for a second: the encoder is at the hold.
+    let mut read = 0;
+    while let Ok(chunk) =
+        tokio::time::timeout(std::time::Duration::from_secs(1), response.chunk()).await
+    {
+        read += chunk.expect("a read").expect("the stream goes on").len();
+    }
+    assert!(read > 0);
+    drop(response);
+    cache.hold_encode(&key, None);
+    eventually("the encode finished into the cache", || {
+        cache.contains(&key)
+    })
+    .await;
+    assert_eq!(cache.encodes_running(), 0);
+    assert!(parts_left(&hub).is_empty());
+    let again = stream(&hub, &ids["Nearly Done"], "profile=web", &[]).await;
+    let decoded = read_opus(&transcoded(again, "opus; bitrate=128").await);
+    assert!((decoded.seconds() - 20.0).abs() < 0.05);
+    assert_eq!(
+        cache.encodes_started(),
+        1,
+        "the second play is the finished encode"
+    );
+}
+
 /// The cache's budget: room for two five-second MP3s at 192 kbit/s (about 122 kB each,
 /// exactly the same size as each other), not three.
 const BUDGET: u64 = 300_000;
