@@ -187,3 +187,47 @@ async fn a_file_within_the_ask_is_sent_as_it_is() {
     assert!((read.seconds() - 30.0).abs() < 0.05, "{} s", read.seconds());
     assert_eq!(hub.hub.media.transcodes().encodes_started(), 1);
 }
+
+#[tokio::test]
+async fn head_of_a_transcode_sends_its_headers_and_no_body() {
+    let mut library = Library::new();
+    library.tone("Heads", 2, 44_100, 44_100 * 4, 440.0);
+    let (hub, ids) = serving(&library, |_| {}).await;
+    let id = &ids["Heads"];
+    let cache = hub.hub.media.transcodes();
+    let head = |query: &'static str| {
+        hub.client
+            .head(hub.url(&super::stream_path(id, query)))
+            .send()
+    };
+
+    let cold = head("profile=mobile").await.expect("HEAD");
+    assert_eq!(cold.status(), 200);
+    assert_eq!(
+        header(&cold, "x-transcode").as_deref(),
+        Some("opus; bitrate=96")
+    );
+    assert_eq!(
+        header(&cold, "content-type").as_deref(),
+        Some("audio/ogg; codecs=opus")
+    );
+    let etag = header(&cold, "etag");
+    assert!(cold.bytes().await.expect("body").is_empty());
+    eventually("no encode left running", || cache.encodes_running() == 0).await;
+
+    let get = stream(&hub, id, "profile=mobile", &[]).await;
+    assert_eq!(
+        header(&get, "etag"),
+        etag,
+        "HEAD and GET name the same transcode"
+    );
+    let bytes = transcoded(get, "opus; bitrate=96").await;
+    let warm = head("profile=mobile").await.expect("HEAD");
+    assert_eq!(warm.status(), 200);
+    assert_eq!(
+        header(&warm, "content-length"),
+        Some(bytes.len().to_string())
+    );
+    assert_eq!(header(&warm, "etag"), etag);
+    assert!(warm.bytes().await.expect("body").is_empty());
+}
