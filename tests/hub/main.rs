@@ -34,4 +34,5 @@ mod shares;
 mod system;
 mod tags_write;
 mod tracks;
+mod transcode;
 mod webdriver;

@@ -1310,7 +1310,7 @@ pub struct StreamMediaRequest {
     pub format: Option<StreamFormat>,
     /// The highest bit rate wanted, in kbit/s. For MP3 it is rounded down to one of MP3's constant rates.
     pub max_bitrate_kbps: Option<i32>,
-    /// Start the transcode this many milliseconds into the track (`416 range_not_satisfiable` at or past its end). Implies a transcode (`web` when none is named).
+    /// Start the transcode this many milliseconds into the track (`400 invalid_parameter` at or past its end). Implies a transcode (`web` when none is named).
     pub time_offset_ms: Option<i64>,
     /// Apply the track's or the album's ReplayGain in the transcode (`off` by default). Implies a transcode (`web` when none is named); tracks without ReplayGain tags are sent at their level.
     pub replay_gain: Option<ReplayGainMode>,
