@@ -155,7 +155,7 @@ pub async fn transcoded(response: reqwest::Response, x_transcode: &str) -> Vec<u
 /// the file's resolved path.
 pub fn key_of(path: &Path, profile: Profile) -> CacheKey {
     let canonical = std::fs::canonicalize(path).expect("canonical path");
-    CacheKey::of_file(&canonical, profile).expect("the file's key")
+    CacheKey::of_file(&canonical, profile, std::time::Duration::ZERO).expect("the file's key")
 }
 
 /// `.part` files in the hub's transcode cache.

@@ -6,7 +6,6 @@ use music_hub::app::media::transcode::Profile;
 use super::{header, key_of, read_opus, serving, stream, transcoded, Library};
 
 #[tokio::test]
-#[ignore = "needs the exact length (engine branch)"]
 async fn a_range_beyond_what_is_written_waits_for_the_encoder_and_matches_the_whole() {
     let mut library = Library::new();
     let path = library.tone("Seek Me", 2, 44_100, 44_100 * 20, 440.0);
@@ -74,7 +73,6 @@ async fn a_range_beyond_what_is_written_waits_for_the_encoder_and_matches_the_wh
 }
 
 #[tokio::test]
-#[ignore = "needs the start offset (engine branch)"]
 async fn a_time_offset_starts_the_transcode_later_in_the_track() {
     let mut library = Library::new();
     library.tone("Offset", 2, 44_100, 44_100 * 6, 440.0);
