@@ -15,7 +15,7 @@ use crate::app::catalogue::CatalogueService;
 use crate::app::loudness::Analyzer;
 use crate::app::media::transcode::cache::{self, CacheSettings, TranscodeCache};
 use crate::app::media::transcode::ffmpeg::Ffmpeg;
-use crate::app::media::{MediaGrant, MediaService};
+use crate::app::media::{MediaGrant, MediaService, Transcoding};
 use crate::app::metadata::MetadataService;
 use crate::app::playback::PlaybackService;
 use crate::app::playlists::PlaylistService;
@@ -115,8 +115,7 @@ impl Hub {
             config.libraries.clone(),
             config.auth.api_token.as_deref(),
             config.share_media_token_secs,
-            open_transcode_cache(&config),
-            Ffmpeg::find_with(config.ffmpeg.as_deref()).map(Arc::new),
+            open_transcoding(&config).await?,
         ));
         Ok(Hub {
             shares: ShareService::new(
@@ -262,6 +261,18 @@ fn musicbrainz_provider(
             None
         }
     }
+}
+
+/// The transcode cache and ffmpeg, off the async threads: opening the cache reads and
+/// cleans its folder, and looking for ffmpeg runs it.
+async fn open_transcoding(config: &Config) -> std::io::Result<Transcoding> {
+    let config = config.clone();
+    tokio::task::spawn_blocking(move || Transcoding {
+        cache: open_transcode_cache(&config),
+        ffmpeg: Ffmpeg::find_with(config.ffmpeg.as_deref()).map(Arc::new),
+    })
+    .await
+    .map_err(std::io::Error::other)
 }
 
 /// The transcode cache in the data dir, with the configured budget or, by default, 10 %

@@ -72,7 +72,9 @@ impl SystemApi for Hub {
             hub_id: self.hub_id.clone(),
             port: i32::from(self.config.port),
             database_health: self.db.health().into(),
-            transcoding: Some(transcoding_info(self.media.transcoding())),
+            // Engines' versions help an attacker more than a stranger: callers only.
+            transcoding: (caller.identity != Identity::Anonymous)
+                .then(|| transcoding_info(self.media.transcoding())),
             libraries,
         })))
     }

@@ -53,7 +53,6 @@ return true;
 "#;
 
 #[tokio::test]
-#[ignore = "until the end of an Opus transcode is written first (the tail branch)"]
 async fn chromium_plays_and_seeks_an_opus_transcode_while_it_is_being_made() {
     const TEST: &str = "chromium_plays_and_seeks_an_opus_transcode_while_it_is_being_made";
     let ffmpeg = Command::new("ffmpeg")

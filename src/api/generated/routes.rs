@@ -1394,7 +1394,8 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
     /// A media token made with a `profile` (`POST /api/media/session`) applies it to every
     /// stream that asks for none; `format=original` sends the file as it is whatever the
-    /// token says. Share tokens may ask for transcodes too.
+    /// token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+    /// (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may ask for transcodes too.
     ///
     /// The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     /// itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through

@@ -69,14 +69,16 @@ pub enum MediaError {
     #[error("{0}")]
     Ask(#[from] AskError),
     #[error(
-        "This file is {format}, which the hub transcodes only with ffmpeg, and ffmpeg is not \
-         on its PATH; play it as it is (format=original), or install ffmpeg."
+        "This file is {format}, which the hub transcodes only with ffmpeg, and the hub has \
+         none (not on its PATH, or --ffmpeg off); play it as it is (format=original), or \
+         install ffmpeg."
     )]
     TranscodeUnavailable { format: String },
     #[error(
-        "The file of track '{track_id}' cannot be transcoded: it cannot be decoded ({reason})."
+        "The file of track '{track_id}' cannot be transcoded: it cannot be decoded (damaged, \
+         or not audio)."
     )]
-    Undecodable { track_id: String, reason: String },
+    Undecodable { track_id: String },
     #[error("Too many transcodes are running; try again in {retry_after_secs} s, or play the file as it is (format=original).")]
     TranscodeBusy { retry_after_secs: u64 },
     #[error(transparent)]
@@ -132,6 +134,13 @@ pub struct MediaService {
     ffmpeg: Option<Arc<Ffmpeg>>,
 }
 
+/// What transcodes are made with: the cache they are made into, and ffmpeg when the hub
+/// found one.
+pub struct Transcoding {
+    pub cache: TranscodeCache,
+    pub ffmpeg: Option<Arc<Ffmpeg>>,
+}
+
 /// What the caller's media token (if any) says of a stream.
 #[derive(Debug, Clone, Copy)]
 pub struct StreamGrant<'a> {
@@ -158,8 +167,7 @@ impl MediaService {
         libraries: Vec<PathBuf>,
         api_token: Option<&str>,
         share_ttl_secs: i64,
-        transcodes: TranscodeCache,
-        ffmpeg: Option<Arc<Ffmpeg>>,
+        transcoding: Transcoding,
     ) -> MediaService {
         MediaService {
             db,
@@ -169,8 +177,8 @@ impl MediaService {
             api_token: api_token.map(fingerprint),
             locations: located::Locations::default(),
             share_ttl_secs: share_ttl_secs.max(1),
-            transcodes,
-            ffmpeg,
+            transcodes: transcoding.cache,
+            ffmpeg: transcoding.ffmpeg,
         }
     }
 

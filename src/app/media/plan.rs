@@ -196,20 +196,23 @@ pub fn plan(
     // A bare cap (no codec asked, no profile) keeps any codec within it.
     let any_codec = wanted_codec.is_none();
     let codec = wanted_codec.unwrap_or(Codec::Opus);
-    let mut kbps = ask
+    let cap = ask
         .max_bitrate_kbps
         .or(profile.map(ProfileName::bitrate_kbps))
         .unwrap_or_else(|| default_kbps(codec));
-    if codec == Codec::Mp3 {
-        kbps = mp3_rate_under(kbps);
-    }
-    let within = source.bitrate_kbps.is_some_and(|rate| rate <= kbps)
+    // A file within the cap itself is sent as it is; only the encoder needs MP3's rates.
+    let within = source.bitrate_kbps.is_some_and(|rate| rate <= cap)
         && (any_codec || source.codec == Some(codec));
+    let kbps = match codec {
+        Codec::Mp3 => mp3_rate_under(cap),
+        Codec::Opus => cap,
+    };
     if within && !must_transcode {
         return Ok(Plan::AsIs);
     }
     let start_ms = offset.unwrap_or(0);
-    if start_ms > 0 && start_ms >= source.duration_ms {
+    // A duration of 0 is one the tags could not tell: the encoder judges the offset then.
+    if start_ms > 0 && source.duration_ms > 0 && start_ms >= source.duration_ms {
         return Err(AskError::OffsetPastEnd {
             offset_ms: start_ms,
             duration_ms: source.duration_ms,
@@ -218,7 +221,16 @@ pub fn plan(
     let gain = match ask.replay_gain {
         GainMode::Off => None,
         GainMode::Track => source.track_gain,
-        GainMode::Album => source.album_gain.or(source.track_gain),
+        // Without an album peak, the track's own peak is what clipping depends on.
+        GainMode::Album => source
+            .album_gain
+            .map(|album| Gain {
+                peak: album
+                    .peak
+                    .or(source.track_gain.and_then(|track| track.peak)),
+                ..album
+            })
+            .or(source.track_gain),
     };
     let mut profile = match codec {
         Codec::Opus => Profile::opus(kbps),
@@ -348,6 +360,13 @@ mod tests {
             ..StreamAsk::default()
         };
         assert_eq!(plan(&ask, None, &flac()), Ok(transcode(Codec::Mp3, 128)));
+        // An MP3 within the cap as asked is sent as it is, though MP3 has no 150.
+        let mp3_140 = SourceFacts {
+            codec: Some(Codec::Mp3),
+            bitrate_kbps: Some(140),
+            ..flac()
+        };
+        assert_eq!(plan(&ask, None, &mp3_140), Ok(Plan::AsIs));
         let ask = StreamAsk {
             format: Some(Format::Opus),
             ..StreamAsk::default()

@@ -121,11 +121,16 @@ impl MediaService {
             .await
             .map_err(|err| cache_error(err, &located.track_id))?;
         let mut total = handle.final_len().or_else(|| handle.predicted_len());
-        if total.is_none() && conditions.range.is_some() {
-            // No length to judge the range by until the encode ends.
-            if let Ok(Ok(len)) = tokio::time::timeout(UNKNOWN_LENGTH_WAIT, handle.finished()).await
-            {
-                total = Some(len);
+        // `bytes=0-`, what browsers send first, is the whole: sent at once. Any other range
+        // has no length to be judged by until the encode ends.
+        let from_start = conditions
+            .range
+            .is_some_and(|range| range.split_whitespace().collect::<String>() == "bytes=0-");
+        if total.is_none() && conditions.range.is_some() && !from_start {
+            match tokio::time::timeout(UNKNOWN_LENGTH_WAIT, handle.finished()).await {
+                Ok(Ok(len)) => total = Some(len),
+                Ok(Err(err)) => return Err(cache_error(err, &located.track_id)),
+                Err(_) => {}
             }
         }
         opened.total = total;
@@ -181,10 +186,13 @@ fn cache_error(err: CacheError, track_id: &str) -> MediaError {
         CacheError::Busy { retry_after } => MediaError::TranscodeBusy {
             retry_after_secs: retry_after.as_secs().max(1),
         },
-        CacheError::Undecodable(reason) => MediaError::Undecodable {
-            track_id: track_id.to_owned(),
-            reason,
-        },
+        CacheError::Undecodable(reason) => {
+            // The decoder's words can name the file's path (ffmpeg's do): the log's only.
+            tracing::warn!(track_id, %reason, "a track's file cannot be decoded");
+            MediaError::Undecodable {
+                track_id: track_id.to_owned(),
+            }
+        }
         CacheError::Profile(detail) | CacheError::Failed(detail) => {
             MediaError::Internal(format!("transcoding track '{track_id}' failed: {detail}"))
         }

@@ -870,7 +870,8 @@ export interface paths {
          *     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
          *     A media token made with a `profile` (`POST /api/media/session`) applies it to every
          *     stream that asks for none; `format=original` sends the file as it is whatever the
-         *     token says. Share tokens may ask for transcodes too.
+         *     token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+         *     (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may ask for transcodes too.
          *
          *     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
          *     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
@@ -1988,7 +1989,7 @@ export interface components {
              */
             libraries?: components["schemas"]["LibraryFolder"][];
         };
-        /** @description What the hub can transcode with (see `GET /api/media/stream/{trackId}`). */
+        /** @description What the hub can transcode with (see `GET /api/media/stream/{trackId}`); absent for anonymous remote callers, as the engines' versions are nobody else's business. */
         TranscodingInfo: {
             /** @description The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes the formats the built-in one cannot). */
             engines: components["schemas"]["TranscodeEngine"][];
@@ -6172,7 +6173,7 @@ export interface operations {
                 format?: components["schemas"]["StreamFormat"];
                 /** @description The highest bit rate wanted, in kbit/s. For MP3 it is rounded down to one of MP3's constant rates. */
                 maxBitrateKbps?: number;
-                /** @description Start the transcode this many milliseconds into the track (`416 range_not_satisfiable` at or past its end). Implies a transcode (`web` when none is named). */
+                /** @description Start the transcode this many milliseconds into the track (`400 invalid_parameter` at or past its end). Implies a transcode (`web` when none is named). */
                 timeOffsetMs?: number;
                 /** @description Apply the track's or the album's ReplayGain in the transcode (`off` by default). Implies a transcode (`web` when none is named); tracks without ReplayGain tags are sent at their level. */
                 replayGain?: components["schemas"]["ReplayGainMode"];
@@ -6206,7 +6207,7 @@ export interface operations {
                 headers: {
                     /** @description Always `bytes`. */
                     "Accept-Ranges"?: string;
-                    /** @description The file's size in bytes, or a transcode's exact final size (absent only while a source that declares no length is being transcoded). */
+                    /** @description The file's size in bytes, or a transcode's exact final size (absent only while a source that declares no length, or a file only ffmpeg decodes, is being transcoded). */
                     "Content-Length"?: number;
                     /** @description A strong validator of the file as it is now (size, modification time, file identity). */
                     ETag?: string;

@@ -191,7 +191,8 @@ pub enum CacheError {
     /// The encoder did not reach the bytes asked for within the wait.
     #[error("the transcode did not get that far in time")]
     Timeout,
-    /// The key's start offset is at or past the end of the audio (for HTTP: `416`);
+    /// The key's start offset is at or past the end of the audio (for HTTP: `400` naming
+    /// `timeOffsetMs`);
     /// nothing was cached.
     #[error("the start offset {offset:?} is at or past the end of the audio")]
     OffsetPastEnd {
@@ -227,6 +228,9 @@ struct Encode {
     /// The transcode's exact final length, set once the encoder has opened the source
     /// (before `Progress::Writing`); `None` inside when the source declares no length.
     predicted_len: OnceLock<Option<u64>>,
+    /// Where the stream's last pages start, once they are on disk ahead of the rest
+    /// (`transcode::tail`): bytes from there to the end are final.
+    tail_from: OnceLock<u64>,
 }
 
 impl Encode {
@@ -301,11 +305,13 @@ impl TranscodeCache {
         for _ in 0..2 {
             match self.find_or_start(key, &name)? {
                 Found::Complete(name) => {
+                    // The handle first: it gives back the reader counted above even when
+                    // the request is dropped during the open.
+                    let handle = Transcoded::reading(self.inner.clone(), name.clone(), key);
                     let path = self.inner.dir.join(&name);
                     let opened = tokio::task::spawn_blocking(move || std::fs::File::open(path))
                         .await
                         .map_err(|err| CacheError::Failed(err.to_string()))?;
-                    let handle = Transcoded::reading(self.inner.clone(), name.clone(), key);
                     match opened {
                         Ok(file) => return handle.complete_file(file),
                         Err(_) => self.inner.state.lock().complete.remove(&name),
@@ -344,6 +350,7 @@ impl TranscodeCache {
                 cancel: AtomicBool::new(false),
                 permille: AtomicU32::new(u32::MAX),
                 predicted_len: OnceLock::new(),
+                tail_from: OnceLock::new(),
             });
             state.encodes.insert(name.to_owned(), encode.clone());
             self.inner.encodes_started.fetch_add(1, Ordering::Relaxed);

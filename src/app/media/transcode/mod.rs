@@ -14,12 +14,18 @@
 //!   pages of a fixed packet count, the stream's length predicted.
 //! - `mp3`: LAME (built in too) at a constant bit rate, with its Xing/LAME header frame,
 //!   and the stream's length predicted from LAME's delay, flush and padding.
+//! - `tail`: an Opus stream's last pages made first, by a second encode of the source's
+//!   end, so that players (which read the end of an Ogg file for its duration before they
+//!   play) need not wait for the whole encode.
+//! - `ffmpeg`: the fallback engine, ffmpeg in a pipe, for the formats `app::decode` cannot
+//!   read.
 //! - `cache`: the bounded disk cache the stream route will serve transcodes from: one
 //!   encode per (file, profile, start) into a growing file that readers share while it
 //!   grows.
 //! - Here: `Profile`, `TranscodeError`, and `Transcoder`, which drives the four.
 //! - `tests/`: the output read back by independent decoders (`mod.rs`), the predicted
-//!   length against the real output (`length.rs`), start offsets (`offset.rs`).
+//!   length against the real output (`length.rs`), start offsets (`offset.rs`), the end
+//!   made first (`tail.rs`).
 //!
 //! Memory stays bounded whatever the file's length: the source is decoded one packet at a
 //! time, and at most one chunk of audio and of output waits between the stages.
@@ -38,6 +44,7 @@ mod mp3;
 mod ogg_opus;
 mod resample;
 mod source;
+pub mod tail;
 #[cfg(test)]
 mod tests;
 
@@ -46,7 +53,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-pub use ogg_opus::gain_q78;
+pub use ogg_opus::{gain_q78, Layout};
 
 use resample::RateChange;
 use source::Source;
@@ -173,6 +180,8 @@ pub struct Transcoder {
     started: Instant,
     span: tracing::Span,
     finished: Option<Finished>,
+    /// Where the output ends early: the rest was written already (`tail`).
+    stop_at: Option<u64>,
 }
 
 impl Transcoder {
@@ -259,6 +268,7 @@ impl Transcoder {
             started,
             span,
             finished: None,
+            stop_at: None,
         })
     }
 
@@ -297,6 +307,23 @@ impl Transcoder {
     /// The output's sample rate.
     pub fn output_rate(&self) -> u32 {
         self.output_rate
+    }
+
+    /// Where every page of the finished Opus stream will lie, when it is Opus and the
+    /// source declares its length (`tail`).
+    pub fn opus_layout(&self) -> Option<ogg_opus::Layout> {
+        match &self.sink {
+            Sink::Opus(opus) => self
+                .expected_output_frames()
+                .map(|total| opus.layout(total)),
+            Sink::Mp3(_) => None,
+        }
+    }
+
+    /// Ends the output after `len` bytes: what follows was written beforehand (`tail`).
+    /// `step` then reports the transcode finished once it has written that far.
+    pub fn stop_at(&mut self, len: u64) {
+        self.stop_at = Some(len);
     }
 
     /// The Opus header's pre-skip (the encoder's lookahead), for Opus transcodes.
@@ -353,9 +380,22 @@ impl Transcoder {
             Sink::Opus(opus) => opus.take_pages(),
             Sink::Mp3(mp3) => mp3.take_bytes(),
         };
-        out.write_all(pending)?;
-        self.bytes += pending.len() as u64;
+        let room = self
+            .stop_at
+            .map_or(u64::MAX, |end| end.saturating_sub(self.bytes));
+        let cut = pending.len() as u64 >= room;
+        let writing = &pending[..pending
+            .len()
+            .min(usize::try_from(room).unwrap_or(usize::MAX))];
+        out.write_all(writing)?;
+        self.bytes += writing.len() as u64;
         pending.clear();
+        if cut {
+            out.flush()?;
+            let done = self.done();
+            self.finished = Some(done.clone());
+            return Ok(Some(done));
+        }
         if more {
             return Ok(None);
         }
@@ -376,14 +416,7 @@ impl Transcoder {
                 "the transcode's length was mispredicted"
             );
         }
-        let done = Finished {
-            source_frames: self.source.frames,
-            source_rate: self.source.rate,
-            output_frames: self.rate.output_len(self.source.frames),
-            output_rate: self.output_rate,
-            bytes: self.bytes,
-            elapsed: self.started.elapsed(),
-        };
+        let done = self.done();
         let audio_seconds = done.source_frames as f64 / f64::from(done.source_rate);
         tracing::info!(
             seconds = format_args!("{:.3}", done.elapsed.as_secs_f64()),
@@ -397,6 +430,17 @@ impl Transcoder {
         );
         self.finished = Some(done.clone());
         Ok(Some(done))
+    }
+
+    fn done(&self) -> Finished {
+        Finished {
+            source_frames: self.source.frames,
+            source_rate: self.source.rate,
+            output_frames: self.rate.output_len(self.source.frames),
+            output_rate: self.output_rate,
+            bytes: self.bytes,
+            elapsed: self.started.elapsed(),
+        }
     }
 
     /// Runs to the end, looking at `cancel` between chunks: a set flag ends the transcode

@@ -122,19 +122,22 @@ impl OggOpus {
         self.pre_skip
     }
 
+    /// Where every page of a stream of `total` samples lies, for `tail`.
+    pub fn layout(&self, total: u64) -> Layout {
+        Layout {
+            pre_skip: self.pre_skip,
+            packet_bytes: self.packet_bytes as u64,
+            header_len: self.header_len,
+            total,
+        }
+    }
+
     /// The stream's exact length in bytes once `finish(total)` has ended it: the header
     /// pages, then the packets that cover the pre-skip and `total` samples, in pages of
     /// `PACKETS_PER_PAGE`, each page a header, a lacing value per 255 bytes of each packet
     /// (plus one that ends it) and the packets.
     pub fn predicted_len(&self, total: u64) -> u64 {
-        let packets = (u64::from(self.pre_skip) + total)
-            .div_ceil(FRAME as u64)
-            .max(1);
-        let bytes = self.packet_bytes as u64;
-        let page = |count: u64| PAGE_HEADER + count * (bytes / 255 + 1) + count * bytes;
-        let (full, rest) = (packets / PACKETS_PER_PAGE, packets % PACKETS_PER_PAGE);
-        let last = if rest > 0 { page(rest) } else { 0 };
-        self.header_len + full * page(PACKETS_PER_PAGE) + last
+        self.layout(total).stream_len()
     }
 
     /// Encodes the frames in `planes` (48 kHz), leaving a partial frame's worth waiting.
@@ -216,6 +219,103 @@ impl OggOpus {
         self.held = Some(self.packet[..len].to_vec());
         Ok(())
     }
+}
+
+/// The shape of a finished stream, known before its first packet: what `tail` needs to
+/// write its last pages first, at their final places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub pre_skip: u16,
+    pub packet_bytes: u64,
+    pub header_len: u64,
+    /// Samples (48 kHz) the stream plays, the pre-skip not included.
+    pub total: u64,
+}
+
+impl Layout {
+    /// The granule position the stream ends at.
+    pub fn end(&self) -> u64 {
+        u64::from(self.pre_skip) + self.total
+    }
+
+    /// Packets in the stream (as `OggOpus::finish` makes them).
+    pub fn packets(&self) -> u64 {
+        self.end().div_ceil(FRAME as u64).max(1)
+    }
+
+    /// Bytes of a page of `count` packets.
+    pub fn page_len(&self, count: u64) -> u64 {
+        PAGE_HEADER + count * (self.packet_bytes / 255 + 1) + count * self.packet_bytes
+    }
+
+    /// Where audio page `page` (0 = the first after the headers) starts.
+    pub fn page_offset(&self, page: u64) -> u64 {
+        self.header_len + page * self.page_len(PACKETS_PER_PAGE)
+    }
+
+    /// Audio pages in the stream.
+    pub fn pages(&self) -> u64 {
+        self.packets().div_ceil(PACKETS_PER_PAGE)
+    }
+
+    /// The stream's length.
+    pub fn stream_len(&self) -> u64 {
+        let (full, rest) = (
+            self.packets() / PACKETS_PER_PAGE,
+            self.packets() % PACKETS_PER_PAGE,
+        );
+        let last = if rest > 0 { self.page_len(rest) } else { 0 };
+        self.header_len + full * self.page_len(PACKETS_PER_PAGE) + last
+    }
+}
+
+/// Audio page `page` of a stream, as the `ogg` crate's writer makes it (the tests compare
+/// the two byte for byte): its sequence number after the two header pages, the granule of
+/// its last packet (the stream's end on the last page, flagged as such), and a CRC.
+pub fn audio_page(layout: &Layout, page: u64, packets: &[Vec<u8>]) -> Vec<u8> {
+    let first_packet = page * PACKETS_PER_PAGE;
+    let last = page + 1 == layout.pages();
+    let granule = if last {
+        layout.end()
+    } else {
+        (first_packet + packets.len() as u64) * FRAME as u64
+    };
+    let mut lacing = Vec::new();
+    for packet in packets {
+        lacing.extend(std::iter::repeat_n(255u8, packet.len() / 255));
+        lacing.push((packet.len() % 255) as u8);
+    }
+    let mut bytes = Vec::with_capacity(27 + lacing.len() + packets.len() * 1300);
+    bytes.extend_from_slice(b"OggS\0");
+    bytes.push(if last { 0x04 } else { 0 });
+    bytes.extend_from_slice(&granule.to_le_bytes());
+    bytes.extend_from_slice(&SERIAL.to_le_bytes());
+    bytes.extend_from_slice(&((page + 2) as u32).to_le_bytes());
+    bytes.extend_from_slice(&[0; 4]);
+    bytes.push(lacing.len() as u8);
+    bytes.extend_from_slice(&lacing);
+    for packet in packets {
+        bytes.extend_from_slice(packet);
+    }
+    let crc = ogg_crc(&bytes);
+    bytes[22..26].copy_from_slice(&crc.to_le_bytes());
+    bytes
+}
+
+/// Ogg's CRC-32: polynomial 0x04c11db7, not reflected, starting at 0.
+fn ogg_crc(bytes: &[u8]) -> u32 {
+    let mut crc = 0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte) << 24;
+        for _ in 0..8 {
+            crc = if crc & 0x8000_0000 != 0 {
+                (crc << 1) ^ 0x04c1_1db7
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
 }
 
 fn opus_error(err: opus::Error) -> TranscodeError {

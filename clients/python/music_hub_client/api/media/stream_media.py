@@ -253,7 +253,9 @@ def sync_detailed(
     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
     A media token made with a `profile` (`POST /api/media/session`) applies it to every
     stream that asks for none; `format=original` sends the file as it is whatever the
-    token says. Share tokens may ask for transcodes too.
+    token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+    (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may
+    ask for transcodes too.
 
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
@@ -392,7 +394,9 @@ def sync(
     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
     A media token made with a `profile` (`POST /api/media/session`) applies it to every
     stream that asks for none; `format=original` sends the file as it is whatever the
-    token says. Share tokens may ask for transcodes too.
+    token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+    (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may
+    ask for transcodes too.
 
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
@@ -525,7 +529,9 @@ async def asyncio_detailed(
     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
     A media token made with a `profile` (`POST /api/media/session`) applies it to every
     stream that asks for none; `format=original` sends the file as it is whatever the
-    token says. Share tokens may ask for transcodes too.
+    token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+    (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may
+    ask for transcodes too.
 
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
@@ -662,7 +668,9 @@ async def asyncio(
     and within the bit rate is sent as it is (no transcode, no `X-Transcode` header).
     A media token made with a `profile` (`POST /api/media/session`) applies it to every
     stream that asks for none; `format=original` sends the file as it is whatever the
-    token says. Share tokens may ask for transcodes too.
+    token says; beside `profile`, `maxBitrateKbps`, `timeOffsetMs` or `replayGain`
+    (which need a transcode) it answers `400 invalid_parameter` naming that parameter. Share tokens may
+    ask for transcodes too.
 
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through

@@ -13,7 +13,9 @@ use parking_lot::{Condvar, Mutex};
 
 use super::{CacheError, CacheKey, Encode, Inner, Progress, State};
 use crate::app::media::transcode::ffmpeg::FfmpegTranscode;
-use crate::app::media::transcode::{TranscodeError, Transcoder};
+use std::os::unix::fs::FileExt;
+
+use crate::app::media::transcode::{tail, Layout, TranscodeError, Transcoder};
 
 /// How an encode ended, for its span.
 enum End {
@@ -104,6 +106,10 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
     // Before readers are let in, so that the first of them can already send the length.
     let _ = encode.predicted_len.set(transcoder.predicted_len());
     encode.progress.send_replace(Progress::Writing(0));
+    // An Opus stream's end is made after its first bytes (they answer the first request at
+    // once) and before the rest (players read the end first: `transcode::tail`).
+    let mut tail_due = transcoder.opus_layout();
+    let mut tail_written = false;
     loop {
         inner.gate.pass(&key.file_name(), &encode.cancel);
         if encode.cancel.load(Ordering::Relaxed) && inner.stop_if_unheard(key) {
@@ -118,7 +124,17 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
         if done {
             break;
         }
+        if let Some(layout) = tail_due.take() {
+            if let Some(tail) = transcoder.write_tail(key, &layout, &file)? {
+                tail_written = true;
+                let _ = encode.tail_from.set(tail);
+            }
+        }
         encode.progress.send_replace(Progress::Writing(*bytes));
+    }
+    if tail_written {
+        // The head stopped where the tail begins: the file is whole.
+        *bytes = file.metadata()?.len();
     }
     // Durable before it is named complete: a crash after the rename finds whole bytes.
     file.sync_all()?;
@@ -166,11 +182,43 @@ impl Engine {
         }
     }
 
+    fn opus_layout(&self) -> Option<Layout> {
+        match self {
+            Engine::Builtin(transcoder) => transcoder.opus_layout(),
+            Engine::Ffmpeg(_) => None,
+        }
+    }
+
     fn progress(&self) -> Option<f64> {
         match self {
             Engine::Builtin(transcoder) => transcoder.progress(),
             Engine::Ffmpeg(ffmpeg) => ffmpeg.progress(),
         }
+    }
+
+    /// The end of an Opus stream written at its place ahead of the rest, and the head
+    /// told to stop there; the offset it starts at, or `None` when it is made front to
+    /// back after all.
+    fn write_tail(
+        &mut self,
+        key: &CacheKey,
+        layout: &Layout,
+        file: &File,
+    ) -> Result<Option<u64>, TranscodeError> {
+        let Engine::Builtin(transcoder) = self else {
+            return Ok(None);
+        };
+        let Some(tail) = tail::opus_tail(&key.path, key.profile, key.start, layout)? else {
+            return Ok(None);
+        };
+        file.write_all_at(&tail.bytes, tail.offset)?;
+        transcoder.stop_at(tail.offset);
+        tracing::debug!(
+            offset = tail.offset,
+            bytes = tail.bytes.len(),
+            "stream end written first"
+        );
+        Ok(Some(tail.offset))
     }
 
     fn predicted_len(&self) -> Option<u64> {

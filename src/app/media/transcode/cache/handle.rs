@@ -181,12 +181,14 @@ impl Transcoded {
 
     /// The bytes readable once the encoder wrote past `offset` or ended.
     async fn wait_past(&self, encode: &Encode, offset: u64) -> Result<u64, CacheError> {
+        // The stream's end, written ahead of the rest: final already.
+        let in_tail = || encode.tail_from.get().is_some_and(|&from| offset >= from);
         let mut progress = encode.progress.subscribe();
         let waited = tokio::time::timeout(
             self.inner.settings.wait,
             progress.wait_for(|p| match p {
                 Progress::Opening => false,
-                Progress::Writing(written) => *written > offset,
+                Progress::Writing(written) => *written > offset || in_tail(),
                 Progress::Complete(_) | Progress::Failed(_) => true,
             }),
         )
@@ -197,6 +199,12 @@ impl Transcoded {
             Ok(Ok(state)) => state,
         };
         match &**state {
+            Progress::Writing(_) if in_tail() => encode
+                .predicted_len
+                .get()
+                .copied()
+                .flatten()
+                .ok_or_else(ended_silently),
             Progress::Writing(len) | Progress::Complete(len) => Ok(*len),
             Progress::Failed(err) => Err(err.clone()),
             Progress::Opening => Err(ended_silently()),

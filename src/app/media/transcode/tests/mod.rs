@@ -10,6 +10,7 @@ use super::*;
 
 mod length;
 mod offset;
+mod tail;
 
 /// The left channel's tone; the right one's is different, so a swap would show.
 const LEFT_HZ: f64 = 440.0;
