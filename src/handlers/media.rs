@@ -23,6 +23,10 @@ use crate::hub::Hub;
 /// (the URL may carry a token).
 const CACHE_CONTROL: &str = "private";
 
+/// `Cache-Control` of an MP3 transcode still being made: its header frame changes when it
+/// completes, so the caller must ask again rather than keep this copy.
+const PROVISIONAL: &str = "no-store";
+
 impl MediaApi for Hub {
     async fn get_artwork(
         &self,
@@ -109,6 +113,7 @@ impl MediaApi for Hub {
                     content_disposition: file.content_disposition,
                     transcode: None,
                     estimate: None,
+                    provisional: false,
                 };
                 let body = AudioBody {
                     content_type: file.content_type,
@@ -133,6 +138,7 @@ impl MediaApi for Hub {
                     content_disposition: transcode.content_disposition,
                     transcode: Some(transcode.description),
                     estimate: transcode.estimate,
+                    provisional: transcode.provisional,
                 };
                 sent.render(AudioBody {
                     content_type: transcode.content_type.to_owned(),
@@ -165,13 +171,22 @@ struct Sent {
     transcode: Option<String>,
     /// `X-Estimated-Content-Length`.
     estimate: Option<u64>,
+    /// `Cache-Control: no-store` rather than `private`.
+    provisional: bool,
 }
 
 impl Sent {
     fn render(self, body: AudioBody) -> StreamMediaResponse {
         let etag = Some(self.validators.etag);
         let last_modified = Some(self.validators.last_modified);
-        let cache = Some(CACHE_CONTROL.to_owned());
+        let cache = Some(
+            if self.provisional {
+                PROVISIONAL
+            } else {
+                CACHE_CONTROL
+            }
+            .to_owned(),
+        );
         let length = self.length.and_then(|len| i64::try_from(len).ok());
         let bytes = Some("bytes".to_owned());
         let disposition = Some(self.content_disposition);

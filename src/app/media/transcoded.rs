@@ -56,6 +56,9 @@ pub struct OpenedTranscode {
     pub length: Option<u64>,
     /// When the length is not known: what it will roughly be (`X-Estimated-Content-Length`).
     pub estimate: Option<u64>,
+    /// An MP3 still being made: its first frame is LAME's placeholder until the encode
+    /// completes, so no copy of this answer may be kept (`Cache-Control: no-store`).
+    pub provisional: bool,
 }
 
 impl SourceFacts {
@@ -103,6 +106,7 @@ impl MediaService {
             start: 0,
             length: Some(0),
             estimate: None,
+            provisional: false,
         };
         // A `304` costs no encode.
         if opened.validators.not_modified(conditions) {
@@ -134,6 +138,7 @@ impl MediaService {
             }
         }
         opened.total = total;
+        opened.provisional = ask.profile.codec == Codec::Mp3 && handle.final_len().is_none();
         match total {
             Some(total) => {
                 opened.decision = opened.validators.decide(total, conditions);

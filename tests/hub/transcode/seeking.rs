@@ -107,3 +107,32 @@ async fn a_time_offset_starts_the_transcode_later_in_the_track() {
     let read = read_opus(&transcoded(response, "opus; bitrate=128").await);
     assert!((read.seconds() - 3.0).abs() < 0.05, "{} s", read.seconds());
 }
+
+#[tokio::test]
+async fn an_mp3_still_being_made_may_not_be_kept_and_its_finished_copy_may() {
+    let mut library = Library::new();
+    let path = library.tone("Provisional", 2, 44_100, 44_100 * 10, 440.0);
+    let (hub, ids) = serving(&library, |_| {}).await;
+    let id = &ids["Provisional"];
+    let cache = hub.hub.media.transcodes();
+    let key = key_of(&path, Profile::mp3(192));
+
+    // Its first frame is LAME's placeholder until the encode completes.
+    cache.hold_encode(&key, Some(4));
+    let growing = stream(&hub, id, "profile=legacy", &[("Range", "bytes=0-1")]).await;
+    assert_eq!(growing.status(), 206);
+    assert_eq!(
+        header(&growing, "cache-control").as_deref(),
+        Some("no-store")
+    );
+    drop(growing);
+    cache.hold_encode(&key, None);
+    let whole = stream(&hub, id, "profile=legacy", &[]).await;
+    let bytes = transcoded(whole, "mp3; bitrate=192").await;
+    assert!(cache.contains(&key), "complete: {} bytes", bytes.len());
+    let cached = stream(&hub, id, "profile=legacy", &[("Range", "bytes=0-1")]).await;
+    assert_eq!(header(&cached, "cache-control").as_deref(), Some("private"));
+    // An original file or an Opus transcode is never provisional.
+    let opus = stream(&hub, id, "profile=web", &[("Range", "bytes=0-1")]).await;
+    assert_eq!(header(&opus, "cache-control").as_deref(), Some("private"));
+}

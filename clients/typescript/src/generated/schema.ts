@@ -6213,7 +6213,7 @@ export interface operations {
                     ETag?: string;
                     /** @description The file's modification time. */
                     "Last-Modified"?: string;
-                    /** @description Always `private`. */
+                    /** @description `private`; `no-store` for an MP3 transcode still being made, whose first frame (the LAME/Xing header with the frame count) is filled in when it completes. */
                     "Cache-Control"?: string;
                     /** @description `inline` with the file's name, per RFC 6266: `inline; filename="a.flac"; filename*=UTF-8''a.flac`. A share's media token gets the track's title and extension as the name instead. */
                     "Content-Disposition"?: string;
@@ -6240,7 +6240,7 @@ export interface operations {
                     ETag?: string;
                     /** @description As for `200`. */
                     "Last-Modified"?: string;
-                    /** @description Always `private`. */
+                    /** @description `private`; `no-store` for an MP3 transcode still being made, whose first frame (the LAME/Xing header with the frame count) is filled in when it completes. */
                     "Cache-Control"?: string;
                     /** @description As for `200`. */
                     "Content-Disposition"?: string;
