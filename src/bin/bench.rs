@@ -58,6 +58,8 @@ mod scan;
 mod stream;
 #[path = "bench/transcode.rs"]
 mod transcode;
+#[path = "bench/transcode_http.rs"]
+mod transcode_http;
 
 #[derive(Parser)]
 #[command(about = "Benchmarks the scanner and the read API on a generated library")]
@@ -183,6 +185,13 @@ enum Bench {
         runs: usize,
         #[arg(long, default_value_t = 8)]
         concurrent: usize,
+        /// Then the route over HTTP: cold and cached transcodes against the file
+        /// (`bench/transcode_http.rs`), this many requests each; 0 skips it.
+        #[arg(long, default_value_t = 200)]
+        http_requests: usize,
+        /// Only the HTTP part.
+        #[arg(long)]
+        http_only: bool,
     },
 }
 
@@ -295,7 +304,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             seconds,
             runs,
             concurrent,
-        } => transcode::run(&args.work_dir, seconds, runs, concurrent)?,
+            http_requests,
+            http_only,
+        } => {
+            if !http_only {
+                transcode::run(&args.work_dir, seconds, runs, concurrent)?;
+            }
+            if http_requests > 0 {
+                transcode_http::run(&args.work_dir, seconds, runs, http_requests).await?;
+            }
+        }
         Bench::StreamMemory { file_mb, clients } => {
             memory::run(&args.work_dir, file_mb, clients).await?;
         }

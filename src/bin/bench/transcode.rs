@@ -175,7 +175,7 @@ fn memory_mb(key: &str) -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-fn input(work_dir: &Path, seconds: u32) -> BenchResult<PathBuf> {
+pub(super) fn input(work_dir: &Path, seconds: u32) -> BenchResult<PathBuf> {
     let dir = work_dir.join(format!("transcode-{seconds}s"));
     std::fs::create_dir_all(&dir)?;
     let flac = dir.join("music.flac");
