@@ -14,7 +14,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use futures_util::stream::{self, Stream};
+use futures_util::stream::{self, BoxStream, Stream, StreamExt};
+
+use super::chunks::chunks;
 
 use super::plan::{self, AskError, Gain, SourceFacts};
 use super::stream::{self as file_stream, Conditions, Decision, Validators};
@@ -246,11 +248,31 @@ impl MediaService {
     }
 }
 
+/// The bytes of a transcode from `start`, `length` of them when known: a finished one read
+/// as any file is (`chunks`: in place from the page cache, two reads in flight), one still
+/// being made through `growing_chunks`. The handle lives as long as the stream either way,
+/// so the entry is never evicted under a reader.
+pub fn transcoded_chunks(
+    handle: Transcoded,
+    start: u64,
+    length: Option<u64>,
+) -> BoxStream<'static, io::Result<Bytes>> {
+    if let (Some(Ok(file)), Some(length)) = (handle.whole_file(), length) {
+        return chunks(file, start, length)
+            .map(move |chunk| {
+                let _reading = &handle;
+                chunk
+            })
+            .boxed();
+    }
+    growing_chunks(handle, start, length).boxed()
+}
+
 /// The bytes of a transcode from `start`: `length` of them, or all until its end when the
 /// length is not known. A read the encoder does not reach in time, or a failed encode,
 /// ends the stream with an error (the connection is cut, never padded). The handle lives
 /// as long as the stream: a listener who leaves lets an early encode stop.
-pub fn transcoded_chunks(
+fn growing_chunks(
     handle: Transcoded,
     start: u64,
     length: Option<u64>,

@@ -114,6 +114,16 @@ impl Transcoded {
         }
     }
 
+    /// The finished transcode as a file of its own (a handle on the same open file), for
+    /// sending like any file; `None` while it is still being made.
+    pub fn whole_file(&self) -> Option<std::io::Result<File>> {
+        self.final_len()?;
+        match &self.body {
+            Body::Complete { file, .. } | Body::Growing { file, .. } => Some(file.try_clone()),
+            Body::Pending => None,
+        }
+    }
+
     /// The bytes that can be read now without waiting.
     pub fn written(&self) -> u64 {
         match &self.body {
