@@ -1258,7 +1258,7 @@ pub struct HubInfo {
     pub libraries: Option<Vec<LibraryFolder>>,
 }
 
-/// What the hub can transcode with (see `GET /api/media/stream/{trackId}`); absent for anonymous remote callers, as the engines' versions are nobody else's business.
+/// What the hub can transcode with (see `GET /api/media/stream/{trackId}`).
 #[derive(Object, Debug, Clone, PartialEq)]
 #[oai(rename = "TranscodingInfo")]
 pub struct TranscodingInfo {

@@ -28,8 +28,7 @@ class HubInfo:
             7d1c1b1e-2f2a-4d55-9a53-0c8f4f3f7a10.
         port (int):  Example: 38472.
         database_health (DatabaseHealth):
-        transcoding (TranscodingInfo | Unset): What the hub can transcode with (see `GET /api/media/stream/{trackId}`);
-            absent for anonymous remote callers, as the engines' versions are nobody else's business.
+        transcoding (TranscodingInfo | Unset): What the hub can transcode with (see `GET /api/media/stream/{trackId}`).
         libraries (list[LibraryFolder] | Unset): Every music folder given with `--library`, as the disk has it now, so
             that a
             mistyped or unplugged folder shows here and not only in the hub's log. Absent

@@ -16,15 +16,14 @@ T = TypeVar("T", bound="TranscodingInfo")
 
 @_attrs_define
 class TranscodingInfo:
-    """What the hub can transcode with (see `GET /api/media/stream/{trackId}`); absent for anonymous remote callers, as the
-    engines' versions are nobody else's business.
+    """What the hub can transcode with (see `GET /api/media/stream/{trackId}`).
 
-        Attributes:
-            engines (list[TranscodeEngine]): The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes
-                the formats the built-in one cannot).
-            profiles (list[TranscodeProfileInfo]):
-            max_concurrent (int): Encodes that may run at once (one per core); more answer `429 too_many_transcodes`.
-            cache_budget_bytes (int): The bytes finished transcodes may take on disk (`--transcode-cache-mb`).
+    Attributes:
+        engines (list[TranscodeEngine]): The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes
+            the formats the built-in one cannot).
+        profiles (list[TranscodeProfileInfo]):
+        max_concurrent (int): Encodes that may run at once (one per core); more answer `429 too_many_transcodes`.
+        cache_budget_bytes (int): The bytes finished transcodes may take on disk (`--transcode-cache-mb`).
     """
 
     engines: list[TranscodeEngine]

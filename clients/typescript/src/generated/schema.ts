@@ -1989,7 +1989,7 @@ export interface components {
              */
             libraries?: components["schemas"]["LibraryFolder"][];
         };
-        /** @description What the hub can transcode with (see `GET /api/media/stream/{trackId}`); absent for anonymous remote callers, as the engines' versions are nobody else's business. */
+        /** @description What the hub can transcode with (see `GET /api/media/stream/{trackId}`). */
         TranscodingInfo: {
             /** @description The built-in engine always; `ffmpeg` when it is on the hub's PATH (it decodes the formats the built-in one cannot). */
             engines: components["schemas"]["TranscodeEngine"][];

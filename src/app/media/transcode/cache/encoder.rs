@@ -124,13 +124,15 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
         if done {
             break;
         }
+        encode.progress.send_replace(Progress::Writing(*bytes));
         if let Some(layout) = tail_due.take() {
             if let Some(tail) = transcoder.write_tail(key, &layout, &file)? {
                 tail_written = true;
                 let _ = encode.tail_from.set(tail);
+                // Wakes the readers waiting in the tail.
+                encode.progress.send_replace(Progress::Writing(*bytes));
             }
         }
-        encode.progress.send_replace(Progress::Writing(*bytes));
     }
     if tail_written {
         // The head stopped where the tail begins: the file is whole.
