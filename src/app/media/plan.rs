@@ -242,10 +242,7 @@ pub fn plan(
 
 /// What `X-Transcode` says of a transcode.
 pub fn describe(profile: &Profile) -> String {
-    let codec = match profile.codec {
-        Codec::Opus => "opus",
-        Codec::Mp3 => "mp3",
-    };
+    let codec = profile.codec.name();
     let mut text = format!("{codec}; bitrate={}", profile.bitrate_kbps);
     if profile.output_gain_db != 0.0 {
         text.push_str(&format!("; gain={:.2}", profile.output_gain_db));

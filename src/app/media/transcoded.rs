@@ -90,10 +90,7 @@ impl MediaService {
     ) -> Result<OpenedTranscode, MediaError> {
         let source = Validators::of(&located.meta);
         let validators = source.derived(&tag(&ask.profile, ask.start_ms));
-        let extension = match ask.profile.codec {
-            Codec::Opus => "opus",
-            Codec::Mp3 => "mp3",
-        };
+        let extension = ask.profile.codec.name();
         let mut opened = OpenedTranscode {
             decision: Decision::NotModified,
             total: None,
@@ -177,10 +174,7 @@ fn estimated_len(profile: &Profile, duration_ms: u64) -> u64 {
 /// What makes a transcode's `ETag` differ from its source's: the codec, the rate, the gain
 /// and the start.
 fn tag(profile: &Profile, start_ms: u64) -> String {
-    let codec = match profile.codec {
-        Codec::Opus => "opus",
-        Codec::Mp3 => "mp3",
-    };
+    let codec = profile.codec.name();
     format!(
         "{codec}{}-{:x}-{start_ms}",
         profile.bitrate_kbps,

@@ -38,7 +38,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::watch;
 
 use super::ffmpeg::Ffmpeg;
-use super::{Codec, Profile};
+use super::Profile;
 use crate::app::lru_files::{self, LruFiles};
 use crate::app::media::stream::Validators;
 use encoder::Gate;
@@ -125,10 +125,7 @@ impl CacheKey {
 
     /// The finished file's name, which also names the entry everywhere in the cache.
     fn file_name(&self) -> String {
-        let ext = match self.profile.codec {
-            Codec::Opus => "opus",
-            Codec::Mp3 => "mp3",
-        };
+        let ext = self.profile.codec.name();
         format!("{}.{ext}", self.stem)
     }
 

@@ -68,6 +68,15 @@ pub enum Codec {
 }
 
 impl Codec {
+    /// Its short name: the cached file's extension, a download's, and what `X-Transcode`
+    /// and the `ETag` say.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Opus => "opus",
+            Codec::Mp3 => "mp3",
+        }
+    }
+
     pub fn content_type(self) -> &'static str {
         match self {
             Codec::Opus => "audio/ogg; codecs=opus",
