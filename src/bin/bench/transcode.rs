@@ -110,7 +110,7 @@ fn children_cpu() -> f64 {
 /// One timed run: (wall seconds, CPU seconds, output bytes).
 type Run = (f64, f64, u64);
 
-fn engine_run(flac: &Path, profile: Profile) -> BenchResult<Run> {
+pub(super) fn engine_run(flac: &Path, profile: Profile) -> BenchResult<Run> {
     let cpu = thread_cpu();
     let started = Instant::now();
     let mut out = Discard::default();

@@ -13,6 +13,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use music_hub::app::media::transcode::Profile;
+
 use super::{ms, percentile, BenchHub};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -113,23 +115,45 @@ pub async fn run(work_dir: &Path, seconds: u32, runs: usize, requests: usize) ->
         super::scan::load()
     );
 
-    // Cold: each run a new hub, so nothing of an earlier run is cached.
-    let mut cold = Vec::new();
+    // Cold: each run a new hub, so nothing of an earlier run is cached. Its whole body is
+    // the whole encode as the cache makes it (the end first, then the rest), timed beside
+    // the engine alone on the same file in the same run: their ratio is what the cache and
+    // the end-first pass cost.
+    let flac = super::transcode::input(work_dir, seconds)?;
+    let (mut cold, mut cold_whole, mut engine) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs.max(1) {
         let hub = BenchHub::start(&music).await?;
         let id = hub.first_track_id().await?;
         let url = format!("http://{}/api/media/stream/{id}?profile=web", hub.addr);
-        let (first, _, _) = fetch(&client, &url, None).await?;
+        let (first, whole, _) = fetch(&client, &url, None).await?;
         cold.push(first);
+        cold_whole.push(whole);
         hub.stop().await?;
+        let flac = flac.clone();
+        let (wall, _, _) = tokio::task::spawn_blocking(move || {
+            super::transcode::engine_run(&flac, Profile::opus(128)).map_err(|e| e.to_string())
+        })
+        .await??;
+        engine.push(Duration::from_secs_f64(wall));
     }
-    cold.sort();
+    for series in [&mut cold, &mut cold_whole, &mut engine] {
+        series.sort();
+    }
     println!(
         "  first byte of a cold profile=web transcode (new hub each time, {} runs): median {:.1} ms (min {:.1}, max {:.1}); load {}",
         cold.len(),
         ms(percentile(&cold, 50.0)),
         ms(cold[0]),
         ms(cold[cold.len() - 1]),
+        super::scan::load()
+    );
+    let (whole, alone) = (percentile(&cold_whole, 50.0), percentile(&engine, 50.0));
+    println!(
+        "  whole body of a cold profile=web transcode: median {:.2} s, against the engine alone \
+         (Opus 128, same file) {:.2} s: {:.2}x; load {}",
+        whole.as_secs_f64(),
+        alone.as_secs_f64(),
+        whole.as_secs_f64() / alone.as_secs_f64(),
         super::scan::load()
     );
 
@@ -147,25 +171,37 @@ pub async fn run(work_dir: &Path, seconds: u32, runs: usize, requests: usize) ->
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     fetch(&client, &original, None).await?;
-    let (mut cached, mut file, mut file_same_len) = (Series::new(), Series::new(), Series::new());
-    for _ in 0..requests.max(1) {
-        cached.push(fetch(&client, &web, None).await?);
-        file.push(fetch(&client, &original, None).await?);
-        file_same_len.push(fetch(&client, &original, Some(made)).await?);
+    // Four series; each round asks them in another order, so that none always follows
+    // the 27.5 MB read. The same-length file twice: the gap between those two is the
+    // noise floor of the like-for-like ratio.
+    let mut series: [Series; 4] = std::array::from_fn(|_| Series::new());
+    for round in 0..requests.max(1) {
+        for turn in 0..series.len() {
+            let which = (round + turn) % series.len();
+            let (url, range) = match which {
+                0 => (&web, None),
+                1 => (&original, None),
+                _ => (&original, Some(made)),
+            };
+            series[which].push(fetch(&client, url, range).await?);
+        }
     }
     println!(
-        "  {} sequential requests each, alternating (one keep-alive connection):",
+        "  {} sequential requests each, in turns (one keep-alive connection):",
         requests.max(1)
     );
+    let [cached, file, same, again] = &mut series;
     let c = cached.print("cached profile=web");
     let f = file.print("format=original (whole file)");
-    let s = file_same_len.print("format=original, same length");
+    let s = same.print("format=original, same length");
+    let a = again.print("the same again (noise floor)");
     println!(
         "  cached/original p50: first byte {:.2}; whole body against the same length {:.2} \
-         (against the whole file {:.2}); load {}",
+         (against the whole file {:.2}); same length against itself {:.2}; load {}",
         c[0] / f[0],
         c[2] / s[2],
         c[2] / f[2],
+        a[2] / s[2],
         super::scan::load()
     );
     hub.stop().await?;

@@ -12,10 +12,11 @@
 //! - `handle`: `Transcoded`, what a request holds: reads of any byte range, and the final
 //!   length once known. Dropping the last one of an early encode stops it.
 //!
-//! Files in `<data dir>/transcode-cache`: `<key>.part` while being written, renamed to
-//! `<key>.opus` or `<key>.mp3` after an fsync once complete. The rename is the completion
-//! marker: a name without `.part` is always a whole transcode, and a `.part` found at start
-//! was cut short by a crash, so it is deleted.
+//! Files in `<data dir>/transcode-cache`: `<key>.part` while being written; once complete,
+//! copied in one pass to `<key>.whole.part` (a file read faster than one written piece by
+//! piece: `encoder`'s `repack`), fsynced and renamed to `<key>.opus` or `<key>.mp3`. The
+//! rename is the completion marker: a name without `.part` is always a whole transcode, and
+//! a `.part` found at start was cut short by a crash, so it is deleted.
 //!
 //! A growing MP3 starts with LAME's placeholder header frame (an Info frame whose counts
 //! are zero: a valid frame that players skip); the encoder writes the real one over it when
@@ -131,6 +132,11 @@ impl CacheKey {
 
     fn part_name(&self) -> String {
         format!("{}.{PART}", self.stem)
+    }
+
+    /// The finished `.part`'s copy (`encoder`'s `repack`), a `.part` too until renamed.
+    fn packed_name(&self) -> String {
+        format!("{}.whole.{PART}", self.stem)
     }
 }
 

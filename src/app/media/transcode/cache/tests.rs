@@ -344,12 +344,16 @@ async fn a_restart_deletes_part_files_and_keeps_finished_ones() {
         let handle = cache.get(&done).await.expect("started");
         handle.finished().await.expect("completed")
     };
-    // What a crash mid-encode leaves: a `.part`.
+    // What a crash mid-encode leaves: a `.part`; and one between the finished file's copy
+    // and its rename: the copy too.
     let part = fx.data.join(CACHE_DIR).join(cut.part_name());
     std::fs::write(&part, b"OggS and then the crash").expect("part");
+    let packed = fx.data.join(CACHE_DIR).join(cut.packed_name());
+    std::fs::write(&packed, b"OggS copied, never renamed").expect("copy");
 
     let cache = fx.cache(u64::MAX, 2);
     assert!(!part.exists());
+    assert!(!packed.exists());
     assert_eq!(files(&cache), [done.file_name()]);
     assert_eq!(cache.total_bytes(), len);
     let handle = cache.get(&done).await.expect("cached");
