@@ -274,8 +274,17 @@ impl From<MediaError> for HandlerError {
                 parameter: Some(ask.parameter().to_owned()),
                 message,
             },
-            MediaError::TranscodeUnavailable { .. } => HandlerError::UnsupportedFormat {
-                code: ErrorCode::TranscodeUnavailable,
+            MediaError::TranscodeUnavailable { .. } | MediaError::EncoderMissing { .. } => {
+                HandlerError::UnsupportedFormat {
+                    code: ErrorCode::TranscodeUnavailable,
+                    message,
+                }
+            }
+            MediaError::TranscodeStalled {
+                retry_after_secs, ..
+            } => HandlerError::Unavailable {
+                code: ErrorCode::TranscodeStalled,
+                retry_after_secs: i64::try_from(retry_after_secs).unwrap_or(i64::MAX),
                 message,
             },
             MediaError::Undecodable { ref track_id, .. } => HandlerError::Unprocessable {
@@ -434,6 +443,15 @@ mod tests {
                 track_id: "t".into(),
             }),
             HandlerError::from(MediaError::RangeNotSatisfiable { size: 3 }),
+            HandlerError::from(MediaError::EncoderMissing {
+                codec: "opus",
+                ffmpeg: "ffmpeg version 0.0".into(),
+            }),
+            HandlerError::from(MediaError::TranscodeStalled {
+                track_id: "t".into(),
+                waited_secs: 15,
+                retry_after_secs: 5,
+            }),
             HandlerError::from(ShareError::NoSuchShare),
             HandlerError::from(ShareError::SessionExpired),
             HandlerError::from(ShareError::PasswordRequired { wrong: true }),

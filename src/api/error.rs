@@ -87,6 +87,14 @@ pub enum HandlerError {
         detail: String,
         retry_after_secs: Option<i64>,
     },
+    /// `503` for what waiting cures, other than the database: a transcode that could not
+    /// start in time.
+    #[error("{message}")]
+    Unavailable {
+        code: ErrorCode,
+        message: String,
+        retry_after_secs: i64,
+    },
     /// Something failed inside the hub. The text is logged, not sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -151,7 +159,9 @@ impl HandlerError {
             HandlerError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             HandlerError::RangeNotSatisfiable { .. } => StatusCode::RANGE_NOT_SATISFIABLE,
             HandlerError::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
-            HandlerError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            HandlerError::DatabaseUnavailable { .. } | HandlerError::Unavailable { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             HandlerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -166,7 +176,8 @@ impl HandlerError {
             | HandlerError::Unprocessable { code, .. }
             | HandlerError::UnsupportedFormat { code, .. }
             | HandlerError::Forbidden { code, .. }
-            | HandlerError::TooManyRequests { code, .. } => *code,
+            | HandlerError::TooManyRequests { code, .. }
+            | HandlerError::Unavailable { code, .. } => *code,
             HandlerError::ScanInProgress { .. } => ErrorCode::ScanInProgress,
             HandlerError::LocalOnly => ErrorCode::LocalOnly,
             HandlerError::RangeNotSatisfiable { .. } => ErrorCode::RangeNotSatisfiable,

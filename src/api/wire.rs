@@ -38,6 +38,9 @@ impl poem::error::ResponseError for HandlerError {
             HandlerError::TooManyRequests {
                 retry_after_secs, ..
             }
+            | HandlerError::Unavailable {
+                retry_after_secs, ..
+            }
             | HandlerError::DatabaseUnavailable {
                 retry_after_secs: Some(retry_after_secs),
                 ..

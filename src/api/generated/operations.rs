@@ -1374,7 +1374,7 @@ pub enum StreamMediaResponse {
         Json<RangeNotSatisfiableError>,
         #[oai(header = "Content-Range")] Option<String>,
     ),
-    /// The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg.
+    /// The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH, or that ffmpeg lacks the encoder asked for (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg (with libopus and LAME).
     #[oai(status = 415)]
     Status415(Json<TranscodeUnavailableError>),
     /// The file cannot be decoded (damaged, or not audio); nothing was cached (`undecodable`).
@@ -1386,10 +1386,10 @@ pub enum StreamMediaResponse {
         Json<TooManyTranscodesError>,
         #[oai(header = "Retry-After")] Option<i64>,
     ),
-    /// The database is not healthy (`database_unavailable`); see `GET /api/info`. When waiting is the cure (another program holds the file locked, a rebuild is under way), `Retry-After` says how long.
+    /// The database is not healthy (`database_unavailable`, as for every operation), or a transcode could not start within 15 s (`transcode_stalled`), its source being slow to read or the hub overloaded; `Retry-After` says when to try again, and the file as it is (`format=original`) may still play.
     #[oai(status = 503)]
     ServiceUnavailable(
-        Json<DatabaseUnavailableError>,
+        Json<StreamUnavailableError>,
         #[oai(header = "Retry-After")] Option<i64>,
     ),
 }
@@ -3184,7 +3184,9 @@ pub fn documented_codes(operation_id: &str, status: u16) -> Option<&'static [Err
         ("streamMedia", 415) => Some(&[ErrorCode::TranscodeUnavailable]),
         ("streamMedia", 422) => Some(&[ErrorCode::Undecodable]),
         ("streamMedia", 429) => Some(&[ErrorCode::TooManyTranscodes]),
-        ("streamMedia", 503) => Some(&[ErrorCode::DatabaseUnavailable]),
+        ("streamMedia", 503) => {
+            Some(&[ErrorCode::DatabaseUnavailable, ErrorCode::TranscodeStalled])
+        }
         ("getArtwork", 400) => Some(&[
             ErrorCode::BadRequest,
             ErrorCode::InvalidParameter,

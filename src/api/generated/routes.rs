@@ -1400,11 +1400,15 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     /// itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
     /// `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-    /// answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-    /// answers `422 undecodable`. One encode per file and profile is shared by every
-    /// request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-    /// play is as fast as a file. At most one encode per core runs at once; beyond that,
-    /// `429 too_many_transcodes` with `Retry-After`.
+    /// answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+    /// without the encoder asked for). A file that cannot be decoded answers
+    /// `422 undecodable`. One encode per file and profile is shared by every request for
+    /// it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+    /// fast as a file. At most one encode per core runs at once; beyond that,
+    /// `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+    /// 15 s (its source is slow to read, or the hub is overloaded) answers
+    /// `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+    /// is stopped.
     ///
     /// A transcode can be played and seeked **while it is being made**: the answer carries
     /// its exact final `Content-Length` (and `Content-Range` total) from the first byte,

@@ -153,6 +153,8 @@ pub enum ErrorCode {
     Undecodable,
     #[oai(rename = "too_many_transcodes")]
     TooManyTranscodes,
+    #[oai(rename = "transcode_stalled")]
+    TranscodeStalled,
     #[oai(rename = "too_many_attempts")]
     TooManyAttempts,
     #[oai(rename = "too_many_requests")]
@@ -215,6 +217,7 @@ impl ErrorCode {
         ErrorCode::UnknownTrack,
         ErrorCode::Undecodable,
         ErrorCode::TooManyTranscodes,
+        ErrorCode::TranscodeStalled,
         ErrorCode::TooManyAttempts,
         ErrorCode::TooManyRequests,
         ErrorCode::HeadersTooLarge,
@@ -269,6 +272,7 @@ impl ErrorCode {
             ErrorCode::UnknownTrack => "unknown_track",
             ErrorCode::Undecodable => "undecodable",
             ErrorCode::TooManyTranscodes => "too_many_transcodes",
+            ErrorCode::TranscodeStalled => "transcode_stalled",
             ErrorCode::TooManyAttempts => "too_many_attempts",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::HeadersTooLarge => "headers_too_large",
@@ -324,6 +328,7 @@ impl ErrorCode {
             ErrorCode::UnknownTrack => 422,
             ErrorCode::Undecodable => 422,
             ErrorCode::TooManyTranscodes => 429,
+            ErrorCode::TranscodeStalled => 503,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::HeadersTooLarge => 431,
@@ -375,10 +380,11 @@ impl ErrorCode {
             ErrorCode::UriTooLong => "The request line is too long (answered before routing).",
             ErrorCode::UnsupportedMediaType => "The body is not `application/json`.",
             ErrorCode::RangeNotSatisfiable => "The range lies outside the file; `details.size` and `Content-Range` give its size.",
-            ErrorCode::TranscodeUnavailable => "The file's format needs ffmpeg to be transcoded, and ffmpeg is not on the hub's PATH.",
+            ErrorCode::TranscodeUnavailable => "The file's format needs ffmpeg to be transcoded, and ffmpeg is not on the hub's PATH (or lacks the encoder asked for).",
             ErrorCode::UnknownTrack => "The body names a track id that is not in the library; `details.trackId` names it.",
             ErrorCode::Undecodable => "The file cannot be decoded (damaged, or not audio), so it cannot be transcoded.",
             ErrorCode::TooManyTranscodes => "Every encoder slot is busy; wait `Retry-After` seconds.",
+            ErrorCode::TranscodeStalled => "The transcode could not start in time (its source is slow to read, or the hub is overloaded); wait `Retry-After` seconds, or stream the file as it is.",
             ErrorCode::TooManyAttempts => "Too many wrong pairing codes; wait `Retry-After` seconds.",
             ErrorCode::TooManyRequests => "Too many share requests from this address; wait `Retry-After` seconds.",
             ErrorCode::HeadersTooLarge => "Too many header fields, or too large ones (answered before routing).",
@@ -635,6 +641,31 @@ pub struct TooManyTranscodesError {
 pub enum TooManyTranscodesCode {
     #[oai(rename = "too_many_transcodes")]
     TooManyTranscodes,
+}
+
+/// An `ApiError` whose `error` is one of `StreamUnavailableCode`.
+#[derive(Object, Debug, Clone, PartialEq)]
+#[oai(rename = "StreamUnavailableError")]
+pub struct StreamUnavailableError {
+    #[oai(rename = "error", deserialize_with = "field_readers::read_error")]
+    pub error: StreamUnavailableCode,
+    #[oai(rename = "message", deserialize_with = "text_readers::read_message")]
+    pub message: String,
+    #[oai(
+        rename = "details",
+        skip_serializing_if_is_none,
+        deserialize_with = "field_readers::read_details"
+    )]
+    pub details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[oai(rename = "StreamUnavailableCode")]
+pub enum StreamUnavailableCode {
+    #[oai(rename = "database_unavailable")]
+    DatabaseUnavailable,
+    #[oai(rename = "transcode_stalled")]
+    TranscodeStalled,
 }
 
 /// An `ApiError` whose `error` is one of `SharePasswordRequiredCode`.

@@ -81,6 +81,22 @@ pub enum MediaError {
     Undecodable { track_id: String },
     #[error("Too many transcodes are running; try again in {retry_after_secs} s, or play the file as it is (format=original).")]
     TranscodeBusy { retry_after_secs: u64 },
+    #[error(
+        "The hub's ffmpeg ({ffmpeg}) cannot encode {codec}: it was built without that \
+         encoder. Play the file as it is (format=original), ask for the other format, or \
+         install an ffmpeg with libopus and LAME."
+    )]
+    EncoderMissing { codec: &'static str, ffmpeg: String },
+    #[error(
+        "The transcode of track '{track_id}' did not start within {waited_secs} s (its file \
+         is slow to read, or the hub is busy); try again in {retry_after_secs} s, or play the \
+         file as it is (format=original)."
+    )]
+    TranscodeStalled {
+        track_id: String,
+        waited_secs: u64,
+        retry_after_secs: u64,
+    },
     #[error(transparent)]
     Db(#[from] DbError),
     #[error("{0}")]

@@ -32,6 +32,10 @@ const READ_MAX: usize = 256 * 1024;
 /// How a range of a transcode whose length is not known yet waits for the encode to end.
 const UNKNOWN_LENGTH_WAIT: Duration = Duration::from_secs(15);
 
+/// What a caller whose transcode did not start in time is told to wait: the source was
+/// slow to open, and a second try finds the encode under way or done.
+const STALLED_RETRY_AFTER_SECS: u64 = 5;
+
 /// What the plan settled on.
 pub(super) struct TranscodeAsk {
     pub profile: Profile,
@@ -122,7 +126,7 @@ impl MediaService {
             .transcodes
             .get(&key)
             .await
-            .map_err(|err| cache_error(err, &located.track_id))?;
+            .map_err(|err| self.cache_error(err, &located.track_id))?;
         let mut total = handle.final_len().or_else(|| handle.predicted_len());
         // `bytes=0-`, what browsers send first, is the whole: sent at once. Any other range
         // has no length to be judged by until the encode ends.
@@ -132,7 +136,7 @@ impl MediaService {
         if total.is_none() && conditions.range.is_some() && !from_start {
             match tokio::time::timeout(UNKNOWN_LENGTH_WAIT, handle.finished()).await {
                 Ok(Ok(len)) => total = Some(len),
-                Ok(Err(err)) => return Err(cache_error(err, &located.track_id)),
+                Ok(Err(err)) => return Err(self.cache_error(err, &located.track_id)),
                 Err(_) => {}
             }
         }
@@ -182,29 +186,44 @@ fn tag(profile: &Profile, start_ms: u64) -> String {
     )
 }
 
-fn cache_error(err: CacheError, track_id: &str) -> MediaError {
-    match err {
-        CacheError::Busy { retry_after } => MediaError::TranscodeBusy {
-            retry_after_secs: retry_after.as_secs().max(1),
-        },
-        CacheError::Undecodable(reason) => {
-            // The decoder's words can name the file's path (ffmpeg's do): the log's only.
-            tracing::warn!(track_id, %reason, "a track's file cannot be decoded");
-            MediaError::Undecodable {
-                track_id: track_id.to_owned(),
+impl MediaService {
+    fn cache_error(&self, err: CacheError, track_id: &str) -> MediaError {
+        let ffmpeg_version = self.ffmpeg.as_deref().map(Ffmpeg::version);
+        let waited = self.transcodes.settings().wait;
+        match err {
+            CacheError::Busy { retry_after } => MediaError::TranscodeBusy {
+                retry_after_secs: retry_after.as_secs().max(1),
+            },
+            CacheError::Undecodable(reason) => {
+                // The decoder's words can name the file's path (ffmpeg's do): the log's only.
+                tracing::warn!(track_id, %reason, "a track's file cannot be decoded");
+                MediaError::Undecodable {
+                    track_id: track_id.to_owned(),
+                }
             }
+            CacheError::Profile(detail) | CacheError::Failed(detail) => {
+                MediaError::Internal(format!("transcoding track '{track_id}' failed: {detail}"))
+            }
+            // The catalogue's duration let the offset through, but the file is shorter.
+            CacheError::OffsetPastEnd { offset, length } => {
+                MediaError::Ask(AskError::OffsetPastEnd {
+                    offset_ms: offset.as_millis() as u64,
+                    duration_ms: length.map_or(0, |length| length.as_millis() as u64),
+                })
+            }
+            CacheError::EncoderMissing { codec, why } => {
+                tracing::warn!(track_id, codec, %why, "ffmpeg lacks an encoder");
+                MediaError::EncoderMissing {
+                    codec,
+                    ffmpeg: ffmpeg_version.unwrap_or("ffmpeg").to_owned(),
+                }
+            }
+            CacheError::Timeout => MediaError::TranscodeStalled {
+                track_id: track_id.to_owned(),
+                waited_secs: waited.as_secs(),
+                retry_after_secs: STALLED_RETRY_AFTER_SECS,
+            },
         }
-        CacheError::Profile(detail) | CacheError::Failed(detail) => {
-            MediaError::Internal(format!("transcoding track '{track_id}' failed: {detail}"))
-        }
-        // The catalogue's duration let the offset through, but the file is shorter.
-        CacheError::OffsetPastEnd { offset, length } => MediaError::Ask(AskError::OffsetPastEnd {
-            offset_ms: offset.as_millis() as u64,
-            duration_ms: length.map_or(0, |length| length.as_millis() as u64),
-        }),
-        CacheError::Timeout => MediaError::Internal(format!(
-            "the transcode of track '{track_id}' did not start in time"
-        )),
     }
 }
 

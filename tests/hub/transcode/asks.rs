@@ -361,3 +361,39 @@ async fn info_lists_the_engines_and_the_profiles() {
     assert_eq!(transcoding["maxConcurrent"], 3);
     assert_eq!(transcoding["cacheBudgetBytes"], 123_456_789);
 }
+
+#[tokio::test]
+async fn an_ffmpeg_without_the_encoder_asked_for_answers_415() {
+    // A stand-in that answers `-version` like ffmpeg and then lacks every encoder, as a
+    // minimal build does. Written by `sh`, never open for writing in this process when it
+    // runs (`ETXTBSY`).
+    let bin = tempfile::tempdir().expect("tempdir");
+    let program = bin.path().join("ffmpeg");
+    let script = "#!/bin/sh\nif [ \"$1\" = -version ]; then echo 'ffmpeg version 0.0-minimal'; \
+                  exit 0; fi\necho \"Unknown encoder 'libmp3lame'\" >&2\nexit 1\n";
+    let written = std::process::Command::new("sh")
+        .args(["-c", "printf '%s' \"$1\" > \"$2\" && chmod +x \"$2\"", "sh"])
+        .arg(script)
+        .arg(&program)
+        .status()
+        .expect("run sh");
+    assert!(written.success());
+    let (hub, _library, id, engines) =
+        ffmpeg_hub(Some(program.to_str().expect("a UTF-8 path"))).await;
+    assert_eq!(engines, ["builtin", "ffmpeg"]);
+    let response = hub.get(&stream_path(&id, "profile=legacy")).await;
+    let body = api_error(response, 415, "transcode_unavailable").await;
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("mp3") && message.contains("0.0-minimal"),
+        "the message names the encoder and the ffmpeg: {body}"
+    );
+    assert!(
+        !message.contains("Unknown encoder"),
+        "ffmpeg's own words stay in the log: {body}"
+    );
+    // Nothing was kept: asked again, it is tried again.
+    let again = hub.get(&stream_path(&id, "profile=legacy")).await;
+    api_error(again, 415, "transcode_unavailable").await;
+    assert_eq!(hub.hub.media.transcodes().encodes_started(), 2);
+}

@@ -228,6 +228,9 @@ from .shared_playlist import SharedPlaylist
 from .shared_track import SharedTrack
 from .sort_order import SortOrder
 from .stream_format import StreamFormat
+from .stream_unavailable_code import StreamUnavailableCode
+from .stream_unavailable_error import StreamUnavailableError
+from .stream_unavailable_error_details import StreamUnavailableErrorDetails
 from .suggestion_stale_code import SuggestionStaleCode
 from .suggestion_stale_error import SuggestionStaleError
 from .suggestion_stale_error_details import SuggestionStaleErrorDetails
@@ -507,6 +510,9 @@ __all__ = (
     "SharedTrack",
     "SortOrder",
     "StreamFormat",
+    "StreamUnavailableCode",
+    "StreamUnavailableError",
+    "StreamUnavailableErrorDetails",
     "SuggestionStaleCode",
     "SuggestionStaleError",
     "SuggestionStaleErrorDetails",

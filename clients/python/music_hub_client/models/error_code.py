@@ -43,6 +43,7 @@ class ErrorCode(StrEnum):
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     TOO_MANY_REQUESTS = "too_many_requests"
     TOO_MANY_TRANSCODES = "too_many_transcodes"
+    TRANSCODE_STALLED = "transcode_stalled"
     TRANSCODE_UNAVAILABLE = "transcode_unavailable"
     TUNNEL_NOT_CONFIGURED = "tunnel_not_configured"
     UNAUTHORIZED = "unauthorized"

@@ -876,11 +876,15 @@ export interface paths {
          *     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
          *     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
          *     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-         *     answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-         *     answers `422 undecodable`. One encode per file and profile is shared by every
-         *     request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-         *     play is as fast as a file. At most one encode per core runs at once; beyond that,
-         *     `429 too_many_transcodes` with `Retry-After`.
+         *     answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+         *     without the encoder asked for). A file that cannot be decoded answers
+         *     `422 undecodable`. One encode per file and profile is shared by every request for
+         *     it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+         *     fast as a file. At most one encode per core runs at once; beyond that,
+         *     `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+         *     15 s (its source is slow to read, or the hub is overloaded) answers
+         *     `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+         *     is stopped.
          *
          *     A transcode can be played and seeked **while it is being made**: the answer carries
          *     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
@@ -1606,7 +1610,7 @@ export interface components {
          *     status. The hub's Rust `ErrorCode` is generated from this list.
          * @enum {string}
          */
-        ErrorCode: "bad_request" | "invalid_parameter" | "invalid_body" | "invalid_path" | "duplicate_host" | "malformed_request" | "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "refresh_token_reused" | "invalid_pairing_code" | "media_token_expired" | "share_password_required" | "local_only" | "forbidden_origin" | "forbidden" | "not_a_device" | "not_found" | "share_session_expired" | "tunnel_not_configured" | "method_not_allowed" | "database_healthy" | "scan_in_progress" | "scan_not_running" | "playlist_read_only" | "order_mismatch" | "session_conflict" | "index_out_of_range" | "queue_empty" | "history_empty" | "suggestion_stale" | "pairing_not_armed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "transcode_unavailable" | "unknown_track" | "undecodable" | "too_many_transcodes" | "too_many_attempts" | "too_many_requests" | "headers_too_large" | "internal_error" | "undocumented_status" | "not_implemented" | "database_unavailable" | "service_unavailable";
+        ErrorCode: "bad_request" | "invalid_parameter" | "invalid_body" | "invalid_path" | "duplicate_host" | "malformed_request" | "unauthorized" | "invalid_token" | "token_expired" | "device_revoked" | "refresh_token_reused" | "invalid_pairing_code" | "media_token_expired" | "share_password_required" | "local_only" | "forbidden_origin" | "forbidden" | "not_a_device" | "not_found" | "share_session_expired" | "tunnel_not_configured" | "method_not_allowed" | "database_healthy" | "scan_in_progress" | "scan_not_running" | "playlist_read_only" | "order_mismatch" | "session_conflict" | "index_out_of_range" | "queue_empty" | "history_empty" | "suggestion_stale" | "pairing_not_armed" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "range_not_satisfiable" | "transcode_unavailable" | "unknown_track" | "undecodable" | "too_many_transcodes" | "transcode_stalled" | "too_many_attempts" | "too_many_requests" | "headers_too_large" | "internal_error" | "undocumented_status" | "not_implemented" | "database_unavailable" | "service_unavailable";
         /** @description An `ApiError` whose `error` is one of `BadRequestCode`. */
         BadRequestError: {
             error: components["schemas"]["BadRequestCode"];
@@ -1707,6 +1711,16 @@ export interface components {
         };
         /** @enum {string} */
         TooManyTranscodesCode: "too_many_transcodes";
+        /** @description An `ApiError` whose `error` is one of `StreamUnavailableCode`. */
+        StreamUnavailableError: {
+            error: components["schemas"]["StreamUnavailableCode"];
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        StreamUnavailableCode: "database_unavailable" | "transcode_stalled";
         /** @description An `ApiError` whose `error` is one of `SharePasswordRequiredCode`. */
         SharePasswordRequiredError: {
             error: components["schemas"]["SharePasswordRequiredCode"];
@@ -4574,7 +4588,7 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
-        /** @description The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg. */
+        /** @description The file's format is one the hub cannot decode itself and `ffmpeg` is not on its PATH, or that ffmpeg lacks the encoder asked for (`transcode_unavailable`); stream it as it is (`format=original`) or install ffmpeg (with libopus and LAME). */
         TranscodeUnavailable: {
             headers: {
                 [name: string]: unknown;
@@ -4602,6 +4616,23 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["UndecodableError"];
+            };
+        };
+        /** @description The database is not healthy (`database_unavailable`, as for every operation), or a transcode could not start within 15 s (`transcode_stalled`), its source being slow to read or the hub overloaded; `Retry-After` says when to try again, and the file as it is (`format=original`) may still play. */
+        StreamUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again; absent when only a rebuild of the database helps. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "transcode_stalled",
+                 *       "message": "The transcode of this track did not start within 15 s; try again in 5 s, or play it as it is (format=original)."
+                 *     }
+                 */
+                "application/json": components["schemas"]["StreamUnavailableError"];
             };
         };
         /** @description Every encoder slot (one per core) is busy with other transcodes (`too_many_transcodes`); wait `Retry-After` seconds, or stream the file as it is. */
@@ -4673,6 +4704,8 @@ export type UndecodableError = components['schemas']['UndecodableError'];
 export type UndecodableCode = components['schemas']['UndecodableCode'];
 export type TooManyTranscodesError = components['schemas']['TooManyTranscodesError'];
 export type TooManyTranscodesCode = components['schemas']['TooManyTranscodesCode'];
+export type StreamUnavailableError = components['schemas']['StreamUnavailableError'];
+export type StreamUnavailableCode = components['schemas']['StreamUnavailableCode'];
 export type SharePasswordRequiredError = components['schemas']['SharePasswordRequiredError'];
 export type SharePasswordRequiredCode = components['schemas']['SharePasswordRequiredCode'];
 export type ShareRateLimitedError = components['schemas']['ShareRateLimitedError'];
@@ -4886,6 +4919,7 @@ export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge']
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseTranscodeUnavailable = components['responses']['TranscodeUnavailable'];
 export type ResponseUndecodable = components['responses']['Undecodable'];
+export type ResponseStreamUnavailable = components['responses']['StreamUnavailable'];
 export type ResponseTooManyTranscodes = components['responses']['TooManyTranscodes'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ParameterLimit = components['parameters']['Limit'];
@@ -6294,7 +6328,7 @@ export interface operations {
             };
             422: components["responses"]["Undecodable"];
             429: components["responses"]["TooManyTranscodes"];
-            503: components["responses"]["DatabaseUnavailable"];
+            503: components["responses"]["StreamUnavailable"];
         };
     };
     getArtwork: {

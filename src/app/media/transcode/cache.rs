@@ -191,6 +191,9 @@ pub enum CacheError {
     /// Reading the source, writing the cache or the encoder failed; the entry is gone.
     #[error("the transcode failed: {0}")]
     Failed(String),
+    /// ffmpeg has no encoder for the codec asked for: the machine's fault, not the file's.
+    #[error("ffmpeg has no {codec} encoder: {why}")]
+    EncoderMissing { codec: &'static str, why: String },
     /// The encoder did not reach the bytes asked for within the wait.
     #[error("the transcode did not get that far in time")]
     Timeout,

@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use super::{Codec, Profile, TranscodeError, OPUS_KBPS};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// The setting naming the program: a path, or empty or `off` for none.
 pub const ENV: &str = "MUSIC_HUB_FFMPEG";
@@ -39,6 +39,11 @@ const VERSION_TIMEOUT: Duration = Duration::from_secs(5);
 /// What one `step` copies at most: about four seconds of Opus at 128 kbit/s, the size of a
 /// pipe's buffer on Linux.
 const STEP_BYTES: usize = 64 * 1024;
+
+/// How long ffmpeg may go without writing anything before it is taken for hung and killed:
+/// on a local file it writes every few milliseconds, and even a slow network share delivers
+/// within seconds. Without it, a hung ffmpeg would hold an encoder slot for ever.
+pub const STALL_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How much of ffmpeg's stderr is kept for the error: its last lines say why it failed, and
 /// a chatty run must not grow memory.
@@ -52,6 +57,7 @@ const MP3_KBPS: [u32; 13] = [32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 25
 pub struct Ffmpeg {
     program: PathBuf,
     version: String,
+    stall: Duration,
 }
 
 impl Ffmpeg {
@@ -76,7 +82,11 @@ impl Ffmpeg {
         match version_of(&program) {
             Ok(version) => {
                 tracing::info!(program = %program.display(), %version, "ffmpeg found");
-                Some(Ffmpeg { program, version })
+                Some(Ffmpeg {
+                    program,
+                    version,
+                    stall: STALL_TIMEOUT,
+                })
             }
             // Its absence is the common case; a named program that fails is a mistake.
             Err(why) if setting.is_none() => {
@@ -97,6 +107,12 @@ impl Ffmpeg {
 
     pub fn program(&self) -> &Path {
         &self.program
+    }
+
+    /// The same program, taken for hung after `stall` without output (for tests).
+    pub fn with_stall_timeout(mut self, stall: Duration) -> Ffmpeg {
+        self.stall = stall;
+        self
     }
 }
 
@@ -190,6 +206,7 @@ pub struct FfmpegTranscode {
     profile: Profile,
     bytes: u64,
     started: Instant,
+    stall: Duration,
     span: tracing::Span,
 }
 
@@ -250,6 +267,7 @@ impl FfmpegTranscode {
             profile,
             bytes: 0,
             started,
+            stall: ffmpeg.stall,
             span,
         };
         transcode.stderr = Some(stderr?);
@@ -299,8 +317,11 @@ impl FfmpegTranscode {
         Ok(true)
     }
 
-    /// One read of ffmpeg's stdout; at its end ffmpeg is reaped and its exit judged.
+    /// One read of ffmpeg's stdout; at its end ffmpeg is reaped and its exit judged. An
+    /// ffmpeg silent for `stall` is taken for hung: the error ends the transcode, and
+    /// dropping it kills the process.
     fn read(&mut self) -> Result<usize, TranscodeError> {
+        self.wait_for_output()?;
         let read = loop {
             match self.stdout.read(&mut self.buf) {
                 Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -311,6 +332,38 @@ impl FfmpegTranscode {
             Ok(0) => self.reap().map(|()| 0),
             Ok(n) => Ok(n),
             Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Waits until ffmpeg's stdout has something to read (or is closed), `stall` at most.
+    fn wait_for_output(&self) -> Result<(), TranscodeError> {
+        use rustix::event::{poll, PollFd, PollFlags, Timespec};
+        let deadline = Instant::now() + self.stall;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                let _entered = self.span.enter();
+                tracing::warn!(
+                    seconds = self.stall.as_secs(),
+                    bytes = self.bytes,
+                    "ffmpeg wrote nothing for too long: stopped"
+                );
+                return Err(TranscodeError::Encoder(format!(
+                    "ffmpeg wrote nothing for {} s",
+                    self.stall.as_secs()
+                )));
+            }
+            let timeout = Timespec {
+                tv_sec: left.as_secs() as i64,
+                tv_nsec: i64::from(left.subsec_nanos()),
+            };
+            let mut fds = [PollFd::new(&self.stdout, PollFlags::IN)];
+            match poll(&mut fds, Some(&timeout)) {
+                // Readable, closed or in error: the read says which.
+                Ok(n) if n > 0 => return Ok(()),
+                Ok(_) | Err(rustix::io::Errno::INTR) => continue,
+                Err(err) => return Err(std::io::Error::from(err).into()),
+            }
         }
     }
 
@@ -340,7 +393,10 @@ impl FfmpegTranscode {
         tracing::warn!(%status, %why, "ffmpeg failed");
         // A build without the encoder is the machine's fault, not the file's.
         if why.contains("Unknown encoder") || why.contains("Encoder not found") {
-            Err(TranscodeError::Encoder(why))
+            Err(TranscodeError::EncoderMissing {
+                codec: self.profile.codec.name(),
+                why,
+            })
         } else {
             Err(TranscodeError::Undecodable(why))
         }

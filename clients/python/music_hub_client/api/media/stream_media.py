@@ -8,12 +8,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_error import BadRequestError
-from ...models.database_unavailable_error import DatabaseUnavailableError
 from ...models.forbidden_error import ForbiddenError
 from ...models.not_found_error import NotFoundError
 from ...models.range_not_satisfiable_error import RangeNotSatisfiableError
 from ...models.replay_gain_mode import ReplayGainMode
 from ...models.stream_format import StreamFormat
+from ...models.stream_unavailable_error import StreamUnavailableError
 from ...models.too_many_transcodes_error import TooManyTranscodesError
 from ...models.transcode_profile import TranscodeProfile
 from ...models.transcode_unavailable_error import TranscodeUnavailableError
@@ -94,11 +94,11 @@ def _parse_response(
 ) -> (
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -160,7 +160,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 503:
-        response_503 = DatabaseUnavailableError.from_dict(response.json())
+        response_503 = StreamUnavailableError.from_dict(response.json())
 
         return response_503
 
@@ -175,11 +175,11 @@ def _build_response(
 ) -> Response[
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -210,11 +210,11 @@ def sync_detailed(
 ) -> Response[
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -260,11 +260,15 @@ def sync_detailed(
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-    answers `422 undecodable`. One encode per file and profile is shared by every
-    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-    play is as fast as a file. At most one encode per core runs at once; beyond that,
-    `429 too_many_transcodes` with `Retry-After`.
+    answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+    without the encoder asked for). A file that cannot be decoded answers
+    `422 undecodable`. One encode per file and profile is shared by every request for
+    it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+    fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+    15 s (its source is slow to read, or the hub is overloaded) answers
+    `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+    is stopped.
 
     A transcode can be played and seeked **while it is being made**: the answer carries
     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
@@ -309,7 +313,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
+        Response[Any | BadRequestError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | StreamUnavailableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
     """
 
     kwargs = _get_kwargs(
@@ -350,11 +354,11 @@ def sync(
 ) -> (
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -401,11 +405,15 @@ def sync(
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-    answers `422 undecodable`. One encode per file and profile is shared by every
-    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-    play is as fast as a file. At most one encode per core runs at once; beyond that,
-    `429 too_many_transcodes` with `Retry-After`.
+    answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+    without the encoder asked for). A file that cannot be decoded answers
+    `422 undecodable`. One encode per file and profile is shared by every request for
+    it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+    fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+    15 s (its source is slow to read, or the hub is overloaded) answers
+    `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+    is stopped.
 
     A transcode can be played and seeked **while it is being made**: the answer carries
     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
@@ -450,7 +458,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
+        Any | BadRequestError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | StreamUnavailableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
     """
 
     return sync_detailed(
@@ -486,11 +494,11 @@ async def asyncio_detailed(
 ) -> Response[
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -536,11 +544,15 @@ async def asyncio_detailed(
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-    answers `422 undecodable`. One encode per file and profile is shared by every
-    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-    play is as fast as a file. At most one encode per core runs at once; beyond that,
-    `429 too_many_transcodes` with `Retry-After`.
+    answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+    without the encoder asked for). A file that cannot be decoded answers
+    `422 undecodable`. One encode per file and profile is shared by every request for
+    it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+    fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+    15 s (its source is slow to read, or the hub is overloaded) answers
+    `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+    is stopped.
 
     A transcode can be played and seeked **while it is being made**: the answer carries
     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
@@ -585,7 +597,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
+        Response[Any | BadRequestError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | StreamUnavailableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError]
     """
 
     kwargs = _get_kwargs(
@@ -624,11 +636,11 @@ async def asyncio(
 ) -> (
     Any
     | BadRequestError
-    | DatabaseUnavailableError
     | File
     | ForbiddenError
     | NotFoundError
     | RangeNotSatisfiableError
+    | StreamUnavailableError
     | TooManyTranscodesError
     | TranscodeUnavailableError
     | UnauthorizedError
@@ -675,11 +687,15 @@ async def asyncio(
     The hub encodes Opus (in Ogg, 48 kHz, gapless) and MP3 (with a LAME/Xing header)
     itself; formats it cannot decode itself (Opus, APE, WMA, DSD, ...) go through
     `ffmpeg` when it is on the hub's PATH (`GET /api/info` lists the engines), and
-    answer `415 transcode_unavailable` when it is not. A file that cannot be decoded
-    answers `422 undecodable`. One encode per file and profile is shared by every
-    request for it, and kept in a bounded cache (`--transcode-cache-mb`), so a second
-    play is as fast as a file. At most one encode per core runs at once; beyond that,
-    `429 too_many_transcodes` with `Retry-After`.
+    answer `415 transcode_unavailable` when it is not (or when that ffmpeg was built
+    without the encoder asked for). A file that cannot be decoded answers
+    `422 undecodable`. One encode per file and profile is shared by every request for
+    it, and kept in a bounded cache (`--transcode-cache-mb`), so a second play is as
+    fast as a file. At most one encode per core runs at once; beyond that,
+    `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
+    15 s (its source is slow to read, or the hub is overloaded) answers
+    `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
+    is stopped.
 
     A transcode can be played and seeked **while it is being made**: the answer carries
     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
@@ -724,7 +740,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestError | DatabaseUnavailableError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
+        Any | BadRequestError | File | ForbiddenError | NotFoundError | RangeNotSatisfiableError | StreamUnavailableError | TooManyTranscodesError | TranscodeUnavailableError | UnauthorizedError | UndecodableError
     """
 
     return (

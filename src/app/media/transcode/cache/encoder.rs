@@ -29,6 +29,9 @@ impl From<TranscodeError> for End {
         End::Failed(match err {
             TranscodeError::Undecodable(why) => CacheError::Undecodable(why),
             TranscodeError::Profile(why) => CacheError::Profile(why),
+            TranscodeError::EncoderMissing { codec, why } => {
+                CacheError::EncoderMissing { codec, why }
+            }
             TranscodeError::OffsetPastEnd { offset, length } => {
                 CacheError::OffsetPastEnd { offset, length }
             }

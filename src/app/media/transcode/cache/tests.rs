@@ -531,3 +531,19 @@ async fn a_start_past_the_end_is_refused_and_caches_nothing() {
     until("the entry to end", || cache.encodes_running() == 0).await;
     assert!(files(&cache).is_empty(), "{:?}", files(&cache));
 }
+
+#[tokio::test]
+async fn an_encode_that_cannot_start_in_time_times_out_then_frees_its_slot() {
+    use crate::app::media::transcode::ffmpeg::tests::fake_ffmpeg;
+    let fx = fixture();
+    let cache = fx.cache_waiting(u64::MAX, 1, Duration::from_millis(300));
+    let silent = fake_ffmpeg(&fx.data, "exec sleep 60").with_stall_timeout(Duration::from_secs(1));
+    let stalled = key(&fx.source("a", 1.0), Profile::opus(96)).with_ffmpeg(Some(Arc::new(silent)));
+    assert!(matches!(
+        cache.get(&stalled).await,
+        Err(CacheError::Timeout)
+    ));
+    // The hung ffmpeg is stopped at its own timeout: the slot frees and nothing is kept.
+    until("the stalled encode to end", || cache.encodes_running() == 0).await;
+    assert!(files(&cache).is_empty(), "{:?}", files(&cache));
+}

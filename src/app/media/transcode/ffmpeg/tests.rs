@@ -389,6 +389,7 @@ fn profiles_outside_the_codecs_are_refused_before_ffmpeg_runs() {
     let nowhere = Ffmpeg {
         program: PathBuf::from("/nonexistent/ffmpeg"),
         version: String::new(),
+        stall: STALL_TIMEOUT,
     };
     let path = Path::new("/nonexistent/in.flac");
     let gain = Profile {
@@ -445,4 +446,59 @@ fn only_the_end_of_a_long_stderr_is_kept() {
         &tail[..20]
     );
     assert_eq!(keep_tail("short\n".as_bytes(), STDERR_TAIL), "short");
+}
+
+/// A stand-in for ffmpeg: a shell script that answers `-version` like ffmpeg and runs
+/// `body` for anything else. Written by `sh` rather than by this process, so that no
+/// thread's fork can hold it open for writing when it is run (`ETXTBSY`).
+pub(crate) fn fake_ffmpeg(dir: &Path, body: &str) -> Ffmpeg {
+    let path = dir.join("ffmpeg");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = -version ]; then echo 'ffmpeg version 0.0-fake'; exit 0; fi\n{body}\n"
+    );
+    let status = Command::new("sh")
+        .args(["-c", "printf '%s' \"$1\" > \"$2\" && chmod +x \"$2\"", "sh"])
+        .arg(&script)
+        .arg(&path)
+        .status()
+        .expect("run sh");
+    assert!(status.success(), "write the fake ffmpeg");
+    Ffmpeg::find_with(Some(path.as_os_str())).expect("the fake answers -version")
+}
+
+#[test]
+fn an_ffmpeg_without_the_encoder_is_told_apart_from_a_bad_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ffmpeg = fake_ffmpeg(dir.path(), "echo \"Unknown encoder 'libopus'\" >&2; exit 1");
+    let input = tone_wav(dir.path(), 44_100, 0.5);
+    match FfmpegTranscode::start(&ffmpeg, &input, Profile::opus(96), Duration::ZERO) {
+        Err(TranscodeError::EncoderMissing { codec, why }) => {
+            assert_eq!(codec, "opus");
+            assert!(why.contains("Unknown encoder"), "{why}");
+        }
+        Err(other) => panic!("not told apart: {other}"),
+        Ok(_) => panic!("started"),
+    }
+}
+
+#[test]
+fn an_ffmpeg_that_writes_nothing_is_stopped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pid_file = dir.path().join("pid");
+    let body = format!("echo $$ > '{}'; exec sleep 60", pid_file.display());
+    let ffmpeg = fake_ffmpeg(dir.path(), &body).with_stall_timeout(Duration::from_millis(400));
+    let input = tone_wav(dir.path(), 44_100, 0.5);
+    let started = Instant::now();
+    match FfmpegTranscode::start(&ffmpeg, &input, Profile::opus(96), Duration::ZERO) {
+        Err(TranscodeError::Encoder(why)) => assert!(why.contains("wrote nothing"), "{why}"),
+        Err(other) => panic!("another error: {other}"),
+        Ok(_) => panic!("a silent ffmpeg started"),
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "given up after the stall timeout, not after sleep's minute"
+    );
+    let pid = std::fs::read_to_string(&pid_file).expect("the fake ran");
+    let proc = PathBuf::from(format!("/proc/{}", pid.trim()));
+    assert!(!proc.exists(), "the hung ffmpeg was killed and reaped");
 }
