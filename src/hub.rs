@@ -288,6 +288,9 @@ fn open_transcode_cache(config: &Config) -> TranscodeCache {
     if let Some(max) = config.transcode_max_encodes {
         settings.max_encodes = max.max(1);
     }
+    if let Some(wait) = config.transcode_wait {
+        settings.wait = wait;
+    }
     info!(
         budget_mb = budget >> 20,
         max_encodes = settings.max_encodes,

@@ -188,6 +188,9 @@ pub struct Config {
     /// Encodes that may run at once; `None`: one per core. Tests lower it to see the
     /// `429`; nothing else needs to.
     pub transcode_max_encodes: Option<usize>,
+    /// How long a request waits for a transcode to start or to reach the bytes it asked
+    /// for; `None`: 15 s. Tests shorten it to see the `503`; nothing else needs to.
+    pub transcode_wait: Option<std::time::Duration>,
     /// `--ffmpeg`: a path, or `off`; `None` looks for `ffmpeg` on the PATH.
     pub ffmpeg: Option<std::ffi::OsString>,
     /// MusicBrainz lookups for enrichment; `None` (the default) never goes online.
@@ -226,6 +229,7 @@ impl Config {
             artwork_cache_bytes: DEFAULT_ARTWORK_CACHE_MB * 1024 * 1024,
             transcode_cache_bytes: None,
             transcode_max_encodes: None,
+            transcode_wait: None,
             ffmpeg: None,
             musicbrainz: None,
             analyze: true,
@@ -279,6 +283,7 @@ impl ServeArgs {
                 * 1024,
             transcode_cache_bytes: self.transcode_cache_mb.map(|mb| mb * 1024 * 1024),
             transcode_max_encodes: None,
+            transcode_wait: None,
             ffmpeg: self.ffmpeg,
             musicbrainz: self.musicbrainz.then(|| MusicBrainzConfig {
                 base_url: self

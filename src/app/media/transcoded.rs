@@ -145,6 +145,16 @@ impl MediaService {
         match total {
             Some(total) => {
                 opened.decision = opened.validators.decide(total, conditions);
+                // A range ahead of the encoder: its headers wait for its first bytes, so
+                // that a wait that runs out answers `503` instead of cutting the body.
+                if let Decision::Part(part) = &opened.decision {
+                    if part.start > 0 {
+                        handle
+                            .ready_at(part.start)
+                            .await
+                            .map_err(|err| self.cache_error(err, &located.track_id))?;
+                    }
+                }
                 (opened.start, opened.length) = match opened.decision {
                     Decision::Whole => (0, Some(total)),
                     Decision::Part(part) => (part.start, Some(part.len())),

@@ -4,6 +4,7 @@
 use music_hub::app::media::transcode::Profile;
 
 use super::{header, key_of, read_opus, serving, stream, transcoded, Library};
+use crate::common::api_error;
 
 #[tokio::test]
 async fn a_range_beyond_what_is_written_waits_for_the_encoder_and_matches_the_whole() {
@@ -70,6 +71,42 @@ async fn a_range_beyond_what_is_written_waits_for_the_encoder_and_matches_the_wh
         1,
         "every request read the one encode"
     );
+}
+
+#[tokio::test]
+async fn a_range_the_encoder_does_not_reach_in_time_answers_503_before_any_body() {
+    let mut library = Library::new();
+    let path = library.tone("Slow", 2, 44_100, 44_100 * 60, 440.0);
+    let (hub, ids) = serving(&library, |config| {
+        config.transcode_wait = Some(std::time::Duration::from_millis(300));
+    })
+    .await;
+    let id = &ids["Slow"];
+    let cache = hub.hub.media.transcodes();
+    let key = key_of(&path, Profile::opus(128));
+
+    // Two seconds of the minute written, then the encoder waits.
+    cache.hold_encode(&key, Some(8));
+    let whole = stream(&hub, id, "profile=web", &[]).await;
+    let total: u64 = header(&whole, "content-length")
+        .expect("the final length")
+        .parse()
+        .expect("a number");
+    // A third in: past the head the encoder wrote, before the end it wrote first.
+    let range = format!("bytes={}-", total / 3);
+    let late = stream(&hub, id, "profile=web", &[("Range", range.as_str())]).await;
+    assert_eq!(header(&late, "retry-after").as_deref(), Some("5"));
+    let body = api_error(late, 503, "transcode_stalled").await;
+    assert!(
+        body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("format=original")),
+        "the message says what else to do: {body}"
+    );
+
+    // Answering a range that soon is the other test's (`a_range_beyond_what_is_written_...`);
+    // with a wait this short, a debug build's encoder may not make it.
+    drop(whole);
 }
 
 #[tokio::test]

@@ -189,6 +189,18 @@ impl Transcoded {
         .map_err(|err| CacheError::Failed(err.to_string()))
     }
 
+    /// Returns once `offset` can be read at once (or is past the end), waiting for the
+    /// encoder as `read_at` would: so that a range far ahead of the encoder is answered
+    /// only when its first bytes exist, and a wait that runs out is an answer of its own
+    /// (`Timeout`) rather than a connection cut after the headers.
+    pub async fn ready_at(&self, offset: u64) -> Result<(), CacheError> {
+        match &self.body {
+            Body::Growing { encode, .. } => self.wait_past(encode, offset).await.map(|_| ()),
+            Body::Complete { .. } => Ok(()),
+            Body::Pending => Err(ended_silently()),
+        }
+    }
+
     /// The bytes readable once the encoder wrote past `offset` or ended.
     async fn wait_past(&self, encode: &Encode, offset: u64) -> Result<u64, CacheError> {
         // The stream's end, written ahead of the rest: final already.
