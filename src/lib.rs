@@ -90,9 +90,11 @@
 //!   any other visitor), and the share page (`/share/{kind}/{id}`), server-rendered HTML
 //!   with Open Graph tags, the share's cover for link-preview bots, and the page's player.
 //!   Templates, styles and scripts are in `web/assets/`.
+//! - `allocator`: glibc's arenas capped at start (`main` and the bench call it first).
 //! - `config`: command-line flags and `MUSIC_HUB_*` environment variables (`serve`'s and the
 //!   settings in `config`, every other command's arguments in `config::commands`).
 
+pub mod allocator;
 pub mod api;
 pub mod app;
 pub mod auth;

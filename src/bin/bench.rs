@@ -256,8 +256,17 @@ impl BenchHub {
     }
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // As `music-hub` does, so that the hubs the benches run in child processes of this
+    // binary allocate as the real one does.
+    music_hub::allocator::cap_arenas();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run())
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     match args.command {
         Bench::Scan {

@@ -1,0 +1,52 @@
+//! The process's allocator: glibc's `malloc`, with the number of its arenas capped.
+//!
+//! glibc gives each thread that allocates while another holds the main arena an arena of
+//! its own, up to eight per core, and an arena keeps what was freed in it for later. The
+//! hub's requests run their database work on blocking-pool threads, so a burst of queries
+//! from several clients left several arenas each holding what its thread once needed:
+//! 20k tracks, 8 clients, resident memory 128 to 130 MB after the query run against 74 to
+//! 78 MB before it (issue 17's bound: 120 MB). Capped at four arenas, the same run ends at
+//! 97 to 101 MB (at two 88 to 90 MB, at one 72 MB). The query run itself took 4.7 to 5.7 s
+//! against 4.4 to 5.2 s uncapped, and each route's CPU time and latencies stayed within
+//! the run-to-run noise; at two and one arenas the run slowed by a fifth and a third:
+//! BENCHMARKS.md, "glibc's arenas".
+
+use std::ffi::OsStr;
+
+/// The arenas glibc may make: two per core of the two-core machine it was measured on,
+/// enough that eight clients' threads rarely wait on each other's.
+pub const MAX_ARENAS: i32 = 4;
+
+/// The environment variable glibc reads at start for the same setting.
+pub const ENV: &str = "MALLOC_ARENA_MAX";
+
+/// The cap to set, given the environment's `MALLOC_ARENA_MAX`: none when it is there
+/// (glibc has applied it, and an operator's choice wins).
+pub fn arena_cap(environment: Option<&OsStr>) -> Option<i32> {
+    environment.is_none().then_some(MAX_ARENAS)
+}
+
+/// Caps glibc's arenas (`MAX_ARENAS`) unless the environment set its own. Call it first
+/// thing in `main`, before any thread is started: arenas already made stay.
+pub fn cap_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if let Some(cap) = arena_cap(std::env::var_os(ENV).as_deref()) {
+        // SAFETY: `mallopt` sets one of glibc's allocator parameters and touches no Rust
+        // memory; called before any other thread exists, nothing races with it.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, cap);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_environment_wins_over_the_cap() {
+        assert_eq!(arena_cap(None), Some(MAX_ARENAS));
+        assert_eq!(arena_cap(Some(OsStr::new("2"))), None);
+        assert_eq!(arena_cap(Some(OsStr::new(""))), None);
+    }
+}
