@@ -282,6 +282,9 @@ impl From<MediaError> for HandlerError {
             }
             MediaError::TranscodeStalled {
                 retry_after_secs, ..
+            }
+            | MediaError::TranscodeBehind {
+                retry_after_secs, ..
             } => HandlerError::Unavailable {
                 code: ErrorCode::TranscodeStalled,
                 retry_after_secs: i64::try_from(retry_after_secs).unwrap_or(i64::MAX),
@@ -449,6 +452,12 @@ mod tests {
             }),
             HandlerError::from(MediaError::TranscodeStalled {
                 track_id: "t".into(),
+                waited_secs: 15,
+                retry_after_secs: 5,
+            }),
+            HandlerError::from(MediaError::TranscodeBehind {
+                track_id: "t".into(),
+                offset: 1,
                 waited_secs: 15,
                 retry_after_secs: 5,
             }),

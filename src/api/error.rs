@@ -87,8 +87,8 @@ pub enum HandlerError {
         detail: String,
         retry_after_secs: Option<i64>,
     },
-    /// `503` for what waiting cures, other than the database: a transcode that could not
-    /// start in time.
+    /// `503` for what waiting cures, other than the database: a transcode that did not
+    /// start, or reach the range asked for, in time.
     #[error("{message}")]
     Unavailable {
         code: ErrorCode,

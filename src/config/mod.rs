@@ -188,8 +188,9 @@ pub struct Config {
     /// Encodes that may run at once; `None`: one per core. Tests lower it to see the
     /// `429`; nothing else needs to.
     pub transcode_max_encodes: Option<usize>,
-    /// How long a request waits for a transcode to start or to reach the bytes it asked
-    /// for; `None`: 15 s. Tests shorten it to see the `503`; nothing else needs to.
+    /// How long a request waits for a transcode to start or to reach the range it asked for
+    /// (of a transcode whose length is known); `None`: 15 s. Tests shorten it to see the
+    /// `503`; nothing else needs to.
     pub transcode_wait: Option<std::time::Duration>,
     /// `--ffmpeg`: a path, or `off`; `None` looks for `ffmpeg` on the PATH.
     pub ffmpeg: Option<std::ffi::OsString>,

@@ -1386,7 +1386,7 @@ pub enum StreamMediaResponse {
         Json<TooManyTranscodesError>,
         #[oai(header = "Retry-After")] Option<i64>,
     ),
-    /// The database is not healthy (`database_unavailable`, as for every operation), or a transcode could not start within 15 s (`transcode_stalled`), its source being slow to read or the hub overloaded; `Retry-After` says when to try again, and the file as it is (`format=original`) may still play.
+    /// The database is not healthy (`database_unavailable`, as for every operation), or a transcode did not start, or reach the range asked for, within 15 s (`transcode_stalled`), its source being slow to read, the range far ahead of the encoder or the hub overloaded; `Retry-After` says when to try again (the encode goes on meanwhile), and the file as it is (`format=original`) may still play.
     #[oai(status = 503)]
     ServiceUnavailable(
         Json<StreamUnavailableError>,

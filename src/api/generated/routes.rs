@@ -1408,12 +1408,14 @@ impl<T: MediaApi> MediaRoutes<T> {
     /// `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
     /// 15 s (its source is slow to read, or the hub is overloaded) answers
     /// `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
-    /// is stopped.
+    /// is stopped (and answers the same).
     ///
     /// A transcode can be played and seeked **while it is being made**: the answer carries
     /// its exact final `Content-Length` (and `Content-Range` total) from the first byte,
     /// ranges already written are sent at once, and a range beyond them waits for the
-    /// encoder (up to 15 s). Only a source that does not declare its length (or a
+    /// encoder (up to 15 s) before any header is sent; one it has not reached by then
+    /// answers `503 transcode_stalled` with `Retry-After`, the encode going on meanwhile
+    /// (or ask with `timeOffsetMs`). Only a source that does not declare its length (or a
     /// transcode made by ffmpeg) is sent without `Content-Length` until its transcode is
     /// complete, with `X-Estimated-Content-Length` instead. `timeOffsetMs` starts a
     /// transcode at that time in the track (for players that seek by asking again);

@@ -384,7 +384,7 @@ impl ErrorCode {
             ErrorCode::UnknownTrack => "The body names a track id that is not in the library; `details.trackId` names it.",
             ErrorCode::Undecodable => "The file cannot be decoded (damaged, or not audio), so it cannot be transcoded.",
             ErrorCode::TooManyTranscodes => "Every encoder slot is busy; wait `Retry-After` seconds.",
-            ErrorCode::TranscodeStalled => "The transcode could not start in time (its source is slow to read, or the hub is overloaded); wait `Retry-After` seconds, or stream the file as it is.",
+            ErrorCode::TranscodeStalled => "The transcode did not start, or reach the range asked for, in time (its source is slow to read, the range is far ahead of the encoder, or the hub is overloaded); wait `Retry-After` seconds (the encode goes on), ask with `timeOffsetMs`, or stream the file as it is.",
             ErrorCode::TooManyAttempts => "Too many wrong pairing codes; wait `Retry-After` seconds.",
             ErrorCode::TooManyRequests => "Too many share requests from this address; wait `Retry-After` seconds.",
             ErrorCode::HeadersTooLarge => "Too many header fields, or too large ones (answered before routing).",

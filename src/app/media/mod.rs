@@ -97,6 +97,17 @@ pub enum MediaError {
         waited_secs: u64,
         retry_after_secs: u64,
     },
+    #[error(
+        "The transcode of track '{track_id}' has not reached byte {offset} yet (waited \
+         {waited_secs} s; it goes on meanwhile): try again in {retry_after_secs} s, or ask \
+         for a transcode that starts there with timeOffsetMs."
+    )]
+    TranscodeBehind {
+        track_id: String,
+        offset: u64,
+        waited_secs: u64,
+        retry_after_secs: u64,
+    },
     #[error(transparent)]
     Db(#[from] DbError),
     #[error("{0}")]

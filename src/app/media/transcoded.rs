@@ -6,7 +6,7 @@
 //! Length: a transcode's final length is known before it is made (the encoder predicts it
 //! exactly from the source's declared length), so a browser gets `Content-Length` and can
 //! seek from the first byte. A source that declares no length gets its transcode without
-//! one until it is complete; a range asked of it waits for the end (`CacheSettings::wait`)
+//! one until it is complete; a range asked of it waits for the end (`UNKNOWN_LENGTH_WAIT`)
 //! or gets the whole from the start.
 
 use std::io;
@@ -32,8 +32,9 @@ const READ_MAX: usize = 256 * 1024;
 /// How a range of a transcode whose length is not known yet waits for the encode to end.
 const UNKNOWN_LENGTH_WAIT: Duration = Duration::from_secs(15);
 
-/// What a caller whose transcode did not start in time is told to wait: the source was
-/// slow to open, and a second try finds the encode under way or done.
+/// What a caller whose transcode did not start, or reach its range, in time is told to
+/// wait: the encode goes on meanwhile (`cache`'s `STALLED_GRACE`), so a second try finds
+/// it further along or done.
 const STALLED_RETRY_AFTER_SECS: u64 = 5;
 
 /// What the plan settled on.
@@ -149,10 +150,16 @@ impl MediaService {
                 // that a wait that runs out answers `503` instead of cutting the body.
                 if let Decision::Part(part) = &opened.decision {
                     if part.start > 0 {
-                        handle
-                            .ready_at(part.start)
-                            .await
-                            .map_err(|err| self.cache_error(err, &located.track_id))?;
+                        let ready = handle.ready_at(part.start).await;
+                        ready.map_err(|err| match err {
+                            CacheError::Timeout => MediaError::TranscodeBehind {
+                                track_id: located.track_id.clone(),
+                                offset: part.start,
+                                waited_secs: self.transcodes.settings().wait.as_secs().max(1),
+                                retry_after_secs: STALLED_RETRY_AFTER_SECS,
+                            },
+                            other => self.cache_error(other, &located.track_id),
+                        })?;
                     }
                 }
                 (opened.start, opened.length) = match opened.decision {
@@ -230,7 +237,7 @@ impl MediaService {
             }
             CacheError::Timeout => MediaError::TranscodeStalled {
                 track_id: track_id.to_owned(),
-                waited_secs: waited.as_secs(),
+                waited_secs: waited.as_secs().max(1),
                 retry_after_secs: STALLED_RETRY_AFTER_SECS,
             },
         }

@@ -5,7 +5,7 @@
 //! The library holds the engine bench's 4-minute FLAC. A cold transcode (`profile=web`)
 //! gets a new hub, so a new data dir and an empty transcode cache, each time; its time to
 //! first byte is measured from the request to the first body chunk. Then the cached
-//! transcode and the original file (`format=original`) are asked for alternately, `N`
+//! transcode and the original file (`format=original`) are asked for in turns, `N`
 //! times each, one request at a time: time to first byte and to the whole body. Their
 //! bodies differ in size (Opus 128 against FLAC), so the file is also read as a `Range` of
 //! exactly the transcode's length: that pair is the like-for-like figure.
@@ -172,7 +172,7 @@ pub async fn run(work_dir: &Path, seconds: u32, runs: usize, requests: usize) ->
     }
     fetch(&client, &original, None).await?;
     // Four series; each round asks them in another order, so that none always follows
-    // the 27.5 MB read. The same-length file twice: the gap between those two is the
+    // the whole file's read. The same-length file twice: the gap between those two is the
     // noise floor of the like-for-like ratio.
     let mut series: [Series; 4] = std::array::from_fn(|_| Series::new());
     for round in 0..requests.max(1) {

@@ -884,12 +884,14 @@ export interface paths {
          *     `429 too_many_transcodes` with `Retry-After`. A transcode that cannot start within
          *     15 s (its source is slow to read, or the hub is overloaded) answers
          *     `503 transcode_stalled` with `Retry-After`; an ffmpeg that produces nothing for 30 s
-         *     is stopped.
+         *     is stopped (and answers the same).
          *
          *     A transcode can be played and seeked **while it is being made**: the answer carries
          *     its exact final `Content-Length` (and `Content-Range` total) from the first byte,
          *     ranges already written are sent at once, and a range beyond them waits for the
-         *     encoder (up to 15 s). Only a source that does not declare its length (or a
+         *     encoder (up to 15 s) before any header is sent; one it has not reached by then
+         *     answers `503 transcode_stalled` with `Retry-After`, the encode going on meanwhile
+         *     (or ask with `timeOffsetMs`). Only a source that does not declare its length (or a
          *     transcode made by ffmpeg) is sent without `Content-Length` until its transcode is
          *     complete, with `X-Estimated-Content-Length` instead. `timeOffsetMs` starts a
          *     transcode at that time in the track (for players that seek by asking again);
@@ -4618,7 +4620,7 @@ export interface components {
                 "application/json": components["schemas"]["UndecodableError"];
             };
         };
-        /** @description The database is not healthy (`database_unavailable`, as for every operation), or a transcode could not start within 15 s (`transcode_stalled`), its source being slow to read or the hub overloaded; `Retry-After` says when to try again, and the file as it is (`format=original`) may still play. */
+        /** @description The database is not healthy (`database_unavailable`, as for every operation), or a transcode did not start, or reach the range asked for, within 15 s (`transcode_stalled`), its source being slow to read, the range far ahead of the encoder or the hub overloaded; `Retry-After` says when to try again (the encode goes on meanwhile), and the file as it is (`format=original`) may still play. */
         StreamUnavailable: {
             headers: {
                 /** @description Seconds to wait before trying again; absent when only a rebuild of the database helps. */

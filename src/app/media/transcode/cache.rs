@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 use sha2::{Digest, Sha256};
@@ -59,6 +59,10 @@ const RETRY_AFTER: Duration = Duration::from_secs(2);
 /// most of the work is done, and a listener coming back finds it whole. A source whose
 /// header declares no length cannot be judged, so it is stopped.
 const FINISH_PAST: f64 = 0.6;
+
+/// How long an encode a request gave up waiting for goes on without readers: longer than
+/// the retry the request was told to wait (5 s) plus the wait of that retry (15 s).
+const STALLED_GRACE: Duration = Duration::from_secs(30);
 
 const PART: &str = "part";
 
@@ -224,11 +228,15 @@ enum Progress {
 struct Encode {
     progress: watch::Sender<Progress>,
     /// The `.part` file, open for reading and writing: handles read it by position, which
-    /// keeps working after the rename.
+    /// keeps working after it is replaced by its copy and deleted (`encoder`'s `repack`).
     file: OnceLock<Arc<std::fs::File>>,
     /// Set when its last reader left early; the encoder stops at its next step unless a
-    /// reader came back meanwhile.
+    /// reader came back meanwhile, or a reader gave up on it moments ago (`wanted_until`).
     cancel: AtomicBool,
+    /// Until when the encode goes on without readers: a request that gave up waiting for
+    /// it (`503 transcode_stalled`, told to retry) finds it further along when it retries,
+    /// rather than started again from the beginning.
+    wanted_until: Mutex<Option<Instant>>,
     /// Thousandths of the source encoded, `u32::MAX` while unknown (no declared length).
     permille: AtomicU32,
     /// The transcode's exact final length, set once the encoder has opened the source
@@ -240,6 +248,18 @@ struct Encode {
 }
 
 impl Encode {
+    /// A reader gave up waiting: the encode goes on for `STALLED_GRACE` even if nobody
+    /// reads it meanwhile.
+    fn keep_for_retry(&self) {
+        *self.wanted_until.lock() = Some(Instant::now() + STALLED_GRACE);
+    }
+
+    fn wanted_for_retry(&self) -> bool {
+        self.wanted_until
+            .lock()
+            .is_some_and(|until| Instant::now() < until)
+    }
+
     fn past_finish_line(&self) -> bool {
         let done = self.permille.load(Ordering::Relaxed);
         done != u32::MAX && f64::from(done) / 1000.0 >= FINISH_PAST
@@ -355,6 +375,7 @@ impl TranscodeCache {
                 progress: watch::channel(Progress::Opening).0,
                 file: OnceLock::new(),
                 cancel: AtomicBool::new(false),
+                wanted_until: Mutex::new(None),
                 permille: AtomicU32::new(u32::MAX),
                 predicted_len: OnceLock::new(),
                 tail_from: OnceLock::new(),

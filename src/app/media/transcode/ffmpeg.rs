@@ -348,15 +348,15 @@ impl FfmpegTranscode {
                     bytes = self.bytes,
                     "ffmpeg wrote nothing for too long: stopped"
                 );
-                return Err(TranscodeError::Encoder(format!(
-                    "ffmpeg wrote nothing for {} s",
-                    self.stall.as_secs()
+                return Err(TranscodeError::Stalled(format!(
+                    "ffmpeg wrote nothing for {:.1} s",
+                    self.stall.as_secs_f64()
                 )));
             }
-            let timeout = Timespec {
-                tv_sec: left.as_secs() as i64,
-                tv_nsec: i64::from(left.subsec_nanos()),
-            };
+            let timeout = Timespec::try_from(left).unwrap_or(Timespec {
+                tv_sec: 1,
+                tv_nsec: 0,
+            });
             let mut fds = [PollFd::new(&self.stdout, PollFlags::IN)];
             match poll(&mut fds, Some(&timeout)) {
                 // Readable, closed or in error: the read says which.

@@ -130,6 +130,9 @@ pub enum TranscodeError {
     /// An encoder or the resampler refused; not the file's fault.
     #[error("the encoder failed: {0}")]
     Encoder(String),
+    /// The encoder stopped producing (a hung ffmpeg, stopped by its watchdog).
+    #[error("the encoder stalled: {0}")]
+    Stalled(String),
     /// ffmpeg was built without the encoder the profile needs (its words).
     #[error("ffmpeg has no {codec} encoder: {why}")]
     EncoderMissing { codec: &'static str, why: String },

@@ -1,7 +1,7 @@
 //! One encode, on a blocking thread: the source opened, the `.part` file written a step at
-//! a time while readers are told how far it got, and its end: completed (fsync, renamed
-//! into the cache, the budget enforced), stopped (nobody listened) or failed. An entry that
-//! did not complete leaves no file behind.
+//! a time while readers are told how far it got, and its end: completed (copied in one
+//! pass, fsynced, renamed into the cache, the budget enforced), stopped (nobody listened)
+//! or failed. An entry that did not complete leaves no file behind.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -29,6 +29,8 @@ impl From<TranscodeError> for End {
         End::Failed(match err {
             TranscodeError::Undecodable(why) => CacheError::Undecodable(why),
             TranscodeError::Profile(why) => CacheError::Profile(why),
+            // Its readers are told what a wait that runs out tells them (`503`, retry).
+            TranscodeError::Stalled(_) => CacheError::Timeout,
             TranscodeError::EncoderMissing { codec, why } => {
                 CacheError::EncoderMissing { codec, why }
             }
@@ -116,7 +118,7 @@ fn run(inner: &Inner, key: &CacheKey, encode: &Encode, bytes: &mut u64) -> Resul
     let mut tail_written = false;
     loop {
         inner.gate.pass(&key.file_name(), &encode.cancel);
-        if encode.cancel.load(Ordering::Relaxed) && inner.stop_if_unheard(key) {
+        if encode.cancel.load(Ordering::Relaxed) && inner.stop_if_unheard(key, encode) {
             return Err(End::Stopped);
         }
         let done = transcoder.step(&mut &*file)?;
@@ -248,7 +250,7 @@ impl Inner {
         match copied {
             Ok(()) => Ok(packed),
             Err(err) => {
-                tracing::debug!(%err, "the finished transcode is kept as it was written");
+                tracing::warn!(%err, "the finished transcode could not be copied; kept as written");
                 let _ = std::fs::remove_file(&packed);
                 file.sync_all()?;
                 Ok(part.to_owned())
@@ -297,9 +299,9 @@ impl Inner {
     /// The encode was told to stop: it does when still nobody reads it; a reader who came
     /// in meanwhile keeps it going. One lock for both, or a request could join an encode
     /// that is ending.
-    fn stop_if_unheard(&self, key: &CacheKey) -> bool {
+    fn stop_if_unheard(&self, key: &CacheKey, encode: &Encode) -> bool {
         let mut state = self.state.lock();
-        if state.readers.contains_key(&key.file_name()) {
+        if state.readers.contains_key(&key.file_name()) || encode.wanted_for_retry() {
             return false;
         }
         self.end_locked(&mut state, key);

@@ -66,7 +66,10 @@ impl Transcoded {
         .await;
         {
             let state = match &opened {
-                Err(_) => return Err(CacheError::Timeout),
+                Err(_) => {
+                    encode.keep_for_retry();
+                    return Err(CacheError::Timeout);
+                }
                 Ok(Err(_)) => return Err(ended_silently()),
                 Ok(Ok(state)) => state,
             };
@@ -216,7 +219,10 @@ impl Transcoded {
         )
         .await;
         let state = match &waited {
-            Err(_) => return Err(CacheError::Timeout),
+            Err(_) => {
+                encode.keep_for_retry();
+                return Err(CacheError::Timeout);
+            }
             Ok(Err(_)) => return Err(ended_silently()),
             Ok(Ok(state)) => state,
         };
