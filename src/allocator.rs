@@ -20,17 +20,26 @@ pub const MAX_ARENAS: i32 = 4;
 /// The environment variable glibc reads at start for the same setting.
 pub const ENV: &str = "MALLOC_ARENA_MAX";
 
-/// The cap to set, given the environment's `MALLOC_ARENA_MAX`: none when it is there
-/// (glibc has applied it, and an operator's choice wins).
-pub fn arena_cap(environment: Option<&OsStr>) -> Option<i32> {
-    environment.is_none().then_some(MAX_ARENAS)
+/// The cap to set, given the environment's `MALLOC_ARENA_MAX` and `GLIBC_TUNABLES`: none
+/// when either already says (glibc has applied it, and an operator's choice wins).
+pub fn arena_cap(arena_max: Option<&OsStr>, tunables: Option<&OsStr>) -> Option<i32> {
+    let tuned = tunables.is_some_and(|tunables| {
+        tunables
+            .to_string_lossy()
+            .split(':')
+            .any(|setting| setting.trim_start().starts_with("glibc.malloc.arena_max="))
+    });
+    (arena_max.is_none() && !tuned).then_some(MAX_ARENAS)
 }
 
-/// Caps glibc's arenas (`MAX_ARENAS`) unless the environment set its own. Call it first
+/// Caps glibc's arenas (`MAX_ARENAS`) unless the environment set its own (either way). Call it first
 /// thing in `main`, before any thread is started: arenas already made stay.
 pub fn cap_arenas() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if let Some(cap) = arena_cap(std::env::var_os(ENV).as_deref()) {
+    if let Some(cap) = arena_cap(
+        std::env::var_os(ENV).as_deref(),
+        std::env::var_os("GLIBC_TUNABLES").as_deref(),
+    ) {
         // SAFETY: `mallopt` sets one of glibc's allocator parameters and touches no Rust
         // memory; called before any other thread exists, nothing races with it.
         unsafe {
@@ -45,8 +54,13 @@ mod tests {
 
     #[test]
     fn the_environment_wins_over_the_cap() {
-        assert_eq!(arena_cap(None), Some(MAX_ARENAS));
-        assert_eq!(arena_cap(Some(OsStr::new("2"))), None);
-        assert_eq!(arena_cap(Some(OsStr::new(""))), None);
+        assert_eq!(arena_cap(None, None), Some(MAX_ARENAS));
+        let other_tunable = OsStr::new("glibc.malloc.tcache_count=0");
+        assert_eq!(arena_cap(None, Some(other_tunable)), Some(MAX_ARENAS));
+        assert_eq!(arena_cap(Some(OsStr::new("2")), None), None);
+        // Set but empty is still the operator's, not ours to replace.
+        assert_eq!(arena_cap(Some(OsStr::new("")), None), None);
+        let tuned = OsStr::new("glibc.malloc.tcache_count=0:glibc.malloc.arena_max=8");
+        assert_eq!(arena_cap(None, Some(tuned)), None);
     }
 }
