@@ -6,10 +6,10 @@
 //! from several clients left several arenas each holding what its thread once needed:
 //! 20k tracks, 8 clients, resident memory 128 to 130 MB after the query run against 74 to
 //! 78 MB before it (issue 17's bound: 120 MB). Capped at four arenas, the same run ends at
-//! 97 to 101 MB (at two 88 to 90 MB, at one 72 MB). The query run itself took 4.7 to 5.7 s
-//! against 4.4 to 5.2 s uncapped, and each route's CPU time and latencies stayed within
-//! the run-to-run noise; at two and one arenas the run slowed by a fifth and a third:
-//! BENCHMARKS.md, "glibc's arenas".
+//! 97 to 104 MB (at two 88 to 94 MB, at one 72 MB). One client's requests cost the same
+//! CPU and time either way; under 32 clients on two cores the busiest route (an album)
+//! loses about a fifth of its throughput at four arenas, a third at two, half at one:
+//! BENCHMARKS.md, "glibc's arenas capped".
 
 use std::ffi::OsStr;
 
