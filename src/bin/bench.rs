@@ -257,17 +257,19 @@ impl BenchHub {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // As `music-hub` does, so that the hubs the benches run in child processes of this
-    // binary allocate as the real one does.
-    music_hub::allocator::cap_arenas();
+    let args = Args::parse();
+    // The hubs the benches run in child processes of this binary allocate as `music-hub`
+    // does; the benches' own clients keep glibc's default, so as not to slow them.
+    if matches!(args.command, Bench::HubChild { .. } | Bench::ScanChild { .. }) {
+        music_hub::allocator::cap_arenas();
+    }
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
-        .block_on(run())
+        .block_on(run(args))
 }
 
-async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let args = Args::parse();
+async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     match args.command {
         Bench::Scan {
             tracks,
