@@ -260,7 +260,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     // The hubs the benches run in child processes of this binary allocate as `music-hub`
     // does; the benches' own clients keep glibc's default, so as not to slow them.
-    if matches!(args.command, Bench::HubChild { .. } | Bench::ScanChild { .. }) {
+    if matches!(
+        args.command,
+        Bench::HubChild { .. } | Bench::ScanChild { .. }
+    ) {
         music_hub::allocator::cap_arenas();
     }
     tokio::runtime::Builder::new_multi_thread()
