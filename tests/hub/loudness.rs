@@ -20,11 +20,24 @@ use crate::common::{
 
 const BINARY: &str = env!("CARGO_BIN_EXE_music-hub");
 
-/// A sine of `amplitude` at `music/Band/Levels/{file}`, tagged as track `track` of the album.
+/// Three seconds of a sine of `amplitude` at `music/Band/Levels/{file}`, tagged as track
+/// `track` of the album.
 fn level_track(music: &Path, file: &str, title: &str, track: u32, amplitude: f64) -> PathBuf {
+    level_track_of(music, file, title, track, amplitude, 3.0)
+}
+
+/// `seconds` of a sine of `amplitude`, as `level_track`.
+fn level_track_of(
+    music: &Path,
+    file: &str,
+    title: &str,
+    track: u32,
+    amplitude: f64,
+    seconds: f64,
+) -> PathBuf {
     let path = music.join("Band/Levels").join(file);
     std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
-    std::fs::write(&path, sine_wav(amplitude, 3.0, 44_100)).expect("write");
+    std::fs::write(&path, sine_wav(amplitude, seconds, 44_100)).expect("write");
     generate::retag(
         &path,
         &generate::GeneratedTrack {
@@ -148,10 +161,20 @@ async fn a_quiet_and_a_loud_track_differ_by_their_level_and_a_changed_file_is_me
 
     // The loud file changes (half its level): after the scan that sees it, the album is
     // measured again, with its progress on the feed, and the old suggestion is stale.
+    // A second longer too: a scan knows a file by its size and modification time, and a
+    // file system with whole-second times (as some CI disks have) would give this rewrite,
+    // a fraction of a second after the first, the same time. A sine's loudness does not
+    // depend on its length.
     let mut feed = Sse::open(&hub, "/api/library/events", None).await;
-    level_track(library.path(), "01 Loud.wav", "Loud", 1, 0.25);
+    level_track_of(library.path(), "01 Loud.wav", "Loud", 1, 0.25, 4.0);
     assert!(loud_file.exists());
     json_with_status(start_scan(&hub, json!({})).await, 202).await;
+    let rescan = finished_scan(&hub).await;
+    assert_eq!(
+        (&rescan["phase"], &rescan["updated"]),
+        (&json!("completed"), &json!(1)),
+        "the rescan sees the new file: {rescan}"
+    );
     // Debug builds decode slowly: wait for the new values, then read the feed's events,
     // which arrived meanwhile.
     let again = loudness(&hub, &loud, |s| s["id"] != measured_loud["id"]).await;

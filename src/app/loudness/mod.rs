@@ -38,6 +38,9 @@ use crate::library::scanner::Scanner;
 /// change out of that window.
 const EVENT_INTERVAL: Duration = Duration::from_secs(30);
 
+/// How long after a failed run the next one starts, when no scan ends before.
+const RETRY_AFTER: Duration = Duration::from_secs(20);
+
 #[derive(Debug, thiserror::Error)]
 pub enum LoudnessError {
     #[error(transparent)]
@@ -213,7 +216,9 @@ impl Analyzer {
     }
 
     /// The hub's background analysis: a run after each scan that ended, another one at
-    /// once when a scan ended during a run, until the hub stops.
+    /// once when a scan ended during a run, and one [`RETRY_AFTER`] a run that failed (a
+    /// database busy past its timeout must not leave the library unmeasured until the
+    /// next scan, which may be days away), until the hub stops.
     pub fn follow_scans(
         &self,
         closed: impl std::future::Future<Output = ()> + Send + 'static,
@@ -225,9 +230,13 @@ impl Analyzer {
         let mut live = events.subscribe(None).live;
         tokio::spawn(async move {
             tokio::pin!(closed);
+            let mut retry_at: Option<tokio::time::Instant> = None;
             loop {
-                let scanned = tokio::select! {
+                let retry =
+                    tokio::time::sleep_until(retry_at.unwrap_or_else(tokio::time::Instant::now));
+                let due = tokio::select! {
                     () = &mut closed => return,
+                    () = retry, if retry_at.is_some() => true,
                     received = live.recv() => match received {
                         Ok(event) => matches!(
                             &event.change,
@@ -237,9 +246,10 @@ impl Analyzer {
                         Err(RecvError::Closed) => return,
                     },
                 };
-                if !scanned {
+                if !due {
                     continue;
                 }
+                retry_at = None;
                 let run = analyzer.run(Arc::new(Progress::default()));
                 tokio::select! {
                     () = &mut closed => {
@@ -249,7 +259,10 @@ impl Analyzer {
                     ended = run => match ended {
                         Ok(RunEnd::Completed) => {}
                         Ok(RunEnd::Cancelled) => return,
-                        Err(err) => warn!(%err, "the loudness analysis stopped; it resumes after the next scan"),
+                        Err(err) => {
+                            warn!(%err, retry_secs = RETRY_AFTER.as_secs(), "the loudness analysis stopped; it runs again after a pause or the next scan");
+                            retry_at = Some(tokio::time::Instant::now() + RETRY_AFTER);
+                        }
                     },
                 }
             }
