@@ -318,6 +318,20 @@ async fn files_gone_or_outside_the_library_are_never_served() {
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.bytes().await.expect("body")[..] == library.bytes[..]);
 
+    // A FIFO in place of the file is refused at once: opening it must not wait for a
+    // writer that never comes.
+    std::fs::remove_file(&library.file).expect("remove");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&library.file)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let answer = tokio::time::timeout(Duration::from_secs(10), hub.get(&stream_path(&id)))
+        .await
+        .expect("a FIFO is answered without waiting for a writer");
+    let body = api_error(answer, 404, "not_found").await;
+    assert_eq!(body["details"]["reason"], "file_missing");
+
     // The file is gone.
     std::fs::remove_file(&library.file).expect("remove");
     let body = api_error(hub.get(&stream_path(&id)).await, 404, "not_found").await;

@@ -509,17 +509,34 @@ fn file_name(row: &media_db::TrackFileRow, scope: &MediaScope, extension: &str) 
     }
 }
 
-/// Resolves `path` (symbolic links included) and opens it, only when it is a regular file
-/// inside one of the library folders (resolved too). `Ok(None)` when it is gone or outside.
+/// Opens `path` and keeps it only when it is a regular file whose real place (symbolic
+/// links followed) is inside one of the library folders (resolved too). `Ok(None)` when it
+/// is gone, outside, or not a regular file.
+///
+/// The place checked is that of the file opened, not of the path before the open: a link
+/// swapped in between cannot lead outside. Non-blocking, so that a FIFO answers at once
+/// (and is refused) instead of holding the thread until something writes to it.
 fn open_inside(
     path: &Path,
     libraries: &[PathBuf],
 ) -> std::io::Result<Option<(PathBuf, std::fs::File, std::fs::Metadata)>> {
-    let canonical = match std::fs::canonicalize(path) {
-        Ok(canonical) => canonical,
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+    {
+        Ok(file) => file,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(err) => return Err(err),
     };
+    // The metadata of the open handle, not of the path: the validators describe exactly
+    // the bytes that will be read, even if the file is replaced meanwhile.
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    let canonical = opened_path(&file, path)?;
     let roots: Vec<PathBuf> = libraries
         .iter()
         .filter_map(|root| std::fs::canonicalize(root).ok())
@@ -531,12 +548,20 @@ fn open_inside(
         );
         return Ok(None);
     }
-    let file = std::fs::File::open(&canonical)?;
-    // The metadata of the open handle, not of the path: the validators describe exactly
-    // the bytes that will be read, even if the file is replaced meanwhile.
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Ok(None);
-    }
     Ok(Some((canonical, file, meta)))
+}
+
+/// Where an open file really is: on Linux the kernel's own name for the descriptor (one
+/// `readlink`, where resolving the path looks up each of its folders), else the path
+/// resolved again.
+fn opened_path(file: &std::fs::File, path: &Path) -> std::io::Result<PathBuf> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        if let Ok(real) = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())) {
+            return Ok(real);
+        }
+    }
+    let _ = file;
+    std::fs::canonicalize(path)
 }
