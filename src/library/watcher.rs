@@ -1,21 +1,20 @@
-//! Watching the roots while the hub runs: file-system changes (notify) are collected until
-//! the folder has been quiet for a moment, then scanned incrementally, only where they
-//! happened.
+//! Watching the roots while the hub runs: file-system changes (inotify, through `tree`)
+//! are collected until the folder has been quiet for a moment, then scanned incrementally,
+//! only where they happened.
 //!
 //! Debouncing matters: copying an album in produces dozens of events per file (create,
 //! many writes, close), and a tagger rewrites files one after another. Scanning after a
 //! quiet second (at most a few seconds after the first change) reads each file once, when
 //! it is complete.
 
+mod tree;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Weak};
-
-use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tracing::{debug, info, warn};
 
 use super::job::ChangedPath;
@@ -25,57 +24,60 @@ use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
 use super::walk::artwork_rank;
 use super::walk::rel_path;
+use tree::{Seen, TreeWatch};
 
 /// How long the roots must be quiet before changes are scanned.
 pub const QUIET: Duration = Duration::from_millis(1000);
 /// The longest a change waits while the roots stay busy.
 const MAX_WAIT: Duration = Duration::from_secs(5);
+/// How often an idle watcher looks whether the hub still wants it.
+const IDLE_CHECK: Duration = Duration::from_secs(1);
 /// Beyond this many changed paths, their folders are scanned instead.
 const MAX_PATHS: usize = 256;
 
-/// Keeps watching while it is alive: it owns the notify watcher once that is set up, and
-/// dropping the watcher ends the debouncing thread (its channel closes).
+/// Keeps watching while it is alive: dropping it ends the watching thread within
+/// [`IDLE_CHECK`], and with it the kernel's watches.
 pub struct LibraryWatcher {
-    _watcher: Arc<Mutex<Option<RecommendedWatcher>>>,
+    stopped: Arc<AtomicBool>,
+}
+
+impl Drop for LibraryWatcher {
+    fn drop(&mut self) {
+        self.stopped.store(true, Ordering::Relaxed);
+    }
 }
 
 /// Watches the configured roots that exist now, from a thread of its own: resolving the
-/// roots and adding recursive watches walk every folder, which must not hold up an async
-/// worker (nor the hub's start) on a large library or a slow disk. `None` when the thread
-/// cannot start; roots that cannot be watched are logged there.
+/// roots and adding a watch to every folder walk the whole tree, which must not hold up an
+/// async worker (nor the hub's start) on a large library or a slow disk. `None` when the
+/// thread cannot start; roots that cannot be watched are logged there.
 pub fn watch(libraries: &[PathBuf], scanner: Arc<Scanner>) -> Option<LibraryWatcher> {
-    let slot = Arc::new(Mutex::new(None));
-    let handle = Arc::downgrade(&slot);
+    let stopped = Arc::new(AtomicBool::new(false));
+    let stop = stopped.clone();
     let libraries = libraries.to_vec();
     let spawned = std::thread::Builder::new()
         .name("library-watcher".into())
         .spawn(move || {
-            if let Some((watched, receiver)) = start_watching(&libraries, &handle) {
-                debounce(&receiver, &watched, &scanner);
+            if let Some((watched, tree)) = start_watching(&libraries, &stop) {
+                debounce(tree, &watched, &scanner, &stop);
             }
         });
     if let Err(err) = spawned {
         warn!(%err, "cannot watch the library folders");
         return None;
     }
-    Some(LibraryWatcher { _watcher: slot })
+    Some(LibraryWatcher { stopped })
 }
 
-type NotifyEvents = mpsc::Receiver<notify::Result<notify::Event>>;
-
-/// Sets up the notify watcher and hands it to `handle`; `None` when nothing can be
-/// watched, or when the `LibraryWatcher` was dropped meanwhile.
-fn start_watching(
-    libraries: &[PathBuf],
-    handle: &Weak<Mutex<Option<RecommendedWatcher>>>,
-) -> Option<(Vec<Root>, NotifyEvents)> {
+/// Watches every folder of the roots; `None` when nothing can be watched, or when the
+/// `LibraryWatcher` was dropped meanwhile.
+fn start_watching(libraries: &[PathBuf], stopped: &AtomicBool) -> Option<(Vec<Root>, TreeWatch)> {
     let (roots, _) = roots::resolve(libraries);
     if roots.is_empty() {
         return None;
     }
-    let (sender, receiver) = mpsc::channel();
-    let mut watcher = match notify::recommended_watcher(sender) {
-        Ok(watcher) => watcher,
+    let mut tree = match TreeWatch::new() {
+        Ok(tree) => tree,
         Err(err) => {
             warn!(%err, "cannot watch the library folders; changes are picked up by the next scan");
             return None;
@@ -83,65 +85,61 @@ fn start_watching(
     };
     let mut watched = Vec::new();
     for root in roots {
-        match watcher.watch(&root.path, RecursiveMode::Recursive) {
+        match tree.add_tree(&root.path) {
             Ok(()) => watched.push(root),
             Err(err) => warn!(root = %root.id, %err, "cannot watch this library folder"),
         }
     }
-    if watched.is_empty() {
+    if watched.is_empty() || stopped.load(Ordering::Relaxed) {
         return None;
     }
-    // The hub stopped while this was set up: the watcher goes with this frame.
-    let slot = handle.upgrade()?;
-    *slot.lock() = Some(watcher);
     info!(
         roots = watched.len(),
         "watching the library folders for changes"
     );
-    Some((watched, receiver))
+    Some((watched, tree))
 }
 
 /// Collects changed paths until the roots are quiet, then hands them to the scanner.
-/// Ends when the watcher (the channel's sender) is dropped.
-fn debounce(receiver: &NotifyEvents, roots: &[Root], scanner: &Scanner) {
+/// Ends when the `LibraryWatcher` is dropped.
+fn debounce(mut tree: TreeWatch, roots: &[Root], scanner: &Scanner, stopped: &AtomicBool) {
     let mut changed: BTreeSet<ChangedPath> = BTreeSet::new();
     let mut first_change: Option<Instant> = None;
-    loop {
+    while !stopped.load(Ordering::Relaxed) {
+        // QUIET is no longer than IDLE_CHECK: a pending change never waits past a check.
         let wait = match first_change {
-            None => Duration::from_secs(3600),
+            None => IDLE_CHECK,
             Some(first) => QUIET.min(MAX_WAIT.saturating_sub(first.elapsed())),
         };
-        match receiver.recv_timeout(wait) {
-            Ok(Ok(event)) => {
-                if matches!(event.kind, EventKind::Access(_)) {
-                    continue;
-                }
-                // The kernel's queue overflowed: changes were lost, so every root is
-                // scanned (incrementally, so unchanged files cost only a stat).
-                if event.need_rescan() {
-                    changed.extend(roots.iter().map(|r| ChangedPath {
-                        root_id: r.id.clone(),
-                        rel: String::new(),
-                    }));
-                    first_change.get_or_insert_with(Instant::now);
-                    continue;
-                }
-                for path in &event.paths {
+        match tree.wait(wait) {
+            // The kernel's queue overflowed: changes were lost, so every root is scanned
+            // (incrementally, so unchanged files cost only a stat).
+            Ok(Some(Seen::Overflow)) => {
+                changed.extend(roots.iter().map(|r| ChangedPath {
+                    root_id: r.id.clone(),
+                    rel: String::new(),
+                }));
+                first_change.get_or_insert_with(Instant::now);
+            }
+            Ok(Some(Seen::Changed(paths))) => {
+                for path in &paths {
                     if let Some(change) = changed_path(roots, path) {
                         changed.insert(change);
                         first_change.get_or_insert_with(Instant::now);
                     }
                 }
             }
-            Ok(Err(err)) => warn!(%err, "file-system watcher"),
-            Err(RecvTimeoutError::Timeout) => {
-                if first_change.take().is_some() {
+            Ok(None) => {
+                if first_change.take().is_some() && !stopped.load(Ordering::Relaxed) {
                     let paths = collapse(std::mem::take(&mut changed));
                     debug!(paths = paths.len(), "library folders changed");
                     scanner.rescan_paths(paths);
                 }
             }
-            Err(RecvTimeoutError::Disconnected) => return,
+            Err(err) => {
+                warn!(%err, "file-system watcher; changes are picked up by the next scan");
+                return;
+            }
         }
     }
 }
