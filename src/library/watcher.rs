@@ -7,6 +7,7 @@
 //! quiet second (at most a few seconds after the first change) reads each file once, when
 //! it is complete.
 
+#[cfg(target_os = "linux")]
 mod tree;
 
 use std::collections::BTreeSet;
@@ -24,6 +25,7 @@ use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
 use super::walk::artwork_rank;
 use super::walk::rel_path;
+#[cfg(target_os = "linux")]
 use tree::{Seen, TreeWatch};
 
 /// How long the roots must be quiet before changes are scanned.
@@ -51,6 +53,7 @@ impl Drop for LibraryWatcher {
 /// roots and adding a watch to every folder walk the whole tree, which must not hold up an
 /// async worker (nor the hub's start) on a large library or a slow disk. `None` when the
 /// thread cannot start; roots that cannot be watched are logged there.
+#[cfg(target_os = "linux")]
 pub fn watch(libraries: &[PathBuf], scanner: Arc<Scanner>) -> Option<LibraryWatcher> {
     let stopped = Arc::new(AtomicBool::new(false));
     let stop = stopped.clone();
@@ -69,8 +72,16 @@ pub fn watch(libraries: &[PathBuf], scanner: Arc<Scanner>) -> Option<LibraryWatc
     Some(LibraryWatcher { stopped })
 }
 
+/// Without inotify, changes are picked up by the scans alone.
+#[cfg(not(target_os = "linux"))]
+pub fn watch(_libraries: &[PathBuf], _scanner: Arc<Scanner>) -> Option<LibraryWatcher> {
+    warn!("watching the library folders needs Linux's inotify; changes are picked up by the next scan");
+    None
+}
+
 /// Watches every folder of the roots; `None` when nothing can be watched, or when the
 /// `LibraryWatcher` was dropped meanwhile.
+#[cfg(target_os = "linux")]
 fn start_watching(libraries: &[PathBuf], stopped: &AtomicBool) -> Option<(Vec<Root>, TreeWatch)> {
     let (roots, _) = roots::resolve(libraries);
     if roots.is_empty() {
@@ -102,6 +113,7 @@ fn start_watching(libraries: &[PathBuf], stopped: &AtomicBool) -> Option<(Vec<Ro
 
 /// Collects changed paths until the roots are quiet, then hands them to the scanner.
 /// Ends when the `LibraryWatcher` is dropped.
+#[cfg(target_os = "linux")]
 fn debounce(mut tree: TreeWatch, roots: &[Root], scanner: &Scanner, stopped: &AtomicBool) {
     let mut changed: BTreeSet<ChangedPath> = BTreeSet::new();
     let mut first_change: Option<Instant> = None;

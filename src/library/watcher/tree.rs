@@ -219,11 +219,17 @@ mod tests {
         let renamed = root.join("Artist/Renamed");
         std::fs::rename(&new_album, &renamed).expect("rename");
         let seen = next(&mut watch);
-        assert!(seen.contains(&new_album) && seen.contains(&renamed), "{seen:?}");
+        assert!(
+            seen.contains(&new_album) && seen.contains(&renamed),
+            "{seen:?}"
+        );
         let moved = renamed.join("02.mp3");
         std::fs::write(&moved, b"four").expect("write");
         let seen = next(&mut watch);
-        assert!(!seen.is_empty() && seen.iter().all(|p| p == &moved), "{seen:?}");
+        assert!(
+            !seen.is_empty() && seen.iter().all(|p| p == &moved),
+            "{seen:?}"
+        );
 
         // A deleted file is reported.
         std::fs::remove_file(&song).expect("remove");
