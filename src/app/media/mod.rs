@@ -17,6 +17,7 @@
 
 pub mod chunks;
 mod located;
+mod open;
 pub mod plan;
 pub mod range;
 pub mod stream;
@@ -146,9 +147,8 @@ pub struct MediaService {
     db: Arc<Database>,
     key: Arc<TokenKey>,
     clock: SharedClock,
-    /// The configured library folders, as given: they are resolved at each request, so a
-    /// disk mounted later, or a folder renamed, is judged as it is now.
-    libraries: Vec<PathBuf>,
+    /// Opens tracks' files, only inside the library folders.
+    opener: Arc<open::FileOpener>,
     /// A fingerprint of `MUSIC_HUB_API_TOKEN`, when one is set (`MediaHolder::ApiToken`).
     api_token: Option<String>,
     /// Where tracks' files are, for a moment (`located`).
@@ -200,7 +200,7 @@ impl MediaService {
             db,
             key,
             clock,
-            libraries,
+            opener: Arc::new(open::FileOpener::new(libraries)),
             api_token: api_token.map(fingerprint),
             locations: located::Locations::default(),
             share_ttl_secs: share_ttl_secs.max(1),
@@ -426,12 +426,8 @@ impl MediaService {
         };
         let path =
             stream::path_in_root(Path::new(&row.root_path), &row.rel_path).ok_or_else(missing)?;
-        let libraries = self.libraries.clone();
-        let opened = tokio::task::spawn_blocking(move || open_inside(&path, &libraries))
-            .await
-            .map_err(|err| MediaError::Internal(format!("opening a file failed: {err}")))?;
-        match opened {
-            Ok(Some((path, file, meta))) => Ok(Located {
+        match self.opener.open(path).await {
+            Ok(Some(open::Opened { path, file, meta })) => Ok(Located {
                 track_id: track_id.to_owned(),
                 row,
                 path,
@@ -507,61 +503,4 @@ fn file_name(row: &media_db::TrackFileRow, scope: &MediaScope, extension: &str) 
             }
         }
     }
-}
-
-/// Opens `path` and keeps it only when it is a regular file whose real place (symbolic
-/// links followed) is inside one of the library folders (resolved too). `Ok(None)` when it
-/// is gone, outside, or not a regular file.
-///
-/// The place checked is that of the file opened, not of the path before the open: a link
-/// swapped in between cannot lead outside. Non-blocking, so that a FIFO answers at once
-/// (and is refused) instead of holding the thread until something writes to it.
-fn open_inside(
-    path: &Path,
-    libraries: &[PathBuf],
-) -> std::io::Result<Option<(PathBuf, std::fs::File, std::fs::Metadata)>> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = match std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-    {
-        Ok(file) => file,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => return Err(err),
-    };
-    // The metadata of the open handle, not of the path: the validators describe exactly
-    // the bytes that will be read, even if the file is replaced meanwhile.
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Ok(None);
-    }
-    let canonical = opened_path(&file, path)?;
-    let roots: Vec<PathBuf> = libraries
-        .iter()
-        .filter_map(|root| std::fs::canonicalize(root).ok())
-        .collect();
-    if !stream::inside_roots(&canonical, &roots) {
-        tracing::warn!(
-            path = %path.display(),
-            "a track's file resolves outside the library folders; it is not served"
-        );
-        return Ok(None);
-    }
-    Ok(Some((canonical, file, meta)))
-}
-
-/// Where an open file really is: on Linux the kernel's own name for the descriptor (one
-/// `readlink`, where resolving the path looks up each of its folders), else the path
-/// resolved again.
-fn opened_path(file: &std::fs::File, path: &Path) -> std::io::Result<PathBuf> {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::fd::AsRawFd;
-        if let Ok(real) = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())) {
-            return Ok(real);
-        }
-    }
-    let _ = file;
-    std::fs::canonicalize(path)
 }
