@@ -1,19 +1,20 @@
 //! Opening a track's file for streaming: only a regular file whose real place (links
 //! followed) is inside one of the library folders.
 //!
-//! The place checked is that of the file opened (its descriptor's name in `/proc`), not of
-//! the path before the open, so a link swapped in between cannot lead outside; the open is
-//! non-blocking, so a FIFO in place of a track is refused at once instead of holding a
-//! thread until something writes to it.
+//! On Linux the path is first opened as a bare reference (`O_PATH`: nothing is read, no
+//! device or FIFO is really opened); its type and real place (the descriptor's name in
+//! `/proc`) are checked; and only then is the file opened for reading, through that same
+//! reference. So a link swapped between the check and the open cannot lead outside, and
+//! nothing outside the folders is ever opened.
 //!
-//! Opening a file may wait for the disk (a folder not in the kernel's cache, a network
-//! mount), which an async worker must never do, so the open belongs on the blocking pool.
-//! But a request's hand-off to that pool and back was a third of a stream request's CPU
-//! (two thread switches for an open that takes microseconds). So when every folder on the
-//! path is in the kernel's cache (`openat2` with `RESOLVE_CACHED`, Linux 5.12) the file is
-//! opened where the request runs, against the library folders as resolved a moment ago;
-//! anything else (a folder to read, an older kernel, a file outside the folders as they
-//! were) goes to the blocking pool, which resolves the folders afresh.
+//! Opening may wait for a disk or a network, which an async worker must never do, so the
+//! open belongs on the blocking pool. But the hand-off to that pool and back cost a stream
+//! request a third of its CPU, two thread switches for an open of a few microseconds
+//! (BENCHMARKS.md, "stream opens"). So the open is made where the request runs when the
+//! kernel can do it from memory: the library folder is on a local file system, the whole
+//! path is in the kernel's cache (`openat2` with `RESOLVE_CACHED`, Linux 5.12) and crosses
+//! no mount (`RESOLVE_NO_XDEV`: a link to a network share is not followed there). Anything
+//! else, and every refusal, goes to the blocking pool, which resolves the folders afresh.
 
 use std::fs::{File, Metadata};
 use std::io;
@@ -23,8 +24,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
-
-use super::stream;
 
 /// How long resolved library folders are trusted on the fast path. A folder re-pointed
 /// (a link to another disk) is followed within this; a file newly inside is served at once,
@@ -41,13 +40,22 @@ pub struct Opened {
     pub meta: Metadata,
 }
 
+/// A library folder as resolved: its real path, and a reference to it when it is on a
+/// local file system (the fast path opens relative to it).
+struct Folder {
+    path: PathBuf,
+    #[cfg(target_os = "linux")]
+    local: Option<rustix::fd::OwnedFd>,
+}
+
 /// Opens tracks' files inside the configured library folders.
 pub struct FileOpener {
     /// As configured: resolved again on the slow path, so a disk mounted later, or a folder
     /// renamed, is judged as it is now.
     libraries: Vec<PathBuf>,
-    resolved: Mutex<Option<(Instant, Arc<Vec<PathBuf>>)>>,
-    /// Cleared when the kernel cannot open from its cache alone (before Linux 5.12).
+    resolved: Mutex<Option<(Instant, Arc<Vec<Folder>>)>>,
+    /// Cleared when the kernel cannot open from its cache alone (before Linux 5.12, or a
+    /// sandbox that refuses `openat2`).
     cached_opens: AtomicBool,
 }
 
@@ -64,7 +72,7 @@ impl FileOpener {
     /// when it is gone, outside, or not a regular file.
     pub async fn open(self: &Arc<Self>, path: PathBuf) -> io::Result<Option<Opened>> {
         if let Some(opened) = self.open_from_cache(&path) {
-            return opened;
+            return Ok(Some(opened));
         }
         let this = self.clone();
         tokio::task::spawn_blocking(move || this.open_resolving(&path))
@@ -72,128 +80,201 @@ impl FileOpener {
             .map_err(io::Error::other)?
     }
 
-    /// The fast path; `None` when the slow path must decide.
-    fn open_from_cache(&self, path: &Path) -> Option<io::Result<Option<Opened>>> {
+    fn fresh_folders(&self) -> Option<Arc<Vec<Folder>>> {
+        match &*self.resolved.lock() {
+            Some((at, folders)) if at.elapsed() < FOLDERS_FRESH => Some(folders.clone()),
+            _ => None,
+        }
+    }
+
+    /// The fast path: the file when the kernel could open it from memory and it is inside;
+    /// `None` leaves every other verdict to the slow path.
+    #[cfg(target_os = "linux")]
+    fn open_from_cache(&self, path: &Path) -> Option<Opened> {
+        use rustix::fs::{openat2, Mode, OFlags, ResolveFlags};
+        use rustix::io::Errno;
         if !self.cached_opens.load(Ordering::Relaxed) {
             return None;
         }
-        let folders = {
-            let resolved = self.resolved.lock();
-            match &*resolved {
-                Some((at, folders)) if at.elapsed() < FOLDERS_FRESH => folders.clone(),
-                _ => return None,
-            }
-        };
-        let file = match open_cached(path) {
-            Ok(Some(file)) => file,
-            Ok(None) => return None,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Some(Ok(None)),
-            Err(err) if err.raw_os_error() == Some(libc::ENOSYS) => {
+        let folders = self.fresh_folders()?;
+        let (dir, rel) = folders.iter().find_map(|folder| {
+            let dir = folder.local.as_ref()?;
+            let rel = path.strip_prefix(&folder.path).ok()?;
+            Some((dir, rel))
+        })?;
+        let reference = match openat2(
+            dir,
+            rel,
+            OFlags::PATH | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::CACHED | ResolveFlags::NO_XDEV | ResolveFlags::NO_MAGICLINKS,
+        ) {
+            Ok(fd) => fd,
+            Err(Errno::NOSYS | Errno::INVAL | Errno::PERM) => {
                 self.cached_opens.store(false, Ordering::Relaxed);
                 return None;
             }
             Err(_) => return None,
         };
-        let meta = match file.metadata() {
-            Ok(meta) => meta,
-            Err(err) => return Some(Err(err)),
-        };
-        if !meta.is_file() {
-            return Some(Ok(None));
+        match reopen_inside(reference, &folders) {
+            Ok(Checked::Inside(opened)) => Some(*opened),
+            _ => None,
         }
-        let real = descriptor_path(&file)?;
-        stream::inside_roots(&real, &folders).then_some(Ok(Some(Opened {
-            path: real,
-            file,
-            meta,
-        })))
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn open_from_cache(&self, _path: &Path) -> Option<Opened> {
+        None
     }
 
     /// The slow path, on the blocking pool: the folders resolved now.
     fn open_resolving(&self, path: &Path) -> io::Result<Option<Opened>> {
-        let folders: Arc<Vec<PathBuf>> = Arc::new(
-            self.libraries
-                .iter()
-                .filter_map(|root| std::fs::canonicalize(root).ok())
-                .collect(),
-        );
+        let folders = Arc::new(self.resolve_folders());
         *self.resolved.lock() = Some((Instant::now(), folders.clone()));
-        let file = match open_nonblocking(path) {
-            Ok(file) => file,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(err),
-        };
-        let meta = file.metadata()?;
-        if !meta.is_file() {
-            return Ok(None);
+        // A file replaced by a rename between the open and the check is the old one,
+        // unlinked: the path names the new one, which a second try opens.
+        for _ in 0..2 {
+            match open_checked(path, &folders)? {
+                Checked::Inside(opened) => return Ok(Some(*opened)),
+                Checked::Replaced => continue,
+                Checked::Gone | Checked::NotAFile => return Ok(None),
+                Checked::Outside => {
+                    tracing::warn!(
+                        path = %path.display(),
+                        "a track's file resolves outside the library folders; it is not served"
+                    );
+                    return Ok(None);
+                }
+            }
         }
-        let real = match descriptor_path(&file) {
-            Some(real) => real,
-            None => std::fs::canonicalize(path)?,
-        };
-        if !stream::inside_roots(&real, &folders) {
-            tracing::warn!(
-                path = %path.display(),
-                "a track's file resolves outside the library folders; it is not served"
-            );
-            return Ok(None);
-        }
-        Ok(Some(Opened {
-            path: real,
-            file,
-            meta,
-        }))
+        Ok(None)
+    }
+
+    fn resolve_folders(&self) -> Vec<Folder> {
+        self.libraries
+            .iter()
+            .filter_map(|root| std::fs::canonicalize(root).ok())
+            .map(|path| Folder {
+                #[cfg(target_os = "linux")]
+                local: local_folder(&path),
+                path,
+            })
+            .collect()
     }
 }
 
-fn open_nonblocking(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
+/// What opening and checking a path found.
+enum Checked {
+    Inside(Box<Opened>),
+    Outside,
+    NotAFile,
+    Gone,
+    /// Unlinked since the path was looked up.
+    Replaced,
 }
 
-/// Opens `path` only if the kernel can without reading a folder from the disk: `Ok(None)`
-/// when it cannot.
+/// Whether `real` (a canonical path) lies inside one of the folders (canonical too), by
+/// whole components: `/musicians` is not inside `/music`.
+fn inside(real: &Path, folders: &[Folder]) -> bool {
+    folders.iter().any(|folder| real.starts_with(&folder.path))
+}
+
 #[cfg(target_os = "linux")]
-fn open_cached(path: &Path) -> io::Result<Option<File>> {
-    use rustix::fs::{openat2, Mode, OFlags, ResolveFlags, CWD};
-    match openat2(
-        CWD,
-        path,
-        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC,
-        Mode::empty(),
-        ResolveFlags::CACHED,
-    ) {
-        Ok(fd) => Ok(Some(File::from(fd))),
-        Err(rustix::io::Errno::AGAIN) => Ok(None),
+fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
+    use rustix::fs::{open, Mode, OFlags};
+    match open(path, OFlags::PATH | OFlags::CLOEXEC, Mode::empty()) {
+        Ok(reference) => reopen_inside(reference, folders),
+        Err(rustix::io::Errno::NOENT) => Ok(Checked::Gone),
         Err(err) => Err(err.into()),
     }
 }
 
+/// Checks a bare reference (`O_PATH`) and, when it is a regular file inside the folders,
+/// opens that very file for reading.
+#[cfg(target_os = "linux")]
+fn reopen_inside(reference: rustix::fd::OwnedFd, folders: &[Folder]) -> io::Result<Checked> {
+    use rustix::fs::{fstat, open, FileType, Mode, OFlags};
+    use std::os::fd::AsRawFd;
+    let stat = fstat(&reference)?;
+    if FileType::from_raw_mode(stat.st_mode) != FileType::RegularFile {
+        return Ok(Checked::NotAFile);
+    }
+    if stat.st_nlink == 0 {
+        return Ok(Checked::Replaced);
+    }
+    let name = format!("/proc/self/fd/{}", reference.as_raw_fd());
+    let real = std::fs::read_link(&name)?;
+    if !inside(&real, folders) {
+        return Ok(Checked::Outside);
+    }
+    let file = File::from(open(
+        name.as_str(),
+        OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOCTTY,
+        Mode::empty(),
+    )?);
+    let meta = file.metadata()?;
+    Ok(Checked::Inside(Box::new(Opened {
+        path: real,
+        file,
+        meta,
+    })))
+}
+
+/// Without `O_PATH` and `/proc`: the path resolved, checked, then opened.
 #[cfg(not(target_os = "linux"))]
-fn open_cached(_path: &Path) -> io::Result<Option<File>> {
-    Ok(None)
+fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
+    let real = match std::fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Checked::Gone),
+        Err(err) => return Err(err),
+    };
+    if !inside(&real, folders) {
+        return Ok(Checked::Outside);
+    }
+    if !std::fs::metadata(&real)?.is_file() {
+        return Ok(Checked::NotAFile);
+    }
+    let file = File::open(&real)?;
+    let meta = file.metadata()?;
+    Ok(Checked::Inside(Box::new(Opened {
+        path: real,
+        file,
+        meta,
+    })))
 }
 
-/// Where an open file really is, from the kernel's own name for its descriptor (one
-/// `readlink` of memory, where resolving the path looks up each of its folders); `None`
-/// where `/proc` cannot say.
-fn descriptor_path(file: &File) -> Option<PathBuf> {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::fd::AsRawFd;
-        std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())).ok()
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = file;
-        None
-    }
+/// A reference to the folder when it is on a file system of local disks or memory, where
+/// an open whose path is all cached does not wait; network and user-space file systems
+/// (NFS, SMB, FUSE) may wait on every open, so their folders take the slow path.
+#[cfg(target_os = "linux")]
+fn local_folder(path: &Path) -> Option<rustix::fd::OwnedFd> {
+    use rustix::fs::{fstatfs, open, Mode, OFlags};
+    const LOCAL: [i64; 13] = [
+        0xEF53,      // ext2, ext3, ext4
+        0x5846_5342, // xfs
+        0x9123_683E, // btrfs
+        0x0102_1994, // tmpfs
+        0xF2F5_2010, // f2fs
+        0x2FC1_2FC1, // zfs
+        0x794C_7630, // overlayfs
+        0xCA45_1A4E, // bcachefs
+        0x3153_464A, // jfs
+        0x5265_4973, // reiserfs
+        0x4D44,      // vfat
+        0x2011_BAB0, // exfat
+        0x7366_746E, // ntfs3
+    ];
+    let dir = open(
+        path,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .ok()?;
+    let kind = fstatfs(&dir).ok()?.f_type as i64;
+    LOCAL.contains(&kind).then_some(dir)
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
 
@@ -215,14 +296,20 @@ mod tests {
             .expect("open")
             .expect("inside");
         assert_eq!(slow.meta.len(), 5);
-        // Now the cache answers (the folder was just read), with the same real place.
-        let fast = opener
-            .open_from_cache(&song)
-            .expect("answered from the cache")
-            .expect("open")
-            .expect("inside");
-        assert_eq!(fast.path, slow.path);
-        assert_eq!(fast.path, song.canonicalize().expect("canonical"));
+        let canonical = song.canonicalize().expect("canonical");
+        assert_eq!(slow.path, canonical);
+        let local = opener
+            .fresh_folders()
+            .is_some_and(|folders| folders.iter().all(|f| f.local.is_some()));
+        // The cache answers where the kernel and the file system allow it (Linux 5.12, a
+        // local disk, no sandbox refusing `openat2`); elsewhere the slow path does.
+        match opener.open_from_cache(&canonical) {
+            Some(fast) => assert_eq!(fast.path, canonical),
+            None => assert!(
+                !local || !opener.cached_opens.load(Ordering::Relaxed),
+                "a local folder, openat2 available, and still not opened from the cache"
+            ),
+        }
     }
 
     #[tokio::test]
@@ -243,12 +330,56 @@ mod tests {
 
         let folder = root.join("folder.flac");
         std::fs::create_dir(&folder).expect("mkdir");
-        assert!(matches!(opener.open_from_cache(&folder), Some(Ok(None))));
+        assert!(opener.open_from_cache(&folder).is_none());
         assert!(opener.open(folder).await.expect("open").is_none());
         assert!(opener
             .open(root.join("gone.flac"))
             .await
             .expect("open")
             .is_none());
+    }
+
+    #[test]
+    fn inside_means_under_a_folder_by_whole_components() {
+        let folders = [
+            Folder {
+                path: PathBuf::from("/other"),
+                local: None,
+            },
+            Folder {
+                path: PathBuf::from("/music"),
+                local: None,
+            },
+        ];
+        assert!(inside(Path::new("/music/A/b.mp3"), &folders));
+        assert!(!inside(Path::new("/musicians/b.mp3"), &folders));
+    }
+
+    #[tokio::test]
+    async fn a_file_replaced_by_a_rename_is_served_as_it_is_now() {
+        let dir = tempfile::tempdir().expect("dir");
+        let song = dir.path().join("song.flac");
+        std::fs::write(&song, b"old").expect("write");
+        let folders = [Folder {
+            path: dir.path().canonicalize().expect("canonical"),
+            local: None,
+        }];
+        // The reference taken before the rename is the old, now unlinked, file.
+        let before = rustix::fs::open(
+            &song,
+            rustix::fs::OFlags::PATH | rustix::fs::OFlags::CLOEXEC,
+            rustix::fs::Mode::empty(),
+        )
+        .expect("reference");
+        let new = dir.path().join("song.flac.new");
+        std::fs::write(&new, b"newer").expect("write");
+        std::fs::rename(&new, &song).expect("rename");
+        assert!(matches!(
+            reopen_inside(before, &folders).expect("check"),
+            Checked::Replaced
+        ));
+        let opener = opener(dir.path());
+        let now = opener.open(song).await.expect("open").expect("inside");
+        assert_eq!(now.meta.len(), 5);
     }
 }

@@ -257,11 +257,6 @@ pub fn path_in_root(root: &Path, rel_path: &str) -> Option<PathBuf> {
     Some(path)
 }
 
-/// Whether `canonical` (a canonical path) lies inside one of `roots` (canonical too).
-pub fn inside_roots(canonical: &Path, roots: &[PathBuf]) -> bool {
-    roots.iter().any(|root| canonical.starts_with(root))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,13 +404,5 @@ mod tests {
         );
         assert_eq!(path_in_root(root, "A/../../etc/passwd"), None);
         assert_eq!(path_in_root(root, "./a"), None);
-        assert!(inside_roots(
-            Path::new("/music/A/b.mp3"),
-            &[PathBuf::from("/other"), PathBuf::from("/music")]
-        ));
-        assert!(!inside_roots(
-            Path::new("/musicians/b.mp3"),
-            &[PathBuf::from("/music")]
-        ));
     }
 }
