@@ -286,7 +286,7 @@ fn note_file(
 
 /// Dot files and folders are hidden (and macOS's "._song.mp3" resource forks are not
 /// audio); "@eaDir" is a Synology NAS's thumbnail folder.
-fn is_hidden(name: &str) -> bool {
+pub(crate) fn is_hidden(name: &str) -> bool {
     name.starts_with('.') || name == "@eaDir"
 }
 

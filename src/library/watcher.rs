@@ -123,7 +123,10 @@ fn debounce(mut tree: TreeWatch, roots: &[Root], scanner: &Scanner, stopped: &At
             None => IDLE_CHECK,
             Some(first) => QUIET.min(MAX_WAIT.saturating_sub(first.elapsed())),
         };
-        match tree.wait(wait) {
+        let outcome = tree.wait(wait);
+        // Nothing at all happened for the whole wait.
+        let quiet = matches!(outcome, Ok(None));
+        match outcome {
             // The kernel's queue overflowed: changes were lost, so every root is scanned
             // (incrementally, so unchanged files cost only a stat).
             Ok(Some(Seen::Overflow)) => {
@@ -141,17 +144,19 @@ fn debounce(mut tree: TreeWatch, roots: &[Root], scanner: &Scanner, stopped: &At
                     }
                 }
             }
-            Ok(None) => {
-                if first_change.take().is_some() && !stopped.load(Ordering::Relaxed) {
-                    let paths = collapse(std::mem::take(&mut changed));
-                    debug!(paths = paths.len(), "library folders changed");
-                    scanner.rescan_paths(paths);
-                }
-            }
+            Ok(None) => {}
             Err(err) => {
                 warn!(%err, "file-system watcher; changes are picked up by the next scan");
                 return;
             }
+        }
+        // Quiet for the whole wait, or busy for too long: the changes so far are scanned.
+        let due = first_change.is_some_and(|first| quiet || first.elapsed() >= MAX_WAIT);
+        if due && !stopped.load(Ordering::Relaxed) {
+            first_change = None;
+            let paths = collapse(std::mem::take(&mut changed));
+            debug!(paths = paths.len(), "library folders changed");
+            scanner.rescan_paths(paths);
         }
     }
 }

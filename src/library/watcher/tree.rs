@@ -10,11 +10,13 @@ use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use inotify::{EventMask, Inotify, WatchDescriptor, WatchMask};
 use rustix::event::{poll, PollFd, PollFlags, Timespec};
 use tracing::{debug, warn};
+
+use crate::library::walk::is_hidden;
 
 /// What the kernel reports of a watched folder: changes to what is in it (files written,
 /// created, deleted, renamed, their permissions), and the folder itself going.
@@ -44,6 +46,11 @@ pub enum Seen {
 pub struct TreeWatch {
     inotify: Inotify,
     folders: HashMap<WatchDescriptor, PathBuf>,
+    /// The trees' tops, watched again after an overflow (folders made meanwhile were
+    /// never announced).
+    roots: Vec<PathBuf>,
+    /// Whether the kernel's limit of watches was reached (said once).
+    at_limit: bool,
     buffer: Vec<u8>,
 }
 
@@ -52,6 +59,8 @@ impl TreeWatch {
         Ok(TreeWatch {
             inotify: Inotify::init()?,
             folders: HashMap::new(),
+            roots: Vec::new(),
+            at_limit: false,
             buffer: vec![0; 64 * 1024],
         })
     }
@@ -62,18 +71,35 @@ impl TreeWatch {
     pub fn add_tree(&mut self, root: &Path) -> io::Result<()> {
         self.add_folder(root)?;
         self.add_below(root);
+        if !self.roots.iter().any(|r| r == root) {
+            self.roots.push(root.to_path_buf());
+        }
         Ok(())
     }
 
+    /// Watches the folders under `folder`, but not the hidden ones the scan skips (a
+    /// NAS's `@eaDir` beside every album among them).
     fn add_below(&mut self, folder: &Path) {
         let folders = walkdir::WalkDir::new(folder)
             .follow_links(true)
             .min_depth(1)
             .into_iter()
+            .filter_entry(|entry| !is_hidden(&entry.file_name().to_string_lossy()))
             .filter_map(Result::ok)
             .filter(|entry| entry.file_type().is_dir());
         for entry in folders {
             if let Err(err) = self.add_folder(entry.path()) {
+                if err.raw_os_error() == Some(libc::ENOSPC) {
+                    if !self.at_limit {
+                        self.at_limit = true;
+                        warn!(
+                            "the kernel's limit of watched folders is reached: changes in the \
+                             folders beyond it are picked up by the next scan (raise \
+                             fs.inotify.max_user_watches to watch them all)"
+                        );
+                    }
+                    return;
+                }
                 debug!(folder = %entry.path().display(), %err, "not watched");
             }
         }
@@ -105,16 +131,22 @@ impl TreeWatch {
 
     /// Waits up to `timeout` for changes; `Ok(None)` when there were none.
     pub fn wait(&mut self, timeout: Duration) -> io::Result<Option<Seen>> {
-        let timeout = Timespec::try_from(timeout).unwrap_or(Timespec {
-            tv_sec: 1,
-            tv_nsec: 0,
-        });
-        let mut fds = [PollFd::new(&self.inotify, PollFlags::IN)];
-        match poll(&mut fds, Some(&timeout)) {
-            Ok(0) => return Ok(None),
-            Ok(_) => {}
-            Err(rustix::io::Errno::INTR) => return Ok(None),
-            Err(err) => return Err(err.into()),
+        let deadline = Instant::now() + timeout;
+        loop {
+            // A signal (a child process ending) cuts a wait short; the quiet time the
+            // caller waits for must still pass.
+            let left = deadline.saturating_duration_since(Instant::now());
+            let left = Timespec::try_from(left).unwrap_or(Timespec {
+                tv_sec: 1,
+                tv_nsec: 0,
+            });
+            let mut fds = [PollFd::new(&self.inotify, PollFlags::IN)];
+            match poll(&mut fds, Some(&left)) {
+                Ok(0) => return Ok(None),
+                Ok(_) => break,
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(err) => return Err(err.into()),
+            }
         }
         let mut raw = Vec::new();
         let mut overflow = false;
@@ -137,9 +169,18 @@ impl TreeWatch {
         }
         let mut changed = Vec::with_capacity(raw.len());
         for (wd, mask, name) in raw {
+            if mask.contains(EventMask::UNMOUNT) {
+                // The disk went, not the files: an empty mount point left behind must not
+                // be scanned as a library emptied by its owner.
+                continue;
+            }
             if mask.contains(EventMask::IGNORED) {
                 // The kernel dropped this watch (its folder was deleted or unmounted).
-                self.folders.remove(&wd);
+                if let Some(folder) = self.folders.remove(&wd) {
+                    if self.roots.contains(&folder) {
+                        warn!(root = %folder.display(), "a library folder is no longer watched (deleted, moved or unmounted); changes to it are picked up by the next scan");
+                    }
+                }
                 continue;
             }
             let Some(folder) = self.folders.get(&wd) else {
@@ -153,7 +194,10 @@ impl TreeWatch {
                 if mask.contains(EventMask::MOVED_FROM) {
                     self.forget_below(&path);
                 }
-                if mask.intersects(EventMask::CREATE | EventMask::MOVED_TO) {
+                let hidden = name
+                    .as_deref()
+                    .is_some_and(|name| is_hidden(&name.to_string_lossy()));
+                if !hidden && mask.intersects(EventMask::CREATE | EventMask::MOVED_TO) {
                     // Files may land in the new folder before its watch does: the folder
                     // itself is reported, and the scan of it finds them.
                     match self.add_folder(&path) {
@@ -166,6 +210,12 @@ impl TreeWatch {
         }
         if overflow {
             warn!("the kernel's queue of file changes overflowed; every library folder is scanned");
+            // Folders made while events were lost were never announced: watch them now.
+            for root in self.roots.clone() {
+                if let Err(err) = self.add_tree(&root) {
+                    warn!(root = %root.display(), %err, "a library folder is no longer watched");
+                }
+            }
             return Ok(Some(Seen::Overflow));
         }
         Ok((!changed.is_empty()).then_some(Seen::Changed(changed)))
@@ -176,7 +226,8 @@ impl TreeWatch {
 mod tests {
     use super::*;
 
-    /// Waits until a wait reports something, or `tries` waits said nothing.
+    /// What the next waits report, once they have reported something and then nothing
+    /// (or after twenty waits of 50 ms).
     fn next(watch: &mut TreeWatch) -> Vec<PathBuf> {
         let mut seen = Vec::new();
         for _ in 0..20 {
@@ -230,6 +281,15 @@ mod tests {
             !seen.is_empty() && seen.iter().all(|p| p == &moved),
             "{seen:?}"
         );
+
+        // Hidden folders (the scan skips them) are not watched.
+        let hidden = root.join("Artist/.thumbnails");
+        std::fs::create_dir(&hidden).expect("mkdir");
+        next(&mut watch);
+        let mut fresh = TreeWatch::new().expect("inotify");
+        fresh.add_tree(&root).expect("watch");
+        std::fs::write(hidden.join("x.jpg"), b"x").expect("write");
+        assert_eq!(fresh.wait(Duration::from_millis(200)).expect("wait"), None);
 
         // A deleted file is reported.
         std::fs::remove_file(&song).expect("remove");
