@@ -38,8 +38,11 @@ use crate::library::scanner::Scanner;
 /// change out of that window.
 const EVENT_INTERVAL: Duration = Duration::from_secs(30);
 
-/// How long after a failed run the next one starts, when no scan ends before.
+/// How long after a failed run the next one starts, when no scan ends before; each failure
+/// in a row doubles it, up to [`RETRY_AT_MOST`], so a failure that keeps coming back (a
+/// full disk) does not fill the log and the feed.
 const RETRY_AFTER: Duration = Duration::from_secs(20);
+const RETRY_AT_MOST: Duration = Duration::from_secs(3600);
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoudnessError {
@@ -216,9 +219,9 @@ impl Analyzer {
     }
 
     /// The hub's background analysis: a run after each scan that ended, another one at
-    /// once when a scan ended during a run, and one [`RETRY_AFTER`] a run that failed (a
-    /// database busy past its timeout must not leave the library unmeasured until the
-    /// next scan, which may be days away), until the hub stops.
+    /// once when a scan ended during a run, and one [`RETRY_AFTER`] (or longer) after a run
+    /// that failed (a database busy past its timeout must not leave the library unmeasured
+    /// until the next scan, which may be days away), until the hub stops.
     pub fn follow_scans(
         &self,
         closed: impl std::future::Future<Output = ()> + Send + 'static,
@@ -231,6 +234,7 @@ impl Analyzer {
         tokio::spawn(async move {
             tokio::pin!(closed);
             let mut retry_at: Option<tokio::time::Instant> = None;
+            let mut retry_after = RETRY_AFTER;
             loop {
                 let retry =
                     tokio::time::sleep_until(retry_at.unwrap_or_else(tokio::time::Instant::now));
@@ -257,11 +261,12 @@ impl Analyzer {
                         return;
                     }
                     ended = run => match ended {
-                        Ok(RunEnd::Completed) => {}
+                        Ok(RunEnd::Completed) => retry_after = RETRY_AFTER,
                         Ok(RunEnd::Cancelled) => return,
                         Err(err) => {
-                            warn!(%err, retry_secs = RETRY_AFTER.as_secs(), "the loudness analysis stopped; it runs again after a pause or the next scan");
-                            retry_at = Some(tokio::time::Instant::now() + RETRY_AFTER);
+                            warn!(%err, retry_secs = retry_after.as_secs(), "the loudness analysis stopped; it runs again after a pause or the next scan");
+                            retry_at = Some(tokio::time::Instant::now() + retry_after);
+                            retry_after = (retry_after * 2).min(RETRY_AT_MOST);
                         }
                     },
                 }
