@@ -24,7 +24,7 @@ use super::roots::{self, Root};
 use super::scanner::Scanner;
 use super::tags::is_audio_file_name;
 use super::walk::artwork_rank;
-use super::walk::rel_path;
+use super::walk::{is_hidden, rel_path};
 #[cfg(target_os = "linux")]
 use tree::{Seen, TreeWatch};
 
@@ -168,7 +168,7 @@ fn debounce(mut tree: TreeWatch, roots: &[Root], scanner: &Scanner, stopped: &At
 fn changed_path(roots: &[Root], path: &Path) -> Option<ChangedPath> {
     let root = roots.iter().find(|r| path.starts_with(&r.path))?;
     let rel = rel_path(&root.path, path)?;
-    if rel.split('/').any(|part| part.starts_with('.')) {
+    if rel.split('/').any(is_hidden) {
         return None;
     }
     let name = rel.rsplit('/').next().unwrap_or_default();

@@ -41,12 +41,13 @@ pub struct Opened {
     pub meta: Metadata,
 }
 
-/// A library folder as resolved: its real path, and a reference to it when it is on a
-/// local file system (the fast path opens relative to it).
+/// A library folder as resolved: its real path, and whether it is on a local file system
+/// (the fast path's condition). No descriptor of it is kept: that would keep its disk from
+/// being unmounted.
 struct Folder {
     path: PathBuf,
     #[cfg(target_os = "linux")]
-    local: Option<rustix::fd::OwnedFd>,
+    local: bool,
 }
 
 /// Opens tracks' files inside the configured library folders.
@@ -100,18 +101,31 @@ impl FileOpener {
             return None;
         }
         let folders = self.fresh_folders()?;
-        let (dir, rel) = folders.iter().find_map(|folder| {
-            let dir = folder.local.as_ref()?;
+        let (folder, rel) = folders.iter().find_map(|folder| {
             let rel = path.strip_prefix(&folder.path).ok()?;
-            Some((dir, rel))
+            folder.local.then_some((folder, rel))
         })?;
-        // Opened for reading at once, unlike the slow path's bare reference: crossing no
-        // mount keeps `/dev` and every other file system out of reach, so at worst a
-        // regular file or a FIFO of the same local disk is opened, without side effects,
-        // and refused below (the reopen through `/proc` costs the fast path a tenth of
-        // its throughput: BENCHMARKS.md).
+        let dir = match openat2(
+            rustix::fs::CWD,
+            &folder.path,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::CACHED,
+        ) {
+            Ok(dir) => dir,
+            Err(Errno::NOSYS | Errno::INVAL | Errno::PERM) => {
+                self.cached_opens.store(false, Ordering::Relaxed);
+                return None;
+            }
+            Err(_) => return None,
+        };
+        // Opened for reading at once, unlike the slow path's bare reference (whose reopen
+        // through `/proc` cost the fast path a tenth of its throughput: BENCHMARKS.md):
+        // crossing no mount keeps `/dev` and every other file system out of reach, so what
+        // may be opened and then refused below is a file, a FIFO or a device node of the
+        // library's own disk, which only its owner (a device node: root) could put there.
         let fd = match openat2(
-            dir,
+            &dir,
             rel,
             OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC,
             Mode::empty(),
@@ -152,6 +166,11 @@ impl FileOpener {
             match open_checked(path, &folders)? {
                 Checked::Inside(opened) => return Ok(Some(*opened)),
                 Checked::Replaced => continue,
+                #[cfg(target_os = "linux")]
+                Checked::NoProc => match open_by_path(path, &folders)? {
+                    Checked::Inside(opened) => return Ok(Some(*opened)),
+                    _ => return Ok(None),
+                },
                 Checked::Gone | Checked::NotAFile => return Ok(None),
                 Checked::Outside => {
                     tracing::warn!(
@@ -171,7 +190,7 @@ impl FileOpener {
             .filter_map(|root| std::fs::canonicalize(root).ok())
             .map(|path| Folder {
                 #[cfg(target_os = "linux")]
-                local: local_folder(&path),
+                local: is_local(&path),
                 path,
             })
             .collect()
@@ -186,6 +205,9 @@ enum Checked {
     Gone,
     /// Unlinked since the path was looked up.
     Replaced,
+    /// `/proc` is not mounted (a chroot, a sandbox): the path must be resolved instead.
+    #[cfg(target_os = "linux")]
+    NoProc,
 }
 
 /// Whether `real` (a canonical path) lies inside one of the folders (canonical too), by
@@ -218,7 +240,9 @@ fn reopen_inside(reference: rustix::fd::OwnedFd, folders: &[Folder]) -> io::Resu
         return Ok(Checked::Replaced);
     }
     let name = format!("/proc/self/fd/{}", reference.as_raw_fd());
-    let real = std::fs::read_link(&name)?;
+    let Ok(real) = std::fs::read_link(&name) else {
+        return Ok(Checked::NoProc);
+    };
     if !inside(&real, folders) {
         return Ok(Checked::Outside);
     }
@@ -235,9 +259,14 @@ fn reopen_inside(reference: rustix::fd::OwnedFd, folders: &[Folder]) -> io::Resu
     })))
 }
 
-/// Without `O_PATH` and `/proc`: the path resolved, checked, then opened.
 #[cfg(not(target_os = "linux"))]
 fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
+    open_by_path(path, folders)
+}
+
+/// Without `O_PATH` and `/proc`: the path resolved, checked, then opened (a link swapped
+/// in between is not caught here).
+fn open_by_path(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
     let real = match std::fs::canonicalize(path) {
         Ok(real) => real,
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Checked::Gone),
@@ -246,11 +275,16 @@ fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
     if !inside(&real, folders) {
         return Ok(Checked::Outside);
     }
-    if !std::fs::metadata(&real)?.is_file() {
+    // Non-blocking: a FIFO put there since the check must not hold the thread.
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(&real)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
         return Ok(Checked::NotAFile);
     }
-    let file = File::open(&real)?;
-    let meta = file.metadata()?;
     Ok(Checked::Inside(Box::new(Opened {
         path: real,
         file,
@@ -258,13 +292,12 @@ fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
     })))
 }
 
-/// A reference to the folder when it is on a file system of local disks or memory, where
-/// an open whose path is all cached does not wait; network and user-space file systems
-/// (NFS, SMB, FUSE) may wait on every open, so their folders take the slow path.
+/// Whether the folder is on a file system of local disks or memory, where an open whose
+/// path is all cached does not wait; network and user-space file systems (NFS, SMB, FUSE)
+/// may wait on every open, so their folders take the slow path.
 #[cfg(target_os = "linux")]
-fn local_folder(path: &Path) -> Option<rustix::fd::OwnedFd> {
-    use rustix::fs::{fstatfs, open, Mode, OFlags};
-    const LOCAL: [i64; 13] = [
+fn is_local(path: &Path) -> bool {
+    const LOCAL: [u32; 13] = [
         0xEF53,      // ext2, ext3, ext4
         0x5846_5342, // xfs
         0x9123_683E, // btrfs
@@ -279,14 +312,8 @@ fn local_folder(path: &Path) -> Option<rustix::fd::OwnedFd> {
         0x2011_BAB0, // exfat
         0x7366_746E, // ntfs3
     ];
-    let dir = open(
-        path,
-        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
-        Mode::empty(),
-    )
-    .ok()?;
-    let kind = fstatfs(&dir).ok()?.f_type as i64;
-    LOCAL.contains(&kind).then_some(dir)
+    // The magic numbers are 32-bit; where `f_type` is a signed word they come sign-extended.
+    rustix::fs::statfs(path).is_ok_and(|fs| LOCAL.contains(&(fs.f_type as u32)))
 }
 
 #[cfg(all(test, target_os = "linux"))]
@@ -315,7 +342,7 @@ mod tests {
         assert_eq!(slow.path, canonical);
         let local = opener
             .fresh_folders()
-            .is_some_and(|folders| folders.iter().all(|f| f.local.is_some()));
+            .is_some_and(|folders| folders.iter().all(|f| f.local));
         // The cache answers where the kernel and the file system allow it (Linux 5.12, a
         // local disk, no sandbox refusing `openat2`); elsewhere the slow path does.
         match opener.open_from_cache(&canonical) {
@@ -359,11 +386,11 @@ mod tests {
         let folders = [
             Folder {
                 path: PathBuf::from("/other"),
-                local: None,
+                local: false,
             },
             Folder {
                 path: PathBuf::from("/music"),
-                local: None,
+                local: false,
             },
         ];
         assert!(inside(Path::new("/music/A/b.mp3"), &folders));
@@ -377,7 +404,7 @@ mod tests {
         std::fs::write(&song, b"old").expect("write");
         let folders = [Folder {
             path: dir.path().canonicalize().expect("canonical"),
-            local: None,
+            local: false,
         }];
         // The reference taken before the rename is the old, now unlinked, file.
         let before = rustix::fs::open(

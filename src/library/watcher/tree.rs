@@ -129,7 +129,8 @@ impl TreeWatch {
         }
     }
 
-    /// Waits up to `timeout` for changes; `Ok(None)` when there were none.
+    /// Waits up to `timeout` for changes; `Ok(None)` when the whole wait was quiet (events
+    /// that name no library path still count as activity: `Seen::Changed` of nothing).
     pub fn wait(&mut self, timeout: Duration) -> io::Result<Option<Seen>> {
         let deadline = Instant::now() + timeout;
         loop {
@@ -164,7 +165,10 @@ impl TreeWatch {
                     ));
                 }
             }
-            Err(err) if err.kind() == io::ErrorKind::WouldBlock => return Ok(None),
+            // Woken for nothing to read: something happened all the same.
+            Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
+                return Ok(Some(Seen::Changed(Vec::new())))
+            }
             Err(err) => return Err(err),
         }
         let mut changed = Vec::with_capacity(raw.len());
@@ -210,7 +214,10 @@ impl TreeWatch {
         }
         if overflow {
             warn!("the kernel's queue of file changes overflowed; every library folder is scanned");
-            // Folders made while events were lost were never announced: watch them now.
+            // Folders made while events were lost were never announced, and the watches of
+            // folders moved away meanwhile were never dropped: the trees are watched afresh.
+            self.inotify = Inotify::init()?;
+            self.folders.clear();
             for root in self.roots.clone() {
                 if let Err(err) = self.add_tree(&root) {
                     warn!(root = %root.display(), %err, "a library folder is no longer watched");
@@ -218,7 +225,9 @@ impl TreeWatch {
             }
             return Ok(Some(Seen::Overflow));
         }
-        Ok((!changed.is_empty()).then_some(Seen::Changed(changed)))
+        // Events that name no path (a watch dropped) are still activity: only a wait that
+        // ran out is quiet.
+        Ok(Some(Seen::Changed(changed)))
     }
 }
 
