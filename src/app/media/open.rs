@@ -93,9 +93,7 @@ impl FileOpener {
     /// `None` leaves every other verdict to the slow path.
     #[cfg(target_os = "linux")]
     fn open_from_cache(&self, path: &Path) -> Option<Opened> {
-        use rustix::fs::{openat2, Mode, OFlags, ResolveFlags};
-        use rustix::io::Errno;
-        use std::os::fd::AsRawFd;
+        use rustix::fs::{OFlags, ResolveFlags};
         use std::os::unix::fs::MetadataExt;
         if !self.cached_opens.load(Ordering::Relaxed) {
             return None;
@@ -105,50 +103,55 @@ impl FileOpener {
             let rel = path.strip_prefix(&folder.path).ok()?;
             folder.local.then_some((folder, rel))
         })?;
-        let dir = match openat2(
+        let dir = self.open_cached(
             rustix::fs::CWD,
             &folder.path,
             OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
-            Mode::empty(),
             ResolveFlags::CACHED,
-        ) {
-            Ok(dir) => dir,
-            Err(Errno::NOSYS | Errno::INVAL | Errno::PERM) => {
-                self.cached_opens.store(false, Ordering::Relaxed);
-                return None;
-            }
-            Err(_) => return None,
-        };
+        )?;
         // Opened for reading at once, unlike the slow path's bare reference (whose reopen
         // through `/proc` cost the fast path a tenth of its throughput: BENCHMARKS.md):
         // crossing no mount keeps `/dev` and every other file system out of reach, so what
         // may be opened and then refused below is a file, a FIFO or a device node of the
         // library's own disk, which only its owner (a device node: root) could put there.
-        let fd = match openat2(
+        let fd = self.open_cached(
             &dir,
             rel,
             OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC,
-            Mode::empty(),
             ResolveFlags::CACHED | ResolveFlags::NO_XDEV | ResolveFlags::NO_MAGICLINKS,
-        ) {
-            Ok(fd) => fd,
-            Err(Errno::NOSYS | Errno::INVAL | Errno::PERM) => {
-                self.cached_opens.store(false, Ordering::Relaxed);
-                return None;
-            }
-            Err(_) => return None,
-        };
+        )?;
         let file = File::from(fd);
         let meta = file.metadata().ok()?;
         if !meta.is_file() || meta.nlink() == 0 {
             return None;
         }
-        let real = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())).ok()?;
+        let real = std::fs::read_link(descriptor_name(&file)).ok()?;
         inside(&real, &folders).then_some(Opened {
             path: real,
             file,
             meta,
         })
+    }
+
+    /// `openat2` for the fast path: `None` when the kernel cannot open from memory alone,
+    /// and for good when it cannot do that at all.
+    #[cfg(target_os = "linux")]
+    fn open_cached(
+        &self,
+        dir: impl rustix::fd::AsFd,
+        path: &Path,
+        flags: rustix::fs::OFlags,
+        resolve: rustix::fs::ResolveFlags,
+    ) -> Option<rustix::fd::OwnedFd> {
+        use rustix::io::Errno;
+        match rustix::fs::openat2(dir, path, flags, rustix::fs::Mode::empty(), resolve) {
+            Ok(fd) => Some(fd),
+            Err(Errno::NOSYS | Errno::INVAL | Errno::PERM) => {
+                self.cached_opens.store(false, Ordering::Relaxed);
+                None
+            }
+            Err(_) => None,
+        }
     }
 
     #[cfg(not(target_os = "linux"))]
@@ -163,14 +166,16 @@ impl FileOpener {
         // A file replaced by a rename between the open and the check is the old one,
         // unlinked: the path names the new one, which a second try opens.
         for _ in 0..2 {
-            match open_checked(path, &folders)? {
+            let checked = match open_checked(path, &folders)? {
+                #[cfg(target_os = "linux")]
+                Checked::NoProc => open_by_path(path, &folders)?,
+                checked => checked,
+            };
+            match checked {
                 Checked::Inside(opened) => return Ok(Some(*opened)),
                 Checked::Replaced => continue,
                 #[cfg(target_os = "linux")]
-                Checked::NoProc => match open_by_path(path, &folders)? {
-                    Checked::Inside(opened) => return Ok(Some(*opened)),
-                    _ => return Ok(None),
-                },
+                Checked::NoProc => return Ok(None),
                 Checked::Gone | Checked::NotAFile => return Ok(None),
                 Checked::Outside => {
                     tracing::warn!(
@@ -231,7 +236,6 @@ fn open_checked(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
 #[cfg(target_os = "linux")]
 fn reopen_inside(reference: rustix::fd::OwnedFd, folders: &[Folder]) -> io::Result<Checked> {
     use rustix::fs::{fstat, open, FileType, Mode, OFlags};
-    use std::os::fd::AsRawFd;
     let stat = fstat(&reference)?;
     if FileType::from_raw_mode(stat.st_mode) != FileType::RegularFile {
         return Ok(Checked::NotAFile);
@@ -239,7 +243,7 @@ fn reopen_inside(reference: rustix::fd::OwnedFd, folders: &[Folder]) -> io::Resu
     if stat.st_nlink == 0 {
         return Ok(Checked::Replaced);
     }
-    let name = format!("/proc/self/fd/{}", reference.as_raw_fd());
+    let name = descriptor_name(&reference);
     let Ok(real) = std::fs::read_link(&name) else {
         return Ok(Checked::NoProc);
     };
@@ -290,6 +294,12 @@ fn open_by_path(path: &Path, folders: &[Folder]) -> io::Result<Checked> {
         file,
         meta,
     })))
+}
+
+/// The kernel's name for an open descriptor, which reads back as the file's real place.
+#[cfg(target_os = "linux")]
+fn descriptor_name(fd: &impl std::os::fd::AsRawFd) -> String {
+    format!("/proc/self/fd/{}", fd.as_raw_fd())
 }
 
 /// Whether the folder is on a file system of local disks or memory, where an open whose
