@@ -44,10 +44,14 @@ use music_hub::library::generate;
 mod loudness;
 #[path = "bench/memory.rs"]
 mod memory;
+#[path = "bench/mpd.rs"]
+mod mpd;
 #[path = "bench/ping.rs"]
 mod ping;
 #[path = "bench/queries.rs"]
 mod queries;
+#[path = "bench/queries_mpd.rs"]
+mod queries_mpd;
 #[path = "bench/rest.rs"]
 mod rest;
 #[path = "bench/scale.rs"]

@@ -8,6 +8,9 @@
 //! throughput. Routes: `GET /api/tracks?limit=50` walking pages of every sort (deep pages
 //! too), `GET /api/album/{id}` over 500 albums, and `GET /api/search` in four kinds: a
 //! three-letter prefix, a whole word, two words, and a misspelt word (the typo fallback).
+//!
+//! The peer is Debian's mpd over the same folder, after its own scan, asked the nearest
+//! thing it has to each route over its protocol (`queries_mpd.rs`), timed the same way.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -15,6 +18,8 @@ use std::time::{Duration, Instant};
 use music_hub::library::generate;
 
 use super::memory::HubProcess;
+use super::mpd;
+use super::queries_mpd;
 use super::rest::SORTS;
 use super::{library, ms, percentile};
 
@@ -66,10 +71,11 @@ async fn get(client: &reqwest::Client, url: &str) -> BenchResult<(Duration, byte
     Ok((started.elapsed(), body))
 }
 
-/// The requests of one route, as full URLs.
-struct Route {
+/// The requests of one route: the hub's as full URLs, and mpd's nearest commands.
+pub(super) struct Route {
     name: &'static str,
     urls: Vec<String>,
+    pub(super) mpd: Vec<String>,
 }
 
 /// Pages of `/api/tracks?limit=50`, 20 deep in each sort in turn, their cursors followed.
@@ -105,36 +111,40 @@ fn searches(base: &str, tracks: usize, requests: usize) -> [Route; 4] {
         let second = words.next().unwrap_or_else(|| "mira".into());
         (first, second)
     };
-    let url = |q: String| format!("{base}/api/search?q={q}&record=false");
-    let kind = |name, make: &dyn Fn(String, String) -> String| Route {
-        name,
-        urls: (0..requests)
+    let url = |q: &[String]| format!("{base}/api/search?q={}&record=false", q.join("%20"));
+    let kind = |name, make: &dyn Fn(String, String) -> Vec<String>| {
+        let queries: Vec<Vec<String>> = (0..requests)
             .map(|i| {
                 let (first, second) = words(i);
-                url(make(first, second))
+                make(first, second)
             })
-            .collect(),
+            .collect();
+        Route {
+            name,
+            urls: queries.iter().map(|q| url(q)).collect(),
+            mpd: queries.iter().map(|q| queries_mpd::search(q)).collect(),
+        }
     };
     [
-        kind("search: prefix", &|w, _| w.chars().take(3).collect()),
-        kind("search: word", &|w, _| w),
-        kind("search: two words", &|w, s| format!("{w}%20{s}")),
+        kind("search: prefix", &|w, _| vec![w.chars().take(3).collect()]),
+        kind("search: word", &|w, _| vec![w]),
+        kind("search: two words", &|w, s| vec![w, s]),
         // A letter slipped in after the first: only the typo fallback finds it.
         kind("search: misspelt", &|w, _| {
             let mut chars = w.chars();
             let head: String = chars.next().into_iter().collect();
-            format!("{head}x{}", chars.as_str())
+            vec![format!("{head}x{}", chars.as_str())]
         }),
     ]
 }
 
-/// What one route measured.
-struct Figures {
-    cpu_per_request: Duration,
-    p50: Duration,
-    p99: Duration,
-    p99_concurrent: Duration,
-    per_sec_concurrent: f64,
+/// What one route measured, on either side.
+pub(super) struct Figures {
+    pub(super) cpu_per_request: Duration,
+    pub(super) p50: Duration,
+    pub(super) p99: Duration,
+    /// The p99 and the throughput under 32 concurrent clients, when measured.
+    pub(super) concurrent: Option<(Duration, f64)>,
 }
 
 async fn measure(
@@ -186,72 +196,118 @@ async fn measure(
         cpu_per_request: cpu / u32::try_from(route.urls.len().max(1))?,
         p50,
         p99,
-        p99_concurrent: percentile(&concurrent, 99.0),
-        per_sec_concurrent: concurrent.len() as f64 / elapsed.as_secs_f64(),
+        concurrent: Some((
+            percentile(&concurrent, 99.0),
+            concurrent.len() as f64 / elapsed.as_secs_f64(),
+        )),
     })
 }
 
 pub async fn run(work_dir: &Path, sizes: &[usize], requests: usize) -> BenchResult<()> {
     let tick = clock_tick();
+    let mpd = mpd::binary()?;
     for &tracks in sizes {
-        let library = library(work_dir, tracks)?;
-        let started = Instant::now();
-        let (hub, addr, _) = HubProcess::start(&library).await?;
-        eprintln!(
-            "{tracks} tracks scanned by the hub child in {:.1} s",
-            started.elapsed().as_secs_f64()
-        );
-        let base = format!("http://{addr}");
-        let client = reqwest::Client::builder()
-            .pool_max_idle_per_host(CLIENTS)
-            .build()?;
-
-        let (_, albums) = get(&client, &format!("{base}/api/albums?limit=500")).await?;
-        let albums: serde_json::Value = serde_json::from_slice(&albums)?;
-        let album_urls: Vec<String> = albums["items"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|a| a["id"].as_str())
-            .map(|id| format!("{base}/api/album/{id}"))
-            .collect();
-        if album_urls.is_empty() {
-            return Err("the hub scanned no albums".into());
-        }
-        let mut routes = vec![
-            Route {
-                name: "GET /api/tracks?limit=50",
-                urls: track_pages(&client, &base, requests).await?,
-            },
-            Route {
-                name: "GET /api/album/{id}",
-                urls: album_urls.iter().cycle().take(requests).cloned().collect(),
-            },
-        ];
-        routes.extend(searches(&base, tracks, requests));
+        // mpd takes only an absolute music_directory (the default work dir is relative).
+        let library = std::fs::canonicalize(library(work_dir, tracks)?)?;
+        let load_before = load_average();
+        let (routes, hub) = hub_side(&library, tracks, requests, tick).await?;
+        let peer = queries_mpd::run(&mpd, &library, &routes, tick)?;
 
         println!(
-            "at {tracks} tracks, hub in a child process ({requests} requests a route; load {}):",
+            "at {tracks} tracks, the hub and mpd in child processes, one after the other \
+             ({requests} requests a route; load {load_before} before, {} after):",
             load_average()
         );
         println!(
-            "  {:<26} {:>12} {:>9} {:>9} {:>13} {:>10}",
-            "route", "CPU/request", "p50 1c", "p99 1c", "p99 32c", "req/s 32c"
+            "  {:<26} {:>12} {:>8} {:>9} {:>9} {:>13} {:>10}",
+            "route", "CPU/request", "× mpd", "p50 1c", "p99 1c", "p99 32c", "req/s 32c"
         );
-        for route in &routes {
-            let f = measure(&client, route, hub.pid(), tick).await?;
-            println!(
-                "  {:<26} {:>9.3} ms {:>6.2} ms {:>6.2} ms {:>10.2} ms {:>10.0}",
-                route.name,
-                ms(f.cpu_per_request),
-                ms(f.p50),
-                ms(f.p99),
-                ms(f.p99_concurrent),
-                f.per_sec_concurrent
-            );
+        for ((route, hub), mpd) in routes.iter().zip(&hub).zip(&peer) {
+            let ratio = hub.cpu_per_request.as_secs_f64() / mpd.cpu_per_request.as_secs_f64();
+            print_row(route.name, hub, &format!("{ratio:.3}"));
+            print_row("    mpd", mpd, "");
         }
-        println!("  load after: {}", load_average());
-        drop(hub);
     }
     Ok(())
+}
+
+fn print_row(name: &str, f: &Figures, ratio: &str) {
+    let (p99, per_sec) = match f.concurrent {
+        Some((p99, per_sec)) => (format!("{:.2} ms", ms(p99)), format!("{per_sec:.0}")),
+        None => ("-".into(), "-".into()),
+    };
+    println!(
+        "  {:<26} {:>9.3} ms {:>8} {:>6.2} ms {:>6.2} ms {:>13} {:>10}",
+        name,
+        ms(f.cpu_per_request),
+        ratio,
+        ms(f.p50),
+        ms(f.p99),
+        p99,
+        per_sec
+    );
+}
+
+/// The hub's side: a hub child over `library`, each route measured; with the routes, whose
+/// mpd commands the peer then runs.
+async fn hub_side(
+    library: &Path,
+    tracks: usize,
+    requests: usize,
+    tick: Duration,
+) -> BenchResult<(Vec<Route>, Vec<Figures>)> {
+    let started = Instant::now();
+    let (hub, addr, _) = HubProcess::start(library).await?;
+    eprintln!(
+        "{tracks} tracks scanned by the hub child in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let base = format!("http://{addr}");
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(CLIENTS)
+        .build()?;
+
+    let (_, albums) = get(&client, &format!("{base}/api/albums?limit=500")).await?;
+    let albums: serde_json::Value = serde_json::from_slice(&albums)?;
+    let albums: Vec<(String, String)> = albums["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| {
+            let id = a["id"].as_str()?;
+            let mpd = queries_mpd::album(a["title"].as_str()?, a["artists"][0]["name"].as_str()?);
+            Some((format!("{base}/api/album/{id}"), mpd))
+        })
+        .collect();
+    if albums.is_empty() {
+        return Err("the hub scanned no albums".into());
+    }
+    let mut routes = vec![
+        Route {
+            name: "GET /api/tracks?limit=50",
+            urls: track_pages(&client, &base, requests).await?,
+            mpd: queries_mpd::track_pages(requests),
+        },
+        Route {
+            name: "GET /api/album/{id}",
+            urls: albums
+                .iter()
+                .cycle()
+                .take(requests)
+                .map(|a| a.0.clone())
+                .collect(),
+            mpd: albums
+                .iter()
+                .cycle()
+                .take(requests)
+                .map(|a| a.1.clone())
+                .collect(),
+        },
+    ];
+    routes.extend(searches(&base, tracks, requests));
+    let mut figures = Vec::with_capacity(routes.len());
+    for route in &routes {
+        figures.push(measure(&client, route, hub.pid(), tick).await?);
+    }
+    Ok((routes, figures))
 }

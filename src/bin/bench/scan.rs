@@ -23,17 +23,17 @@
 //! with the machine's load.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use music_hub::clock::{SharedClock, SystemClock};
 use music_hub::db::Database;
 use music_hub::library::job::{ScanSetup, Trigger};
 use music_hub::library::lock::ScanLock;
 
+use super::mpd::{self, Mpd};
 use super::BenchHub;
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -62,7 +62,7 @@ pub async fn run(library: &Path, tracks: usize, runs: usize, against: &str) -> B
     if against != "mpd" {
         return Err(format!("--against {against}: only mpd is known").into());
     }
-    let mpd = mpd_binary()?;
+    let mpd = mpd::binary()?;
     // mpd takes only an absolute music_directory (the default work dir is relative).
     let library = &std::fs::canonicalize(library)?;
     let scratch = tempfile::tempdir()?;
@@ -244,179 +244,28 @@ fn report_first(added: u64, how: &str) -> BenchResult<()> {
     Ok(())
 }
 
-/// mpd's binary, installed from Debian when missing and this runs as root.
-fn mpd_binary() -> BenchResult<PathBuf> {
-    let found = || {
-        ["/usr/bin/mpd", "/usr/sbin/mpd"]
-            .into_iter()
-            .map(PathBuf::from)
-            .find(|p| p.exists())
-    };
-    if let Some(path) = found() {
-        return Ok(path);
-    }
-    if is_root() {
-        eprintln!("installing mpd from Debian ...");
-        let ok = Command::new("apt-get")
-            .args(["install", "-y", "mpd"])
-            .stdout(Stdio::null())
-            .status()?
-            .success();
-        if ok {
-            if let Some(path) = found() {
-                return Ok(path);
-            }
-        }
-    }
-    Err(
-        "`--against mpd` needs Debian's mpd: run `apt-get install -y mpd` as root \
-         (the bench does it itself when it runs as root)"
-            .into(),
-    )
-}
-
 /// mpd's side: started on an empty database, which it scans at start-up.
 fn mpd_side(mpd: &Path, library: &Path, dir: &Path) -> BenchResult<Figures> {
-    std::fs::create_dir_all(dir.join("playlists"))?;
-    let port = std::net::TcpListener::bind(("127.0.0.1", 0))?
-        .local_addr()?
-        .port();
-    let conf = dir.join("mpd.conf");
-    let quoted = |p: &Path| p.display().to_string().replace('"', "\\\"");
-    std::fs::write(
-        &conf,
-        format!(
-            "music_directory \"{}\"\nplaylist_directory \"{}\"\ndb_file \"{}\"\n\
-             state_file \"{}\"\npid_file \"{}\"\nlog_file \"{}\"\n\
-             bind_to_address \"127.0.0.1\"\nport \"{port}\"\nzeroconf_enabled \"no\"\n\
-             log_level \"error\"\nauto_update \"no\"\naudio_output {{\n  type \"null\"\n  name \"null\"\n}}\n",
-            quoted(library),
-            quoted(&dir.join("playlists")),
-            quoted(&dir.join("database")),
-            quoted(&dir.join("state")),
-            quoted(&dir.join("pid")),
-            quoted(&dir.join("log")),
-        ),
-    )?;
-    let started = Instant::now();
-    let mut child = Command::new(mpd)
-        .arg("--no-daemon")
-        .arg(&conf)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let pid = child.id();
-    let result = (|| {
-        let mut client = MpdClient::connect(port, started)?;
-        // If mpd did not start an update of its own, ask for one and time from there.
-        let from = if client.updating()? {
-            started
-        } else {
-            let asked = Instant::now();
-            client.command("update")?;
-            asked
-        };
-        client.wait_update()?;
-        let first = from.elapsed().as_secs_f64();
-        let first_cpu = cpu_seconds(pid).unwrap_or(0.0);
-        let asked = Instant::now();
-        client.command("update")?;
-        client.wait_update()?;
-        let rescan = asked.elapsed().as_secs_f64();
-        let songs = client.stat("songs")?;
-        if songs == 0 {
-            return Err("mpd found no songs".into());
-        }
-        Ok::<_, Box<dyn std::error::Error>>(Figures {
-            first,
-            rescan,
-            peak_kib: peak_kib(pid).unwrap_or(0),
-            cpu: cpu_seconds(pid).unwrap_or(0.0),
-            first_cpu,
-        })
-    })();
-    let _ = child.kill();
-    let _ = child.wait();
-    result
-}
-
-/// Enough of mpd's protocol for the bench: commands and their `key: value` answers.
-struct MpdClient {
-    reader: BufReader<TcpStream>,
-    writer: TcpStream,
-}
-
-impl MpdClient {
-    fn connect(port: u16, started: Instant) -> BenchResult<MpdClient> {
-        let stream = loop {
-            match TcpStream::connect(("127.0.0.1", port)) {
-                Ok(stream) => break stream,
-                Err(_) if started.elapsed() < Duration::from_secs(30) => {
-                    std::thread::sleep(Duration::from_millis(2))
-                }
-                Err(err) => return Err(format!("mpd did not listen: {err}").into()),
-            }
-        };
-        let mut client = MpdClient {
-            reader: BufReader::new(stream.try_clone()?),
-            writer: stream,
-        };
-        let mut greeting = String::new();
-        client.reader.read_line(&mut greeting)?;
-        if !greeting.starts_with("OK MPD") {
-            return Err(format!("not mpd: {greeting}").into());
-        }
-        Ok(client)
+    let server = Mpd::spawn(mpd, library, dir)?;
+    let pid = server.pid();
+    let from = server.first_scan()?;
+    let first = from.elapsed().as_secs_f64();
+    let first_cpu = cpu_seconds(pid).unwrap_or(0.0);
+    let mut client = server.connect()?;
+    let asked = Instant::now();
+    client.command("update")?;
+    client.wait_update()?;
+    let rescan = asked.elapsed().as_secs_f64();
+    if client.stat("songs")? == 0 {
+        return Err("mpd found no songs".into());
     }
-
-    fn command(&mut self, command: &str) -> BenchResult<Vec<(String, String)>> {
-        self.writer.write_all(format!("{command}\n").as_bytes())?;
-        let mut pairs = Vec::new();
-        loop {
-            let mut line = String::new();
-            if self.reader.read_line(&mut line)? == 0 {
-                return Err("mpd closed the connection".into());
-            }
-            let line = line.trim_end();
-            if line == "OK" {
-                return Ok(pairs);
-            }
-            if line.starts_with("ACK") {
-                return Err(format!("mpd: {command}: {line}").into());
-            }
-            if let Some((k, v)) = line.split_once(": ") {
-                pairs.push((k.to_owned(), v.to_owned()));
-            }
-        }
-    }
-
-    fn updating(&mut self) -> BenchResult<bool> {
-        Ok(self
-            .command("status")?
-            .iter()
-            .any(|(k, _)| k == "updating_db"))
-    }
-
-    fn wait_update(&mut self) -> BenchResult<()> {
-        let started = Instant::now();
-        while self.updating()? {
-            if started.elapsed() > Duration::from_secs(1800) {
-                return Err("mpd's update did not end".into());
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        Ok(())
-    }
-
-    fn stat(&mut self, key: &str) -> BenchResult<u64> {
-        let stats = self.command("stats")?;
-        Ok(stats
-            .iter()
-            .find(|(k, _)| k == key)
-            .and_then(|(_, v)| v.parse().ok())
-            .unwrap_or(0))
-    }
+    Ok(Figures {
+        first,
+        rescan,
+        peak_kib: peak_kib(pid).unwrap_or(0),
+        cpu: cpu_seconds(pid).unwrap_or(0.0),
+        first_cpu,
+    })
 }
 
 /// A process's peak resident memory in KiB (`VmHWM`).
