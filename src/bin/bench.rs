@@ -16,7 +16,8 @@
 //! `scan` reports the first-scan rate and the unchanged-rescan time; `queries`
 //! (`bench/queries.rs`) starts a hub in a child process over the library and reports the
 //! hub's CPU time per request and latency percentiles of `GET /api/tracks`,
-//! `GET /api/album/{id}` and `GET /api/search`, measured from clients on the same machine;
+//! `GET /api/album/{id}` and `GET /api/search`, measured from clients on the same machine,
+//! then Debian's mpd over the same folder with its nearest commands (`bench/queries_mpd.rs`);
 //! `ping` (`bench/ping.rs`) loads `/api/ping` of the hub and of a bare poem server; `stream` compares streaming random ranges of one large file from
 //! the hub and from nginx (`bench/stream.rs`); `artwork` (`bench/artwork.rs`) times scaling
 //! a 3000×3000 JPEG and serving a cached thumbnail; `stream-memory` (`bench/memory.rs`)
@@ -94,8 +95,8 @@ enum Bench {
         library: PathBuf,
         data_dir: PathBuf,
     },
-    /// Per-route CPU and latency of a hub (in a child process) serving the library
-    /// (repeatable --tracks; `bench/queries.rs`).
+    /// Per-route CPU and latency of a hub (in a child process) serving the library, then
+    /// of mpd over it (repeatable --tracks; `bench/queries.rs`).
     Queries {
         #[arg(long, default_values_t = [20_000])]
         tracks: Vec<usize>,

@@ -46,6 +46,7 @@ use diesel::SqliteConnection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations};
 
 use open::{companion, open_checked, read_only_reason, Opened};
+pub use open::{scan_sized_cache, ScanSizedCache};
 use parking_lot::RwLock;
 
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");

@@ -203,7 +203,8 @@ impl ScanJob {
             .pool
             .get()
             .map_err(JobError::from)
-            .and_then(|mut conn| {
+            .and_then(|mut pooled| {
+                let mut conn = crate::db::scan_sized_cache(&mut pooled)?;
                 record::start_run(self, lock, &mut conn)?;
                 let outcome = match work(&mut conn) {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
