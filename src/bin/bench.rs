@@ -431,3 +431,13 @@ fn peak_memory() -> String {
         })
         .unwrap_or_else(|| "unknown".into())
 }
+
+/// Whether this process runs as root (its real user id, from /proc).
+fn is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
+        s.lines()
+            .find(|l| l.starts_with("Uid:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            == Some("0")
+    })
+}

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::scan::is_root;
+use super::is_root;
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -52,7 +52,7 @@ pub struct Mpd {
     child: Child,
     port: u16,
     /// When it was started: its start-up scan is timed from here.
-    pub started: Instant,
+    started: Instant,
 }
 
 impl Mpd {
@@ -64,14 +64,14 @@ impl Mpd {
             .local_addr()?
             .port();
         let conf = dir.join("mpd.conf");
-        let quoted = |p: &Path| p.display().to_string().replace('"', "\\\"");
+        let quoted = |p: &Path| quote(&p.display().to_string());
         std::fs::write(
             &conf,
             format!(
-                "music_directory \"{}\"\nplaylist_directory \"{}\"\ndb_file \"{}\"\n\
-                 state_file \"{}\"\npid_file \"{}\"\nlog_file \"{}\"\n\
+                "music_directory {}\nplaylist_directory {}\ndb_file {}\n\
+                 state_file {}\npid_file {}\nlog_file {}\n\
                  bind_to_address \"127.0.0.1\"\nport \"{port}\"\nzeroconf_enabled \"no\"\n\
-                 log_level \"error\"\nauto_update \"no\"\nmax_connections \"100\"\n\
+                 log_level \"error\"\nauto_update \"no\"\n\
                  audio_output {{\n  type \"null\"\n  name \"null\"\n}}\n",
                 quoted(library),
                 quoted(&dir.join("playlists")),

@@ -297,16 +297,6 @@ fn cpu_seconds(pid: u32) -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
-/// Whether this process runs as root (its real user id, from /proc).
-pub(crate) fn is_root() -> bool {
-    std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
-        s.lines()
-            .find(|l| l.starts_with("Uid:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            == Some("0")
-    })
-}
-
 /// The machine's load averages, as `uptime` prints them.
 pub(crate) fn load() -> String {
     std::fs::read_to_string("/proc/loadavg")

@@ -61,7 +61,7 @@ fn program(name: &str, package: &str) -> BenchResult<PathBuf> {
     if let Some(path) = found() {
         return Ok(path);
     }
-    if super::scan::is_root() {
+    if super::is_root() {
         eprintln!("installing {package} from Debian ...");
         let ok = Command::new("apt-get")
             .args(["install", "-y", package])

@@ -203,8 +203,7 @@ impl ScanJob {
             .pool
             .get()
             .map_err(JobError::from)
-            .and_then(|mut pooled| {
-                let mut conn = crate::db::scan_sized_cache(&mut pooled)?;
+            .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
                 let outcome = match work(&mut conn) {
                     Ok(()) if self.progress.is_cancelled() => Outcome {
@@ -284,6 +283,15 @@ impl ScanJob {
         // A first scan writes faster without the indexes and the row-by-row search index
         // upkeep; they are back before finalizing, which reads tracks by album.
         let bulk = self.everything && deferred::catalogue_is_empty(conn)?;
+        // A first scan's memory peak is mostly its connection's page cache: smaller for
+        // the rest of the scan, the pooled size again when it returns.
+        let mut smaller_cache;
+        let conn: &mut SqliteConnection = if bulk {
+            smaller_cache = crate::db::scan_sized_cache(conn)?;
+            &mut smaller_cache
+        } else {
+            conn
+        };
         if bulk {
             let set_aside = deferred::set_aside(conn)?;
             info!(set_aside, "first scan: indexes and search upkeep deferred");
