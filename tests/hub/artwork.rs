@@ -388,6 +388,38 @@ async fn a_cover_added_beside_unchanged_files_is_picked_up_by_a_rescan_and_the_w
     .await;
 }
 
+/// An unchanged rescan skips choosing covers only when every folder image is a cover as it
+/// was: a second rescan keeps the cover, a replaced one and a removed one are still seen.
+#[tokio::test]
+async fn an_ordinary_rescan_sees_a_cover_replaced_or_removed_and_keeps_one_left_alone() {
+    let lib = library();
+    let hub = hub_on(&lib.root, false).await;
+    finished_scan(&hub).await;
+    let song = by_title(&all_tracks(&hub).await)["Embedded Song"].clone();
+    let rescan = || async {
+        json_with_status(start_scan(&hub, json!({})).await, 202).await;
+        let status = finished_scan(&hub).await;
+        assert_eq!(status["filesUnchanged"], 4, "an ordinary rescan: {status}");
+        album_of(&hub, &song).await["artworkId"].clone()
+    };
+    let cover_path = lib.root.join("Embedded/cover.jpg");
+    let cover = noisy_jpeg(120, 120, 9);
+    std::fs::write(&cover_path, &cover).expect("cover");
+    assert_eq!(rescan().await, artwork_id(&cover).as_str());
+    assert_eq!(rescan().await, artwork_id(&cover).as_str(), "left alone");
+
+    let replaced = noisy_jpeg(130, 130, 10);
+    std::fs::write(&cover_path, &replaced).expect("replace");
+    assert_eq!(rescan().await, artwork_id(&replaced).as_str(), "replaced");
+
+    std::fs::remove_file(&cover_path).expect("remove");
+    assert_eq!(
+        rescan().await,
+        artwork_id(&lib.embedded).as_str(),
+        "removed"
+    );
+}
+
 /// The cached files of one id, by size.
 fn cached_sizes(dir: &Path, id: &str) -> Vec<u32> {
     let mut sizes: Vec<u32> = std::fs::read_dir(dir)
