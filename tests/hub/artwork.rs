@@ -388,8 +388,8 @@ async fn a_cover_added_beside_unchanged_files_is_picked_up_by_a_rescan_and_the_w
     .await;
 }
 
-/// An unchanged rescan skips choosing covers only when every folder image is a cover as it
-/// was: a second rescan keeps the cover, a replaced one and a removed one are still seen.
+/// An ordinary rescan, with no track changed, keeps a cover left alone and sees one
+/// replaced or removed (what any shortcut past choosing covers again must keep).
 #[tokio::test]
 async fn an_ordinary_rescan_sees_a_cover_replaced_or_removed_and_keeps_one_left_alone() {
     let lib = library();

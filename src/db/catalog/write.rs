@@ -336,24 +336,6 @@ pub fn album_artwork_list(
     }
 }
 
-/// Every album cover taken from a folder image, as (root id, image path, stamp), each once.
-pub fn album_folder_covers(
-    conn: &mut SqliteConnection,
-) -> QueryResult<Vec<(String, String, String)>> {
-    albums::table
-        .filter(albums::artwork_source.eq("folder"))
-        .select((
-            albums::artwork_root_id.assume_not_null(),
-            albums::artwork_rel_path.assume_not_null(),
-            albums::artwork_stamp.assume_not_null(),
-        ))
-        .filter(albums::artwork_root_id.is_not_null())
-        .filter(albums::artwork_rel_path.is_not_null())
-        .filter(albums::artwork_stamp.is_not_null())
-        .distinct()
-        .load(conn)
-}
-
 pub fn album_set_artwork(
     conn: &mut SqliteConnection,
     id: &str,

@@ -12,7 +12,6 @@ use super::{Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
 use crate::db::MAX_IN_LIST;
 use crate::events::Change;
-use crate::library::artwork;
 use crate::library::walk::Walked;
 
 /// Brings the albums the scan touched in step with their tracks (aggregates, sort keys,
@@ -49,16 +48,7 @@ pub(super) fn finalize(
     // are checked too. Cheap when nothing changed: a folder image is hashed again only
     // when its size or mtime moved.
     let refreshed: HashSet<&String> = albums.iter().collect();
-    let walked_albums = if job.everything
-        && !job.full
-        && albums.is_empty()
-        && folder_covers_unchanged(job, conn, walked)?
-    {
-        // No track changed and every folder image is a cover as it was: no cover can
-        // have changed, and choosing every album's again was a quarter of an unchanged
-        // rescan (issue 17).
-        Vec::new()
-    } else if job.everything {
+    let walked_albums = if job.everything {
         catalog::album_artwork_list(conn, None)?
             .into_iter()
             .map(|(id, _)| id)
@@ -202,32 +192,4 @@ fn refresh_covers(
         }
     }
     Ok(changed)
-}
-
-/// Whether every folder image the walk found is, unchanged (same file, size and mtime),
-/// the cover of some album, and every album's folder cover was found again. A cover added,
-/// replaced or removed, or an image no album uses (in an artist's folder, say), answers
-/// false, and every album's cover is chosen again as before.
-fn folder_covers_unchanged(
-    job: &ScanJob,
-    conn: &mut SqliteConnection,
-    walked: &Walked,
-) -> diesel::QueryResult<bool> {
-    let stored: HashSet<(String, String, String)> =
-        catalog::album_folder_covers(conn)?.into_iter().collect();
-    let mut found = HashSet::with_capacity(stored.len());
-    for ((root_index, _), rel_path) in &walked.folder_art {
-        let Some(root) = job.roots.get(*root_index) else {
-            return Ok(false);
-        };
-        let Some(stamp) = artwork::file_stamp(&root.path.join(rel_path)) else {
-            return Ok(false);
-        };
-        let cover = (root.id.clone(), rel_path.clone(), stamp);
-        if !stored.contains(&cover) {
-            return Ok(false);
-        }
-        found.insert(cover);
-    }
-    Ok(found.len() == stored.len())
 }
