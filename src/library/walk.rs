@@ -58,8 +58,9 @@ pub struct Walked {
     pub problems: Vec<WalkProblem>,
     /// Folder artwork per (root, folder), for the folders the walk listed.
     pub folder_art: HashMap<(usize, String), String>,
-    /// The folders of `files`: listed by the walk, so one missing from `folder_art` has no
-    /// image, and choosing covers need not read it again.
+    /// The folders of `files` that the walk listed, so one missing from `folder_art` has no
+    /// image, and choosing covers need not read it again. A folder of which only a named
+    /// file was looked at is not here.
     pub listed_dirs: HashSet<(usize, String)>,
     /// Playlist files (`.m3u`, `.m3u8`), sorted; not counted as files to read.
     pub playlists: Vec<FoundFile>,
@@ -73,6 +74,8 @@ pub fn walk(
     found: &AtomicU64,
 ) -> Walked {
     let mut walked = Walked::default();
+    // Files named on their own (the watcher's targets): their folders are not listed.
+    let mut named_files = Vec::new();
     for target in targets {
         let Some(root) = roots.get(target.root) else {
             continue;
@@ -91,7 +94,7 @@ pub fn walk(
             match file_name_of(&target.rel) {
                 Some(name) if is_audio_file_name(name) => {
                     found.fetch_add(1, Ordering::Relaxed);
-                    walked.files.push(found_file);
+                    named_files.push(found_file);
                 }
                 Some(name) if is_playlist_file_name(name) => walked.playlists.push(found_file),
                 _ => {}
@@ -124,10 +127,9 @@ pub fn walk(
             merge(&mut walked, p);
         }
     }
-    walked.files.sort();
-    walked.files.dedup();
-    walked.playlists.sort();
-    walked.playlists.dedup();
+    // Before the named files join: a folder of which one file was named was not listed, so
+    // its images are unknown here, not absent (taken as absent, a watched tag edit dropped
+    // the album's folder cover).
     walked.listed_dirs = walked
         .files
         .iter()
@@ -136,6 +138,11 @@ pub fn walk(
             (f.root, dir.to_owned())
         })
         .collect();
+    walked.files.extend(named_files);
+    walked.files.sort();
+    walked.files.dedup();
+    walked.playlists.sort();
+    walked.playlists.dedup();
     walked
 }
 
@@ -411,5 +418,46 @@ mod tests {
         );
         assert_eq!(rel_path(root, Path::new("/other/b.mp3")), None);
         assert_eq!(rel_path(root, Path::new("/music")).as_deref(), Some(""));
+    }
+
+    /// A file named on its own does not list its folder: its cover is unknown to the walk
+    /// (and read from disk when covers are chosen), not taken as absent.
+    #[test]
+    fn a_named_file_leaves_its_folder_unlisted_and_a_folder_target_lists_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("A")).expect("folder");
+        std::fs::write(dir.path().join("A/a.mp3"), b"").expect("song");
+        std::fs::write(dir.path().join("A/cover.jpg"), b"").expect("cover");
+        let roots = [Root {
+            id: "root".into(),
+            path: dir.path().to_owned(),
+            name: "music".into(),
+        }];
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        let found = AtomicU64::new(0);
+        let walk_of = |rel: &str| {
+            let target = Target {
+                root: 0,
+                rel: rel.into(),
+            };
+            walk(&roots, &[target], &pool, &found)
+        };
+        let folder = (0, "A".to_owned());
+
+        let named = walk_of("A/a.mp3");
+        assert_eq!(named.files.len(), 1);
+        assert!(!named.listed_dirs.contains(&folder));
+        assert!(!named.folder_art.contains_key(&folder));
+
+        let listed = walk_of("");
+        assert_eq!(listed.files.len(), 1);
+        assert!(listed.listed_dirs.contains(&folder));
+        assert_eq!(
+            listed.folder_art.get(&folder).map(String::as_str),
+            Some("A/cover.jpg")
+        );
     }
 }

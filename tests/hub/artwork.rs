@@ -420,6 +420,42 @@ async fn an_ordinary_rescan_sees_a_cover_replaced_or_removed_and_keeps_one_left_
     );
 }
 
+/// A track retagged beside a folder cover is scanned alone by the watcher; the album keeps
+/// the folder's cover (the walk, naming only the file, once took its folder for one with
+/// no image).
+#[tokio::test]
+async fn a_track_retagged_beside_a_folder_cover_keeps_the_album_cover() {
+    let lib = library();
+    let hub = hub_on(&lib.root, true).await;
+    finished_scan(&hub).await;
+    let song = by_title(&all_tracks(&hub).await)["Plain Song"].clone();
+    assert_eq!(
+        album_of(&hub, &song).await["artworkId"],
+        artwork_id(&lib.cover).as_str()
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    track_file(
+        &lib.root.join("Folder"),
+        "02 c.mp3",
+        "Folder Album",
+        "Plain Song Retagged",
+        &[],
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let retagged = loop {
+        if let Some(track) = by_title(&all_tracks(&hub).await).get("Plain Song Retagged") {
+            break track.clone();
+        }
+        assert!(Instant::now() < deadline, "the watcher missed the retag");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    finished_scan(&hub).await;
+    assert_eq!(
+        album_of(&hub, &retagged).await["artworkId"],
+        artwork_id(&lib.cover).as_str()
+    );
+}
+
 /// The cached files of one id, by size.
 fn cached_sizes(dir: &Path, id: &str) -> Vec<u32> {
     let mut sizes: Vec<u32> = std::fs::read_dir(dir)
