@@ -150,6 +150,19 @@ pub(super) struct Figures {
     pub(super) concurrent: Option<(Duration, f64)>,
 }
 
+impl Figures {
+    /// The figures of sequential requests: their times, and the server's CPU time over them.
+    pub(super) fn sequential(mut times: Vec<Duration>, cpu: Duration) -> BenchResult<Figures> {
+        times.sort();
+        Ok(Figures {
+            cpu_per_request: cpu / u32::try_from(times.len().max(1))?,
+            p50: percentile(&times, 50.0),
+            p99: percentile(&times, 99.0),
+            concurrent: None,
+        })
+    }
+}
+
 async fn measure(
     client: &reqwest::Client,
     route: &Route,
@@ -166,8 +179,7 @@ async fn measure(
         times.push(get(client, url).await?.0);
     }
     let cpu = process_cpu(pid, tick).ok_or("cannot read the hub's CPU time")? - cpu_before;
-    times.sort();
-    let (p50, p99) = (percentile(&times, 50.0), percentile(&times, 99.0));
+    let mut figures = Figures::sequential(times, cpu)?;
 
     let started = Instant::now();
     let tasks: Vec<_> = (0..CLIENTS)
@@ -195,15 +207,11 @@ async fn measure(
     }
     let elapsed = started.elapsed();
     concurrent.sort();
-    Ok(Figures {
-        cpu_per_request: cpu / u32::try_from(route.urls.len().max(1))?,
-        p50,
-        p99,
-        concurrent: Some((
-            percentile(&concurrent, 99.0),
-            concurrent.len() as f64 / elapsed.as_secs_f64(),
-        )),
-    })
+    figures.concurrent = Some((
+        percentile(&concurrent, 99.0),
+        concurrent.len() as f64 / elapsed.as_secs_f64(),
+    ));
+    Ok(figures)
 }
 
 pub async fn run(work_dir: &Path, sizes: &[usize], requests: usize) -> BenchResult<()> {

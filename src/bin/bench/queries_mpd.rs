@@ -18,7 +18,6 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::mpd::{quote, Mpd, MpdClient};
-use super::percentile;
 use super::queries::{process_cpu, Figures, Route};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -134,12 +133,5 @@ fn measure(
         times.push(timed(client, command)?);
     }
     let cpu = process_cpu(mpd.pid(), tick).ok_or("cannot read mpd's CPU time")? - cpu_before;
-    times.sort();
-
-    Ok(Figures {
-        cpu_per_request: cpu / u32::try_from(commands.len().max(1))?,
-        p50: percentile(&times, 50.0),
-        p99: percentile(&times, 99.0),
-        concurrent: None,
-    })
+    Figures::sequential(times, cpu)
 }
