@@ -303,7 +303,7 @@ async fn hub_side(
         Route {
             name: "GET /api/tracks?limit=50",
             urls: track_pages(&client, &base, requests).await?,
-            mpd: queries_mpd::track_pages(requests),
+            mpd: queries_mpd::track_pages(requests, tracks),
             may_find_nothing: false,
         },
         Route {

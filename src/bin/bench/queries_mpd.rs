@@ -25,12 +25,14 @@ type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 /// The tags mpd can sort a `find` by that the hub's sorts have too.
 const SORTS: [&str; 5] = ["Title", "Artist", "Album", "Date", "Last-Modified"];
 
-pub fn track_pages(requests: usize) -> Vec<String> {
+/// Pages within the library: a smaller one than 20 pages starts again from the first, as
+/// the hub's pages do when their cursors run out.
+pub fn track_pages(requests: usize, tracks: usize) -> Vec<String> {
     let everything = quote("(Title != \"\")");
     (0..requests)
         .map(|i| {
             let sort = SORTS[(i / 20) % SORTS.len()];
-            let from = (i % 20) * 50;
+            let from = (i % 20) * 50 % tracks.div_ceil(50).saturating_mul(50).max(50);
             format!("find {everything} sort {sort} window {from}:{}", from + 50)
         })
         .collect()
