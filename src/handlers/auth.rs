@@ -1,6 +1,8 @@
 //! `auth`: pairing, tokens, devices and the pairing QR codes.
 
-use poem_openapi::payload::{Binary, Json};
+use poem_openapi::payload::Binary;
+
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

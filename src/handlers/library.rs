@@ -24,6 +24,7 @@ use crate::api::generated::{
     ListArtistsResponse, ListTracksRequest, ListTracksResponse, ScanState,
     StreamLibraryEventsRequest, StreamLibraryEventsResponse, TrackPage, TrackSort, YearFacet,
 };
+use crate::api::payload::Json;
 use crate::app::catalogue::{
     AlbumFilter, AlbumOrder, ArtistFilter, ArtistOrder, Facet, Filters, Stats, TrackFilter,
     TrackOrder,
@@ -32,7 +33,6 @@ use crate::events::{Event, EventBus};
 use crate::handlers::views;
 use crate::handlers::{cursor, feeds};
 use crate::hub::Hub;
-use poem_openapi::payload::Json;
 
 /// The contract's form of an event. The domain's `Event` serializes to the contract's JSON
 /// (see `events::Change`), so the generated type is read from that JSON rather than built

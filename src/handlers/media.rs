@@ -1,8 +1,8 @@
 //! `media`: media tokens and streaming tracks' files or their transcodes, through the media
 //! service (`app::media`). Artwork (`getArtwork`) still lists `501` in the document and answers it.
 
+use crate::api::payload::Json;
 use poem::Body;
-use poem_openapi::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

@@ -1,7 +1,7 @@
 //! `metadata`: a track's tags, overrides and effective values, and changing overrides,
 //! through the metadata service (`app::metadata`).
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 use poem_openapi::types::ToJSON;
 use serde_json::Value;
 

@@ -2,7 +2,7 @@
 //! button. The playback service (`app::playback`) holds the rules and transactions; these
 //! handlers translate the request, call it, and build the view from what it committed.
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

@@ -1,7 +1,7 @@
 //! `playlists`: listing, reading and changing playlists and their entries, through the
 //! playlists service (`app::playlists`).
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

@@ -1,6 +1,6 @@
 //! `saved`: the saved (liked) items, through the saved service (`app::saved`).
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

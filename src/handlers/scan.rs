@@ -4,7 +4,9 @@
 
 use futures_util::stream::{self, StreamExt};
 use poem::web::sse::Event as SseEvent;
-use poem_openapi::payload::{EventStream, Json};
+use poem_openapi::payload::EventStream;
+
+use crate::api::payload::Json;
 use poem_openapi::types::ToJSON;
 use tokio::sync::broadcast::error::RecvError;
 

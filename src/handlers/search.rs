@@ -1,7 +1,7 @@
 //! `search`: ranked full-text search with a typo-tolerant fallback, and the search history,
 //! through the search service (`app::search`).
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

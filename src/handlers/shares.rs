@@ -2,7 +2,7 @@
 //! (bootstraps and heartbeats), through the shares service (`app::shares`). The public
 //! routes pass the per-address limits first, and report misses to them.
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

@@ -1,7 +1,7 @@
 //! `system`: liveness, hub information and database recovery (through the scanning
 //! service, which keeps scans off the file while it is rebuilt).
 
-use poem_openapi::payload::Json;
+use crate::api::payload::Json;
 
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;

@@ -75,7 +75,8 @@ pub fn rust(doc: &Document) -> Result<Vec<File>> {
          variant per documented status) and the statuses the document lists for it, which the \
          error boundary holds every answer to.",
         &[
-            "use poem_openapi::payload::{Binary, EventStream, Json};",
+            "use poem_openapi::payload::{Binary, EventStream};",
+            "use crate::api::payload::Json;",
             "use poem_openapi::{ApiResponse, ResponseContent};",
         ],
     );

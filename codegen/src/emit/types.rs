@@ -36,7 +36,7 @@ pub(super) fn emit_schema(
             if let Some(d) = description {
                 out.doc(d);
             }
-            out.line("#[derive(Enum, Debug, Clone, Copy, PartialEq, Eq, Hash)]");
+            out.line("#[derive(Enum, serde::Serialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]");
             out.line(&format!("#[oai(rename = {})]", quote(name)));
             out.open(&format!("pub enum {} {{", type_name(name)));
             let mut seen = Vec::new();
@@ -46,6 +46,7 @@ pub(super) fn emit_schema(
                     bail!("/components/schemas/{name}/enum: `{value}` collides with another value as `{variant}`");
                 }
                 out.line(&format!("#[oai(rename = {})]", quote(value)));
+                out.line(&format!("#[serde(rename = {})]", quote(value)));
                 out.line(&format!("{variant},"));
                 seen.push(variant);
             }
@@ -86,7 +87,9 @@ pub(super) fn emit_schema(
             if let Some(d) = description {
                 out.doc(d);
             }
-            out.line("#[derive(Object, Debug, Clone, PartialEq)]");
+            // `Serialize` writes answers straight to bytes (`crate::api::payload::Json`);
+            // its names and omissions mirror the `oai` ones, which the schema is made from.
+            out.line("#[derive(Object, serde::Serialize, Debug, Clone, PartialEq)]");
             if *deny_unknown {
                 out.line(&format!(
                     "#[oai(rename = {}, deny_unknown_fields)]",
@@ -102,6 +105,7 @@ pub(super) fn emit_schema(
                 }
                 let at = format!("/components/schemas/{name}/properties/{}", p.name);
                 let mut attrs = vec![format!("rename = {}", quote(&p.name))];
+                let mut serde_attrs = vec![format!("rename = {}", quote(&p.name))];
                 let ty = rust_type(&p.ty);
                 let field_ty = if let Some(default) = &p.default {
                     attrs.push(format!(
@@ -113,8 +117,36 @@ pub(super) fn emit_schema(
                     ty
                 } else {
                     attrs.push("skip_serializing_if_is_none".into());
+                    serde_attrs.push("skip_serializing_if = \"Option::is_none\"".into());
                     format!("Option<{ty}>")
                 };
+                if p.ty == TypeRef::F64 {
+                    // poem-openapi leaves out a number JSON cannot hold (NaN, infinity)
+                    // rather than write `null`, which the contract never allows.
+                    let optional = field_ty.starts_with("Option<");
+                    serde_attrs.retain(|a| !a.starts_with("skip_serializing_if"));
+                    serde_attrs.push(format!(
+                        "skip_serializing_if = {}",
+                        quote(if optional {
+                            "crate::api::payload::absent_or_not_finite"
+                        } else {
+                            "crate::api::payload::not_finite"
+                        })
+                    ));
+                }
+                if p.ty == TypeRef::DateTime {
+                    // poem-openapi writes a time as `to_rfc3339` does (`+00:00`); chrono's
+                    // serde would write `Z`. Answers keep the one form they always had.
+                    let writer = if field_ty.starts_with("Option<") {
+                        "rfc3339_if_any"
+                    } else {
+                        "rfc3339"
+                    };
+                    serde_attrs.push(format!(
+                        "serialize_with = {}",
+                        quote(&format!("crate::api::payload::{writer}"))
+                    ));
+                }
                 if p.default.is_none() && is_text(&p.ty) {
                     // poem-openapi would read `1` or `true` given for a string as its
                     // text; the contract says string, so they are refused.
@@ -133,6 +165,7 @@ pub(super) fn emit_schema(
                     attrs.push(v);
                 }
                 out.line(&format!("#[oai({})]", attrs.join(", ")));
+                out.line(&format!("#[serde({})]", serde_attrs.join(", ")));
                 out.line(&format!("pub {}: {field_ty},", field_name(&p.name)));
             }
             out.close("}");

@@ -7,7 +7,8 @@
 
 #[allow(unused_imports)]
 use super::*;
-use poem_openapi::payload::{Binary, EventStream, Json};
+use crate::api::payload::Json;
+use poem_openapi::payload::{Binary, EventStream};
 use poem_openapi::{ApiResponse, ResponseContent};
 
 /// The inputs of `ping`: its path, query and header parameters and its body.
