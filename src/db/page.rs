@@ -208,12 +208,11 @@ where
         query = after.value.bind(query).bind::<Text, _>(after.id.clone());
     }
     // One row more than the page says whether another page follows.
-    let fetch = i64::try_from(spec.limit.saturating_add(1)).unwrap_or(i64::MAX);
     let mut rows = query
         .sql(format!(
-            " ORDER BY {expression} {direction}, {id} {direction} LIMIT ?"
+            " ORDER BY {expression} {direction}, {id} {direction}"
         ))
-        .bind::<BigInt, _>(fetch)
+        .limit_at_least(spec.limit.saturating_add(1))
         .load::<Sorted<R>>(conn)?;
     let more = rows.len() > spec.limit;
     rows.truncate(spec.limit);

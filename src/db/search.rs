@@ -71,13 +71,14 @@ pub fn vocabulary_range(
 
 /// How many ranked candidates are read per result wanted of each kind: enough that one
 /// kind crowding the top (tracks outnumber albums ten to one) still leaves the others theirs.
+/// At least this many: the limit is written rounded up (`Sql::limit_at_least`).
 const CANDIDATES_PER_KIND: usize = 50;
 
 /// How many matches at most are ranked by bm25. bm25 needs each phrase's document count,
 /// which FTS5 finds by visiting every match of the phrase, and then scores each match: a
 /// few common letters match a quarter of a large library's documents (254k of 1.1M for
 /// "cor"), 300 ms to rank all of them. A query with more matches than this, or with a
-/// phrase that has more on its own, is not ranked (`UNRANKED`).
+/// phrase that has more on its own, is not ranked (`unranked_matches`).
 const RANKED_AT_MOST: usize = 1_000;
 
 /// How many names starting with what was typed are read of each kind, per result wanted:
@@ -85,15 +86,15 @@ const RANKED_AT_MOST: usize = 1_000;
 const STARTING_PER_RESULT: usize = 10;
 
 /// Names equal to the query (tier 0), found by `search_documents_exact_name` rather than
-/// among the matches, which may be too many to read: at most `limit` of each kind, so that a
-/// thousand tracks called "Intro" cost no more than ten. Binds per kind: the query, the
-/// limit.
-fn exact_names(kinds: &[SearchKind]) -> String {
+/// among the matches, which may be too many to read: about `limit` of each kind, so that a
+/// thousand tracks called "Intro" cost no more than ten. Binds per kind: the query.
+fn exact_names(kinds: &[SearchKind], limit: usize) -> String {
     per_kind(kinds, |kind| {
-        format!(
+        Sql::new(format!(
             "SELECT kind, item_id, name, 0.0 AS rank, 0 AS tier, 0 AS position \
-             FROM search_documents WHERE lower(name) = lower(?) AND kind = '{kind}' LIMIT ?"
-        )
+             FROM search_documents WHERE lower(name) = lower(?) AND kind = '{kind}'"
+        ))
+        .limit_at_least(limit)
     })
 }
 
@@ -101,45 +102,61 @@ fn exact_names(kinds: &[SearchKind]) -> String {
 /// from the same index: of each kind, the first in alphabetical order, shortest first.
 /// Named: with `kind = ?` SQLite prefers the `(kind, item_id)` index and reads every item
 /// of the kind (3.5 s a search at a million tracks).
-/// Binds per kind: the lowest and the first name past the range, and how many.
-fn starting_names(kinds: &[SearchKind]) -> String {
+/// Binds per kind: the lowest and the first name past the range.
+fn starting_names(kinds: &[SearchKind], how_many: usize) -> String {
     per_kind(kinds, |kind| {
-        format!(
+        Sql::new(format!(
             "SELECT kind, item_id, name, 0.0 AS rank, 1 AS tier, length(name) AS position \
              FROM search_documents INDEXED BY search_documents_exact_name \
              WHERE lower(name) >= ? AND lower(name) < ? \
-             AND kind = '{kind}' ORDER BY lower(name) LIMIT ?"
-        )
+             AND kind = '{kind}' ORDER BY lower(name)"
+        ))
+        .limit_at_least(how_many)
     })
 }
 
 /// One `SELECT` a kind, each bounded on its own, joined by `UNION ALL` (a compound's members
 /// cannot carry their own `LIMIT` unless wrapped).
-fn per_kind(kinds: &[SearchKind], select: impl Fn(&str) -> String) -> String {
+fn per_kind(kinds: &[SearchKind], select: impl Fn(&str) -> Sql) -> String {
     kinds
         .iter()
-        .map(|kind| format!("SELECT * FROM ({})", select(kind.as_str())))
+        .map(|kind| format!("SELECT * FROM ({})", select(kind.as_str()).text()))
         .collect::<Vec<_>>()
         .join(" UNION ALL ")
 }
 
 /// The best candidates by bm25 (tier 2), for a query within `RANKED_AT_MOST`. FTS5 ranks
 /// inside the index (no join per match) and only the best are joined to their documents.
-const RANKED: &str = "SELECT d.kind, d.item_id, d.name, r.rank, 2 AS tier, r.position FROM \
-       (SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS position \
-        FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
-        ORDER BY rank LIMIT ?) r \
-     JOIN search_documents d ON d.doc_id = r.rowid";
+fn ranked_matches(candidates: usize) -> String {
+    let best = Sql::new(
+        "SELECT rowid, rank, row_number() OVER (ORDER BY rank) AS position \
+         FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 3.0, 1.0)' \
+         ORDER BY rank",
+    )
+    .limit_at_least(candidates);
+    format!(
+        "SELECT d.kind, d.item_id, d.name, r.rank, 2 AS tier, r.position FROM ({}) r \
+         JOIN search_documents d ON d.doc_id = r.rowid",
+        best.text()
+    )
+}
 
 /// For a query with too many matches to rank, after the names starting with it: the newest
 /// matches (tier 2), those whose name starts with the first word first, then the shortest,
 /// which is what bm25 favours among matches of one common word. As many as the ranked
 /// candidates: each is a lookup in `search_documents`, dearer the larger the library (1,000
 /// of them were a third of a search at a million tracks).
-const UNRANKED: &str = "SELECT m.kind, m.item_id, m.name, 0.0 AS rank, 2 AS tier, \
-       row_number() OVER (ORDER BY m.name LIKE ? ESCAPE '\\' DESC, length(m.name), m.item_id) \
-     FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f \
-     JOIN search_documents m ON m.doc_id = f.rowid";
+fn unranked_matches(candidates: usize) -> String {
+    let newest =
+        Sql::new("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC")
+            .limit_at_least(candidates);
+    format!(
+        "SELECT m.kind, m.item_id, m.name, 0.0 AS rank, 2 AS tier, \
+         row_number() OVER (ORDER BY m.name LIKE ? ESCAPE '\\' DESC, length(m.name), m.item_id) \
+         FROM ({}) f JOIN search_documents m ON m.doc_id = f.rowid",
+        newest.text()
+    )
+}
 
 /// The FTS5 expression of each word of a query on its own: the phrases bm25 counts.
 pub fn phrases(words: &[String]) -> Vec<String> {
@@ -152,7 +169,7 @@ pub fn phrases(words: &[String]) -> Vec<String> {
 /// Every kind's hits for `expression` in one pass over the index (ranking each match once,
 /// not once per kind), best first: names equal to `typed`, then by bm25 when neither the
 /// expression nor any of its `phrases` has more than `RANKED_AT_MOST` matches, else as
-/// `UNRANKED` orders them.
+/// `unranked_matches` orders them.
 pub fn hits_by_kind(
     conn: &mut SqliteConnection,
     expression: &str,
@@ -181,15 +198,15 @@ pub fn hits_by_kind(
     sql_kinds.sort_by_key(|k| k.as_str());
     sql_kinds.dedup();
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let candidates = as_int(limit.max(1).saturating_mul(CANDIDATES_PER_KIND));
+    let candidates = limit.max(1).saturating_mul(CANDIDATES_PER_KIND);
     // Counting stops one past the bound: it reads matches, never ranks them.
     let mut within_bound = |expression: &str| -> QueryResult<bool> {
-        let n = Sql::new(
+        let n = Sql::new(format!(
             "SELECT COUNT(*) AS n FROM \
-             (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-        )
+             (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {})",
+            RANKED_AT_MOST + 1
+        ))
         .bind::<Text, _>(expression.to_owned())
-        .bind::<BigInt, _>(as_int(RANKED_AT_MOST + 1))
         .get_result::<Count>(conn)?
         .n;
         Ok(n <= as_int(RANKED_AT_MOST))
@@ -203,36 +220,36 @@ pub fn hits_by_kind(
     }
     let mut query = Sql::new(format!(
         "SELECT kind, item_id, name, rank FROM ({} UNION ALL ",
-        exact_names(&sql_kinds)
+        exact_names(&sql_kinds, limit)
     ));
     for _ in &sql_kinds {
-        query = query
-            .bind::<Text, _>(typed.to_owned())
-            .bind::<BigInt, _>(as_int(limit));
+        query = query.bind::<Text, _>(typed.to_owned());
     }
     let words = words(typed);
     query = if ranked {
         query
-            .sql(RANKED)
+            .sql(ranked_matches(candidates))
             .bind::<Text, _>(expression.to_owned())
-            .bind::<BigInt, _>(candidates)
     } else {
         // SQLite's lower() and LIKE fold ASCII letters only; so does this.
         let start = words.join(" ").to_ascii_lowercase();
         let past_start = format!("{start}\u{10FFFF}");
         let first_word = words.first().map_or("", String::as_str);
-        query = query.sql(starting_names(&sql_kinds)).sql(" UNION ALL ");
+        query = query
+            .sql(starting_names(
+                &sql_kinds,
+                limit.saturating_mul(STARTING_PER_RESULT),
+            ))
+            .sql(" UNION ALL ");
         for _ in &sql_kinds {
             query = query
                 .bind::<Text, _>(start.clone())
-                .bind::<Text, _>(past_start.clone())
-                .bind::<BigInt, _>(as_int(limit.saturating_mul(STARTING_PER_RESULT)));
+                .bind::<Text, _>(past_start.clone());
         }
         query
-            .sql(UNRANKED)
+            .sql(unranked_matches(candidates))
             .bind::<Text, _>(format!("{}%", like_escaped(first_word)))
             .bind::<Text, _>(expression.to_owned())
-            .bind::<BigInt, _>(candidates)
     };
     let rows = query
         .sql(") ORDER BY tier, position, item_id")
@@ -469,15 +486,15 @@ mod bounded_ranking {
             "{found:?}"
         );
 
-        // One name starts with it, then the newest matches (150 candidates, 3 × 50),
-        // shortest first.
+        // One name starts with it, then the newest matches (3 × 50 = 150 candidates, read
+        // with a written limit of 201: `Sql::limit_at_least`), shortest first.
         let found = search("song", 3);
         assert_eq!(
             found,
             [
                 "Songs of the Humpback Whale",
-                "Love Song 1351",
-                "Love Song 1352"
+                "Love Song 1300",
+                "Love Song 1301"
             ],
         );
 

@@ -93,10 +93,10 @@ pub struct Home {
 
 pub fn home(conn: &mut SqliteConnection) -> QueryResult<Home> {
     let recently_added_albums = raw(&format!(
-        "SELECT {} FROM albums a ORDER BY a.added_at DESC, a.id LIMIT ?",
+        // Written, not bound: a bound limit is compiled again at every use (`Sql::limit_at_least`).
+        "SELECT {} FROM albums a ORDER BY a.added_at DESC, a.id LIMIT {HOME_SECTION}",
         super::albums::ALBUM_COLUMNS
     ))
-    .bind::<BigInt, _>(HOME_SECTION)
     .load::<AlbumRow>(conn)?;
     let recently_played = track_query()
         .filter(tracks::last_played_at.is_not_null())
