@@ -317,15 +317,7 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
     if track_ids.is_empty() {
         return Ok(extras);
     }
-    let credits = in_list(
-        page::sql(
-            "SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
-             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id",
-        ),
-        track_ids,
-    )
-    .sql(" ORDER BY ta.track_id, ta.role, ta.position")
-    .load::<TrackArtistRow>(conn)?;
+    let credits = credits_of(track_ids).load::<TrackArtistRow>(conn)?;
     for row in credits {
         match extras.artists.get_mut(&row.track_id) {
             Some(credits) => credits.push(row),
@@ -334,7 +326,29 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
             }
         }
     }
-    let genres = in_list(
+    let genres = genres_of(track_ids).load::<TrackGenre>(conn)?;
+    for TrackGenre { track_id, name } in genres {
+        extras.genres.entry(track_id).or_default().push(name);
+    }
+    Ok(extras)
+}
+
+/// The artists credited on tracks, in credit order: read from `track_artists_by_track`
+/// alone (migration `track_links_by_track`), never from the table.
+fn credits_of(track_ids: &[String]) -> page::Sql {
+    in_list(
+        page::sql(
+            "SELECT ta.track_id, ta.artist_id, ar.name, ta.role FROM track_artists ta \
+             JOIN artists ar ON ar.id = ta.artist_id WHERE ta.track_id",
+        ),
+        track_ids,
+    )
+    .sql(" ORDER BY ta.track_id, ta.role, ta.position")
+}
+
+/// The genres of tracks, in order: read from `track_genres_by_track` alone.
+fn genres_of(track_ids: &[String]) -> page::Sql {
+    in_list(
         page::sql(
             "SELECT tg.track_id, g.name FROM track_genres tg \
              JOIN genres g ON g.id = tg.genre_id WHERE tg.track_id",
@@ -342,11 +356,6 @@ pub fn track_extras(conn: &mut SqliteConnection, track_ids: &[String]) -> QueryR
         track_ids,
     )
     .sql(" ORDER BY tg.track_id, tg.position")
-    .load::<TrackGenre>(conn)?;
-    for TrackGenre { track_id, name } in genres {
-        extras.genres.entry(track_id).or_default().push(name);
-    }
-    Ok(extras)
 }
 
 /// Tracks by id with their artists and genres, by id (a playlist, a queue). Ids with no
@@ -403,4 +412,51 @@ pub fn track_first_unknown(
         );
     }
     Ok(track_ids.iter().find(|id| !known.contains(*id)).cloned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Database;
+
+    #[derive(QueryableByName)]
+    struct PlanStep {
+        #[diesel(sql_type = Text)]
+        detail: String,
+    }
+
+    /// What SQLite will do for `statement`, as `EXPLAIN QUERY PLAN` says it.
+    fn plan(conn: &mut SqliteConnection, statement: page::Sql, ids: &[String]) -> String {
+        page::sql(&format!("EXPLAIN QUERY PLAN {}", statement.text()))
+            .bind::<Text, _>(crate::db::statement::ids_json(ids))
+            .load::<PlanStep>(conn)
+            .expect("a plan")
+            .into_iter()
+            .map(|step| step.detail)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Each page of tracks reads its links from the covering indexes, in their order: a
+    /// visit to the tables for every link was a third of that read (issue 17).
+    #[tokio::test]
+    async fn a_page_reads_its_artists_and_genres_from_the_covering_indexes_alone() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(dir.path(), None).await;
+        let mut conn = db.pool().expect("pool").get().expect("connection");
+        let ids = vec!["trk_1".to_owned(), "trk_2".to_owned()];
+        let credits = plan(&mut conn, credits_of(&ids), &ids);
+        assert!(
+            credits.contains("USING COVERING INDEX track_artists_by_track"),
+            "{credits}"
+        );
+        let genres = plan(&mut conn, genres_of(&ids), &ids);
+        assert!(
+            genres.contains("USING COVERING INDEX track_genres_by_track"),
+            "{genres}"
+        );
+        for plan in [credits, genres] {
+            assert!(!plan.contains("TEMP B-TREE"), "sorted by the index: {plan}");
+        }
+    }
 }
