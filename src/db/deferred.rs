@@ -3,7 +3,7 @@
 //! `search_documents`, and those that keep the library's totals, are set aside while the
 //! files are written, and put back at the end: the indexes built by one sort each, the
 //! search index by one FTS5 `rebuild` from its content table, the totals counted once.
-//! Row by row, those cost a first scan of 20k files most of its writing time (ten b-trees
+//! Row by row, those cost a first scan of 20k files most of its writing time (sixteen indexes,
 //! with inserts at random places, an FTS5 insert per document).
 //!
 //! Crash-safe by construction: setting aside saves each object's own `CREATE` statement in

@@ -120,7 +120,14 @@ fn starting_names(kinds: &[SearchKind], how_many: usize) -> String {
 fn per_kind(kinds: &[SearchKind], select: impl Fn(&str) -> Sql) -> String {
     kinds
         .iter()
-        .map(|kind| format!("SELECT * FROM ({})", select(kind.as_str()).text()))
+        .map(|kind| {
+            let select = select(kind.as_str());
+            debug_assert!(
+                select.binds_none(),
+                "only the text is kept: bind in the caller"
+            );
+            format!("SELECT * FROM ({})", select.text())
+        })
         .collect::<Vec<_>>()
         .join(" UNION ALL ")
 }

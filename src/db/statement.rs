@@ -66,12 +66,12 @@ impl Sql {
     /// written limit is planned with its value once, and rounding it up to
     /// [`LIMIT_SIZES`] keeps the texts few.
     pub fn limit_at_least(self, rows: usize) -> Sql {
-        let written = LIMIT_SIZES
-            .iter()
-            .copied()
-            .find(|&size| size >= rows)
-            .unwrap_or_else(|| rows.checked_next_power_of_two().unwrap_or(usize::MAX));
-        self.sql(format!(" LIMIT {written}"))
+        self.sql(format!(" LIMIT {}", written_limit(rows)))
+    }
+
+    /// Whether no value is bound yet: a piece whose text goes into another statement.
+    pub fn binds_none(&self) -> bool {
+        self.binds.is_empty()
     }
 
     /// The text so far.
@@ -122,16 +122,41 @@ impl QueryFragment<Sqlite> for Sql {
     }
 }
 
-/// The limits statements are written with: the usual page sizes (10, 20, 25, 50, 100, 200,
-/// 500; the contract's default is 50 and its largest 500) and one more row, which tells
-/// whether another page follows.
+/// The limits statements are written with up to 501: the usual page sizes (10, 20, 25, 50,
+/// 100, 200, 500; the contract's default is 50 and its largest 500) and one more row, which
+/// tells whether another page follows. A page of another size reads up to twice its rows.
 const LIMIT_SIZES: [usize; 8] = [2, 11, 21, 26, 51, 101, 201, 501];
+
+/// The limit written for at least `rows`: the first of [`LIMIT_SIZES`] that holds them, and
+/// past those the next quarter step of a power of two (512, 640, 768, 896, 1024, 1280…), so
+/// that a search's candidates (50 a result) are read at most a quarter beyond what was
+/// asked. Each statement shape then has a few texts, within `MAX_PREPARED_TEXTS`.
+fn written_limit(rows: usize) -> u64 {
+    let rows = u64::try_from(rows).unwrap_or(u64::MAX);
+    if let Some(size) = LIMIT_SIZES
+        .iter()
+        .map(|&size| size as u64)
+        .find(|&size| size >= rows)
+    {
+        return size;
+    }
+    // SQLite reads a larger literal as a REAL, which a LIMIT refuses.
+    let most = i64::MAX as u64;
+    let power = rows.checked_next_power_of_two().unwrap_or(most);
+    let step = (power / 8).max(1);
+    (power / 2..=power)
+        .step_by(usize::try_from(step).unwrap_or(usize::MAX))
+        .find(|&size| size >= rows)
+        .unwrap_or(power)
+        .min(most)
+}
 
 /// How many distinct statement texts stay prepared. A list's filters combine into thousands
 /// of possible texts, and diesel's statement cache has no bound of its own: every pooled
 /// connection would keep every shape a client ever stepped through, in memory SQLite cannot
 /// evict. The first texts seen (the common shapes: a list unfiltered or with one filter,
-/// an album, a search) stay prepared; any beyond are compiled at each use, as before.
+/// an album, a search) stay prepared; any beyond are compiled at each use, as before. A
+/// written limit makes one text of a shape per size it is asked in, usually one.
 const MAX_PREPARED_TEXTS: usize = 512;
 
 static PREPARED_TEXTS: std::sync::LazyLock<parking_lot::Mutex<HashSet<u64>>> =
@@ -295,7 +320,10 @@ mod tests {
         assert_eq!(written(52), "SELECT 1 LIMIT 101");
         assert_eq!(written(501), "SELECT 1 LIMIT 501");
         assert_eq!(written(502), "SELECT 1 LIMIT 512");
-        assert_eq!(written(5_000), "SELECT 1 LIMIT 8192");
+        assert_eq!(written(550), "SELECT 1 LIMIT 640");
+        assert_eq!(written(1_000), "SELECT 1 LIMIT 1024");
+        assert_eq!(written(5_000), "SELECT 1 LIMIT 5120");
+        assert_eq!(written(usize::MAX), format!("SELECT 1 LIMIT {}", i64::MAX));
         let mut conn = conn();
         let rows: Vec<Row> = Sql::new("SELECT id, n FROM t WHERE n >= ? ORDER BY n")
             .bind::<BigInt, _>(2_i64)
