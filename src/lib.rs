@@ -13,7 +13,8 @@
 //!   leaving the server is written as a JSON `ApiError`, its code an `ErrorCode` from the
 //!   contract's registry), `explain` (what a refused parameter or body field must be, read
 //!   from the contract, for validation errors in the hub's words), `payload` (body types
-//!   poem-openapi lacks, and JSON answers written by serde), `contract` (the embedded document), and what is checked before routing:
+//!   poem-openapi lacks, and JSON answers written by serde), `contract` (the embedded
+//!   document), and what is checked before routing:
 //!   `limits` and `strict_json` (the body size limit and the JSON rules), `single_host` and
 //!   `cors` (browser apps named with `--cors-origin`); `request_span` (one tracing span per
 //!   request, `?mediaToken=` and other query secrets redacted).

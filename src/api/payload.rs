@@ -172,6 +172,9 @@ impl<T: Serialize + Send> IntoResponse for Json<T> {
                 .content_type(JSON_CONTENT_TYPE)
                 .body(bytes),
             // Only a map with keys that are not strings fails, and the contract has none.
+            // The body says `internal_error` and the error is logged; the status is the
+            // documented one all the same, which the generated response sets afterwards
+            // (as it did over poem-openapi's `Json`).
             Err(err) => poem::error::ResponseError::as_response(&HandlerError::Internal(format!(
                 "the answer could not be written as JSON: {err}"
             ))),
@@ -179,19 +182,20 @@ impl<T: Serialize + Send> IntoResponse for Json<T> {
     }
 }
 
-/// A number JSON cannot hold (NaN, infinity): the field is left out, as poem-openapi did.
+/// A number JSON cannot hold (NaN, infinity): the field is left out, as poem-openapi did,
+/// since the contract allows no `null`.
 pub fn not_finite(number: &f64) -> bool {
     !number.is_finite()
 }
 
-/// `not_finite` for an optional number, or none at all.
+/// `not_finite` for an optional number; an absent one is left out as every absent field is.
 pub fn absent_or_not_finite(number: &Option<f64>) -> bool {
     number.is_none_or(|n| !n.is_finite())
 }
 
 /// A time as poem-openapi writes one (`to_rfc3339`, `+00:00`), which the answers always had.
 pub fn rfc3339<S: Serializer>(time: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&time.to_rfc3339())
+    serializer.serialize_str(&time.to_rfc3339())
 }
 
 /// `rfc3339` for an optional time; an absent one is skipped before it gets here.
@@ -279,7 +283,8 @@ mod answers_as_poem_wrote_them {
 
     use super::Json;
     use crate::api::generated::{
-        Device, EnrichmentSuggestion, ScanFileError, ScanPhase, ScanState, ScanStatus, ScanTrigger,
+        Device, EnrichmentSuggestion, NotFoundError, ScanFileError, ScanPhase, ScanState,
+        ScanStatus, ScanTrigger, TrackPage,
     };
 
     async fn written<T: serde::Serialize + Send + ToJSON>(value: T) -> (String, String) {
@@ -360,5 +365,35 @@ mod answers_as_poem_wrote_them {
         let (ours, poem) = written(suggestion).await;
         assert_eq!(ours, poem);
         assert!(!ours.contains("confidence"), "{ours}");
+    }
+
+    #[tokio::test]
+    async fn a_page_of_tracks_and_an_error_with_details_are_written_alike() {
+        let page = TrackPage::parse_from_json(Some(serde_json::json!({
+            "items": [{
+                "id": "trk_1", "title": "Ararar", "artists": [{"id": "art_1", "name": "Corquin"}],
+                "album": {"id": "alb_1", "title": "Haquinka"},
+                "albumArtists": [{"id": "art_1", "name": "Corquin"}],
+                "trackNumber": 8, "trackTotal": 10, "year": 2008, "genres": ["Hip-Hop", "Jazz"],
+                "compilation": false, "durationMs": 575, "format": "mp3", "bitrateKbps": 34,
+                "sampleRateHz": 22050, "channels": 1, "fileSizeBytes": 3694,
+                "relativePath": "music/C/H/08 A.mp3", "playCount": 0, "saved": false,
+                "replayGainTrackDb": -6.5,
+                "addedAt": "2026-11-27T06:08:14.168+00:00",
+                "updatedAt": "2026-11-27T06:08:14.168+00:00",
+            }],
+            "nextCursor": "eyJzIjoidGl0bGUifQ", "total": 20000,
+        })))
+        .expect("a page");
+        let (ours, poem) = written(page).await;
+        assert_eq!(ours, poem);
+
+        let error = NotFoundError::parse_from_json(Some(serde_json::json!({
+            "error": "not_found", "message": "No track has this id.",
+            "details": {"reason": "file_missing", "tried": [1, {"a": true}], "n": 2.5},
+        })))
+        .expect("an error");
+        let (ours, poem) = written(error).await;
+        assert_eq!(ours, poem);
     }
 }

@@ -2,12 +2,11 @@
 
 use poem_openapi::payload::Binary;
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::ErrorCode;
 use crate::api::generated::*;
+use crate::api::payload::Json;
 use crate::app::PageSpec;
 use crate::auth::qr;
 use crate::auth::Identity;

@@ -1,7 +1,6 @@
 //! `media`: media tokens and streaming tracks' files or their transcodes, through the media
 //! service (`app::media`). Artwork (`getArtwork`) still lists `501` in the document and answers it.
 
-use crate::api::payload::Json;
 use poem::Body;
 
 use crate::api::access::Caller;
@@ -12,6 +11,7 @@ use crate::api::generated::{
     TranscodeProfile,
 };
 use crate::api::payload::AudioBody;
+use crate::api::payload::Json;
 use crate::app::media::chunks::chunks;
 use crate::app::media::{
     transcoded_chunks, Conditions, Decision, Format, GainMode, ProfileName, Stream, StreamAsk,

@@ -1,7 +1,6 @@
 //! `metadata`: a track's tags, overrides and effective values, and changing overrides,
 //! through the metadata service (`app::metadata`).
 
-use crate::api::payload::Json;
 use poem_openapi::types::ToJSON;
 use serde_json::Value;
 
@@ -15,6 +14,7 @@ use crate::api::generated::{
     SetTrackMetadataOverridesRequest, SetTrackMetadataOverridesResponse, TagField, TagOverride,
     TagValues, TrackEnrichment,
 };
+use crate::api::payload::Json;
 use crate::app::metadata::{Author, Enrichment, TrackMetadata, Values};
 use crate::auth::Identity;
 use crate::clock::from_ms;

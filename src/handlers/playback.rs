@@ -2,8 +2,6 @@
 //! button. The playback service (`app::playback`) holds the rules and transactions; these
 //! handlers translate the request, call it, and build the view from what it committed.
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
@@ -12,6 +10,7 @@ use crate::api::generated::{
     PlaybackHistoryBackResponse, PlaybackHistoryEntry, PlaybackHistoryPage, PlaybackSession,
     PlaybackState, RepeatMode, UpdatePlaybackSessionRequest, UpdatePlaybackSessionResponse,
 };
+use crate::api::payload::Json;
 use crate::app::playback::rules::{Change, PlayState, Repeat};
 use crate::app::playback::HistoryOrder;
 use crate::app::playback::{HistoryPage, SessionSnapshot};

@@ -1,8 +1,6 @@
 //! `playlists`: listing, reading and changing playlists and their entries, through the
 //! playlists service (`app::playlists`).
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
@@ -15,6 +13,7 @@ use crate::api::generated::{
     ReorderPlaylistResponse, UpdatePlaylistRequest, UpdatePlaylistResponse,
 };
 use crate::api::payload::AudioBody;
+use crate::api::payload::Json;
 use crate::app::playlists::files::{PathStyle, Unmatched};
 use crate::app::playlists::{
     first_entries, NewPlaylist, PlaylistDetail, PlaylistEdit, PlaylistQuery,

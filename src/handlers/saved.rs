@@ -1,7 +1,5 @@
 //! `saved`: the saved (liked) items, through the saved service (`app::saved`).
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::ErrorCode;
@@ -9,6 +7,7 @@ use crate::api::generated::{
     ListSavedRequest, ListSavedResponse, SaveItemRequest, SaveItemResponse, SavedApi, SavedItem,
     SavedItemPage, SavedSort, UnsaveItemRequest, UnsaveItemResponse,
 };
+use crate::api::payload::Json;
 use crate::app::saved::SavedOrder;
 use crate::app::saved::{SavedEntries, SavedKind, SavedObject};
 use crate::clock::from_ms;

@@ -5,8 +5,6 @@
 use futures_util::stream::{self, StreamExt};
 use poem::web::sse::Event as SseEvent;
 use poem_openapi::payload::EventStream;
-
-use crate::api::payload::Json;
 use poem_openapi::types::ToJSON;
 use tokio::sync::broadcast::error::RecvError;
 
@@ -17,6 +15,7 @@ use crate::api::generated::{
     GetScanStatusResponse, ScanApi, ScanPhase, ScanProgressEvent, StartScanRequest,
     StartScanResponse, StreamScanProgressRequest, StreamScanProgressResponse,
 };
+use crate::api::payload::Json;
 use crate::events::FeedEndReason as Reason;
 use crate::handlers::{feeds, views};
 use crate::hub::Hub;

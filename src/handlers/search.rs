@@ -1,8 +1,6 @@
 //! `search`: ranked full-text search with a typo-tolerant fallback, and the search history,
 //! through the search service (`app::search`).
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::ErrorCode;
@@ -11,6 +9,7 @@ use crate::api::generated::{
     ListSearchHistoryResponse, SearchApi, SearchHistoryEntry, SearchHistoryPage,
     SearchLibraryRequest, SearchLibraryResponse, SearchResults, SearchType,
 };
+use crate::api::payload::Json;
 use crate::app::search::{HistoryOrder, SearchKind};
 use crate::clock::from_ms;
 use crate::handlers::cursor;

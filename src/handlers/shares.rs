@@ -2,8 +2,6 @@
 //! (bootstraps and heartbeats), through the shares service (`app::shares`). The public
 //! routes pass the per-address limits first, and report misses to them.
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::ErrorCode;
@@ -16,6 +14,7 @@ use crate::api::generated::{
     ListSharesRequest, ListSharesResponse, PlaylistShareBootstrap, ShareHeartbeat, SharePage,
     ShareSort, SharesApi, TrackShareBootstrap, UpdateShareRequest, UpdateShareResponse,
 };
+use crate::api::payload::Json;
 use crate::app::shares::limits::{RetryAfter, ShareRoute};
 use crate::app::shares::public::PublicItem;
 use crate::app::shares::{OpenedShare, ShareEdit, ShareKind, ShareOrder, ShareRequest};

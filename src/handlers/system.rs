@@ -1,8 +1,6 @@
 //! `system`: liveness, hub information and database recovery (through the scanning
 //! service, which keeps scans off the file while it is rebuilt).
 
-use crate::api::payload::Json;
-
 use crate::api::access::Caller;
 use crate::api::error::HandlerError;
 use crate::api::generated::{
@@ -12,6 +10,7 @@ use crate::api::generated::{
     SystemApi, TranscodeEngine, TranscodeEngineName, TranscodeProfile, TranscodeProfileInfo,
     TranscodingInfo,
 };
+use crate::api::payload::Json;
 use crate::app::media::transcode::Codec;
 use crate::app::media::{ProfileName, TranscodingFacts};
 use crate::app::scanning::{LibraryFolder, RootProblem};

@@ -64,6 +64,8 @@ pub(super) fn emit_schema(
             if let Some(d) = description {
                 out.doc(d);
             }
+            // No `Serialize`: unions are sent only as events (`ToJSON`). serde's
+            // `tag = "…"` would write the discriminator first, poem-openapi writes it last.
             out.line("#[derive(Union, Debug, Clone, PartialEq)]");
             out.line(&format!(
                 "#[oai(rename = {}, discriminator_name = {}, one_of)]",
@@ -120,6 +122,13 @@ pub(super) fn emit_schema(
                     serde_attrs.push("skip_serializing_if = \"Option::is_none\"".into());
                     format!("Option<{ty}>")
                 };
+                if let TypeRef::Array(inner) | TypeRef::Map(inner) = &p.ty {
+                    if matches!(**inner, TypeRef::F64 | TypeRef::DateTime) {
+                        // serde would write what poem-openapi does not: `null` for a
+                        // number JSON cannot hold, `Z` for UTC. Mirror it before allowing it.
+                        bail!("{at}: a list or map of numbers or times is not supported");
+                    }
+                }
                 if p.ty == TypeRef::F64 {
                     // poem-openapi leaves out a number JSON cannot hold (NaN, infinity)
                     // rather than write `null`, which the contract never allows.
