@@ -234,6 +234,8 @@ pub struct ScanRunUpdate {
     pub tracks_removed: i32,
     pub error_count: i32,
     pub error_message: Option<String>,
+    /// Written only as a run completes (`library::job::cover_digest`).
+    pub cover_digest: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]

@@ -64,6 +64,22 @@ pub fn scan_run_latest(conn: &mut SqliteConnection) -> QueryResult<Option<ScanRu
         .optional()
 }
 
+/// The cover digest of the run just before `run_id`, when that run recorded one (only a
+/// completed run of every root does; see `library::job::cover_digest`). Any later run, of
+/// whatever kind or outcome, hides it: this is the run before, not the last with a digest.
+pub fn scan_run_cover_digest_before(
+    conn: &mut SqliteConnection,
+    run_id: &str,
+) -> QueryResult<Option<String>> {
+    let before: Option<(String, Option<String>)> = scan_runs::table
+        .filter(scan_runs::id.ne(run_id))
+        .select((scan_runs::status, scan_runs::cover_digest))
+        .order((scan_runs::started_at.desc(), scan_runs::id.desc()))
+        .first(conn)
+        .optional()?;
+    Ok(before.and_then(|(status, digest)| digest.filter(|_| status == "completed")))
+}
+
 /// Records a file's error in a run; a second error for the same file in the same run is
 /// dropped (the first one says it).
 pub fn scan_error_insert(conn: &mut SqliteConnection, error: &ScanErrorRow) -> QueryResult<()> {

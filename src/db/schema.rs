@@ -269,6 +269,7 @@ diesel::table! {
         tracks_removed -> Integer,
         error_count -> Integer,
         error_message -> Nullable<Text>,
+        cover_digest -> Nullable<Text>,
     }
 }
 

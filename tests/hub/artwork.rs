@@ -420,6 +420,123 @@ async fn an_ordinary_rescan_sees_a_cover_replaced_or_removed_and_keeps_one_left_
     );
 }
 
+/// The cover digest of the most recent run (`None`: it recorded none).
+async fn latest_cover_digest(hub: &TestHub) -> Option<String> {
+    use diesel::prelude::*;
+    use music_hub::db::schema::scan_runs::dsl as runs;
+    hub.hub
+        .db
+        .run(|conn| {
+            Ok(runs::scan_runs
+                .select(runs::cover_digest)
+                .order((runs::started_at.desc(), runs::id.desc()))
+                .first::<Option<String>>(conn)?)
+        })
+        .await
+        .expect("read scan_runs")
+}
+
+/// Takes an album's cover away behind the scanner's back: only choosing covers again puts
+/// it back, so whether a rescan did shows.
+async fn wipe_cover(hub: &TestHub, album_id: &str) {
+    use diesel::prelude::*;
+    let album_id = album_id.to_owned();
+    hub.hub
+        .db
+        .run(move |conn| {
+            diesel::sql_query(
+                "UPDATE albums SET artwork_source = 'none', artwork_id = NULL, \
+                 artwork_track_id = NULL, artwork_root_id = NULL, artwork_rel_path = NULL, \
+                 artwork_stamp = NULL WHERE id = ?",
+            )
+            .bind::<diesel::sql_types::Text, _>(album_id)
+            .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .expect("wipe the cover");
+}
+
+/// An ordinary rescan keeps the covers of albums whose tracks did not change only right
+/// after a completed run of every root that chose them all over the same folder images
+/// (issue 17's unchanged rescan); any run between, a full scan, or a folder it could not
+/// list makes it choose every cover again.
+#[tokio::test]
+async fn an_ordinary_rescan_keeps_covers_only_right_after_a_run_that_chose_them_all() {
+    let lib = library();
+    let hub = hub_on(&lib.root, false).await;
+    finished_scan(&hub).await;
+    let song = by_title(&all_tracks(&hub).await)["Plain Song"].clone();
+    let album_id = song["album"]["id"].as_str().expect("album id").to_owned();
+    let cover = || async { album_of(&hub, &song).await["artworkId"].clone() };
+    let rescan = |body: Value| async {
+        json_with_status(start_scan(&hub, body).await, 202).await;
+        finished_scan(&hub).await
+    };
+    assert_eq!(cover().await, artwork_id(&lib.cover).as_str());
+    let first = latest_cover_digest(&hub)
+        .await
+        .expect("a first scan records a digest");
+
+    wipe_cover(&hub, &album_id).await;
+    rescan(json!({})).await;
+    assert_eq!(cover().await, Value::Null, "kept as the run before left it");
+    assert_eq!(
+        latest_cover_digest(&hub).await.as_deref(),
+        Some(first.as_str())
+    );
+
+    // A run between (one cut short, as a crash leaves it) breaks the chain.
+    hub.hub
+        .db
+        .run(|conn| {
+            let mut run = crate::scan::other_process_run("scn_between");
+            run.status = "interrupted".into();
+            run.finished_at = Some(run.started_at);
+            Ok(music_hub::db::scan_runs::scan_run_create(conn, &run)?)
+        })
+        .await
+        .expect("insert a run");
+    rescan(json!({})).await;
+    assert_eq!(
+        cover().await,
+        artwork_id(&lib.cover).as_str(),
+        "chosen again"
+    );
+    assert_eq!(
+        latest_cover_digest(&hub).await.as_deref(),
+        Some(first.as_str())
+    );
+
+    wipe_cover(&hub, &album_id).await;
+    rescan(json!({"full": true})).await;
+    assert_eq!(
+        cover().await,
+        artwork_id(&lib.cover).as_str(),
+        "a full scan"
+    );
+
+    // A changed image is a new digest, and new covers.
+    let replaced = noisy_jpeg(90, 90, 11);
+    std::fs::write(lib.root.join("Folder/Cover.PNG"), &replaced).expect("replace");
+    rescan(json!({})).await;
+    assert_eq!(cover().await, artwork_id(&replaced).as_str());
+    let second = latest_cover_digest(&hub).await.expect("digest");
+    assert_ne!(second, first);
+
+    // A folder the walk cannot look at: no digest, so nothing is kept.
+    std::os::unix::fs::symlink("/nonexistent/music-hub-test", lib.root.join("Unplugged"))
+        .expect("symlink");
+    wipe_cover(&hub, &album_id).await;
+    rescan(json!({})).await;
+    assert_eq!(
+        cover().await,
+        artwork_id(&replaced).as_str(),
+        "unlisted folder"
+    );
+    assert_eq!(latest_cover_digest(&hub).await, None);
+}
+
 /// A track retagged beside a folder cover is scanned alone by the watcher; the album keeps
 /// the folder's cover (the walk, naming only the file, once took its folder for one with
 /// no image).

@@ -68,12 +68,14 @@ pub(super) struct ArtworkInput {
 ///
 /// A folder image is hashed for its id only when its size or mtime moved since `stored`
 /// was chosen, so a rescan of an unchanged library reads no image; one that does not
-/// decode is passed over, as if absent.
+/// decode is passed over, as if absent. One that could not be looked at or read is passed
+/// over too, and `unread` set.
 pub(super) fn choose_artwork(
     job: &ScanJob,
     walked: &Walked,
     tracks: &[ArtworkInput],
     stored: &AlbumArtwork,
+    unread: &mut bool,
 ) -> AlbumArtwork {
     let mut dirs: Vec<(&str, String)> = Vec::new();
     for track in tracks {
@@ -110,6 +112,7 @@ pub(super) fn choose_artwork(
         };
         let path = job.roots[index].path.join(&rel_path);
         let Some(stamp) = artwork::file_stamp(&path) else {
+            *unread = true;
             continue;
         };
         let unchanged = stored.artwork_source == "folder"
@@ -118,7 +121,7 @@ pub(super) fn choose_artwork(
             && stored.artwork_stamp.as_deref() == Some(stamp.as_str());
         let id = match &stored.artwork_id {
             Some(id) if unchanged => Some(id.clone()),
-            _ => folder_image_id(&path),
+            _ => folder_image_id(&path, unread),
         };
         if let Some(id) = id {
             return AlbumArtwork {
@@ -154,9 +157,13 @@ pub(super) fn choose_artwork(
     }
 }
 
-/// The id of a folder image, read whole; `None` (logged) when it does not decode.
-fn folder_image_id(path: &std::path::Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
+/// The id of a folder image, read whole; `None` (logged) when it does not decode, and
+/// `None` with `unread` set when it cannot be read.
+fn folder_image_id(path: &std::path::Path, unread: &mut bool) -> Option<String> {
+    let Ok(bytes) = std::fs::read(path) else {
+        *unread = true;
+        return None;
+    };
     if artwork::image_type(&bytes).is_none() {
         tracing::warn!(path = %path.display(), "folder image does not decode; passed over");
         return None;

@@ -8,21 +8,35 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use diesel::{Connection, SqliteConnection};
 
 use super::album_facts::{aggregate, choose_artwork, ArtworkInput, TrackFacts};
-use super::{Changes, JobError, ScanJob};
+use super::{cover_digest, Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
-use crate::db::MAX_IN_LIST;
+use crate::db::{scan_runs, MAX_IN_LIST};
 use crate::events::Change;
 use crate::library::walk::Walked;
 
 /// Brings the albums the scan touched in step with their tracks (aggregates, sort keys,
-/// covers), and removes albums, artists and genres nothing refers to any more.
+/// covers), and removes albums, artists and genres nothing refers to any more. Answers the
+/// cover digest this run may record: set when every album's cover is as choosing it now
+/// would make it (see `cover_digest`).
 pub(super) fn finalize(
     job: &ScanJob,
     conn: &mut SqliteConnection,
     walked: &Walked,
     changes: &mut Changes,
-) -> Result<(), JobError> {
+) -> Result<Option<String>, JobError> {
     let now = job.now_ms();
+    let digest = cover_digest::of_walk(job, walked);
+    // Nothing to choose again when the run before this one chose every cover over the
+    // same images, and recorded so: only the albums whose tracks changed (below).
+    let covers_kept = match &digest {
+        Some(digest) if !job.full => {
+            scan_runs::scan_run_cover_digest_before(conn, &job.run_id)?.as_ref() == Some(digest)
+        }
+        _ => false,
+    };
+    // Set when a folder image could not be looked at or read: its album fell back to
+    // another cover this time, so the next rescan must choose again.
+    let mut unread = false;
     // A full scan of everything refreshes every album, so that covers added or removed
     // beside unchanged files (and albums a failed scan left unfinished) are picked up.
     let albums: Vec<String> = if job.full && job.everything {
@@ -39,7 +53,7 @@ pub(super) fn finalize(
     for batch in albums.chunks(MAX_IN_LIST) {
         conn.transaction(|conn| {
             removed_albums.extend(catalog::album_delete_empty(conn, batch)?);
-            updated_albums.extend(refresh_albums(job, conn, batch, walked, now)?);
+            updated_albums.extend(refresh_albums(job, conn, batch, walked, now, &mut unread)?);
             Ok::<_, diesel::result::Error>(())
         })?;
     }
@@ -48,7 +62,9 @@ pub(super) fn finalize(
     // are checked too. Cheap when nothing changed: a folder image is hashed again only
     // when its size or mtime moved.
     let refreshed: HashSet<&String> = albums.iter().collect();
-    let walked_albums = if job.everything {
+    let walked_albums = if covers_kept {
+        Vec::new()
+    } else if job.everything {
         catalog::album_artwork_list(conn, None)?
             .into_iter()
             .map(|(id, _)| id)
@@ -69,7 +85,7 @@ pub(super) fn finalize(
         .collect();
     for batch in covers_only.chunks(MAX_IN_LIST) {
         conn.transaction(|conn| {
-            updated_albums.extend(refresh_covers(job, conn, batch, walked, now)?);
+            updated_albums.extend(refresh_covers(job, conn, batch, walked, now, &mut unread)?);
             Ok::<_, diesel::result::Error>(())
         })?;
     }
@@ -114,7 +130,7 @@ pub(super) fn finalize(
             .cloned(),
     );
     job.publish_ids(Change::ArtistRemoved, removed_artists);
-    Ok(())
+    Ok(digest.filter(|_| !unread))
 }
 
 /// Recomputes aggregates and covers of these albums; returns those that changed.
@@ -124,6 +140,7 @@ fn refresh_albums(
     album_ids: &[String],
     walked: &Walked,
     now: i64,
+    unread: &mut bool,
 ) -> diesel::QueryResult<Vec<String>> {
     let mut changed = BTreeSet::new();
     let mut facts: HashMap<String, Vec<TrackFacts>> = HashMap::new();
@@ -150,7 +167,7 @@ fn refresh_albums(
         catalog::track_sync_album_sort(conn, &id, &sort_title)?;
     }
 
-    changed.extend(refresh_covers(job, conn, album_ids, walked, now)?);
+    changed.extend(refresh_covers(job, conn, album_ids, walked, now, unread)?);
     Ok(changed.into_iter().collect())
 }
 
@@ -161,6 +178,7 @@ fn refresh_covers(
     album_ids: &[String],
     walked: &Walked,
     now: i64,
+    unread: &mut bool,
 ) -> diesel::QueryResult<Vec<String>> {
     let mut changed = Vec::new();
     let mut inputs: HashMap<String, Vec<ArtworkInput>> = HashMap::new();
@@ -182,7 +200,7 @@ fn refresh_covers(
             continue;
         };
         tracks.sort();
-        let artwork = choose_artwork(job, walked, tracks, &stored);
+        let artwork = choose_artwork(job, walked, tracks, &stored, unread);
         if artwork != stored {
             catalog::album_set_artwork(conn, &id, &artwork, now)?;
             // Only a new image is news; a new stamp of the same image is bookkeeping.

@@ -20,11 +20,13 @@
 //! - `finalize`: albums, artists and genres in step with their tracks.
 //! - `playlists`: the playlist files found, followed as read-only playlists.
 //! - `album_facts`: the pure rules behind an album's year, discs and cover.
+//! - `cover_digest`: what lets an ordinary rescan keep the covers the run before it chose.
 //! - `seed`: read results made up by the million-track benchmark, through `commit` and
 //!   `finalize` as a scan's.
 
 mod album_facts;
 mod commit;
+mod cover_digest;
 mod finalize;
 mod playlists;
 mod prune;
@@ -193,11 +195,12 @@ impl ScanJob {
     }
 
     /// Runs `work` on a connection of the job's pool as a recorded run: started, then
-    /// finished with its outcome (cancelled, completed or failed).
+    /// finished with its outcome (cancelled, completed or failed) and, when it completed,
+    /// the cover digest `work` answered.
     fn recorded(
         &self,
         lock: &ScanLock,
-        work: impl FnOnce(&mut SqliteConnection) -> Result<(), JobError>,
+        work: impl FnOnce(&mut SqliteConnection) -> Result<Option<String>, JobError>,
     ) -> Outcome {
         let result = self
             .pool
@@ -205,18 +208,24 @@ impl ScanJob {
             .map_err(JobError::from)
             .and_then(|mut conn| {
                 record::start_run(self, lock, &mut conn)?;
-                let outcome = match work(&mut conn) {
-                    Ok(()) if self.progress.is_cancelled() => Outcome {
-                        phase: Phase::Cancelled,
-                        message: None,
-                    },
-                    Ok(()) => Outcome {
-                        phase: Phase::Completed,
-                        message: None,
-                    },
-                    Err(err) => Outcome::failed(err.to_string()),
+                let (outcome, cover_digest) = match work(&mut conn) {
+                    Ok(_) if self.progress.is_cancelled() => (
+                        Outcome {
+                            phase: Phase::Cancelled,
+                            message: None,
+                        },
+                        None,
+                    ),
+                    Ok(cover_digest) => (
+                        Outcome {
+                            phase: Phase::Completed,
+                            message: None,
+                        },
+                        cover_digest,
+                    ),
+                    Err(err) => (Outcome::failed(err.to_string()), None),
                 };
-                record::finish_run(self, &mut conn, &outcome)?;
+                record::finish_run(self, &mut conn, &outcome, cover_digest)?;
                 Ok(outcome)
             });
         result.unwrap_or_else(|err| Outcome::failed(err.to_string()))
@@ -262,7 +271,8 @@ impl ScanJob {
         }
     }
 
-    fn execute(&self, conn: &mut SqliteConnection) -> Result<(), JobError> {
+    /// The scan itself; answers the cover digest it may record (`cover_digest`).
+    fn execute(&self, conn: &mut SqliteConnection) -> Result<Option<String>, JobError> {
         record::record_roots(self, conn)?;
 
         // Counting: the whole walk first, so progress has an honest total.
@@ -326,7 +336,7 @@ impl ScanJob {
         // Finalizing runs after a cancel too: what was committed must be whole (albums with
         // their aggregates and covers, no orphaned artists).
         self.progress.set_phase(Phase::Finalizing);
-        info_span!("finalize")
+        let cover_digest = info_span!("finalize")
             .in_scope(|| finalize::finalize(self, conn, &walked, &mut changes))?;
         if !self.progress.is_cancelled() {
             info_span!("playlists").in_scope(|| playlists::sync(self, conn, &walked))?;
@@ -337,7 +347,7 @@ impl ScanJob {
                 ledger::library_root_set_scanned(conn, &root.id, now)?;
             }
         }
-        Ok(())
+        Ok(cover_digest)
     }
 }
 

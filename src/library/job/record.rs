@@ -90,6 +90,7 @@ fn counters(job: &ScanJob, status: &str, finished_at: Option<i64>) -> ScanRunUpd
         tracks_removed: small(s.removed),
         error_count: small(s.errors),
         error_message: None,
+        cover_digest: None,
     }
 }
 
@@ -98,13 +99,16 @@ pub(super) fn save_counters(job: &ScanJob, conn: &mut SqliteConnection) -> Resul
     Ok(())
 }
 
+/// Records how the run ended, with the cover digest it vouches for when it completed.
 pub(super) fn finish_run(
     job: &ScanJob,
     conn: &mut SqliteConnection,
     outcome: &Outcome,
+    cover_digest: Option<String>,
 ) -> Result<(), JobError> {
     let mut update = counters(job, status(outcome), Some(job.now_ms()));
     update.error_message = outcome.message.clone();
+    update.cover_digest = cover_digest.filter(|_| outcome.phase == Phase::Completed);
     // `scanCompleted` is the scanner's to announce, once the next scan may start.
     scan_runs::scan_run_update(conn, &job.run_id, &update)?;
     Ok(())

@@ -38,10 +38,10 @@ impl ScanJob {
         &self,
         conn: &mut diesel::SqliteConnection,
         files: impl Iterator<Item = SeedFile>,
-    ) -> Result<(), JobError> {
+    ) -> Result<Option<String>, JobError> {
         record::record_roots(self, conn)?;
         if self.roots.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         self.progress.set_phase(Phase::Scanning);
         let mut changes = Changes::default();
@@ -71,11 +71,12 @@ impl ScanJob {
             record::save_counters(self, conn)?;
         }
         self.progress.set_phase(Phase::Finalizing);
+        // No folder was walked, so no cover digest: it would vouch for images never seen.
         finalize::finalize(self, conn, &Walked::default(), &mut changes)?;
         let now = self.now_ms();
         for root in &self.roots {
             ledger::library_root_set_scanned(conn, &root.id, now)?;
         }
-        Ok(())
+        Ok(None)
     }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE scan_runs DROP COLUMN cover_digest;
