@@ -2,18 +2,18 @@
 //! so progress has an honest total, and notes each folder's artwork and playlist files on
 //! the way.
 //!
-//! The walk reads directories only (no `stat` per file: walkdir gets the file type from
-//! the directory entry), so it is quick; sizes and times are read later, in parallel, by
-//! the scanning phase. Sub-folders of a target are walked in parallel on the scanner's
-//! thread pool: on a cold disk the walk waits on I/O, and several outstanding reads keep
-//! the disk busy.
+//! The walk reads directories only (no `stat` per file: the directory entry gives the file
+//! type; only symbolic links are looked at), so it is quick; sizes and times are read
+//! later, in parallel, by the scanning phase. Every folder's sub-folders are walked in
+//! parallel on the scanner's thread pool: on a cold disk the walk waits on I/O, and
+//! several outstanding reads keep the disk busy; on a warm one it is CPU work, and a
+//! library is often one folder deep before it branches.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use super::m3u::is_playlist_file_name;
 use super::roots::Root;
@@ -105,27 +105,18 @@ pub fn walk(
             // Gone: pruning will remove what the catalogue had there.
             continue;
         }
-        // List the target's own folder here, then walk its sub-folders in parallel.
-        let mut part = Walked::default();
-        let mut subdirs = Vec::new();
-        list_folder(
-            target.root,
-            &root.path,
-            &start,
-            &mut part,
-            &mut subdirs,
-            found,
-        );
-        let parts: Vec<Walked> = pool.install(|| {
-            subdirs
-                .par_iter()
-                .map(|dir| walk_tree(target.root, &root.path, dir, found))
-                .collect()
+        let part = pool.install(|| {
+            walk_folder(
+                &Place {
+                    root: target.root,
+                    root_path: &root.path,
+                    found,
+                },
+                &start,
+                &target.rel,
+            )
         });
         merge(&mut walked, part);
-        for p in parts {
-            merge(&mut walked, p);
-        }
     }
     // Before the named files join: a folder of which one file was named was not listed, so
     // its images are unknown here, not absent (taken as absent, a watched tag edit dropped
@@ -153,134 +144,137 @@ fn merge(into: &mut Walked, from: Walked) {
     into.playlists.extend(from.playlists);
 }
 
-/// Lists one folder: its audio files and artwork into `out`, its visible sub-folders into
-/// `subdirs`.
-fn list_folder(
-    root_index: usize,
-    root_path: &Path,
-    dir: &Path,
-    out: &mut Walked,
-    subdirs: &mut Vec<PathBuf>,
-    found: &AtomicU64,
-) {
+/// The root a walk is in, and the count of audio files found so far (for progress).
+struct Place<'a> {
+    root: usize,
+    root_path: &'a Path,
+    found: &'a AtomicU64,
+}
+
+/// Lists `dir` (`rel` inside the root), then its visible sub-folders in parallel on the
+/// pool, each of those its own the same way: a library is usually one or a few folders
+/// deep before the albums, so splitting only the top level left one thread walking.
+///
+/// Directory entries give the file type, so only symbolic links are looked at (`stat`):
+/// they are followed, as music folders often link to other disks. One that cannot be
+/// looked at (a link to an unmounted share) is reported, and what the catalogue has under
+/// it is kept rather than taken as deleted; one that loops back to a folder above it is
+/// reported and not followed.
+fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
+    let mut out = Walked::default();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            out.problems
-                .push(unlisted(root_index, root_path, dir, &err));
-            return;
+            out.problems.push(unlisted(place, dir, &err));
+            return out;
         }
     };
-    for entry in entries.flatten() {
+    let mut subdirs = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                out.problems.push(unlisted(place, dir, &err));
+                continue;
+            }
+        };
         let path = entry.path();
         let name = entry.file_name();
         let Some(name) = name.to_str() else {
-            out.problems
-                .push(invalid_name(root_index, root_path, &path));
+            out.problems.push(invalid_name(place, &path));
             continue;
         };
         if is_hidden(name) {
             continue;
         }
-        // Follows symbolic links, as the walk below does. An entry that cannot be looked
-        // at (a link to an unmounted share) is reported, and what the catalogue has under
-        // it is kept rather than taken as deleted.
-        let meta = match std::fs::metadata(&path) {
-            Ok(meta) => meta,
+        let mut link_target = None;
+        let file_type = match entry.file_type() {
+            Ok(t) if t.is_symlink() => std::fs::metadata(&path).map(|meta| {
+                let file_type = meta.file_type();
+                link_target = Some(meta);
+                file_type
+            }),
+            other => other,
+        };
+        let file_type = match file_type {
+            Ok(file_type) => file_type,
             Err(err) => {
-                out.problems
-                    .push(unlisted(root_index, root_path, &path, &err));
+                out.problems.push(unlisted(place, &path, &err));
                 continue;
             }
         };
-        if meta.is_dir() {
-            subdirs.push(path);
-        } else if meta.is_file() {
-            note_file(root_index, root_path, &path, name, out, found);
+        let child = if rel.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{rel}/{name}")
+        };
+        if file_type.is_dir() {
+            if link_target.is_some_and(|target| loops_back(place.root_path, dir, &target)) {
+                out.problems.push(WalkProblem {
+                    root: place.root,
+                    rel_path: child,
+                    code: WalkProblem::UNREADABLE_FOLDER,
+                    message: "a symbolic link loops back to a folder above it".into(),
+                    unlisted_folder: false,
+                });
+                continue;
+            }
+            subdirs.push((path, child));
+        } else if file_type.is_file() {
+            note_file(place, child, name, &mut out);
         }
     }
-}
-
-fn walk_tree(root_index: usize, root_path: &Path, dir: &Path, found: &AtomicU64) -> Walked {
-    let mut out = Walked::default();
-    // Symbolic links are followed (music folders often link to other disks); walkdir
-    // detects loops and reports them as errors.
-    let walker = WalkDir::new(dir)
-        .follow_links(true)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || e.file_name().to_str().is_none_or(|n| !is_hidden(n)));
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let Some(name) = entry.file_name().to_str() else {
-                    out.problems
-                        .push(invalid_name(root_index, root_path, entry.path()));
-                    continue;
-                };
-                note_file(root_index, root_path, entry.path(), name, &mut out, found);
-            }
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| dir.to_owned());
-                let is_loop = err.loop_ancestor().is_some();
-                let message = err.to_string();
-                let mut problem = WalkProblem {
-                    root: root_index,
-                    rel_path: rel_lossy(root_path, &path),
-                    code: WalkProblem::UNREADABLE_FOLDER,
-                    message,
-                    unlisted_folder: !is_loop,
-                };
-                if is_loop {
-                    problem.message = format!("a symbolic link loops back: {}", problem.message);
-                }
-                out.problems.push(problem);
-            }
-        }
+    let parts: Vec<Walked> = subdirs
+        .par_iter()
+        .map(|(path, rel)| walk_folder(place, path, rel))
+        .collect();
+    for part in parts {
+        merge(&mut out, part);
     }
     out
 }
 
-fn note_file(
-    root_index: usize,
-    root_path: &Path,
-    path: &Path,
-    name: &str,
-    out: &mut Walked,
-    found: &AtomicU64,
-) {
+/// Whether a symbolic link in `parent` leads to `parent` or a folder above it up to the
+/// root (`target`: what the link leads to), so that following it would never end.
+fn loops_back(root_path: &Path, parent: &Path, target: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let same = |folder: &Path| {
+        std::fs::metadata(folder).is_ok_and(|m| m.dev() == target.dev() && m.ino() == target.ino())
+    };
+    let mut folder = parent;
+    loop {
+        if same(folder) {
+            return true;
+        }
+        if folder == root_path {
+            return false;
+        }
+        match folder.parent() {
+            Some(above) => folder = above,
+            None => return false,
+        }
+    }
+}
+
+/// Notes a file found at `rel`: an audio file, a playlist, or a folder image (the best
+/// named one per folder).
+fn note_file(place: &Place, rel: String, name: &str, out: &mut Walked) {
     if is_audio_file_name(name) {
-        match rel_path(root_path, path) {
-            Some(rel_path) => {
-                found.fetch_add(1, Ordering::Relaxed);
-                out.files.push(FoundFile {
-                    root: root_index,
-                    rel_path,
-                });
-            }
-            None => out.problems.push(invalid_name(root_index, root_path, path)),
-        }
+        place.found.fetch_add(1, Ordering::Relaxed);
+        out.files.push(FoundFile {
+            root: place.root,
+            rel_path: rel,
+        });
     } else if is_playlist_file_name(name) {
-        match rel_path(root_path, path) {
-            Some(rel_path) => out.playlists.push(FoundFile {
-                root: root_index,
-                rel_path,
-            }),
-            None => out.problems.push(invalid_name(root_index, root_path, path)),
-        }
+        out.playlists.push(FoundFile {
+            root: place.root,
+            rel_path: rel,
+        });
     } else if let Some(rank) = artwork_rank(name) {
-        let Some(rel) = rel_path(root_path, path) else {
-            return;
-        };
         let dir = rel
             .rsplit_once('/')
             .map_or(String::new(), |(d, _)| d.to_owned());
-        let slot = out.folder_art.entry((root_index, dir)).or_default();
+        let slot = out.folder_art.entry((place.root, dir)).or_default();
         let better = slot.is_empty()
             || artwork_rank(file_name_of(slot).unwrap_or_default()).is_none_or(|current| {
                 (rank, name) < (current, file_name_of(slot).unwrap_or_default())
@@ -376,20 +370,20 @@ fn rel_lossy(root_path: &Path, path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn unlisted(root_index: usize, root_path: &Path, dir: &Path, err: &std::io::Error) -> WalkProblem {
+fn unlisted(place: &Place, dir: &Path, err: &std::io::Error) -> WalkProblem {
     WalkProblem {
-        root: root_index,
-        rel_path: rel_lossy(root_path, dir),
+        root: place.root,
+        rel_path: rel_lossy(place.root_path, dir),
         code: WalkProblem::UNREADABLE_FOLDER,
         message: err.to_string(),
         unlisted_folder: true,
     }
 }
 
-fn invalid_name(root_index: usize, root_path: &Path, path: &Path) -> WalkProblem {
+fn invalid_name(place: &Place, path: &Path) -> WalkProblem {
     WalkProblem {
-        root: root_index,
-        rel_path: rel_lossy(root_path, path),
+        root: place.root,
+        rel_path: rel_lossy(place.root_path, path),
         code: WalkProblem::INVALID_PATH,
         message: "the file name is not valid UTF-8, so the catalogue cannot name it".into(),
         unlisted_folder: false,
@@ -418,6 +412,76 @@ mod tests {
         );
         assert_eq!(rel_path(root, Path::new("/other/b.mp3")), None);
         assert_eq!(rel_path(root, Path::new("/music")).as_deref(), Some(""));
+    }
+
+    fn walk_root(dir: &Path) -> Walked {
+        let roots = [Root {
+            id: "root".into(),
+            path: dir.to_owned(),
+            name: "music".into(),
+        }];
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .expect("pool");
+        let target = Target {
+            root: 0,
+            rel: String::new(),
+        };
+        walk(&roots, &[target], &pool, &AtomicU64::new(0))
+    }
+
+    /// Links are followed into other folders; one back to a folder above it is reported
+    /// once and not followed; one that leads nowhere is reported as a folder not listed
+    /// (what the catalogue has under it is kept); hidden entries are passed over.
+    #[test]
+    fn links_are_followed_loops_and_dead_links_reported_hidden_entries_skipped() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("Music");
+        let elsewhere = dir.path().join("Elsewhere");
+        for folder in ["Music/A/CD1", "Music/.hidden", "Elsewhere/B"] {
+            std::fs::create_dir_all(dir.path().join(folder)).expect("folder");
+        }
+        for file in [
+            "Music/A/CD1/1.mp3",
+            "Music/A/cover.jpg",
+            "Music/A/list.m3u8",
+            "Music/.hidden/2.mp3",
+            "Music/A/._3.mp3",
+            "Elsewhere/B/4.flac",
+            "Elsewhere/5.ogg",
+        ] {
+            std::fs::write(dir.path().join(file), b"").expect("file");
+        }
+        symlink(&elsewhere, root.join("Linked")).expect("link");
+        symlink(&root, root.join("A/CD1/Up")).expect("loop");
+        // A loop through another link: back up from inside the linked folder.
+        symlink(&root, elsewhere.join("B/Back")).expect("loop through a link");
+        symlink(dir.path().join("gone"), root.join("Dead")).expect("dead link");
+
+        let walked = walk_root(&root);
+        let files: Vec<&str> = walked.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(files, ["A/CD1/1.mp3", "Linked/5.ogg", "Linked/B/4.flac"]);
+        assert_eq!(walked.playlists.len(), 1);
+        assert_eq!(
+            walked.folder_art.get(&(0, "A".into())).map(String::as_str),
+            Some("A/cover.jpg")
+        );
+        let mut problems: Vec<(&str, bool)> = walked
+            .problems
+            .iter()
+            .map(|p| (p.rel_path.as_str(), p.unlisted_folder))
+            .collect();
+        problems.sort();
+        assert_eq!(
+            problems,
+            [
+                ("A/CD1/Up", false),
+                ("Dead", true),
+                ("Linked/B/Back", false)
+            ]
+        );
     }
 
     /// A file named on its own does not list its folder: its cover is unknown to the walk

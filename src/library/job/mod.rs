@@ -125,6 +125,8 @@ enum JobError {
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("the scan's reader thread stopped")]
     Reader,
+    #[error("the scan's walk stopped")]
+    Walk,
 }
 
 impl ScanJob {
@@ -275,24 +277,42 @@ impl ScanJob {
     fn execute(&self, conn: &mut SqliteConnection) -> Result<Option<String>, JobError> {
         record::record_roots(self, conn)?;
 
-        // Counting: the whole walk first, so progress has an honest total.
-        let walked = info_span!("walk").in_scope(|| {
-            walk::walk(
-                &self.roots,
-                &self.targets,
-                &self.threads,
-                &self.progress.seen,
-            )
+        // A first scan writes faster without the indexes and the row-by-row search index
+        // upkeep; they are set aside once the walk is done, and back before finalizing,
+        // which reads tracks by album.
+        let bulk = self.everything && deferred::catalogue_is_empty(conn)?;
+        if !bulk {
+            // A first scan that never got to restore them (it panicked, or `music-hub scan`
+            // beside a running hub was killed) left them aside: back before this one reads
+            // the ledger, for one count when there is nothing to restore.
+            deferred::restore(conn)?;
+        }
+
+        // Counting: the whole walk first, so progress has an honest total. What the
+        // catalogue knows is read meanwhile: the walk is file-system work on the pool, the
+        // ledger SQLite work on this thread (a tenth of an unchanged rescan each).
+        let walk_span = info_span!("walk");
+        let (walked, known) = std::thread::scope(|scope| {
+            let walking = scope.spawn(|| {
+                walk_span.in_scope(|| {
+                    walk::walk(
+                        &self.roots,
+                        &self.targets,
+                        &self.threads,
+                        &self.progress.seen,
+                    )
+                })
+            });
+            let known = read::known_files(self, conn);
+            (walking.join().map_err(|_| JobError::Walk), known)
         });
+        let (walked, known) = (walked?, known?);
         self.progress.set_total(walked.files.len() as u64);
         record::record_walk_problems(self, conn, &walked)?;
         record::save_counters(self, conn)?;
 
         let mut changes = Changes::default();
         self.progress.set_phase(Phase::Scanning);
-        // A first scan writes faster without the indexes and the row-by-row search index
-        // upkeep; they are back before finalizing, which reads tracks by album.
-        let bulk = self.everything && deferred::catalogue_is_empty(conn)?;
         // A first scan's memory peak is mostly its connection's page cache: smaller for
         // the rest of the scan, the pooled size again when it returns.
         let mut smaller_cache;
@@ -305,14 +325,8 @@ impl ScanJob {
         if bulk {
             let set_aside = deferred::set_aside(conn)?;
             info!(set_aside, "first scan: indexes and search upkeep deferred");
-        } else {
-            // A first scan that never got to restore them (it panicked, or `music-hub scan`
-            // beside a running hub was killed) left them aside: back before this one writes,
-            // for one count when there is nothing to restore.
-            deferred::restore(conn)?;
         }
         let read = info_span!("read_and_commit").in_scope(|| {
-            let known = read::known_files(self, conn)?;
             read::scan_files(self, conn, &walked.files, &known, &mut changes)?;
             if !self.progress.is_cancelled() {
                 self.progress.set_phase(Phase::Pruning);
