@@ -77,7 +77,8 @@
 //!   how an override lands on a file's tags, applied by the scanner to every file it reads.
 //!   `library::tag_write` is the reverse of reading tags: field values written into a file.
 //!   `library::job` is one scan split by stage (record, read, commit, prune, finalize,
-//!   album facts), and
+//!   album facts; `job::cover_digest` lets an ordinary rescan keep the covers the run
+//!   before it chose), and
 //!   `job::ScanSetup` the one way the hub, `music-hub scan` and the benchmark build one;
 //!   `m3u` and `playlist_match` read playlist files and match their lines to tracks (for
 //!   imports and for the library's own playlist files, which `job::playlists` follows);

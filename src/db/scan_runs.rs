@@ -67,17 +67,26 @@ pub fn scan_run_latest(conn: &mut SqliteConnection) -> QueryResult<Option<ScanRu
 /// The cover digest of the run just before `run_id`, when that run recorded one (only a
 /// completed run of every root does; see `library::job::cover_digest`). Any later run, of
 /// whatever kind or outcome, hides it: this is the run before, not the last with a digest.
+/// "Before" is the order the rows were written in (rows are never deleted, so `rowid`
+/// only grows), not `started_at`: a clock set back must not make an older run look newer.
 pub fn scan_run_cover_digest_before(
     conn: &mut SqliteConnection,
     run_id: &str,
 ) -> QueryResult<Option<String>> {
-    let before: Option<(String, Option<String>)> = scan_runs::table
-        .filter(scan_runs::id.ne(run_id))
-        .select((scan_runs::status, scan_runs::cover_digest))
-        .order((scan_runs::started_at.desc(), scan_runs::id.desc()))
-        .first(conn)
-        .optional()?;
-    Ok(before.and_then(|(status, digest)| digest.filter(|_| status == "completed")))
+    #[derive(QueryableByName)]
+    struct Before {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        status: String,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        cover_digest: Option<String>,
+    }
+    let before: Option<Before> = diesel::sql_query(
+        "SELECT status, cover_digest FROM scan_runs WHERE id != ? ORDER BY rowid DESC LIMIT 1",
+    )
+    .bind::<diesel::sql_types::Text, _>(run_id)
+    .get_result(conn)
+    .optional()?;
+    Ok(before.and_then(|b| b.cover_digest.filter(|_| b.status == "completed")))
 }
 
 /// Records a file's error in a run; a second error for the same file in the same run is

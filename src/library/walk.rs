@@ -114,6 +114,7 @@ pub fn walk(
                 },
                 &start,
                 &target.rel,
+                0,
             )
         });
         merge(&mut walked, part);
@@ -151,17 +152,33 @@ struct Place<'a> {
     found: &'a AtomicU64,
 }
 
-/// Lists `dir` (`rel` inside the root), then its visible sub-folders in parallel on the
-/// pool, each of those its own the same way: a library is usually one or a few folders
-/// deep before the albums, so splitting only the top level left one thread walking.
+/// Folders deeper than this below a target are reported and not walked: each level is a
+/// frame on a pool thread's stack, and only a loop the link check cannot see (a bind mount
+/// inside itself) goes this deep. What the catalogue has below is kept.
+const MAX_DEPTH: usize = 64;
+
+/// Lists `dir` (`rel` inside the root), then walks its visible sub-folders in parallel on
+/// the pool, each of them listing and splitting its own sub-folders in turn: a library is
+/// often one folder deep before it branches, and splitting only the top level left one
+/// thread walking.
 ///
 /// Directory entries give the file type, so only symbolic links are looked at (`stat`):
 /// they are followed, as music folders often link to other disks. One that cannot be
 /// looked at (a link to an unmounted share) is reported, and what the catalogue has under
 /// it is kept rather than taken as deleted; one that loops back to a folder above it is
 /// reported and not followed.
-fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
+fn walk_folder(place: &Place, dir: &Path, rel: &str, depth: usize) -> Walked {
     let mut out = Walked::default();
+    if depth > MAX_DEPTH {
+        out.problems.push(WalkProblem {
+            root: place.root,
+            rel_path: rel.to_owned(),
+            code: WalkProblem::UNREADABLE_FOLDER,
+            message: format!("more than {MAX_DEPTH} folders deep: not walked further"),
+            unlisted_folder: true,
+        });
+        return out;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -180,6 +197,10 @@ fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
         };
         let path = entry.path();
         let name = entry.file_name();
+        // Hidden first: a hidden entry is not reported, whatever its name's encoding.
+        if name.as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
         let Some(name) = name.to_str() else {
             out.problems.push(invalid_name(place, &path));
             continue;
@@ -209,7 +230,7 @@ fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
             format!("{rel}/{name}")
         };
         if file_type.is_dir() {
-            if link_target.is_some_and(|target| loops_back(place.root_path, dir, &target)) {
+            if link_target.is_some_and(|target| loops_back(dir, &target)) {
                 out.problems.push(WalkProblem {
                     root: place.root,
                     rel_path: child,
@@ -226,7 +247,7 @@ fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
     }
     let parts: Vec<Walked> = subdirs
         .par_iter()
-        .map(|(path, rel)| walk_folder(place, path, rel))
+        .map(|(path, rel)| walk_folder(place, path, rel, depth + 1))
         .collect();
     for part in parts {
         merge(&mut out, part);
@@ -234,26 +255,15 @@ fn walk_folder(place: &Place, dir: &Path, rel: &str) -> Walked {
     out
 }
 
-/// Whether a symbolic link in `parent` leads to `parent` or a folder above it up to the
-/// root (`target`: what the link leads to), so that following it would never end.
-fn loops_back(root_path: &Path, parent: &Path, target: &std::fs::Metadata) -> bool {
+/// Whether a symbolic link in `parent` leads to `parent` or any folder above it (`target`:
+/// what the link leads to), so that following it would walk the same folder again: above
+/// the root too, since a link to the root's parent would walk the whole library again
+/// inside itself.
+fn loops_back(parent: &Path, target: &std::fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
-    let same = |folder: &Path| {
+    parent.ancestors().any(|folder| {
         std::fs::metadata(folder).is_ok_and(|m| m.dev() == target.dev() && m.ino() == target.ino())
-    };
-    let mut folder = parent;
-    loop {
-        if same(folder) {
-            return true;
-        }
-        if folder == root_path {
-            return false;
-        }
-        match folder.parent() {
-            Some(above) => folder = above,
-            None => return false,
-        }
-    }
+    })
 }
 
 /// Notes a file found at `rel`: an audio file, a playlist, or a folder image (the best
@@ -385,7 +395,8 @@ fn invalid_name(place: &Place, path: &Path) -> WalkProblem {
         root: place.root,
         rel_path: rel_lossy(place.root_path, path),
         code: WalkProblem::INVALID_PATH,
-        message: "the file name is not valid UTF-8, so the catalogue cannot name it".into(),
+        message: "the name is not valid UTF-8, so the catalogue cannot name it or what is in it"
+            .into(),
         unlisted_folder: false,
     }
 }
@@ -459,6 +470,8 @@ mod tests {
         // A loop through another link: back up from inside the linked folder.
         symlink(&root, elsewhere.join("B/Back")).expect("loop through a link");
         symlink(dir.path().join("gone"), root.join("Dead")).expect("dead link");
+        // Above the root: the library again inside itself.
+        symlink(dir.path(), root.join("All")).expect("link above the root");
 
         let walked = walk_root(&root);
         let files: Vec<&str> = walked.files.iter().map(|f| f.rel_path.as_str()).collect();
@@ -478,9 +491,32 @@ mod tests {
             problems,
             [
                 ("A/CD1/Up", false),
+                ("All", false),
                 ("Dead", true),
                 ("Linked/B/Back", false)
             ]
+        );
+    }
+
+    /// A tree deeper than `MAX_DEPTH` is walked to that depth and reported below it, as a
+    /// folder not listed (its files in the catalogue are kept).
+    #[test]
+    fn folders_past_the_depth_bound_are_reported_not_walked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("a.mp3"), b"").expect("file");
+        let mut deep = dir.path().to_owned();
+        for _ in 0..MAX_DEPTH + 2 {
+            deep.push("d");
+        }
+        std::fs::create_dir_all(&deep).expect("deep folders");
+        std::fs::write(deep.join("b.mp3"), b"").expect("deep file");
+        let walked = walk_root(dir.path());
+        assert_eq!(walked.files.len(), 1, "{:?}", walked.files);
+        assert_eq!(walked.problems.len(), 1);
+        assert!(walked.problems[0].unlisted_folder);
+        assert_eq!(
+            walked.problems[0].rel_path.matches('d').count(),
+            MAX_DEPTH + 1
         );
     }
 

@@ -22,8 +22,23 @@ use crate::library::artwork;
 use crate::library::walk::Walked;
 
 /// Changes whenever the rules for choosing a cover change, so that a digest recorded by an
-/// older build never lets a newer one keep covers chosen by the old rules.
+/// older build never lets a newer one keep covers chosen by the old rules. The hub's
+/// version and its newest migration are hashed beside it (`build_marks`), so an upgrade
+/// chooses every cover once: the rules also live in the walk (which names are images,
+/// which folders hidden) and the image decoder, and a migration may reset covers.
 const COVER_RULES: &str = "cover-rules-1";
+
+/// The hub's version and the name of its newest migration.
+fn build_marks() -> Vec<String> {
+    use diesel::migration::MigrationSource;
+    let newest = MigrationSource::<diesel::sqlite::Sqlite>::migrations(&crate::db::MIGRATIONS)
+        .ok()
+        .and_then(|all| all.iter().map(|m| m.name().to_string()).max());
+    vec![
+        env!("CARGO_PKG_VERSION").to_owned(),
+        newest.unwrap_or_default(),
+    ]
+}
 
 /// The digest of this walk's folder images, or `None` when the walk cannot vouch for them
 /// (it did not cover every root, a folder could not be listed, an image could not be
@@ -34,6 +49,9 @@ pub(super) fn of_walk(job: &ScanJob, walked: &Walked) -> Option<String> {
     }
     let mut hasher = Sha256::new();
     hasher.update(COVER_RULES);
+    for mark in build_marks() {
+        field(&mut hasher, mark.as_bytes());
+    }
     for root in &job.roots {
         field(&mut hasher, root.id.as_bytes());
         field(&mut hasher, root.path.as_os_str().as_encoded_bytes());

@@ -8,24 +8,25 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use diesel::{Connection, SqliteConnection};
 
 use super::album_facts::{aggregate, choose_artwork, ArtworkInput, TrackFacts};
-use super::{cover_digest, Changes, JobError, ScanJob};
+use super::{Changes, JobError, ScanJob};
 use crate::db::catalog::write as catalog;
 use crate::db::{scan_runs, MAX_IN_LIST};
 use crate::events::Change;
 use crate::library::walk::Walked;
 
 /// Brings the albums the scan touched in step with their tracks (aggregates, sort keys,
-/// covers), and removes albums, artists and genres nothing refers to any more. Answers the
-/// cover digest this run may record: set when every album's cover is as choosing it now
-/// would make it (see `cover_digest`).
+/// covers), and removes albums, artists and genres nothing refers to any more. `digest` is
+/// the walk's cover digest (`cover_digest::of_walk`; `None` when it has none); answers the
+/// one this run may record: `digest` again, when every album's cover is as choosing it
+/// now would make it.
 pub(super) fn finalize(
     job: &ScanJob,
     conn: &mut SqliteConnection,
     walked: &Walked,
+    digest: Option<String>,
     changes: &mut Changes,
 ) -> Result<Option<String>, JobError> {
     let now = job.now_ms();
-    let digest = cover_digest::of_walk(job, walked);
     // Nothing to choose again when the run before this one chose every cover over the
     // same images, and recorded so: only the albums whose tracks changed (below).
     let covers_kept = match &digest {

@@ -125,8 +125,10 @@ enum JobError {
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("the scan's reader thread stopped")]
     Reader,
-    #[error("the scan's walk stopped")]
+    #[error("the scan's walk panicked")]
     Walk,
+    #[error("could not start a scan thread: {0}")]
+    Thread(std::io::Error),
 }
 
 impl ScanJob {
@@ -293,20 +295,23 @@ impl ScanJob {
         // ledger SQLite work on this thread (a tenth of an unchanged rescan each).
         let walk_span = info_span!("walk");
         let (walked, known) = std::thread::scope(|scope| {
-            let walking = scope.spawn(|| {
-                walk_span.in_scope(|| {
-                    walk::walk(
-                        &self.roots,
-                        &self.targets,
-                        &self.threads,
-                        &self.progress.seen,
-                    )
+            let walking = std::thread::Builder::new()
+                .name("scan-walk".into())
+                .spawn_scoped(scope, || {
+                    walk_span.in_scope(|| {
+                        walk::walk(
+                            &self.roots,
+                            &self.targets,
+                            &self.threads,
+                            &self.progress.seen,
+                        )
+                    })
                 })
-            });
+                .map_err(JobError::Thread)?;
             let known = read::known_files(self, conn);
-            (walking.join().map_err(|_| JobError::Walk), known)
-        });
-        let (walked, known) = (walked?, known?);
+            let walked = walking.join().map_err(|_| JobError::Walk)?;
+            Ok::<_, JobError>((walked, known?))
+        })?;
         self.progress.set_total(walked.files.len() as u64);
         record::record_walk_problems(self, conn, &walked)?;
         record::save_counters(self, conn)?;
@@ -350,8 +355,10 @@ impl ScanJob {
         // Finalizing runs after a cancel too: what was committed must be whole (albums with
         // their aggregates and covers, no orphaned artists).
         self.progress.set_phase(Phase::Finalizing);
-        let cover_digest = info_span!("finalize")
-            .in_scope(|| finalize::finalize(self, conn, &walked, &mut changes))?;
+        let cover_digest = info_span!("finalize").in_scope(|| {
+            let digest = cover_digest::of_walk(self, &walked);
+            finalize::finalize(self, conn, &walked, digest, &mut changes)
+        })?;
         if !self.progress.is_cancelled() {
             info_span!("playlists").in_scope(|| playlists::sync(self, conn, &walked))?;
         }

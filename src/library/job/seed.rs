@@ -72,7 +72,7 @@ impl ScanJob {
         }
         self.progress.set_phase(Phase::Finalizing);
         // No folder was walked, so no cover digest: it would vouch for images never seen.
-        finalize::finalize(self, conn, &Walked::default(), &mut changes)?;
+        finalize::finalize(self, conn, &Walked::default(), None, &mut changes)?;
         let now = self.now_ms();
         for root in &self.roots {
             ledger::library_root_set_scanned(conn, &root.id, now)?;
