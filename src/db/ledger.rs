@@ -64,23 +64,38 @@ pub fn media_file_states(
     root_id: &str,
     under: Option<&str>,
 ) -> QueryResult<Vec<MediaFileState>> {
-    let query = media_files::table
+    let mut states = Vec::new();
+    media_file_states_each(conn, root_id, under, |state| states.push(state))?;
+    Ok(states)
+}
+
+/// `media_file_states`, handed over one row at a time as SQLite reads them: a rescan keeps
+/// its own map of a large library's files, and no list of them beside it.
+pub fn media_file_states_each(
+    conn: &mut SqliteConnection,
+    root_id: &str,
+    under: Option<&str>,
+    mut each: impl FnMut(MediaFileState),
+) -> QueryResult<()> {
+    let mut query = media_files::table
         .filter(media_files::root_id.eq(root_id))
-        .select(MediaFileState::as_select());
-    match under {
-        None | Some("") => query.load(conn),
-        Some(prefix) => {
-            let inside_from = format!("{prefix}/");
-            let inside_to = format!("{prefix}0");
-            query
-                .filter(
-                    media_files::rel_path.eq(prefix).or(media_files::rel_path
-                        .ge(inside_from)
-                        .and(media_files::rel_path.lt(inside_to))),
-                )
-                .load(conn)
-        }
+        .select(MediaFileState::as_select())
+        .into_boxed();
+    if let Some(prefix) = under.filter(|p| !p.is_empty()) {
+        let inside_from = format!("{prefix}/");
+        let inside_to = format!("{prefix}0");
+        query = query.filter(
+            media_files::rel_path
+                .eq(prefix.to_owned())
+                .or(media_files::rel_path
+                    .ge(inside_from)
+                    .and(media_files::rel_path.lt(inside_to))),
+        );
     }
+    for state in query.load_iter::<MediaFileState, diesel::connection::DefaultLoadingMode>(conn)? {
+        each(state?);
+    }
+    Ok(())
 }
 
 /// Inserts the ledger row of a file the ledger did not have. A plain insert, unlike the
