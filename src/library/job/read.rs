@@ -20,8 +20,9 @@ use crate::library::walk::FoundFile;
 pub(super) type Known = HashMap<usize, HashMap<String, KnownFile>>;
 
 /// What a rescan needs of a file the ledger has: whether it changed, and its id. Kept
-/// small: a rescan holds one for every file of the library (a third of a 100k rescan's
-/// peak memory when it held the whole ledger row and a second copy of the path).
+/// small: a rescan holds one for every file of the library (holding the whole ledger row
+/// and a second copy of the path put an unchanged 100k rescan's peak at 118 MB, 101 MB
+/// with this).
 pub(super) struct KnownFile {
     pub(super) id: String,
     size_bytes: i64,
