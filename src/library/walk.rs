@@ -208,17 +208,16 @@ fn walk_folder(place: &Place, dir: &Path, rel: &str, depth: usize) -> Walked {
         if is_hidden(name) {
             continue;
         }
-        let mut link_target = None;
-        let file_type = match entry.file_type() {
-            Ok(t) if t.is_symlink() => std::fs::metadata(&path).map(|meta| {
-                let file_type = meta.file_type();
-                link_target = Some(meta);
-                file_type
-            }),
-            other => other,
-        };
-        let file_type = match file_type {
-            Ok(file_type) => file_type,
+        // A link is looked at: what it leads to is the entry's type, and its loop check.
+        let looked_at = entry.file_type().and_then(|t| {
+            if t.is_symlink() {
+                std::fs::metadata(&path).map(|meta| (meta.file_type(), Some(meta)))
+            } else {
+                Ok((t, None))
+            }
+        });
+        let (file_type, link_target) = match looked_at {
+            Ok(looked_at) => looked_at,
             Err(err) => {
                 out.problems.push(unlisted(place, &path, &err));
                 continue;
