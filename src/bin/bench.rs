@@ -53,6 +53,8 @@ mod ping;
 mod queries;
 #[path = "bench/queries_mpd.rs"]
 mod queries_mpd;
+#[path = "bench/range_client.rs"]
+mod range_client;
 #[path = "bench/rest.rs"]
 mod rest;
 #[path = "bench/scale.rs"]

@@ -3,8 +3,9 @@
 //! on loopback, with the same client in the same run. Reports throughput, requests per
 //! second and time to first byte.
 //!
-//! The client runs in this process, beside the hub, so both servers share the machine's
-//! cores with the same client; nginx runs as its own processes (`worker_processes auto`).
+//! The client (`range_client`, a lean keep-alive HTTP/1.1 reader) runs in this process, so
+//! both servers share the machine's cores with the same client; nginx runs as its own
+//! processes (`worker_processes auto`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -14,6 +15,7 @@ use std::time::{Duration, Instant};
 use music_hub::library::generate::noise_wav;
 
 use super::memory::HubProcess;
+use super::range_client::RangeClient;
 use super::{ms, percentile, BenchHub};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -215,9 +217,6 @@ pub async fn run(work_dir: &Path, bench: &StreamBench) -> BenchResult<()> {
 async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures> {
     // A probe of a route that is not the stream: any success, of any length.
     let probe = !url.contains("/stream/") && !url.ends_with(".wav");
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(bench.clients)
-        .build()?;
     let range_len = bench.range_kib * 1024;
     if size <= range_len {
         return Err("the file is smaller than one range".into());
@@ -226,9 +225,9 @@ async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures>
     let deadline = started + Duration::from_secs(bench.seconds);
     let tasks: Vec<_> = (0..bench.clients)
         .map(|n| {
-            let client = client.clone();
             let url = url.to_owned();
             tokio::spawn(async move {
+                let mut client = RangeClient::new(&url)?;
                 let mut state = 0x9E37_79B9_7F4A_7C15u64 ^ (n as u64 + 1);
                 let (mut bytes, mut ttfb) = (0u64, Vec::new());
                 while Instant::now() < deadline {
@@ -236,30 +235,13 @@ async fn load(url: &str, size: u64, bench: &StreamBench) -> BenchResult<Figures>
                     state ^= state >> 7;
                     state ^= state << 17;
                     let start = state % (size - range_len);
-                    let end = start + range_len - 1;
-                    let sent = Instant::now();
-                    let mut response = client
-                        .get(&url)
-                        .header("Range", format!("bytes={start}-{end}"))
-                        .send()
-                        .await
-                        .map_err(|e| e.to_string())?;
-                    if !response.status().is_success() {
-                        return Err(format!("{url}: {}", response.status()));
+                    let range = (!probe).then_some((start, start + range_len - 1));
+                    let answer = client.get(range).await?;
+                    if answer.body_len != range_len && !probe {
+                        return Err(format!("{url}: {} bytes of {range_len}", answer.body_len));
                     }
-                    let mut first = true;
-                    let mut got = 0u64;
-                    while let Some(chunk) = response.chunk().await.map_err(|e| e.to_string())? {
-                        if first {
-                            ttfb.push(sent.elapsed());
-                            first = false;
-                        }
-                        got += chunk.len() as u64;
-                    }
-                    if got != range_len && !probe {
-                        return Err(format!("{url}: {got} bytes of {range_len}"));
-                    }
-                    bytes += got;
+                    ttfb.push(answer.first_byte);
+                    bytes += answer.body_len;
                 }
                 Ok::<_, String>((bytes, ttfb))
             })
