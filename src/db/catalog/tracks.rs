@@ -100,9 +100,6 @@ const TRACK_ARTWORK: &str = "COALESCE(tracks.artwork_id, albums.artwork_id)";
 pub struct TrackRow {
     pub id: String,
     pub title: String,
-    pub sort_title: String,
-    pub artist_sort: String,
-    pub album_sort: String,
     pub album_id: String,
     #[diesel(sql_type = Text, select_expression = albums::title)]
     pub album_title: String,
@@ -159,8 +156,7 @@ pub struct TrackFile {
 /// `TrackRow`'s columns in the raw list, by the names the row reads.
 const TRACK_COLUMNS: &str = concat!(
     "\
-    tracks.id, tracks.title, tracks.sort_title, tracks.artist_sort, tracks.album_sort, \
-    tracks.album_id, albums.title AS album_title, albums.album_artist_id, \
+    tracks.id, tracks.title, tracks.album_id, albums.title AS album_title, albums.album_artist_id, \
     albums.album_artist_credit, COALESCE(tracks.artwork_id, albums.artwork_id) AS artwork_id, \
     tracks.disc_number, tracks.disc_total, tracks.track_number, tracks.track_total, \
     tracks.year, tracks.composer, tracks.is_compilation, tracks.musicbrainz_recording_id, \
