@@ -98,12 +98,49 @@ where
     E: ServiceError,
     F: FnOnce(&mut SqliteConnection) -> Result<R, E> + Send + 'static,
 {
-    db.run(move |conn| match work(conn) {
+    db.run(read_work(work)).await?
+}
+
+/// As [`read`], for a brief read whose rows the request bounds (one item, one page): it
+/// runs where the request runs when a connection is idle (`Database::run_brief`).
+pub(crate) async fn read_brief<R, E, F>(db: &Database, work: F) -> Result<R, E>
+where
+    R: Send + 'static,
+    E: ServiceError,
+    F: FnOnce(&mut SqliteConnection) -> Result<R, E> + Send + 'static,
+{
+    db.run_brief(read_work(work)).await?
+}
+
+/// [`read_brief`] when `brief`, else [`read`]: for a read whose length depends on what
+/// was asked (a filter, a sort, an album's size).
+pub(crate) async fn read_sized<R, E, F>(db: &Database, brief: bool, work: F) -> Result<R, E>
+where
+    R: Send + 'static,
+    E: ServiceError,
+    F: FnOnce(&mut SqliteConnection) -> Result<R, E> + Send + 'static,
+{
+    if brief {
+        read_brief(db, work).await
+    } else {
+        read(db, work).await
+    }
+}
+
+/// A service's read as the database runs it: its database errors out as `DbError`s (so
+/// that a damaged file is noticed), its own refusals kept inside.
+fn read_work<R, E, F>(
+    work: F,
+) -> impl FnOnce(&mut SqliteConnection) -> Result<Result<R, E>, DbError>
+where
+    E: ServiceError,
+    F: FnOnce(&mut SqliteConnection) -> Result<R, E>,
+{
+    move |conn| match work(conn) {
         Ok(value) => Ok(Ok(value)),
         Err(err) => match err.into_db() {
             Ok(db) => Err(db),
             Err(other) => Ok(Err(other)),
         },
-    })
-    .await?
+    }
 }

@@ -55,6 +55,12 @@ pub trait Sort: Copy + Send + 'static {
     fn key(self) -> &'static str;
     /// The direction a list takes when none is asked for.
     fn descending_by_default(self) -> bool;
+    /// Whether an index gives the rows in this order, so that an unfiltered page reads
+    /// about as many rows as it shows (a sort on a count computes it for every row first).
+    /// Lists that are never read as brief reads keep the default.
+    fn indexed(self) -> bool {
+        false
+    }
 }
 
 /// Which page of a list to read.

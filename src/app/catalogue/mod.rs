@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use diesel::SqliteConnection;
 
-use crate::db::catalog::{self, FormatTotals, Keyset, LibraryTotals, Page, PageSpec};
+use crate::db::catalog::{self, FormatTotals, Keyset, LibraryTotals, Page, PageSpec, Sort};
 use crate::db::{Database, DbError};
 
 /// Why the catalogue service did not answer with what was asked for.
@@ -148,6 +148,10 @@ pub struct Stats {
     pub formats: Vec<FormatTotals>,
 }
 
+/// The most tracks an album may have for its page to be read as a brief read: the
+/// contract's largest page.
+const BRIEF_ROWS: i64 = 500;
+
 pub struct CatalogueService {
     db: Arc<Database>,
 }
@@ -162,7 +166,8 @@ impl CatalogueService {
         filter: TrackFilter,
         spec: PageSpec<TrackOrder>,
     ) -> Result<Listed<Tracks>, CatalogueError> {
-        super::read(&self.db, move |conn| {
+        let brief = filter.is_unfiltered() && spec.order.indexed();
+        super::read_sized(&self.db, brief, move |conn| {
             let page = catalog::track_list(conn, &filter, &spec)?;
             Ok(Listed::of(page, |rows| Tracks::read(conn, rows))?)
         })
@@ -174,7 +179,8 @@ impl CatalogueService {
         filter: AlbumFilter,
         spec: PageSpec<AlbumOrder>,
     ) -> Result<Listed<Albums>, CatalogueError> {
-        super::read(&self.db, move |conn| {
+        let brief = filter.is_unfiltered() && spec.order.indexed();
+        super::read_sized(&self.db, brief, move |conn| {
             let page = catalog::album_list(conn, &filter, &spec)?;
             Ok(Listed::of(page, |rows| Albums::read(conn, rows))?)
         })
@@ -186,7 +192,8 @@ impl CatalogueService {
         filter: ArtistFilter,
         spec: PageSpec<ArtistOrder>,
     ) -> Result<Listed<Vec<ArtistRow>>, CatalogueError> {
-        super::read(&self.db, move |conn| {
+        let brief = filter.is_unfiltered() && spec.order.indexed();
+        super::read_sized(&self.db, brief, move |conn| {
             let page = catalog::artist_list(conn, &filter, &spec)?;
             Ok(Listed::of(page, Ok)?)
         })
@@ -194,7 +201,7 @@ impl CatalogueService {
     }
 
     pub async fn track_get(&self, id: String) -> Result<Tracks, CatalogueError> {
-        super::read(&self.db, move |conn| {
+        super::read_brief(&self.db, move |conn| {
             let row = catalog::track_get(conn, &id)?.ok_or(CatalogueError::NoSuchTrack)?;
             Ok(Tracks::read(conn, vec![row])?)
         })
@@ -202,14 +209,21 @@ impl CatalogueService {
     }
 
     pub async fn album_get(&self, id: String) -> Result<AlbumDetail, CatalogueError> {
-        super::read(&self.db, move |conn| {
-            let album = catalog::album_get(conn, &id)?.ok_or(CatalogueError::NoSuchAlbum)?;
-            let album = Albums::read(conn, vec![album])?;
-            let rows = catalog::album_tracks(conn, &id)?;
-            let tracks = Tracks::read(conn, rows)?;
-            Ok(AlbumDetail { album, tracks })
+        let album_id = id.clone();
+        let album = super::read_brief(&self.db, move |conn| {
+            let album = catalog::album_get(conn, &album_id)?.ok_or(CatalogueError::NoSuchAlbum)?;
+            Ok::<_, CatalogueError>(Albums::read(conn, vec![album])?)
         })
-        .await
+        .await?;
+        let read_tracks = move |conn: &mut SqliteConnection| {
+            let rows = catalog::album_tracks(conn, &id)?;
+            Ok::<_, CatalogueError>(Tracks::read(conn, rows)?)
+        };
+        // An album is as long as its tags or its folder make it (a folder of thousands of
+        // untagged files is one album): up to the largest page, its tracks are a brief read.
+        let brief = album.rows.iter().all(|a| a.track_count <= BRIEF_ROWS);
+        let tracks = super::read_sized(&self.db, brief, read_tracks).await?;
+        Ok(AlbumDetail { album, tracks })
     }
 
     pub async fn artist_get(&self, id: String) -> Result<ArtistDetail, CatalogueError> {

@@ -299,7 +299,7 @@ impl MediaService {
             } => {
                 let (share_id, session_id) = (share_id.clone(), session_id.clone());
                 let now = self.clock.now_ms();
-                crate::app::read(&self.db, move |conn| {
+                crate::app::read_brief(&self.db, move |conn| {
                     Ok::<_, MediaError>(shares_db::session_live(conn, &session_id, &share_id, now)?)
                 })
                 .await?
@@ -327,6 +327,7 @@ impl MediaService {
             MediaItem::Track { id } => (true, id.to_owned()),
             MediaItem::Artwork { id } => (false, id.to_owned()),
         };
+        // A share's tracks may be thousands (an artist, a long playlist): not a brief read.
         let admitted = crate::app::read(&self.db, move |conn| {
             let Some(share) = shares_db::share_get(conn, &share_id)? else {
                 return Ok::<_, MediaError>(false);
@@ -409,7 +410,7 @@ impl MediaService {
             Some(row) => row,
             None => {
                 let id = track_id.to_owned();
-                let row = crate::app::read(&self.db, move |conn| {
+                let row = crate::app::read_brief(&self.db, move |conn| {
                     Ok::<_, MediaError>(media_db::track_file_get(conn, &id)?)
                 })
                 .await?

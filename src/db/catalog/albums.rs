@@ -57,9 +57,15 @@ impl Sort for AlbumOrder {
     fn descending_by_default(self) -> bool {
         !self.textual()
     }
+
+    /// `albums_sort` and `albums_added`; the year sorts on `IFNULL(year, -1)`, which
+    /// `albums_year` does not give in order.
+    fn indexed(self) -> bool {
+        matches!(self, AlbumOrder::Title | AlbumOrder::AddedAt)
+    }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AlbumFilter {
     pub artist_id: Option<String>,
     pub genre: Option<String>,
@@ -67,6 +73,13 @@ pub struct AlbumFilter {
     pub year_to: Option<i32>,
     pub compilation: Option<bool>,
     pub saved: Option<bool>,
+}
+
+impl AlbumFilter {
+    /// Whether no filter is set: the list is read straight down a sort.
+    pub fn is_unfiltered(&self) -> bool {
+        *self == AlbumFilter::default()
+    }
 }
 
 /// An album with the totals of its tracks. Columns of `albums` take their types from

@@ -71,13 +71,25 @@ impl Sort for ArtistOrder {
     fn descending_by_default(self) -> bool {
         !self.textual()
     }
+
+    /// `artists_sort`; no index orders artists by when they were added.
+    fn indexed(self) -> bool {
+        self == ArtistOrder::Name
+    }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArtistFilter {
     pub genre: Option<String>,
     pub saved: Option<bool>,
     pub album_artists_only: bool,
+}
+
+impl ArtistFilter {
+    /// Whether no filter is set: the list is read straight down a sort.
+    pub fn is_unfiltered(&self) -> bool {
+        *self == ArtistFilter::default()
+    }
 }
 
 /// An artist with the counts of what they made. Columns of `artists` take their types from

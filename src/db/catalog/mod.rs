@@ -39,3 +39,117 @@ pub use tracks::{
     track_map_with_extras, TrackArtistRow, TrackExtras, TrackFile, TrackFilter, TrackOrder,
     TrackRow,
 };
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use diesel::connection::{Instrumentation, InstrumentationEvent};
+    use diesel::prelude::*;
+    use diesel::sql_types::{Integer, Text};
+
+    use super::*;
+    use crate::db::Database;
+
+    #[derive(QueryableByName)]
+    struct PlanStep {
+        #[diesel(sql_type = Integer)]
+        parent: i32,
+        #[diesel(sql_type = Text)]
+        detail: String,
+    }
+
+    /// SQLite's plan for the page statement (the one with an `ORDER BY`, not its count)
+    /// that `list` runs: the statement's own steps, without those of its subqueries (a
+    /// row's artwork, say, may sort that one artist's albums).
+    fn page_plan(conn: &mut SqliteConnection, list: impl FnOnce(&mut SqliteConnection)) -> String {
+        let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+        let sink = seen.clone();
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            if let InstrumentationEvent::StartQuery { query, .. } = event {
+                sink.lock().expect("statements").push(query.to_string());
+            }
+        });
+        list(conn);
+        conn.set_instrumentation(None::<Box<dyn Instrumentation>>);
+        let statements = seen.lock().expect("statements").clone();
+        let page = statements
+            .iter()
+            .find(|s| s.contains("ORDER BY"))
+            .expect("a page statement");
+        let text = page.split(" -- binds:").next().unwrap_or(page);
+        // Placeholders left unbound are NULL, which the plan does not depend on.
+        diesel::sql_query(format!("EXPLAIN QUERY PLAN {text}"))
+            .load::<PlanStep>(conn)
+            .expect("a plan")
+            .into_iter()
+            .filter(|step| step.parent == 0)
+            .map(|step| step.detail)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn first_page<O: Sort>(order: O) -> PageSpec<O> {
+        PageSpec {
+            order,
+            descending: order.descending_by_default(),
+            after: None,
+            limit: 50,
+        }
+    }
+
+    /// A sort that says it is `indexed` is read down an index, with no sort of every row
+    /// first, and one that says it is not needs that sort: the catalogue service runs the
+    /// first kind as brief reads on the request's own thread (`Database::run_brief`).
+    #[tokio::test]
+    async fn sorts_said_to_be_indexed_are_read_down_an_index_and_no_others() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = Database::open(dir.path(), None).await;
+        let mut conn = db.pool().expect("pool").get().expect("connection");
+        let mut plans: Vec<(String, bool, String)> = Vec::new();
+        use {AlbumOrder as Al, ArtistOrder as Ar, TrackOrder as Tr};
+        for order in [
+            Tr::Title,
+            Tr::Artist,
+            Tr::Album,
+            Tr::Year,
+            Tr::AddedAt,
+            Tr::Duration,
+            Tr::PlayCount,
+        ] {
+            let plan = page_plan(&mut conn, |conn| {
+                track_list(conn, &TrackFilter::default(), &first_page(order)).expect("page");
+            });
+            plans.push((format!("tracks by {order:?}"), order.indexed(), plan));
+        }
+        for order in [
+            Al::Title,
+            Al::Artist,
+            Al::Year,
+            Al::AddedAt,
+            Al::TrackCount,
+            Al::PlayCount,
+        ] {
+            let plan = page_plan(&mut conn, |conn| {
+                album_list(conn, &AlbumFilter::default(), &first_page(order)).expect("page");
+            });
+            plans.push((format!("albums by {order:?}"), order.indexed(), plan));
+        }
+        for order in [
+            Ar::Name,
+            Ar::AlbumCount,
+            Ar::TrackCount,
+            Ar::AddedAt,
+            Ar::PlayCount,
+        ] {
+            let plan = page_plan(&mut conn, |conn| {
+                artist_list(conn, &ArtistFilter::default(), &first_page(order)).expect("page");
+            });
+            plans.push((format!("artists by {order:?}"), order.indexed(), plan));
+        }
+        for (list, indexed, plan) in plans {
+            let sorts_all = plan.contains("USE TEMP B-TREE FOR ORDER BY");
+            assert_eq!(!sorts_all, indexed, "{list}: {plan}");
+        }
+    }
+}

@@ -66,9 +66,14 @@ impl Sort for TrackOrder {
             TrackOrder::AddedAt | TrackOrder::PlayCount | TrackOrder::Year
         )
     }
+
+    /// Every track sort has its index (migrations `initial`, `sort_indexes`).
+    fn indexed(self) -> bool {
+        true
+    }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrackFilter {
     pub genre: Option<String>,
     pub year_from: Option<i32>,
@@ -77,6 +82,13 @@ pub struct TrackFilter {
     pub album_id: Option<String>,
     pub format: Option<String>,
     pub saved: Option<bool>,
+}
+
+impl TrackFilter {
+    /// Whether no filter is set: the list is read straight down a sort.
+    pub fn is_unfiltered(&self) -> bool {
+        *self == TrackFilter::default()
+    }
 }
 
 /// Whether a track is saved: a correlated subquery, which diesel's DSL cannot express. The
