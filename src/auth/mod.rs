@@ -101,8 +101,7 @@ pub async fn device_trusted(
     family: Option<&str>,
 ) -> Result<bool, DbError> {
     let (device_id, family) = (device_id.to_owned(), family.map(str::to_owned));
-    // Two rows by key, on every call of a paired device: brief.
-    db.run_brief(move |conn| {
+    db.run(move |conn| {
         let device = devices::device_get(conn, &device_id)?;
         let family_revoked = match &family {
             Some(family) => devices::refresh_family_is_revoked(conn, family)?,

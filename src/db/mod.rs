@@ -398,11 +398,12 @@ impl Database {
     /// pooled connection is idle, and as [`Database::run`] does when none is.
     ///
     /// Handing work to the blocking pool and back wakes two threads, and on a small machine
-    /// those wake-ups were a third of an album's CPU; with 32 clients the pool's threads also
-    /// took turns on two cores. Run here, an album costs about a quarter less CPU and a page of
-    /// tracks is served at twice the rate under 32 clients (BENCHMARKS.md, "Brief reads where
-    /// the request runs"). `try_get` never waits: a busy pool sends the work to the blocking
-    /// pool, which waits there.
+    /// those wake-ups were about a fifth of an album's CPU; run here, an album costs about a
+    /// quarter less CPU and is served at 1.4 times the rate under 32 clients (BENCHMARKS.md,
+    /// "Brief reads where the request runs"). `try_get` never waits: a busy pool sends the
+    /// work to the blocking pool, which waits there. What can still hold the caller's thread
+    /// is SQLite itself: a page the OS must read from a slow disk, or, rarely in WAL mode, a
+    /// reader's wait for the busy timeout while another program recovers the file.
     pub async fn run_brief<R, F>(&self, work: F) -> Result<R, DbError>
     where
         R: Send + 'static,
@@ -410,7 +411,12 @@ impl Database {
     {
         let pool = self.pool()?;
         let result = match pool.try_get() {
-            Some(mut conn) => work(&mut conn),
+            // A panic in the work is answered as it is from the blocking pool (a 500 with
+            // `DbError::Task`), not by dropping the request.
+            Some(mut conn) => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&mut conn)))
+                    .unwrap_or_else(|_| Err(DbError::Task("a database read panicked".into())))
+            }
             None => on_blocking_pool(pool, work).await,
         };
         self.judged(result).await

@@ -152,6 +152,15 @@ pub struct Stats {
 /// contract's largest page.
 const BRIEF_ROWS: i64 = 500;
 
+/// An album and its tracks in order.
+fn album_detail(conn: &mut SqliteConnection, id: &str) -> Result<AlbumDetail, CatalogueError> {
+    let album = catalog::album_get(conn, id)?.ok_or(CatalogueError::NoSuchAlbum)?;
+    let album = Albums::read(conn, vec![album])?;
+    let rows = catalog::album_tracks(conn, id)?;
+    let tracks = Tracks::read(conn, rows)?;
+    Ok(AlbumDetail { album, tracks })
+}
+
 pub struct CatalogueService {
     db: Arc<Database>,
 }
@@ -179,8 +188,9 @@ impl CatalogueService {
         filter: AlbumFilter,
         spec: PageSpec<AlbumOrder>,
     ) -> Result<Listed<Albums>, CatalogueError> {
-        let brief = filter.is_unfiltered() && spec.order.indexed();
-        super::read_sized(&self.db, brief, move |conn| {
+        // Not a brief read even unfiltered: each album sums its tracks, and an album
+        // is as long as its folder of untagged files.
+        super::read(&self.db, move |conn| {
             let page = catalog::album_list(conn, &filter, &spec)?;
             Ok(Listed::of(page, |rows| Albums::read(conn, rows))?)
         })
@@ -192,8 +202,9 @@ impl CatalogueService {
         filter: ArtistFilter,
         spec: PageSpec<ArtistOrder>,
     ) -> Result<Listed<Vec<ArtistRow>>, CatalogueError> {
-        let brief = filter.is_unfiltered() && spec.order.indexed();
-        super::read_sized(&self.db, brief, move |conn| {
+        // Not a brief read even unfiltered: each artist sums their tracks (an unknown
+        // artist's are every untagged track).
+        super::read(&self.db, move |conn| {
             let page = catalog::artist_list(conn, &filter, &spec)?;
             Ok(Listed::of(page, Ok)?)
         })
@@ -209,21 +220,21 @@ impl CatalogueService {
     }
 
     pub async fn album_get(&self, id: String) -> Result<AlbumDetail, CatalogueError> {
-        let album_id = id.clone();
-        let album = super::read_brief(&self.db, move |conn| {
-            let album = catalog::album_get(conn, &album_id)?.ok_or(CatalogueError::NoSuchAlbum)?;
-            Ok::<_, CatalogueError>(Albums::read(conn, vec![album])?)
+        // An album is as long as its tags or its folder make it (a folder of thousands of
+        // untagged files is one album), and its row sums its tracks: a brief read only up to
+        // the largest page's worth, which its count (the album's index entries alone) says.
+        let short_id = id.clone();
+        let short = super::read_brief(&self.db, move |conn| {
+            if catalog::album_track_total(conn, &short_id)? > BRIEF_ROWS {
+                return Ok(None);
+            }
+            album_detail(conn, &short_id).map(Some)
         })
         .await?;
-        let read_tracks = move |conn: &mut SqliteConnection| {
-            let rows = catalog::album_tracks(conn, &id)?;
-            Ok::<_, CatalogueError>(Tracks::read(conn, rows)?)
-        };
-        // An album is as long as its tags or its folder make it (a folder of thousands of
-        // untagged files is one album): up to the largest page, its tracks are a brief read.
-        let brief = album.rows.iter().all(|a| a.track_count <= BRIEF_ROWS);
-        let tracks = super::read_sized(&self.db, brief, read_tracks).await?;
-        Ok(AlbumDetail { album, tracks })
+        match short {
+            Some(detail) => Ok(detail),
+            None => super::read(&self.db, move |conn| album_detail(conn, &id)).await,
+        }
     }
 
     pub async fn artist_get(&self, id: String) -> Result<ArtistDetail, CatalogueError> {

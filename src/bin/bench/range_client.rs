@@ -18,7 +18,8 @@ use tokio::net::TcpStream;
 /// What one request gave.
 pub struct Answer {
     /// From writing the request to holding the first byte of the body (the first byte a
-    /// player can use), or to the end of the headers when the body is empty.
+    /// player can use), or to the end of the headers when the body is empty. Connections
+    /// are kept, so no connect is inside it (reqwest's measure included the rare one).
     pub first_byte: Duration,
     pub body_len: u64,
 }
@@ -34,6 +35,15 @@ pub struct RangeClient {
 
 /// The most header bytes an answer may have before the client gives up on it.
 const MAX_HEAD: usize = 16 * 1024;
+
+/// What the client needs of an answer's head.
+struct Head {
+    /// Its length in bytes, the blank line included.
+    len: usize,
+    body_len: u64,
+    /// Whether the server closes the connection after this answer.
+    closes: bool,
+}
 
 impl RangeClient {
     /// A client for `url` (`http://host:port/path`, nothing else).
@@ -72,62 +82,36 @@ impl RangeClient {
             ),
         };
         written.map_err(|e| e.to_string())?;
-        let mut stream = match self.stream.take() {
-            Some(stream) => stream,
-            None => {
-                let stream = TcpStream::connect(&self.host)
-                    .await
-                    .map_err(|e| format!("{}: {e}", self.host))?;
-                stream.set_nodelay(true).map_err(|e| e.to_string())?;
-                stream
+        // A kept connection the server closed meanwhile fails before any byte of the
+        // answer: the request is sent once more, on a new connection.
+        let mut reused = self.stream.is_some();
+        let (mut stream, sent, filled, head) = loop {
+            let mut stream = match self.stream.take() {
+                Some(stream) => stream,
+                None => {
+                    let stream = TcpStream::connect(&self.host)
+                        .await
+                        .map_err(|e| format!("{}: {e}", self.host))?;
+                    stream.set_nodelay(true).map_err(|e| e.to_string())?;
+                    stream
+                }
+            };
+            let sent = Instant::now();
+            let read = match stream.write_all(&self.request).await {
+                Ok(()) => self.read_head(&mut stream).await?,
+                Err(_) => None,
+            };
+            match read {
+                Some((filled, head)) => break (stream, sent, filled, head),
+                None if reused => reused = false,
+                None => return Err(format!("{}: closed before the headers", self.host)),
             }
         };
-        let sent = Instant::now();
-        stream
-            .write_all(&self.request)
-            .await
-            .map_err(|e| e.to_string())?;
-
-        // The head: read until httparse has all of it.
-        let mut filled = 0;
-        let (head_len, body_len, closes) = loop {
-            let n = stream
-                .read(&mut self.buf[filled..MAX_HEAD])
-                .await
-                .map_err(|e| e.to_string())?;
-            if n == 0 {
-                return Err(format!("{}: closed before the headers", self.host));
-            }
-            filled += n;
-            let mut headers = [httparse::EMPTY_HEADER; 32];
-            let mut response = httparse::Response::new(&mut headers);
-            match response.parse(&self.buf[..filled]) {
-                Ok(httparse::Status::Complete(head_len)) => {
-                    let status = response.code.unwrap_or_default();
-                    if status != 200 && status != 206 {
-                        return Err(format!("{}{}: status {status}", self.host, self.path));
-                    }
-                    let header = |name: &str| {
-                        response
-                            .headers
-                            .iter()
-                            .find(|h| h.name.eq_ignore_ascii_case(name))
-                            .map(|h| String::from_utf8_lossy(h.value).into_owned())
-                    };
-                    let body_len: u64 = header("content-length")
-                        .and_then(|v| v.trim().parse().ok())
-                        .ok_or_else(|| format!("{}{}: no Content-Length", self.host, self.path))?;
-                    let closes =
-                        header("connection").is_some_and(|v| v.eq_ignore_ascii_case("close"));
-                    break (head_len, body_len, closes);
-                }
-                Ok(httparse::Status::Partial) if filled < MAX_HEAD => continue,
-                Ok(httparse::Status::Partial) => {
-                    return Err(format!("{}: headers over {MAX_HEAD} bytes", self.host))
-                }
-                Err(err) => return Err(format!("{}: {err}", self.host)),
-            }
-        };
+        let Head {
+            len: head_len,
+            body_len,
+            closes,
+        } = head;
 
         // The body: into the same buffer, over and over; only its length is kept.
         let mut got = (filled - head_len) as u64;
@@ -162,5 +146,71 @@ impl RangeClient {
             first_byte: first_byte.unwrap_or_else(|| sent.elapsed()),
             body_len,
         })
+    }
+
+    /// Reads until httparse has the whole head, into the start of the buffer: how many
+    /// bytes were read (the head and any of the body after it) and the head, or `None` when
+    /// the server closed (or reset) the connection before sending anything.
+    async fn read_head(&mut self, stream: &mut TcpStream) -> Result<Option<(usize, Head)>, String> {
+        let mut filled = 0;
+        loop {
+            let n = match stream.read(&mut self.buf[filled..MAX_HEAD]).await {
+                Ok(n) => n,
+                // A reset before any byte is a closed connection too.
+                Err(_) if filled == 0 => 0,
+                Err(err) => return Err(err.to_string()),
+            };
+            if n == 0 {
+                return match filled {
+                    0 => Ok(None),
+                    _ => Err(format!("{}: closed inside the headers", self.host)),
+                };
+            }
+            filled += n;
+            let mut headers = [httparse::EMPTY_HEADER; 32];
+            let mut response = httparse::Response::new(&mut headers);
+            let len = match response.parse(&self.buf[..filled]) {
+                Ok(httparse::Status::Complete(len)) => len,
+                Ok(httparse::Status::Partial) if filled < MAX_HEAD => continue,
+                Ok(httparse::Status::Partial) => {
+                    return Err(format!("{}: headers over {MAX_HEAD} bytes", self.host))
+                }
+                Err(err) => return Err(format!("{}: {err}", self.host)),
+            };
+            let status = response.code.unwrap_or_default();
+            if status != 200 && status != 206 {
+                return Err(format!("{}{}: status {status}", self.host, self.path));
+            }
+            let header = |name: &str| {
+                response
+                    .headers
+                    .iter()
+                    .find(|h| h.name.eq_ignore_ascii_case(name))
+                    .map(|h| String::from_utf8_lossy(h.value).into_owned())
+            };
+            let body_len: u64 = header("content-length")
+                .and_then(|v| v.trim().parse().ok())
+                .ok_or_else(|| format!("{}{}: no Content-Length", self.host, self.path))?;
+            // HTTP/1.1 keeps the connection unless told `close`; HTTP/1.0 closes it unless
+            // told `keep-alive`.
+            let connection = header("connection").unwrap_or_default();
+            let says = |token: &str| {
+                connection
+                    .split(',')
+                    .any(|t| t.trim().eq_ignore_ascii_case(token))
+            };
+            let closes = match response.version {
+                Some(0) => !says("keep-alive"),
+                _ => says("close"),
+            };
+            return Ok(Some((
+                filled,
+                Head {
+                    len,
+                    body_len,
+                    closes,
+                },
+            )));
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::db::page::{
     self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec,
 };
 use crate::db::page::{sql, Sort};
-use crate::db::schema::albums;
+use crate::db::schema::{albums, tracks};
 
 /// What albums can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +200,14 @@ pub fn album_list_by_ids(
     )
     .load::<AlbumRow>(conn)?;
     Ok(in_order_of(ids, rows, |r| &r.id))
+}
+
+/// How many tracks an album has, read from `tracks_album` alone.
+pub fn album_track_total(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<i64> {
+    tracks::table
+        .filter(tracks::album_id.eq(album_id))
+        .count()
+        .get_result(conn)
 }
 
 /// An album's tracks as the album plays them: by disc, then track number.

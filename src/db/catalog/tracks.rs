@@ -67,9 +67,10 @@ impl Sort for TrackOrder {
         )
     }
 
-    /// Every track sort has its index (migrations `initial`, `sort_indexes`).
+    /// The artist and album sorts' indexes go on to disc and track number before the id,
+    /// so SQLite sorts each run of equal keys (every untagged track shares one artist key).
     fn indexed(self) -> bool {
-        true
+        !matches!(self, TrackOrder::Artist | TrackOrder::Album)
     }
 }
 
