@@ -57,7 +57,8 @@ pub trait Sort: Copy + Send + 'static {
     fn descending_by_default(self) -> bool;
     /// Whether an index gives the rows in this order, so that an unfiltered page reads
     /// about as many rows as it shows (a sort on a count computes it for every row first).
-    /// Lists that are never read as brief reads keep the default.
+    /// The catalogue's lists say, held to SQLite's plans by a test; the others keep the
+    /// default.
     fn indexed(self) -> bool {
         false
     }
