@@ -101,7 +101,9 @@ pub async fn device_trusted(
     family: Option<&str>,
 ) -> Result<bool, DbError> {
     let (device_id, family) = (device_id.to_owned(), family.map(str::to_owned));
-    db.run(move |conn| {
+    // A device by its key and one probe of its family's revoked tokens (migration
+    // `refresh_family_revoked`), on every call of a paired device: a brief read.
+    db.run_brief(move |conn| {
         let device = devices::device_get(conn, &device_id)?;
         let family_revoked = match &family {
             Some(family) => devices::refresh_family_is_revoked(conn, family)?,
