@@ -55,6 +55,16 @@ pub fn catalogue_is_empty(conn: &mut SqliteConnection) -> QueryResult<bool> {
     Ok(!files && !tracks)
 }
 
+/// Whether a first scan has the catalogue's indexes set aside: until they are back, a page
+/// sorts every row and a count reads every entry (`Database::run_brief` then runs nothing
+/// where the request runs).
+pub fn is_set_aside(conn: &mut SqliteConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        scan_deferred_schema::table.select(scan_deferred_schema::name),
+    ))
+    .get_result(conn)
+}
+
 /// Sets the indexes and search triggers aside, in one transaction. Anything still set
 /// aside from before is restored first, so that nothing is saved twice.
 pub fn set_aside(conn: &mut SqliteConnection) -> QueryResult<usize> {

@@ -191,6 +191,16 @@ pub struct Database {
     on_health: Option<HealthListener>,
 }
 
+/// What a caught panic said, as `JoinError`'s text gives it for the blocking pool.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    let said = panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a database read panicked");
+    format!("panicked: {said}")
+}
+
 /// `work` on a pooled connection in tokio's blocking pool, waiting there for a connection.
 async fn on_blocking_pool<R, F>(pool: DbPool, work: F) -> Result<R, DbError>
 where
@@ -399,8 +409,8 @@ impl Database {
     ///
     /// Handing work to the blocking pool and back wakes two threads, and on a small machine
     /// those wake-ups were about a fifth of an album's CPU; run here, an album costs about a
-    /// quarter less CPU and is served at 1.4 times the rate under 32 clients (BENCHMARKS.md,
-    /// "Brief reads where the request runs"). `try_get` never waits: a busy pool sends the
+    /// quarter less CPU, and its p99 under 32 clients is about half (BENCHMARKS.md, "Brief
+    /// reads where the request runs"). `try_get` never waits: a busy pool sends the
     /// work to the blocking pool, which waits there. What can still hold the caller's thread
     /// is SQLite itself: a page the OS must read from a slow disk, or, rarely in WAL mode, a
     /// reader's wait for the busy timeout while another program recovers the file.
@@ -410,13 +420,22 @@ impl Database {
         F: FnOnce(&mut SqliteConnection) -> Result<R, DbError> + Send + 'static,
     {
         let pool = self.pool()?;
-        let result = match pool.try_get() {
+        // While a first scan has the indexes set aside, no read is brief.
+        let idle = pool
+            .try_get()
+            .and_then(|mut conn| match deferred::is_set_aside(&mut conn) {
+                Ok(false) => Some(conn),
+                _ => None,
+            });
+        let result = match idle {
             // A panic in the work is answered as it is from the blocking pool (a 500 with
-            // `DbError::Task`), not by dropping the request.
-            Some(mut conn) => {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&mut conn)))
-                    .unwrap_or_else(|_| Err(DbError::Task("a database read panicked".into())))
-            }
+            // `DbError::Task`), not by dropping the request; the connection, dropped while
+            // the panic unwinds, is discarded rather than pooled.
+            Some(conn) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+                let mut conn = conn;
+                work(&mut conn)
+            }))
+            .unwrap_or_else(|panic| Err(DbError::Task(panic_message(&*panic)))),
             None => on_blocking_pool(pool, work).await,
         };
         self.judged(result).await

@@ -59,6 +59,22 @@ async fn a_brief_read_runs_here_when_a_connection_is_idle_else_on_the_blocking_p
     );
 }
 
+/// A panic inside a brief read is answered as one on the blocking pool is, and the pool
+/// goes on serving.
+#[tokio::test]
+async fn a_panic_in_a_brief_read_is_an_error_not_a_lost_request() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = Database::open(dir.path(), None).await;
+    let failed = db.run_brief::<(), _>(|_| panic!("boom")).await;
+    assert!(
+        matches!(&failed, Err(DbError::Task(said)) if said.contains("boom")),
+        "{failed:?}"
+    );
+    db.run_brief(|_| Ok(()))
+        .await
+        .expect("the pool still serves");
+}
+
 #[derive(QueryableByName)]
 struct SqlRow {
     #[diesel(sql_type = Text)]

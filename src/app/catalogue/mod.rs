@@ -17,7 +17,7 @@ pub use browse::{Browsed, FolderListing, Home, SubFolder};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use diesel::SqliteConnection;
+use diesel::{Connection, SqliteConnection};
 
 use crate::db::catalog::{self, FormatTotals, Keyset, LibraryTotals, Page, PageSpec, Sort};
 use crate::db::{Database, DbError};
@@ -152,8 +152,12 @@ pub struct Stats {
 /// contract's largest page.
 const BRIEF_ROWS: i64 = 500;
 
-/// An album and its tracks in order.
+/// An album and its tracks in order, read in one transaction so that they agree.
 fn album_detail(conn: &mut SqliteConnection, id: &str) -> Result<AlbumDetail, CatalogueError> {
+    conn.transaction(|conn| album_and_tracks(conn, id))
+}
+
+fn album_and_tracks(conn: &mut SqliteConnection, id: &str) -> Result<AlbumDetail, CatalogueError> {
     let album = catalog::album_get(conn, id)?.ok_or(CatalogueError::NoSuchAlbum)?;
     let album = Albums::read(conn, vec![album])?;
     let rows = catalog::album_tracks(conn, id)?;
@@ -225,10 +229,12 @@ impl CatalogueService {
         // the largest page's worth, which its count (the album's index entries alone) says.
         let short_id = id.clone();
         let short = super::read_brief(&self.db, move |conn| {
-            if catalog::album_track_total(conn, &short_id)? > BRIEF_ROWS {
-                return Ok(None);
-            }
-            album_detail(conn, &short_id).map(Some)
+            conn.transaction(|conn| {
+                if catalog::album_track_total(conn, &short_id, BRIEF_ROWS + 1)? > BRIEF_ROWS {
+                    return Ok(None);
+                }
+                album_and_tracks(conn, &short_id).map(Some)
+            })
         })
         .await?;
         match short {

@@ -18,8 +18,9 @@ use tokio::net::TcpStream;
 /// What one request gave.
 pub struct Answer {
     /// From writing the request to holding the first byte of the body (the first byte a
-    /// player can use), or to the end of the headers when the body is empty. Connections
-    /// are kept, so no connect is inside it (reqwest's measure included the rare one).
+    /// player can use), or to the end of the headers when the body is empty. No connect is
+    /// inside it (connections are kept), nor a first try on a kept connection the server
+    /// had closed.
     pub first_byte: Duration,
     pub body_len: u64,
 }
@@ -98,13 +99,16 @@ impl RangeClient {
             };
             let sent = Instant::now();
             let read = match stream.write_all(&self.request).await {
-                Ok(()) => self.read_head(&mut stream).await?,
-                Err(_) => None,
+                Ok(()) => self.read_head(&mut stream).await,
+                Err(err) => Err(format!("{}: {err}", self.host)),
             };
             match read {
-                Some((filled, head)) => break (stream, sent, filled, head),
-                None if reused => reused = false,
-                None => return Err(format!("{}: closed before the headers", self.host)),
+                Ok(Some((filled, head))) => break (stream, sent, filled, head),
+                // (An error answer on a kept connection is asked once more too, and then
+                // reported as the new connection's.)
+                Ok(None) | Err(_) if reused => reused = false,
+                Ok(None) => return Err(format!("{}: closed before the headers", self.host)),
+                Err(err) => return Err(err),
             }
         };
         let Head {
@@ -150,16 +154,14 @@ impl RangeClient {
 
     /// Reads until httparse has the whole head, into the start of the buffer: how many
     /// bytes were read (the head and any of the body after it) and the head, or `None` when
-    /// the server closed (or reset) the connection before sending anything.
+    /// the server closed the connection before sending anything.
     async fn read_head(&mut self, stream: &mut TcpStream) -> Result<Option<(usize, Head)>, String> {
         let mut filled = 0;
         loop {
-            let n = match stream.read(&mut self.buf[filled..MAX_HEAD]).await {
-                Ok(n) => n,
-                // A reset before any byte is a closed connection too.
-                Err(_) if filled == 0 => 0,
-                Err(err) => return Err(err.to_string()),
-            };
+            let n = stream
+                .read(&mut self.buf[filled..MAX_HEAD])
+                .await
+                .map_err(|e| format!("{}: {e}", self.host))?;
             if n == 0 {
                 return match filled {
                     0 => Ok(None),

@@ -11,7 +11,7 @@ use crate::db::page::{
     self, in_list, in_order_of, keyset_page, saved_clause, Listing, Page, PageSpec,
 };
 use crate::db::page::{sql, Sort};
-use crate::db::schema::{albums, tracks};
+use crate::db::schema::albums;
 
 /// What albums can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,12 +202,25 @@ pub fn album_list_by_ids(
     Ok(in_order_of(ids, rows, |r| &r.id))
 }
 
-/// How many tracks an album has, read from `tracks_album` alone.
-pub fn album_track_total(conn: &mut SqliteConnection, album_id: &str) -> QueryResult<i64> {
-    tracks::table
-        .filter(tracks::album_id.eq(album_id))
-        .count()
-        .get_result(conn)
+/// How many tracks an album has, up to `at_most` (its entries in `tracks_album`, and no
+/// more of them than that): enough to say whether it is longer.
+pub fn album_track_total(
+    conn: &mut SqliteConnection,
+    album_id: &str,
+    at_most: i64,
+) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Total {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    Ok(
+        sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM tracks WHERE album_id = ? LIMIT ?)")
+            .bind::<Text, _>(album_id.to_owned())
+            .bind::<BigInt, _>(at_most)
+            .get_result::<Total>(conn)?
+            .n,
+    )
 }
 
 /// An album's tracks as the album plays them: by disc, then track number.
