@@ -290,17 +290,9 @@ pub fn device_refresh_expiries(
 
 #[cfg(test)]
 mod tests {
-    use diesel::connection::{Instrumentation, InstrumentationEvent};
-    use diesel::sql_types::Text;
-
     use super::*;
+    use crate::db::tests::plan_of;
     use crate::db::Database;
-
-    #[derive(QueryableByName)]
-    struct PlanStep {
-        #[diesel(sql_type = Text)]
-        detail: String,
-    }
 
     /// Whether a family was revoked is asked on every call of a paired device: SQLite
     /// answers it from the revoked tokens alone (migration `refresh_family_revoked`), not by
@@ -310,23 +302,14 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = Database::open(dir.path(), None).await;
         let mut conn = db.pool().expect("pool").get().expect("connection");
-        let asked = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-        let sink = asked.clone();
-        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
-            if let InstrumentationEvent::StartQuery { query, .. } = event {
-                *sink.lock().expect("statement") = query.to_string();
-            }
-        });
-        assert!(!refresh_family_is_revoked(&mut conn, "fam").expect("asked"));
-        conn.set_instrumentation(None::<Box<dyn Instrumentation>>);
-        let asked = asked.lock().expect("statement").clone();
-        let text = asked.split(" -- binds:").next().unwrap_or(&asked);
-        let plan: Vec<String> = diesel::sql_query(format!("EXPLAIN QUERY PLAN {text}"))
-            .load::<PlanStep>(&mut conn)
-            .expect("a plan")
-            .into_iter()
-            .map(|step| step.detail)
-            .collect();
+        let plan: Vec<String> = plan_of(
+            &mut conn,
+            |_| true,
+            |conn| assert!(!refresh_family_is_revoked(conn, "fam").expect("asked")),
+        )
+        .into_iter()
+        .map(|step| step.detail)
+        .collect();
         assert!(
             plan.iter()
                 .any(|step| step.contains("INDEX refresh_tokens_family_revoked")),

@@ -5,6 +5,45 @@ use diesel::sql_types::Text;
 use diesel::{Connection, QueryableByName, RunQueryDsl};
 use diesel_migrations::MigrationHarness;
 
+/// One step of SQLite's `EXPLAIN QUERY PLAN`: `parent` 0 for the statement's own steps.
+#[derive(QueryableByName)]
+pub(crate) struct PlanStep {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pub parent: i32,
+    #[diesel(sql_type = Text)]
+    pub detail: String,
+}
+
+/// SQLite's plan for the first statement `run` sends whose text `pick` accepts, as the
+/// connection's instrumentation saw it. Placeholders are left unbound (NULL), which the
+/// plan does not depend on.
+pub(crate) fn plan_of(
+    conn: &mut SqliteConnection,
+    pick: impl Fn(&str) -> bool,
+    run: impl FnOnce(&mut SqliteConnection),
+) -> Vec<PlanStep> {
+    use diesel::connection::{Instrumentation, InstrumentationEvent};
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+    let sink = seen.clone();
+    conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+        if let InstrumentationEvent::StartQuery { query, .. } = event {
+            sink.lock().expect("statements").push(query.to_string());
+        }
+    });
+    run(conn);
+    conn.set_instrumentation(None::<Box<dyn Instrumentation>>);
+    let statements = seen.lock().expect("statements").clone();
+    let statement = statements
+        .iter()
+        .find(|s| pick(s))
+        .expect("a statement to explain");
+    let text = statement.split(" -- binds:").next().unwrap_or(statement);
+    diesel::sql_query(format!("EXPLAIN QUERY PLAN {text}"))
+        .load::<PlanStep>(conn)
+        .expect("a plan")
+}
+
 #[test]
 fn migrations_apply_revert_and_reapply() {
     let dir = tempfile::tempdir().expect("temp dir");

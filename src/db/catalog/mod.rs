@@ -42,46 +42,17 @@ pub use tracks::{
 
 #[cfg(test)]
 mod tests {
-    use std::sync::{Arc, Mutex};
-
-    use diesel::connection::{Instrumentation, InstrumentationEvent};
     use diesel::prelude::*;
-    use diesel::sql_types::{Integer, Text};
 
     use super::*;
+    use crate::db::tests::plan_of;
     use crate::db::Database;
-
-    #[derive(QueryableByName)]
-    struct PlanStep {
-        #[diesel(sql_type = Integer)]
-        parent: i32,
-        #[diesel(sql_type = Text)]
-        detail: String,
-    }
 
     /// SQLite's plan for the page statement (the one with an `ORDER BY`, not its count)
     /// that `list` runs: the statement's own steps, without those of its subqueries (a
     /// row's artwork, say, may sort that one artist's albums).
     fn page_plan(conn: &mut SqliteConnection, list: impl FnOnce(&mut SqliteConnection)) -> String {
-        let seen = Arc::new(Mutex::new(Vec::<String>::new()));
-        let sink = seen.clone();
-        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
-            if let InstrumentationEvent::StartQuery { query, .. } = event {
-                sink.lock().expect("statements").push(query.to_string());
-            }
-        });
-        list(conn);
-        conn.set_instrumentation(None::<Box<dyn Instrumentation>>);
-        let statements = seen.lock().expect("statements").clone();
-        let page = statements
-            .iter()
-            .find(|s| s.contains("ORDER BY"))
-            .expect("a page statement");
-        let text = page.split(" -- binds:").next().unwrap_or(page);
-        // Placeholders left unbound are NULL, which the plan does not depend on.
-        diesel::sql_query(format!("EXPLAIN QUERY PLAN {text}"))
-            .load::<PlanStep>(conn)
-            .expect("a plan")
+        plan_of(conn, |s| s.contains("ORDER BY"), list)
             .into_iter()
             .filter(|step| step.parent == 0)
             .map(|step| step.detail)
